@@ -1,0 +1,9 @@
+//! Mehrwert: a CFO business simulation whose engine books every decision in double-entry ledgers.
+//!
+//! Layers depend one way: [`model`] (pure finance) ← [`scenario`] (files and validation)
+//! ← [`sim`] (bevy ECS fiscal year) ← `ui`; the command line ([`cli`]) sits on top.
+
+pub mod cli;
+pub mod model;
+pub mod scenario;
+pub mod sim;

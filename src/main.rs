@@ -1,1 +1,7 @@
-fn main(){}
+//! The `mehrwert` binary: a thin shell that parses arguments and maps results to exit codes.
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    mehrwert::cli::main()
+}

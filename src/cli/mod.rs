@@ -1,0 +1,59 @@
+//! The command line: `check`, `run`, `appraise`, `analyze`, `balance` (and later `play`).
+//!
+//! Each subcommand lives in its own file with a `run(args) -> anyhow::Result<ExitCode>`;
+//! raw clap values are validated into domain types there, before any work starts.
+
+pub mod analyze;
+pub mod appraise;
+pub mod check;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Mehrwert — a CFO business simulation that makes Economic Value Added visible.
+#[derive(Debug, Parser)]
+#[command(name = "mehrwert", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate scenario, decision and save files; exit 1 with every problem found.
+    Check(check::CheckArgs),
+    /// Investment appraisal of a cash-flow series: NPV, IRR, payback, profitability index.
+    Appraise(appraise::AppraiseArgs),
+    /// KPIs, driver tree and EVA of a real company from its published statements.
+    Analyze(analyze::AnalyzeArgs),
+}
+
+/// Parses the process arguments, runs the subcommand and returns its exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 1 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let result = match cli.command {
+        Some(Command::Check(args)) => check::run(&args),
+        Some(Command::Appraise(args)) => appraise::run(&args),
+        Some(Command::Analyze(args)) => analyze::run(&args),
+        None => {
+            eprintln!("mehrwert: the desktop game is not built yet; try `mehrwert run` or `mehrwert --help`");
+            Ok(ExitCode::from(1))
+        }
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("mehrwert: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}

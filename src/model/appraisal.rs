@@ -1,0 +1,1 @@
+//! Placeholder for model::appraisal, replaced by its implementation.

@@ -1,0 +1,1 @@
+//! Placeholder for model::format, replaced by its implementation.

@@ -1,0 +1,1 @@
+//! Placeholder for model::kpi, replaced by its implementation.

@@ -1,0 +1,18 @@
+//! Pure finance: money, the double-entry ledger, statements, KPIs, EVA and investment appraisal.
+//!
+//! Architecture invariant: nothing in `model` depends on bevy, files or floats for money;
+//! every function here can be unit-tested without an `App`.
+
+pub mod account;
+pub mod appraisal;
+pub mod format;
+pub mod kpi;
+pub mod ledger;
+pub mod money;
+pub mod statements;
+pub mod value;
+
+pub use account::{Account, AccountKind};
+pub use ledger::{Cause, JournalEntry, Ledger, LedgerError, Line, Phase, Side};
+pub use money::Money;
+pub use statements::{BalanceSheet, CashFlowStatement, IncomeStatement};

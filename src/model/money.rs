@@ -1,0 +1,167 @@
+//! `Money`: an exact amount in euros, always rounded to whole cents.
+
+use std::fmt;
+use std::iter::Sum;
+use std::ops::{Add, AddAssign, Neg, Sub, SubAssign};
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+
+/// An amount of money in euros, held as a `Decimal` rounded to cents.
+///
+/// Invariant: the scale is at most 2; every constructor rounds commercially
+/// (midpoint away from zero), so sums of `Money` never carry fractions of a cent.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Money(Decimal);
+
+impl Money {
+    /// Zero euros.
+    pub const ZERO: Money = Money(Decimal::ZERO);
+
+    /// Rounds `amount` to cents, midpoint away from zero.
+    pub fn from_decimal(amount: Decimal) -> Money {
+        let mut rounded = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+        rounded.rescale(2);
+        Money(rounded)
+    }
+
+    /// Whole euros.
+    pub fn euros(euros: i64) -> Money {
+        Money::from_decimal(Decimal::from(euros))
+    }
+
+    /// An amount given in cents.
+    pub fn cents(cents: i64) -> Money {
+        Money(Decimal::new(cents, 2))
+    }
+
+    /// The exact amount.
+    pub fn amount(self) -> Decimal {
+        self.0
+    }
+
+    /// `self × factor`, rounded to cents.
+    pub fn times(self, factor: Decimal) -> Money {
+        Money::from_decimal(self.0 * factor)
+    }
+
+    /// A price per unit times a whole number of units, rounded to cents.
+    pub fn per_unit(price: Decimal, units: u64) -> Money {
+        Money::from_decimal(price * Decimal::from(units))
+    }
+
+    /// True when the amount is exactly zero.
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+
+    /// True when the amount is below zero.
+    pub fn is_negative(self) -> bool {
+        self.0.is_sign_negative() && !self.0.is_zero()
+    }
+
+    /// True when the amount is above zero.
+    pub fn is_positive(self) -> bool {
+        self.0.is_sign_positive() && !self.0.is_zero()
+    }
+
+    /// The absolute amount.
+    pub fn abs(self) -> Money {
+        Money(self.0.abs())
+    }
+
+    /// The larger of the two amounts.
+    pub fn max(self, other: Money) -> Money {
+        if self >= other { self } else { other }
+    }
+
+    /// The smaller of the two amounts.
+    pub fn min(self, other: Money) -> Money {
+        if self <= other { self } else { other }
+    }
+
+    /// The amount, or zero when it is negative.
+    pub fn positive_part(self) -> Money {
+        self.max(Money::ZERO)
+    }
+
+    /// The amount as a float, for charts and market maths only, never for booking.
+    pub fn to_f64_lossy(self) -> f64 {
+        use rust_decimal::prelude::ToPrimitive;
+        self.0.to_f64().unwrap_or(0.0)
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:.2}", self.0)
+    }
+}
+
+impl Add for Money {
+    type Output = Money;
+    fn add(self, rhs: Money) -> Money {
+        Money(self.0 + rhs.0)
+    }
+}
+
+impl Sub for Money {
+    type Output = Money;
+    fn sub(self, rhs: Money) -> Money {
+        Money(self.0 - rhs.0)
+    }
+}
+
+impl Neg for Money {
+    type Output = Money;
+    fn neg(self) -> Money {
+        Money(-self.0)
+    }
+}
+
+impl AddAssign for Money {
+    fn add_assign(&mut self, rhs: Money) {
+        self.0 += rhs.0;
+    }
+}
+
+impl SubAssign for Money {
+    fn sub_assign(&mut self, rhs: Money) {
+        self.0 -= rhs.0;
+    }
+}
+
+impl Sum for Money {
+    fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
+        iter.fold(Money::ZERO, Add::add)
+    }
+}
+
+impl<'a> Sum<&'a Money> for Money {
+    fn sum<I: Iterator<Item = &'a Money>>(iter: I) -> Money {
+        iter.copied().sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn rounds_commercially_to_cents() {
+        // 0.005 is a midpoint: away from zero gives 0.01, and -0.005 gives -0.01.
+        assert_eq!(Money::from_decimal(dec!(0.005)), Money::cents(1));
+        assert_eq!(Money::from_decimal(dec!(-0.005)), Money::cents(-1));
+        assert_eq!(Money::from_decimal(dec!(2.344)), Money::cents(234));
+        // 1/3 of 100 € = 33.333… → 33.33
+        assert_eq!(Money::euros(100).times(dec!(1) / dec!(3)), Money::cents(3333));
+    }
+
+    #[test]
+    fn per_unit_multiplies_exactly() {
+        // 48 000 units × 12.345 € = 592 560.00 €
+        assert_eq!(Money::per_unit(dec!(12.345), 48_000), Money::euros(592_560));
+    }
+}

@@ -1,0 +1,343 @@
+//! The three statements as views over a ledger: income statement, balance sheet, cash flow.
+
+use serde::{Deserialize, Serialize};
+
+use super::account::Account;
+use super::ledger::Ledger;
+use super::money::Money;
+
+/// The income statement of one year. Costs are positive amounts that are subtracted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IncomeStatement {
+    pub revenue: Money,
+    pub rebates: Money,
+    pub net_revenue: Money,
+    pub cogs: Money,
+    pub gross_profit: Money,
+    pub marketing: Money,
+    pub rnd: Money,
+    pub sales_force: Money,
+    pub admin: Money,
+    pub cost_to_serve: Money,
+    pub inventory_holding: Money,
+    pub operating_expenses: Money,
+    pub ebitda: Money,
+    pub depreciation: Money,
+    pub ebit: Money,
+    pub interest_expense: Money,
+    pub interest_income: Money,
+    pub ebt: Money,
+    pub tax: Money,
+    pub net_income: Money,
+}
+
+impl IncomeStatement {
+    /// Reads the income-statement accounts of a ledger whose year is not yet closed.
+    pub fn from_ledger(ledger: &Ledger) -> IncomeStatement {
+        let b = |a| ledger.balance(a);
+        IncomeStatement::from_lines(
+            b(Account::Revenue),
+            b(Account::Rebates),
+            b(Account::Cogs),
+            [
+                b(Account::Marketing),
+                b(Account::Rnd),
+                b(Account::SalesForce),
+                b(Account::Admin),
+                b(Account::CostToServe),
+                b(Account::InventoryHolding),
+            ],
+            b(Account::Depreciation),
+            b(Account::InterestExpense),
+            b(Account::InterestIncome),
+            b(Account::TaxExpense),
+        )
+    }
+
+    /// Builds the statement and its subtotals from the posted lines.
+    /// `opex` is marketing, R&D, sales force, admin, cost-to-serve, inventory holding.
+    #[allow(clippy::too_many_arguments)]
+    pub fn from_lines(
+        revenue: Money,
+        rebates: Money,
+        cogs: Money,
+        opex: [Money; 6],
+        depreciation: Money,
+        interest_expense: Money,
+        interest_income: Money,
+        tax: Money,
+    ) -> IncomeStatement {
+        let [marketing, rnd, sales_force, admin, cost_to_serve, inventory_holding] = opex;
+        let net_revenue = revenue - rebates;
+        let gross_profit = net_revenue - cogs;
+        let operating_expenses = opex.iter().sum();
+        let ebitda = gross_profit - operating_expenses;
+        let ebit = ebitda - depreciation;
+        let ebt = ebit - interest_expense + interest_income;
+        IncomeStatement {
+            revenue,
+            rebates,
+            net_revenue,
+            cogs,
+            gross_profit,
+            marketing,
+            rnd,
+            sales_force,
+            admin,
+            cost_to_serve,
+            inventory_holding,
+            operating_expenses,
+            ebitda,
+            depreciation,
+            ebit,
+            interest_expense,
+            interest_income,
+            ebt,
+            tax,
+            net_income: ebt - tax,
+        }
+    }
+
+    /// The statement's lines as (key, amount), in reading order, for reports and exports.
+    pub fn lines(&self) -> [(&'static str, Money); 20] {
+        [
+            ("revenue", self.revenue),
+            ("rebates", self.rebates),
+            ("net_revenue", self.net_revenue),
+            ("cogs", self.cogs),
+            ("gross_profit", self.gross_profit),
+            ("marketing", self.marketing),
+            ("rnd", self.rnd),
+            ("sales_force", self.sales_force),
+            ("admin", self.admin),
+            ("cost_to_serve", self.cost_to_serve),
+            ("inventory_holding", self.inventory_holding),
+            ("operating_expenses", self.operating_expenses),
+            ("ebitda", self.ebitda),
+            ("depreciation", self.depreciation),
+            ("ebit", self.ebit),
+            ("interest_expense", self.interest_expense),
+            ("interest_income", self.interest_income),
+            ("ebt", self.ebt),
+            ("tax", self.tax),
+            ("net_income", self.net_income),
+        ]
+    }
+}
+
+/// The balance sheet at one date.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BalanceSheet {
+    pub cash: Money,
+    pub receivables: Money,
+    pub inventory: Money,
+    pub ppe_gross: Money,
+    pub accumulated_depreciation: Money,
+    pub ppe_net: Money,
+    pub total_assets: Money,
+    pub payables: Money,
+    pub tax_payable: Money,
+    pub loans: Money,
+    pub overdraft: Money,
+    pub total_liabilities: Money,
+    pub subscribed_capital: Money,
+    pub retained_earnings: Money,
+    pub total_equity: Money,
+    pub total_equity_and_liabilities: Money,
+}
+
+impl BalanceSheet {
+    /// Reads the balance-sheet accounts. Profit of a year not yet closed is shown in
+    /// retained earnings, so the sheet balances at any moment.
+    pub fn from_ledger(ledger: &Ledger) -> BalanceSheet {
+        let b = |a| ledger.balance(a);
+        let unclosed_profit = IncomeStatement::from_ledger(ledger).net_income;
+        BalanceSheet::from_lines(
+            b(Account::Cash),
+            b(Account::Receivables),
+            b(Account::Inventory),
+            b(Account::PpeGross),
+            -b(Account::AccumulatedDepreciation),
+            [b(Account::Payables), b(Account::TaxPayable), b(Account::Loans), b(Account::Overdraft)],
+            b(Account::SubscribedCapital),
+            b(Account::RetainedEarnings) + unclosed_profit,
+        )
+    }
+
+    /// Builds the sheet and its totals. `accumulated_depreciation` is a positive amount;
+    /// `liabilities` is payables, tax payable, loans, overdraft.
+    #[allow(clippy::too_many_arguments)]
+    pub fn from_lines(
+        cash: Money,
+        receivables: Money,
+        inventory: Money,
+        ppe_gross: Money,
+        accumulated_depreciation: Money,
+        liabilities: [Money; 4],
+        subscribed_capital: Money,
+        retained_earnings: Money,
+    ) -> BalanceSheet {
+        let [payables, tax_payable, loans, overdraft] = liabilities;
+        let ppe_net = ppe_gross - accumulated_depreciation;
+        let total_assets = cash + receivables + inventory + ppe_net;
+        let total_liabilities = liabilities.iter().sum();
+        let total_equity = subscribed_capital + retained_earnings;
+        BalanceSheet {
+            cash,
+            receivables,
+            inventory,
+            ppe_gross,
+            accumulated_depreciation,
+            ppe_net,
+            total_assets,
+            payables,
+            tax_payable,
+            loans,
+            overdraft,
+            total_liabilities,
+            subscribed_capital,
+            retained_earnings,
+            total_equity,
+            total_equity_and_liabilities: total_equity + total_liabilities,
+        }
+    }
+
+    /// True when assets equal equity and liabilities to the cent.
+    pub fn balances(&self) -> bool {
+        self.total_assets == self.total_equity_and_liabilities
+    }
+
+    /// Interest-bearing debt: loans plus overdraft.
+    pub fn debt(&self) -> Money {
+        self.loans + self.overdraft
+    }
+
+    /// Capital employed, operating view (DESIGN §8): net fixed assets + inventory +
+    /// receivables − payables; cash is excluded.
+    pub fn capital_employed(&self) -> Money {
+        self.ppe_net + self.inventory + self.receivables - self.payables
+    }
+
+    /// The sheet's lines as (key, amount), in reading order.
+    pub fn lines(&self) -> [(&'static str, Money); 16] {
+        [
+            ("cash", self.cash),
+            ("receivables", self.receivables),
+            ("inventory", self.inventory),
+            ("ppe_gross", self.ppe_gross),
+            ("accumulated_depreciation", self.accumulated_depreciation),
+            ("ppe_net", self.ppe_net),
+            ("total_assets", self.total_assets),
+            ("payables", self.payables),
+            ("tax_payable", self.tax_payable),
+            ("loans", self.loans),
+            ("overdraft", self.overdraft),
+            ("total_liabilities", self.total_liabilities),
+            ("subscribed_capital", self.subscribed_capital),
+            ("retained_earnings", self.retained_earnings),
+            ("total_equity", self.total_equity),
+            ("total_equity_and_liabilities", self.total_equity_and_liabilities),
+        ]
+    }
+}
+
+/// The cash-flow statement of one year by the indirect method.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CashFlowStatement {
+    pub net_income: Money,
+    pub depreciation: Money,
+    /// Increase in receivables is a use of cash, so this is `opening − closing`.
+    pub change_receivables: Money,
+    pub change_inventory: Money,
+    /// Increase in payables is a source of cash: `closing − opening`.
+    pub change_payables: Money,
+    pub change_tax_payable: Money,
+    pub operating: Money,
+    pub capex: Money,
+    pub investing: Money,
+    pub loans_change: Money,
+    pub overdraft_change: Money,
+    pub equity_raised: Money,
+    pub dividends: Money,
+    pub financing: Money,
+    pub net_change: Money,
+    pub opening_cash: Money,
+    pub closing_cash: Money,
+}
+
+impl CashFlowStatement {
+    /// Derives the year's cash flows from the opening and closing balance sheets, the
+    /// income statement and the year's capex and dividends (which the sheets alone cannot
+    /// tell apart from disposals and profit). `net_change` is the sum of the three
+    /// sections; it equals `closing_cash − opening_cash` when the books are right.
+    pub fn indirect(
+        opening: &BalanceSheet,
+        closing: &BalanceSheet,
+        income: &IncomeStatement,
+        capex: Money,
+        dividends: Money,
+    ) -> CashFlowStatement {
+        let change_receivables = opening.receivables - closing.receivables;
+        let change_inventory = opening.inventory - closing.inventory;
+        let change_payables = closing.payables - opening.payables;
+        let change_tax_payable = closing.tax_payable - opening.tax_payable;
+        let operating = income.net_income
+            + income.depreciation
+            + change_receivables
+            + change_inventory
+            + change_payables
+            + change_tax_payable;
+        let investing = -capex;
+        let loans_change = closing.loans - opening.loans;
+        let overdraft_change = closing.overdraft - opening.overdraft;
+        let equity_raised = closing.subscribed_capital - opening.subscribed_capital;
+        let financing = loans_change + overdraft_change + equity_raised - dividends;
+        CashFlowStatement {
+            net_income: income.net_income,
+            depreciation: income.depreciation,
+            change_receivables,
+            change_inventory,
+            change_payables,
+            change_tax_payable,
+            operating,
+            capex,
+            investing,
+            loans_change,
+            overdraft_change,
+            equity_raised,
+            dividends,
+            financing,
+            net_change: operating + investing + financing,
+            opening_cash: opening.cash,
+            closing_cash: closing.cash,
+        }
+    }
+
+    /// Free cash flow: operating minus investing outflows.
+    pub fn free_cash_flow(&self) -> Money {
+        self.operating + self.investing
+    }
+
+    /// The statement's lines as (key, amount), in reading order.
+    pub fn lines(&self) -> [(&'static str, Money); 17] {
+        [
+            ("net_income", self.net_income),
+            ("depreciation", self.depreciation),
+            ("change_receivables", self.change_receivables),
+            ("change_inventory", self.change_inventory),
+            ("change_payables", self.change_payables),
+            ("change_tax_payable", self.change_tax_payable),
+            ("operating", self.operating),
+            ("capex", self.capex),
+            ("investing", self.investing),
+            ("loans_change", self.loans_change),
+            ("overdraft_change", self.overdraft_change),
+            ("equity_raised", self.equity_raised),
+            ("dividends", self.dividends),
+            ("financing", self.financing),
+            ("net_change", self.net_change),
+            ("opening_cash", self.opening_cash),
+            ("closing_cash", self.closing_cash),
+        ]
+    }
+}

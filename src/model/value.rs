@@ -1,0 +1,1 @@
+//! Placeholder for model::value, replaced by its implementation.

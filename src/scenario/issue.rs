@@ -1,0 +1,114 @@
+//! A problem found in an input file: where, which field, what was found, what is allowed.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+/// Whether a problem blocks (error) or only informs (warning).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem in a scenario, decision or save file, or in a proposed decision.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Issue {
+    /// Stable code, e.g. "E-SYNTAX" or "W-CAPACITY"; every code is listed in docs.
+    pub code: &'static str,
+    pub severity: Severity,
+    /// File the problem is in, when there is one.
+    pub file: Option<PathBuf>,
+    /// 1-based line and column, when known.
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    /// Field path, e.g. `segments[1].reference_price`.
+    pub path: String,
+    /// What was found.
+    pub found: String,
+    /// What is allowed.
+    pub allowed: String,
+}
+
+impl Issue {
+    /// An error without a location yet.
+    pub fn error(
+        code: &'static str,
+        path: impl Into<String>,
+        found: impl Into<String>,
+        allowed: impl Into<String>,
+    ) -> Issue {
+        Issue {
+            code,
+            severity: Severity::Error,
+            file: None,
+            line: None,
+            column: None,
+            path: path.into(),
+            found: found.into(),
+            allowed: allowed.into(),
+        }
+    }
+
+    /// A warning without a location yet.
+    pub fn warning(
+        code: &'static str,
+        path: impl Into<String>,
+        found: impl Into<String>,
+        allowed: impl Into<String>,
+    ) -> Issue {
+        Issue { severity: Severity::Warning, ..Issue::error(code, path, found, allowed) }
+    }
+
+    /// True for errors.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(file) = &self.file {
+            write!(f, "{}", file.display())?;
+            if let Some(line) = self.line {
+                write!(f, ":{line}")?;
+                if let Some(column) = self.column {
+                    write!(f, ":{column}")?;
+                }
+            }
+            write!(f, ": ")?;
+        }
+        let severity = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{severity}[{}]", self.code)?;
+        if !self.path.is_empty() {
+            write!(f, " {}", self.path)?;
+        }
+        write!(f, ": found {}; allowed: {}", self.found, self.allowed)
+    }
+}
+
+/// Every issue of one input, errors first.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Issues(pub Vec<Issue>);
+
+impl Issues {
+    /// True when any issue blocks.
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(Issue::is_error)
+    }
+}
+
+impl fmt::Display for Issues {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for issue in &self.0 {
+            writeln!(f, "{issue}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Issues {}

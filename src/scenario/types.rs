@@ -1,0 +1,340 @@
+//! The scenario a trainer writes: market, cost structure, opening books, events, projects.
+//!
+//! These types are both the RON file format (unknown fields rejected, documented
+//! defaults) and, once [`crate::scenario::validate`] has found no error, the validated
+//! scenario the simulation trusts. Field-by-field units and ranges: docs/scenario-format.md.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::model::Money;
+
+/// A complete scenario.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Display name.
+    pub name: String,
+    /// One paragraph for the title screen and reports.
+    #[serde(default)]
+    pub description: String,
+    /// Number of fiscal years played (1..=20).
+    pub years: u32,
+    /// Income-tax rate on profit, e.g. 0.30 (0..=0.6).
+    pub tax_rate: Decimal,
+    /// Cost of equity k_E, e.g. 0.10 (0..=0.5).
+    pub cost_of_equity: Decimal,
+    /// Debt weight D/(D+E) used for WACC where book equity is not positive (0..=0.9).
+    #[serde(default = "default_target_debt_weight")]
+    pub target_debt_weight: Decimal,
+    /// Interest rates and cash rules.
+    pub finance: Finance,
+    /// Production cost structure and capacity.
+    pub production: Production,
+    /// Fixed overheads and sales-force cost.
+    pub overheads: Overheads,
+    /// Brand and quality stocks.
+    pub stocks: Stocks,
+    /// Market segments (1..=4).
+    pub segments: Vec<Segment>,
+    /// The opening balance sheet every company starts from; must balance.
+    pub opening: Opening,
+    /// Last year's decisions: what every company did before year 1.
+    pub opening_decisions: OpeningDecisions,
+    /// Competing companies (2..=8); which are played by people is chosen at run time.
+    pub companies: Vec<CompanySetup>,
+    /// Scheduled events.
+    #[serde(default)]
+    pub events: Vec<Event>,
+    /// Catalogue of investment projects.
+    #[serde(default)]
+    pub projects: Vec<Project>,
+}
+
+fn default_target_debt_weight() -> Decimal {
+    Decimal::new(40, 2)
+}
+
+/// Interest rates, the cash floor and the automatic overdraft.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Finance {
+    /// Interest on long-term loans per year (0..=0.5).
+    pub loan_rate: Decimal,
+    /// Interest earned on positive opening cash (0..=0.2).
+    pub deposit_rate: Decimal,
+    /// Interest on last year's overdraft (0..=0.5), higher than `loan_rate`.
+    pub overdraft_rate: Decimal,
+    /// One-off fee on every overdraft drawn, as a share of the amount (0..=0.2).
+    pub overdraft_fee: Decimal,
+    /// Cash below this at year end is topped up by the automatic overdraft (≥ 0 €).
+    pub min_cash: Money,
+    /// Largest loan balance a company may carry (≥ 0 €).
+    pub max_loans: Money,
+}
+
+/// Production lines and variable manufacturing cost.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Production {
+    /// Units one line makes per year (1..=10 000 000).
+    pub units_per_line: u64,
+    /// Price of one new line (€).
+    pub line_cost: Money,
+    /// Depreciation life of a new line in years (1..=40).
+    pub line_life_years: u32,
+    /// Lines each company owns at the start.
+    pub opening_lines: u32,
+    /// Remaining depreciation life of the opening fixed assets in years (1..=40).
+    pub opening_remaining_life_years: u32,
+    /// Material per unit in year 1 before events (€), bought on supplier credit.
+    pub material_cost_per_unit: Decimal,
+    /// Labour per unit (€), paid in cash.
+    pub labour_cost_per_unit: Decimal,
+    /// Days of supplier credit on materials, DPO (0..=180).
+    pub supplier_days: u32,
+    /// Carrying cost of year-end inventory as a share of its value (0..=1).
+    pub inventory_holding_rate: Decimal,
+}
+
+/// Overheads.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Overheads {
+    /// Administration cost per year (€).
+    pub admin_cost: Money,
+    /// Cost of one salesperson per year (€).
+    pub salesperson_cost: Money,
+}
+
+/// Brand (built by marketing) and quality (built by R&D) carry over between years.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stocks {
+    /// Share of the brand stock lost per year (0..=1).
+    pub brand_decay: Decimal,
+    /// Share of the quality stock lost per year (0..=1).
+    pub quality_decay: Decimal,
+    /// Brand stock of every company at the start (€ of past marketing).
+    pub opening_brand: Money,
+    /// Quality stock of every company at the start (€ of past R&D).
+    pub opening_quality: Money,
+}
+
+/// A market segment (DESIGN §5).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Segment {
+    /// Short identifier used in decision files, e.g. "distribution".
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Market volume in year 1 at the reference price (units).
+    pub base_volume: u64,
+    /// Underlying growth per year, e.g. 0.03 (−0.5..=1).
+    pub growth: Decimal,
+    /// Net price at which the market buys `base_volume` (€).
+    pub reference_price: Decimal,
+    /// Price elasticity of total segment volume (0..=5).
+    pub elasticity: Decimal,
+    /// Attraction weights of the company choice.
+    pub weights: Weights,
+    /// Share of demand a stocked-out company cannot serve that moves to competitors (0..=1).
+    pub spillover: Decimal,
+    /// Largest rebate a company may grant, as a share of list price (0..<1).
+    pub max_rebate: Decimal,
+    /// Cost to serve each unit sold, e.g. key-account logistics and service (€).
+    #[serde(default)]
+    pub cost_to_serve_per_unit: Decimal,
+    /// Longest payment terms a company may offer (days, 0..=365).
+    pub max_payment_days: u32,
+}
+
+/// Exponents of the attraction formula; larger means the factor matters more (0..=10).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Weights {
+    pub price: Decimal,
+    pub marketing: Decimal,
+    pub quality: Decimal,
+    pub coverage: Decimal,
+    pub terms: Decimal,
+}
+
+/// The opening balance sheet of every company; must balance.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Opening {
+    pub cash: Money,
+    pub receivables: Money,
+    /// Units in stock at the start.
+    pub inventory_units: u64,
+    /// Value of those units (€).
+    pub inventory: Money,
+    pub ppe_gross: Money,
+    /// Accumulated depreciation, a positive amount.
+    pub accumulated_depreciation: Money,
+    pub payables: Money,
+    pub tax_payable: Money,
+    pub loans: Money,
+    pub subscribed_capital: Money,
+    pub retained_earnings: Money,
+}
+
+/// What every company did in the year before year 1: the starting point of the
+/// decision screen and of the computer players.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpeningDecisions {
+    /// One entry per segment, in the order of `segments`.
+    pub segments: Vec<SegmentDecision>,
+    pub production_units: u64,
+    pub marketing: Money,
+    pub rnd: Money,
+}
+
+/// Price, rebate, terms and sales force in one segment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SegmentDecision {
+    /// List price per unit (€, 0.01..=1 000 000).
+    pub list_price: Decimal,
+    /// Rebate as a share of list price (0..=segment's max_rebate).
+    #[serde(default)]
+    pub rebate: Decimal,
+    /// Payment terms offered to customers (days, 0..=segment's max_payment_days).
+    pub payment_days: u32,
+    /// Salespeople covering the segment (0..=10 000).
+    pub salespeople: u32,
+}
+
+/// A competing company.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompanySetup {
+    /// Short identifier used in decision files, e.g. "nordstahl".
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// How the computer plays this company when no person does.
+    pub strategy: Strategy,
+}
+
+/// Computer strategies (DESIGN §2, Decide).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Strategy {
+    /// Low prices and high rebates for volume.
+    PriceFighter,
+    /// High prices, strong marketing and R&D.
+    Premium,
+    /// Middle of the road; invests when NPV is positive.
+    Balanced,
+    /// Keeps cash, avoids loans, pays dividends.
+    CashConservative,
+    /// Reckless by design: buys capacity on credit and discounts hard.
+    Expansionist,
+}
+
+impl Strategy {
+    /// Every strategy, in a fixed order.
+    pub const ALL: [Strategy; 5] = [
+        Strategy::PriceFighter,
+        Strategy::Premium,
+        Strategy::Balanced,
+        Strategy::CashConservative,
+        Strategy::Expansionist,
+    ];
+
+    /// A stable snake_case key.
+    pub fn key(self) -> &'static str {
+        match self {
+            Strategy::PriceFighter => "price_fighter",
+            Strategy::Premium => "premium",
+            Strategy::Balanced => "balanced",
+            Strategy::CashConservative => "cash_conservative",
+            Strategy::Expansionist => "expansionist",
+        }
+    }
+}
+
+/// A scheduled event, applied in the Open phase of its year.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Fiscal year (1..=years).
+    pub year: u32,
+    /// Headline for the news line.
+    pub headline: String,
+    /// What changes.
+    pub effect: EventEffect,
+}
+
+/// What an event changes. Factors multiply, from the event's year on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum EventEffect {
+    /// Demand of one segment (or all when `segment` is None) × factor (0.1..=5).
+    Demand { segment: Option<String>, factor: Decimal },
+    /// Material cost per unit × factor (0.1..=5).
+    MaterialPrice { factor: Decimal },
+    /// Loan and overdraft rates + delta (−0.2..=0.2); deposit rate too, floored at 0.
+    InterestRate { delta: Decimal },
+}
+
+/// An investment project from the catalogue. Effects start in the year it is bought
+/// and last for its life.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    /// Short identifier used in decision files.
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    /// Investment (€), capitalised and depreciated straight-line.
+    pub capex: Money,
+    /// Life and depreciation period (years, 1..=40).
+    pub life_years: u32,
+    /// Effects while the project lives.
+    pub effects: ProjectEffects,
+}
+
+/// What a project changes each year of its life.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProjectEffects {
+    /// Share of material cost saved (0..<1).
+    #[serde(default)]
+    pub material_saving: Decimal,
+    /// Share of labour cost saved (0..<1).
+    #[serde(default)]
+    pub labour_saving: Decimal,
+    /// Administration cost saved per year (€).
+    #[serde(default)]
+    pub admin_saving: Money,
+    /// Added to the quality stock each year (€ equivalent of R&D).
+    #[serde(default)]
+    pub quality_boost: Money,
+    /// Added to the brand stock each year (€ equivalent of marketing).
+    #[serde(default)]
+    pub brand_boost: Money,
+    /// Extra production capacity (units per year).
+    #[serde(default)]
+    pub capacity_units: u64,
+}
+
+impl Scenario {
+    /// Index of a segment by id.
+    pub fn segment_index(&self, id: &str) -> Option<usize> {
+        self.segments.iter().position(|s| s.id == id)
+    }
+
+    /// Index of a project by id.
+    pub fn project_index(&self, id: &str) -> Option<usize> {
+        self.projects.iter().position(|p| p.id == id)
+    }
+
+    /// Index of a company by id.
+    pub fn company_index(&self, id: &str) -> Option<usize> {
+        self.companies.iter().position(|c| c.id == id)
+    }
+}
