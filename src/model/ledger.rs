@@ -288,6 +288,30 @@ impl Ledger {
             && self.journal.iter().all(|e| JournalEntry::new(e.year, e.phase, e.cause, e.lines.clone()).is_ok())
     }
 
+    /// A ledger with the same balances whose journal is one balanced entry carrying them
+    /// forward: what a pro-forma needs, without the cost of copying the history.
+    pub fn carried_forward(&self, year: u32) -> Ledger {
+        let lines: Vec<Line> = Account::ALL
+            .into_iter()
+            .filter_map(|account| {
+                let debit = self.balances[account.index()];
+                if debit.is_positive() {
+                    Some(Line::debit(account, debit))
+                } else if debit.is_negative() {
+                    Some(Line::credit(account, -debit))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let mut ledger = Ledger::new();
+        // The lines reproduce balances whose sum is zero, so the entry balances.
+        if let Ok(entry) = JournalEntry::new(year, Phase::Opening, Cause::OpeningBalance, lines) {
+            ledger.post(entry);
+        }
+        ledger
+    }
+
     /// Closes every income-statement account into retained earnings for `year`.
     pub fn close_year(&mut self, year: u32) {
         let mut lines = Vec::new();

@@ -1,0 +1,228 @@
+//! The ECS data of a game and its companies: what each phase reads and writes.
+//!
+//! Architecture invariant: everything that decides the future of a game is in these
+//! components (except `YearWork`, which is rebuilt every year), so a save game made from
+//! them and loaded again plays on exactly as the original.
+
+use std::sync::Arc;
+
+use bevy::prelude::*;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::report::{MarketYear, YearReport};
+use super::rng::Rng;
+use crate::model::{BalanceSheet, Ledger, Money};
+use crate::scenario::{Decisions, Issue, Scenario};
+
+/// A game: one market, its scenario and its fiscal year. Companies point to it with [`InGame`].
+#[derive(Component, Clone, Debug)]
+pub struct Game {
+    pub scenario: Arc<Scenario>,
+    /// Seed the game was started with (for reports; the live state is `rng`).
+    pub seed: u64,
+    pub rng: Rng,
+    /// Last closed fiscal year; 0 before year 1 has been played.
+    pub year: u32,
+    /// Market conditions after this year's events.
+    pub conditions: Conditions,
+    /// Public market report of every closed year.
+    pub market_history: Vec<MarketYear>,
+}
+
+impl Game {
+    /// The year now being played or about to be played.
+    pub fn playing_year(&self) -> u32 {
+        self.year + 1
+    }
+
+    /// True once every year of the scenario has been played.
+    pub fn is_finished(&self) -> bool {
+        self.year >= self.scenario.years
+    }
+
+    /// Average net price per segment last year, or the reference price before year 1.
+    pub fn previous_avg_net_price(&self, segment: usize) -> Decimal {
+        self.market_history
+            .last()
+            .and_then(|m| m.segments.get(segment))
+            .map(|s| s.avg_net_price)
+            .filter(|p| !p.is_zero())
+            .or_else(|| self.scenario.segments.get(segment).map(|s| s.reference_price))
+            .unwrap_or_default()
+    }
+}
+
+/// Market conditions changed by events; factors multiply from the event's year on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Conditions {
+    /// Material cost index (1 = scenario cost).
+    pub material_index: Decimal,
+    /// Demand factor per segment.
+    pub demand_factor: Vec<Decimal>,
+    /// Added to every interest rate.
+    pub rate_delta: Decimal,
+    /// Headlines of the events of the year being played.
+    pub headlines: Vec<String>,
+    /// Drawn from the game's generator each year; computer players derive their own
+    /// generators from it, so their choices do not depend on iteration order.
+    pub year_seed: u64,
+}
+
+impl Conditions {
+    /// Conditions before any event.
+    pub fn initial(scenario: &Scenario) -> Conditions {
+        Conditions {
+            material_index: Decimal::ONE,
+            demand_factor: vec![Decimal::ONE; scenario.segments.len()],
+            rate_delta: Decimal::ZERO,
+            headlines: Vec::new(),
+            year_seed: 0,
+        }
+    }
+
+    /// Interest on loans this year.
+    pub fn loan_rate(&self, scenario: &Scenario) -> Decimal {
+        (scenario.finance.loan_rate + self.rate_delta).max(Decimal::ZERO)
+    }
+
+    /// Interest on last year's overdraft this year.
+    pub fn overdraft_rate(&self, scenario: &Scenario) -> Decimal {
+        (scenario.finance.overdraft_rate + self.rate_delta).max(Decimal::ZERO)
+    }
+
+    /// Interest earned on cash this year.
+    pub fn deposit_rate(&self, scenario: &Scenario) -> Decimal {
+        (scenario.finance.deposit_rate + self.rate_delta).max(Decimal::ZERO)
+    }
+}
+
+/// A company of a game.
+#[derive(Component, Clone, Debug)]
+pub struct Company {
+    /// Position in the scenario's company list: the stable order of every report.
+    pub index: u16,
+    pub id: String,
+    pub name: String,
+}
+
+/// The game a company competes in.
+#[derive(Component, Clone, Copy, Debug)]
+#[relationship(relationship_target = Companies)]
+pub struct InGame(pub Entity);
+
+/// The companies of a game, in spawn order (which is scenario order).
+#[derive(Component, Debug)]
+#[relationship_target(relationship = InGame)]
+pub struct Companies(Vec<Entity>);
+
+impl Companies {
+    /// The company entities.
+    pub fn entities(&self) -> &[Entity] {
+        &self.0
+    }
+}
+
+/// A company's books.
+#[derive(Component, Clone, Debug, Default)]
+pub struct Books(pub Ledger);
+
+/// A fixed asset being depreciated straight-line.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FixedAsset {
+    /// Cost to be depreciated (for opening assets: their net book value).
+    pub cost: Money,
+    pub life_years: u32,
+    /// First year of depreciation.
+    pub first_year: u32,
+    /// Depreciation booked so far.
+    pub depreciated: Money,
+}
+
+impl FixedAsset {
+    /// Depreciation due in `year`: cost / life, the last year taking the rounding rest.
+    pub fn depreciation_in(&self, year: u32) -> Money {
+        if year < self.first_year || self.life_years == 0 {
+            return Money::ZERO;
+        }
+        let age = year - self.first_year;
+        let rest = self.cost - self.depreciated;
+        if age + 1 >= self.life_years {
+            rest.positive_part()
+        } else {
+            self.cost.times(Decimal::ONE / Decimal::from(self.life_years)).min(rest).positive_part()
+        }
+    }
+}
+
+/// A catalogue project a company runs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActiveProject {
+    /// Index into the scenario's project catalogue.
+    pub project: u16,
+    pub first_year: u32,
+    /// Last year with effects.
+    pub last_year: u32,
+}
+
+/// Everything physical a company owns besides its books, plus tax and solvency state.
+#[derive(Component, Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Operations {
+    pub lines: u32,
+    pub fixed_assets: Vec<FixedAsset>,
+    pub projects: Vec<ActiveProject>,
+    pub inventory_units: u64,
+    /// Brand stock built by marketing (€ equivalent).
+    pub brand: Money,
+    /// Quality stock built by R&D (€ equivalent).
+    pub quality: Money,
+    /// Tax losses carried forward.
+    pub loss_carryforward: Money,
+    /// First year that closed with equity ≤ 0.
+    pub insolvent_since: Option<u32>,
+}
+
+impl Operations {
+    /// Projects whose effects apply in `year`.
+    pub fn live_projects(&self, year: u32) -> impl Iterator<Item = &ActiveProject> {
+        self.projects.iter().filter(move |p| p.first_year <= year && year <= p.last_year)
+    }
+}
+
+/// Decisions: those in force last year, and the one submitted for the coming year.
+#[derive(Component, Clone, Debug, PartialEq)]
+pub struct Plan {
+    /// Decisions of the last year played (the opening decisions before year 1).
+    pub last: Decisions,
+    /// Decisions submitted by a person for the coming year; when none, the computer decides.
+    pub submitted: Option<Decisions>,
+    /// Decisions applied this year (after clamping), filled in the Decide phase.
+    pub current: Option<Decisions>,
+}
+
+/// Reports of every closed year.
+#[derive(Component, Clone, Debug, Default)]
+pub struct History(pub Vec<YearReport>);
+
+/// Scratch values of the year being played, rebuilt in the Open phase.
+#[derive(Component, Clone, Debug, Default)]
+pub struct YearWork {
+    pub opening: BalanceSheet,
+    pub capex: Money,
+    pub dividends: Money,
+    pub capacity_units: u64,
+    pub produced_units: u64,
+    pub available_units: u64,
+    pub material_purchases: Money,
+    pub production_cost: Money,
+    /// Per segment: (demand, sold) units.
+    pub demand_units: Vec<u64>,
+    pub sold_units: Vec<u64>,
+    /// Per segment: units sold by all companies of the game.
+    pub segment_total_sold: Vec<u64>,
+    /// Per segment net revenue (for receivables by payment terms).
+    pub net_revenue: Vec<Money>,
+    pub warnings: Vec<Issue>,
+    /// True when a person's decisions were applied this year.
+    pub human: bool,
+}

@@ -1,0 +1,163 @@
+//! Close: tax with loss carry-forward, closing into retained earnings, statements, KPIs, EVA,
+//! score, the public market report, and on to the next year.
+
+use bevy::prelude::*;
+use rust_decimal::Decimal;
+
+use crate::model::kpi::{KpiInputs, compute};
+use crate::model::value::{eva, wacc};
+use crate::model::{Account, BalanceSheet, CashFlowStatement, Cause, IncomeStatement, JournalEntry, Ledger, Money, Phase};
+use crate::sim::components::{Books, Companies, Company, Game, History, InGame, Operations, Plan, YearWork};
+use crate::sim::report::{MarketYear, SegmentMarket, SegmentResult, YearReport};
+
+/// Closes every company's books for the year and appends its annual report.
+pub fn close_books(
+    games: Query<&Game>,
+    mut companies: Query<(&InGame, &mut Plan, &mut Books, &mut Operations, &YearWork, &mut History)>,
+) {
+    for (in_game, mut plan, mut books, mut ops, work, mut history) in &mut companies {
+        let Ok(game) = games.get(in_game.0) else { continue };
+        if game.is_finished() {
+            continue;
+        }
+        let Some(decisions) = plan.current.take() else { continue };
+        let report = close_year(game, decisions.clone(), &mut books.0, &mut ops, work, history.0.last());
+        history.0.push(report);
+        plan.last = decisions;
+    }
+}
+
+/// Income tax on `ebt` after loss carry-forward: returns (tax, new carry-forward).
+pub fn income_tax(ebt: Money, loss_carryforward: Money, tax_rate: Decimal) -> (Money, Money) {
+    if ebt.is_positive() {
+        let used = loss_carryforward.min(ebt);
+        ((ebt - used).times(tax_rate), loss_carryforward - used)
+    } else {
+        (Money::ZERO, loss_carryforward - ebt)
+    }
+}
+
+/// The rule for one company.
+fn close_year(
+    game: &Game,
+    decisions: crate::scenario::Decisions,
+    ledger: &mut Ledger,
+    ops: &mut Operations,
+    work: &YearWork,
+    previous: Option<&YearReport>,
+) -> YearReport {
+    let scenario = &game.scenario;
+    let year = game.playing_year();
+    let ebt = IncomeStatement::from_ledger(ledger).ebt;
+    let (tax, carryforward) = income_tax(ebt, ops.loss_carryforward, scenario.tax_rate);
+    ops.loss_carryforward = carryforward;
+    ledger.post_opt(JournalEntry::transfer(year, Phase::Close, Cause::TaxCharge, Account::TaxExpense, Account::TaxPayable, tax));
+    let income = IncomeStatement::from_ledger(ledger);
+    ledger.close_year(year);
+    let closing = BalanceSheet::from_ledger(ledger);
+    let cash_flow = CashFlowStatement::indirect(&work.opening, &closing, &income, work.capex, work.dividends);
+
+    let cost_of_debt = game.conditions.loan_rate(scenario);
+    let rate = wacc(&work.opening, scenario.cost_of_equity, cost_of_debt, scenario.tax_rate, scenario.target_debt_weight);
+    let value = eva(&income, &work.opening, scenario.tax_rate, rate);
+    let sold: u64 = work.sold_units.iter().sum();
+    let all_sold: u64 = work.segment_total_sold.iter().sum();
+    let kpis = compute(&KpiInputs {
+        income: &income,
+        opening: &work.opening,
+        closing: &closing,
+        cash_flow: &cash_flow,
+        prior_net_revenue: previous.map(|r| r.income.net_revenue),
+        units_sold: sold,
+        units_produced: work.produced_units,
+        capacity_units: work.capacity_units,
+        market_share: share(sold, all_sold),
+        tax_rate: scenario.tax_rate,
+    });
+    let (previous_score, previous_discount) = previous.map_or((Money::ZERO, Decimal::ONE), |r| (r.score, r.discount_factor));
+    let discount_factor = previous_discount / (Decimal::ONE + rate);
+    let score = previous_score + value.eva.times(discount_factor);
+    let insolvent = !closing.total_equity.is_positive();
+    if insolvent && ops.insolvent_since.is_none() {
+        ops.insolvent_since = Some(year);
+    }
+    let segments = decisions
+        .segments
+        .iter()
+        .enumerate()
+        .map(|(s, d)| SegmentResult {
+            demand_units: work.demand_units.get(s).copied().unwrap_or(0),
+            sold_units: work.sold_units.get(s).copied().unwrap_or(0),
+            list_price: d.list_price,
+            rebate: d.rebate,
+            net_price: decisions.net_price(s),
+            net_revenue: work.net_revenue.get(s).copied().unwrap_or(Money::ZERO),
+            market_share: share(
+                work.sold_units.get(s).copied().unwrap_or(0),
+                work.segment_total_sold.get(s).copied().unwrap_or(0),
+            )
+            .unwrap_or_default(),
+        })
+        .collect();
+    YearReport {
+        year,
+        decisions,
+        decided_by_person: work.human,
+        income,
+        opening: work.opening,
+        closing,
+        cash_flow,
+        kpis,
+        eva: value,
+        score,
+        discount_factor,
+        capacity_units: work.capacity_units,
+        produced_units: work.produced_units,
+        inventory_units: ops.inventory_units,
+        segments,
+        warnings: work.warnings.iter().map(ToString::to_string).collect(),
+        insolvent,
+    }
+}
+
+fn share(part: u64, whole: u64) -> Option<Decimal> {
+    if whole == 0 { None } else { Some(Decimal::from(part) / Decimal::from(whole)) }
+}
+
+/// Appends the public market report and moves every game on to the next year.
+pub fn close_market_years(mut games: Query<(&mut Game, &Companies)>, companies: Query<(&Company, &YearWork)>) {
+    for (mut game, members) in &mut games {
+        if game.is_finished() {
+            continue;
+        }
+        let segments = game.scenario.segments.len();
+        let mut demand = vec![0u64; segments];
+        let mut sold = vec![0u64; segments];
+        let mut revenue = vec![Money::ZERO; segments];
+        for &e in members.entities() {
+            let Ok((_, work)) = companies.get(e) else { continue };
+            for s in 0..segments {
+                demand[s] += work.demand_units.get(s).copied().unwrap_or(0);
+                sold[s] += work.sold_units.get(s).copied().unwrap_or(0);
+                revenue[s] += work.net_revenue.get(s).copied().unwrap_or(Money::ZERO);
+            }
+        }
+        let market = MarketYear {
+            year: game.playing_year(),
+            headlines: game.conditions.headlines.clone(),
+            segments: (0..segments)
+                .map(|s| SegmentMarket {
+                    demand_units: demand[s],
+                    sold_units: sold[s],
+                    avg_net_price: if sold[s] == 0 {
+                        Decimal::ZERO
+                    } else {
+                        (revenue[s].amount() / Decimal::from(sold[s])).round_dp(4)
+                    },
+                })
+                .collect(),
+        };
+        game.market_history.push(market);
+        game.year += 1;
+    }
+}

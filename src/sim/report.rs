@@ -1,0 +1,69 @@
+//! What a closed year leaves behind: each company's annual report and the public market report.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::model::kpi::Kpis;
+use crate::model::value::Eva;
+use crate::model::{BalanceSheet, CashFlowStatement, IncomeStatement, Money};
+use crate::scenario::Decisions;
+
+/// One company's annual report for one year.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct YearReport {
+    pub year: u32,
+    /// The decisions applied (after capping at capacity and limits).
+    pub decisions: Decisions,
+    /// True when a person decided, false when the computer did.
+    pub decided_by_person: bool,
+    pub income: IncomeStatement,
+    pub opening: BalanceSheet,
+    pub closing: BalanceSheet,
+    pub cash_flow: CashFlowStatement,
+    pub kpis: Kpis,
+    pub eva: Eva,
+    /// Cumulative score: EVA of every year so far, discounted at each year's WACC.
+    pub score: Money,
+    /// Product of 1/(1+WACC) over the years so far (to continue the score).
+    pub discount_factor: Decimal,
+    pub capacity_units: u64,
+    pub produced_units: u64,
+    /// Units in stock at year end.
+    pub inventory_units: u64,
+    pub segments: Vec<SegmentResult>,
+    /// Warnings raised while applying the decisions (capacity, loan limit, dividend cap, overdraft).
+    pub warnings: Vec<String>,
+    /// True when the year closed with equity ≤ 0.
+    pub insolvent: bool,
+}
+
+/// One company's result in one segment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SegmentResult {
+    pub demand_units: u64,
+    pub sold_units: u64,
+    pub list_price: Decimal,
+    pub rebate: Decimal,
+    pub net_price: Decimal,
+    pub net_revenue: Money,
+    /// Units sold / units sold by all companies in the segment.
+    pub market_share: Decimal,
+}
+
+/// The public market report of one year: what every team may see.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MarketYear {
+    pub year: u32,
+    pub headlines: Vec<String>,
+    pub segments: Vec<SegmentMarket>,
+}
+
+/// One segment's public figures.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SegmentMarket {
+    /// Units customers wanted (first choice, before spill-over).
+    pub demand_units: u64,
+    pub sold_units: u64,
+    /// Volume-weighted net price; 0 when nothing was sold.
+    pub avg_net_price: Decimal,
+}

@@ -1,0 +1,232 @@
+//! The save game: everything that decides a game's future, as one versioned RON document.
+//!
+//! Load, autosave, the pro-forma preview and the batch runner all go through [`SaveGame`].
+
+use std::path::Path;
+use std::sync::Arc;
+
+use bevy::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::components::{Books, Companies, Company, Conditions, Game, History, InGame, Operations, Plan, YearWork};
+use super::report::{MarketYear, YearReport};
+use super::rng::Rng;
+use crate::model::Ledger;
+use crate::scenario::{Decisions, Issue, Issues, Scenario, validate_scenario};
+
+/// Version of the save format this build writes and reads.
+pub const SAVE_FORMAT_VERSION: u32 = 1;
+
+/// A whole game at the start of a fiscal year.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SaveGame {
+    pub format_version: u32,
+    pub scenario: Scenario,
+    pub seed: u64,
+    pub rng: Rng,
+    /// Last closed year.
+    pub year: u32,
+    pub conditions: Conditions,
+    pub market_history: Vec<MarketYear>,
+    pub companies: Vec<CompanySave>,
+}
+
+/// One company's part of a save game.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompanySave {
+    pub id: String,
+    pub name: String,
+    pub ledger: Ledger,
+    pub operations: Operations,
+    pub last_decisions: Decisions,
+    /// Decisions a person had entered for the coming year, if any.
+    pub submitted: Option<Decisions>,
+    pub history: Vec<YearReport>,
+}
+
+impl SaveGame {
+    /// Captures a game of `world`; `None` when `game` is not a game entity.
+    pub fn capture(world: &World, game: Entity) -> Option<SaveGame> {
+        let entity = world.get_entity(game).ok()?;
+        let g = entity.get::<Game>()?;
+        let members = entity.get::<Companies>().map(|c| c.entities().to_vec()).unwrap_or_default();
+        let mut companies: Vec<(u16, CompanySave)> = members
+            .iter()
+            .filter_map(|&e| {
+                let c = world.get_entity(e).ok()?;
+                let company = c.get::<Company>()?;
+                let plan = c.get::<Plan>()?;
+                Some((
+                    company.index,
+                    CompanySave {
+                        id: company.id.clone(),
+                        name: company.name.clone(),
+                        ledger: c.get::<Books>()?.0.clone(),
+                        operations: c.get::<Operations>()?.clone(),
+                        last_decisions: plan.last.clone(),
+                        submitted: plan.submitted.clone(),
+                        history: c.get::<History>()?.0.clone(),
+                    },
+                ))
+            })
+            .collect();
+        companies.sort_by_key(|(index, _)| *index);
+        Some(SaveGame {
+            format_version: SAVE_FORMAT_VERSION,
+            scenario: (*g.scenario).clone(),
+            seed: g.seed,
+            rng: g.rng,
+            year: g.year,
+            conditions: g.conditions.clone(),
+            market_history: g.market_history.clone(),
+            companies: companies.into_iter().map(|(_, c)| c).collect(),
+        })
+    }
+
+    /// Spawns the saved game into `world` (checked with [`SaveGame::check`] first).
+    pub fn spawn(&self, world: &mut World) -> Entity {
+        let game = world
+            .spawn(Game {
+                scenario: Arc::new(self.scenario.clone()),
+                seed: self.seed,
+                rng: self.rng,
+                year: self.year,
+                conditions: self.conditions.clone(),
+                market_history: self.market_history.clone(),
+            })
+            .id();
+        for (index, c) in self.companies.iter().enumerate() {
+            world.spawn((
+                Company { index: index as u16, id: c.id.clone(), name: c.name.clone() },
+                InGame(game),
+                Books(c.ledger.clone()),
+                c.operations.clone(),
+                Plan { last: c.last_decisions.clone(), submitted: c.submitted.clone(), current: None },
+                History(c.history.clone()),
+                YearWork::default(),
+            ));
+        }
+        game
+    }
+
+    /// Everything that must hold for the save to play on: a known format version, a valid
+    /// scenario, one entry per scenario company in order, books that balance and agree with
+    /// their journal, and one report per closed year.
+    pub fn check(&self) -> Vec<Issue> {
+        let mut issues = Vec::new();
+        if self.format_version > SAVE_FORMAT_VERSION || self.format_version == 0 {
+            issues.push(Issue::error(
+                "E-SAVE-VERSION",
+                "format_version",
+                self.format_version.to_string(),
+                format!("1..={SAVE_FORMAT_VERSION} (this save was written by a newer Mehrwert)"),
+            ));
+            return issues;
+        }
+        issues.extend(validate_scenario(&self.scenario).into_iter().filter(Issue::is_error).map(|mut i| {
+            i.path = format!("scenario.{}", i.path);
+            i
+        }));
+        if self.year > self.scenario.years {
+            issues.push(Issue::error("E-SAVE-YEAR", "year", self.year.to_string(), format!("0..={}", self.scenario.years)));
+        }
+        if self.conditions.demand_factor.len() != self.scenario.segments.len() {
+            issues.push(Issue::error(
+                "E-SAVE-MISMATCH",
+                "conditions.demand_factor",
+                format!("{} entries", self.conditions.demand_factor.len()),
+                format!("one per segment ({})", self.scenario.segments.len()),
+            ));
+        }
+        let ids: Vec<&str> = self.companies.iter().map(|c| c.id.as_str()).collect();
+        let expected: Vec<&str> = self.scenario.companies.iter().map(|c| c.id.as_str()).collect();
+        if ids != expected {
+            issues.push(Issue::error(
+                "E-SAVE-MISMATCH",
+                "companies",
+                ids.join(", "),
+                format!("the scenario's companies in order: {}", expected.join(", ")),
+            ));
+        }
+        for (i, c) in self.companies.iter().enumerate() {
+            if c.ledger.trial_balance() != crate::model::Money::ZERO || !c.ledger.is_consistent() {
+                issues.push(Issue::error(
+                    "E-SAVE-LEDGER",
+                    format!("companies[{i}].ledger"),
+                    "balances that disagree with the journal or do not balance",
+                    "the books exactly as Mehrwert wrote them",
+                ));
+            }
+            if c.history.len() != self.year as usize {
+                issues.push(Issue::error(
+                    "E-SAVE-MISMATCH",
+                    format!("companies[{i}].history"),
+                    format!("{} years", c.history.len()),
+                    format!("one report per closed year ({})", self.year),
+                ));
+            }
+            if c.last_decisions.segments.len() != self.scenario.segments.len() {
+                issues.push(Issue::error(
+                    "E-SAVE-MISMATCH",
+                    format!("companies[{i}].last_decisions.segments"),
+                    format!("{} entries", c.last_decisions.segments.len()),
+                    format!("one per segment ({})", self.scenario.segments.len()),
+                ));
+            }
+        }
+        if self.market_history.len() != self.year as usize {
+            issues.push(Issue::error(
+                "E-SAVE-MISMATCH",
+                "market_history",
+                format!("{} years", self.market_history.len()),
+                format!("one report per closed year ({})", self.year),
+            ));
+        }
+        issues
+    }
+
+    /// The save as RON text (deterministic: same game, same bytes).
+    pub fn to_ron(&self) -> Result<String, ron::Error> {
+        ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new().indentor("  ".to_string()))
+    }
+}
+
+/// Parses and checks a save game; `file` names it in messages.
+pub fn parse_save(text: &str, file: Option<&Path>) -> Result<SaveGame, Issues> {
+    let locate = |mut issue: Issue, line: Option<usize>, column: Option<usize>| {
+        issue.file = file.map(Path::to_path_buf);
+        issue.line = line;
+        issue.column = column;
+        issue
+    };
+    // Read the version alone first, so a save from a newer Mehrwert is named as such rather
+    // than reported as unknown fields.
+    #[derive(Deserialize)]
+    struct VersionOnly {
+        format_version: u32,
+    }
+    if let Ok(v) = ron::from_str::<VersionOnly>(text)
+        && v.format_version > SAVE_FORMAT_VERSION
+    {
+        let issue = Issue::error(
+            "E-SAVE-VERSION",
+            "format_version",
+            v.format_version.to_string(),
+            format!("1..={SAVE_FORMAT_VERSION} (this save was written by a newer Mehrwert)"),
+        );
+        return Err(Issues(vec![locate(issue, None, None)]));
+    }
+    let save: SaveGame = ron::from_str(text).map_err(|e| {
+        let issue = Issue::error("E-SAVE-SYNTAX", "", e.code.to_string(), "a Mehrwert save game in RON syntax");
+        Issues(vec![locate(issue, Some(e.span.start.line), Some(e.span.start.col))])
+    })?;
+    let issues: Vec<Issue> = save.check().into_iter().map(|i| locate(i, None, None)).collect();
+    if issues.iter().any(Issue::is_error) { Err(Issues(issues)) } else { Ok(save) }
+}
+
+/// What `mehrwert check` calls for a save file.
+pub fn check_save_text(text: &str, file: &Path) -> Result<(), Issues> {
+    parse_save(text, Some(file)).map(|_| ())
+}

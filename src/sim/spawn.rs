@@ -1,0 +1,101 @@
+//! Starting a game: the opening books of every company from the scenario.
+
+use std::sync::Arc;
+
+use bevy::prelude::*;
+
+use super::components::{Books, Company, Conditions, FixedAsset, Game, History, InGame, Operations, Plan, YearWork};
+use super::rng::Rng;
+use crate::model::{Account, Cause, JournalEntry, Ledger, LedgerError, Line, Money, Phase};
+use crate::scenario::{Decisions, Scenario};
+
+/// The opening balance sheet as one journal entry; fails when it does not balance.
+pub fn opening_ledger(scenario: &Scenario) -> Result<Ledger, LedgerError> {
+    let o = &scenario.opening;
+    let signed = [
+        (Account::Cash, o.cash),
+        (Account::Receivables, o.receivables),
+        (Account::Inventory, o.inventory),
+        (Account::PpeGross, o.ppe_gross),
+        (Account::AccumulatedDepreciation, -o.accumulated_depreciation),
+        (Account::Payables, -o.payables),
+        (Account::TaxPayable, -o.tax_payable),
+        (Account::Loans, -o.loans),
+        (Account::SubscribedCapital, -o.subscribed_capital),
+        (Account::RetainedEarnings, -o.retained_earnings),
+    ];
+    let lines: Vec<Line> = signed
+        .into_iter()
+        .filter(|(_, amount)| !amount.is_zero())
+        .map(|(account, amount)| {
+            if amount.is_positive() { Line::debit(account, amount) } else { Line::credit(account, -amount) }
+        })
+        .collect();
+    let mut ledger = Ledger::new();
+    if !lines.is_empty() {
+        ledger.post(JournalEntry::new(0, Phase::Opening, Cause::OpeningBalance, lines)?);
+    }
+    Ok(ledger)
+}
+
+/// The decisions every company made in the year before year 1.
+pub fn opening_decisions(scenario: &Scenario, company: &str) -> Decisions {
+    let o = &scenario.opening_decisions;
+    Decisions {
+        company: company.to_string(),
+        year: 0,
+        segments: o.segments.clone(),
+        production_units: o.production_units,
+        marketing: o.marketing,
+        rnd: o.rnd,
+        lines_bought: 0,
+        projects: Vec::new(),
+        loan_change: Money::ZERO,
+        equity_raised: Money::ZERO,
+        dividend: Money::ZERO,
+    }
+}
+
+/// Spawns a new game and its companies at the start of year 1.
+pub fn spawn_game(world: &mut World, scenario: Arc<Scenario>, seed: u64) -> Result<Entity, LedgerError> {
+    let ledger = opening_ledger(&scenario)?;
+    let p = &scenario.production;
+    let opening_assets = FixedAsset {
+        cost: scenario.opening.ppe_gross - scenario.opening.accumulated_depreciation,
+        life_years: p.opening_remaining_life_years,
+        first_year: 1,
+        depreciated: Money::ZERO,
+    };
+    let operations = Operations {
+        lines: p.opening_lines,
+        fixed_assets: vec![opening_assets],
+        projects: Vec::new(),
+        inventory_units: scenario.opening.inventory_units,
+        brand: scenario.stocks.opening_brand,
+        quality: scenario.stocks.opening_quality,
+        loss_carryforward: Money::ZERO,
+        insolvent_since: None,
+    };
+    let game = world
+        .spawn(Game {
+            scenario: scenario.clone(),
+            seed,
+            rng: Rng::new(seed),
+            year: 0,
+            conditions: Conditions::initial(&scenario),
+            market_history: Vec::new(),
+        })
+        .id();
+    for (index, setup) in scenario.companies.iter().enumerate() {
+        world.spawn((
+            Company { index: index as u16, id: setup.id.clone(), name: setup.name.clone() },
+            InGame(game),
+            Books(ledger.clone()),
+            operations.clone(),
+            Plan { last: opening_decisions(&scenario, &setup.id), submitted: None, current: None },
+            History::default(),
+            YearWork::default(),
+        ));
+    }
+    Ok(game)
+}
