@@ -1,1 +1,3 @@
+//! Integration tests: one binary for all (each extra test binary links bevy again).
 
+mod appraise;
