@@ -1,12 +1,639 @@
-//! Placeholder for the `analyze` subcommand, replaced by its implementation.
+//! `mehrwert analyze FILE`: what a key-account manager does with a customer's annual report:
+//! KPIs, WACC, NOPAT, capital employed, EVA and the driver tree from published statements.
+//!
+//! The input is a RON file (format: docs/analyze-format.md, example:
+//! examples/analyze/maschinenbau-2025.ron). It is parsed into `Raw*` types that reject
+//! unknown fields, then validated into statements: both balance sheets must balance,
+//! amounts must be whole cents and not negative where a published statement cannot show
+//! a negative amount. Every problem is reported (not only the first), each with the file
+//! and, for syntax errors, line and column; a bad file exits with status 1.
 
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use anyhow::Context as _;
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive as _;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::model::format::{self, Locale};
+use crate::model::kpi::{self, KpiInputs, KpiValue, Kpis};
+use crate::model::value::{self, DriverTree, Eva};
+use crate::model::{BalanceSheet, CashFlowStatement, IncomeStatement, Money};
 
 /// Arguments of `analyze`.
 #[derive(Debug, clap::Args)]
-pub struct AnalyzeArgs {}
+pub struct AnalyzeArgs {
+    /// The published statements as a RON file (see docs/analyze-format.md).
+    pub file: PathBuf,
+    /// Output: a German table for people or JSON for tools.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
+    pub format: OutputFormat,
+}
 
-/// Runs `analyze`.
-pub fn run(_args: &AnalyzeArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("analyze is not implemented yet")
+/// How `analyze` prints its result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// A table in German for reading.
+    Table,
+    /// JSON with every KPI, the EVA parts and the driver tree; numbers as exact decimal strings.
+    Json,
+}
+
+/// Runs `analyze`: exit 0 with the analysis on stdout, or 1 with every problem on stderr.
+pub fn run(args: &AnalyzeArgs) -> anyhow::Result<ExitCode> {
+    let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
+    let report = match parse(&bytes, &args.file) {
+        Ok(report) => report,
+        Err(problems) => {
+            let mut stderr = std::io::stderr().lock();
+            for problem in problems {
+                writeln!(stderr, "{problem}")?;
+            }
+            return Ok(ExitCode::from(1));
+        }
+    };
+    let analysis = analyze(&report);
+    let out = match args.format {
+        OutputFormat::Table => table(&report, &analysis),
+        OutputFormat::Json => format!("{:#}\n", to_json(&report, &analysis)),
+    };
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()).context("cannot write the analysis")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Largest amount accepted, in euros: far below `Decimal`'s range (DESIGN §3), far above
+/// any company's balance sheet.
+const MAX_AMOUNT_EUR: i64 = 1_000_000_000_000_000;
+
+/// Debt weight D/(D+E) for WACC where book equity is not positive, unless the file says.
+const DEFAULT_TARGET_DEBT_WEIGHT: Decimal = rust_decimal_macros::dec!(0.40);
+
+/// The file as written: the published annual report of one company and year.
+#[derive(Debug, Deserialize)]
+#[serde(rename = "AnnualReport", deny_unknown_fields)]
+struct RawReport {
+    company: String,
+    year: u16,
+    #[serde(default)]
+    currency_note: String,
+    tax_rate: Decimal,
+    cost_of_equity: Decimal,
+    cost_of_debt: Decimal,
+    #[serde(default)]
+    target_debt_weight: Option<Decimal>,
+    #[serde(default)]
+    prior_net_revenue: Option<Decimal>,
+    #[serde(default)]
+    units_sold: Option<u64>,
+    #[serde(default)]
+    units_produced: Option<u64>,
+    #[serde(default)]
+    capacity_units: Option<u64>,
+    #[serde(default)]
+    market_share: Option<Decimal>,
+    opening: RawBalanceSheet,
+    closing: RawBalanceSheet,
+    income: RawIncome,
+}
+
+/// A published balance sheet, as written.
+#[derive(Debug, Deserialize)]
+#[serde(rename = "BalanceSheet", deny_unknown_fields)]
+struct RawBalanceSheet {
+    cash: Decimal,
+    receivables: Decimal,
+    inventory: Decimal,
+    #[serde(default)]
+    net_fixed_assets: Option<Decimal>,
+    #[serde(default)]
+    fixed_assets_gross: Option<Decimal>,
+    #[serde(default)]
+    accumulated_depreciation: Option<Decimal>,
+    payables: Decimal,
+    #[serde(default)]
+    other_current_liabilities: Decimal,
+    #[serde(default)]
+    loans: Decimal,
+    #[serde(default)]
+    short_term_debt: Decimal,
+    subscribed_capital: Decimal,
+    retained_earnings: Decimal,
+}
+
+/// A published income statement, as written. Optional cost lines default to 0.
+#[derive(Debug, Deserialize)]
+#[serde(rename = "IncomeStatement", deny_unknown_fields)]
+struct RawIncome {
+    revenue: Decimal,
+    #[serde(default)]
+    rebates: Decimal,
+    cogs: Decimal,
+    #[serde(default)]
+    marketing: Decimal,
+    #[serde(default)]
+    rnd: Decimal,
+    #[serde(default)]
+    sales_force: Decimal,
+    #[serde(default)]
+    admin: Decimal,
+    #[serde(default)]
+    cost_to_serve: Decimal,
+    #[serde(default)]
+    inventory_holding: Decimal,
+    depreciation: Decimal,
+    #[serde(default)]
+    interest_expense: Decimal,
+    #[serde(default)]
+    interest_income: Decimal,
+    tax: Decimal,
+    #[serde(default)]
+    net_income: Option<Decimal>,
+}
+
+/// A validated annual report: statements the model can trust.
+#[derive(Debug)]
+struct Report {
+    company: String,
+    year: u16,
+    currency_note: String,
+    tax_rate: Decimal,
+    cost_of_equity: Decimal,
+    cost_of_debt: Decimal,
+    target_debt_weight: Decimal,
+    prior_net_revenue: Option<Money>,
+    units_sold: u64,
+    units_produced: u64,
+    capacity_units: u64,
+    market_share: Option<Decimal>,
+    opening: BalanceSheet,
+    closing: BalanceSheet,
+    income: IncomeStatement,
+}
+
+/// Everything `analyze` prints.
+#[derive(Debug)]
+struct Analysis {
+    kpis: Kpis,
+    wacc: Decimal,
+    eva: Eva,
+    tree: DriverTree,
+    cash_flow: CashFlowStatement,
+}
+
+/// Collects validation problems, each prefixed with the file name.
+struct Problems<'a> {
+    file: &'a Path,
+    list: Vec<String>,
+}
+
+impl Problems<'_> {
+    fn push(&mut self, message: impl std::fmt::Display) {
+        self.list.push(format!("{}: {message}", self.file.display()));
+    }
+
+    /// An amount in whole cents, within range, not negative unless `may_be_negative`.
+    fn amount(&mut self, path: &str, value: Decimal, may_be_negative: bool) -> Money {
+        let limit = Decimal::from(MAX_AMOUNT_EUR);
+        if value.abs() > limit {
+            self.push(format_args!(
+                "{path}: found {value}; allowed: an amount up to {} in absolute value",
+                format::money_whole(Money::from_decimal(limit), Locale::De)
+            ));
+            return Money::ZERO;
+        }
+        if value.normalize().scale() > 2 {
+            self.push(format_args!("{path}: found {value}; allowed: an amount in € with at most two decimals (cents)"));
+        }
+        let money = Money::from_decimal(value);
+        if money.is_negative() && !may_be_negative {
+            self.push(format_args!(
+                "{path}: found {}; allowed: an amount of 0 € or more",
+                format::money(money, Locale::De)
+            ));
+        }
+        money
+    }
+
+    /// A rate as a fraction within `low..=high` (or `low..high` when `high_open`).
+    fn rate(&mut self, path: &str, value: Decimal, low: Decimal, high: Decimal, high_open: bool) -> Decimal {
+        let too_high = if high_open { value >= high } else { value > high };
+        if value < low || too_high {
+            let close = if high_open { ")" } else { "]" };
+            self.push(format_args!(
+                "{path}: found {value}; allowed: a fraction in [{low}, {high}{close}, e.g. 0.30 for 30 %"
+            ));
+        }
+        value
+    }
+}
+
+/// Parses and validates the file's bytes; `file` names it in every message.
+fn parse(bytes: &[u8], file: &Path) -> Result<Report, Vec<String>> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) = line_and_column(&bytes[..e.valid_up_to()]);
+        vec![format!("{}:{line}:{column}: not UTF-8 text; a RON file is text", file.display())]
+    })?;
+    let options = ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let raw: RawReport = options
+        .from_str(text)
+        .map_err(|e| vec![format!("{}:{}:{}: {}", file.display(), e.span.start.line, e.span.start.col, e.code)])?;
+    validate(raw, file)
+}
+
+/// 1-based line and column (in characters) just after `valid`, the text before a bad byte.
+fn line_and_column(valid: &[u8]) -> (usize, usize) {
+    let text = String::from_utf8_lossy(valid);
+    let line = text.matches('\n').count() + 1;
+    let column = text.rsplit('\n').next().map_or(0, |last| last.chars().count()) + 1;
+    (line, column)
+}
+
+/// Turns the raw file into statements, collecting every problem.
+fn validate(raw: RawReport, file: &Path) -> Result<Report, Vec<String>> {
+    let mut problems = Problems { file, list: Vec::new() };
+    if raw.company.trim().is_empty() {
+        problems.push("company: found an empty name; allowed: the company's name");
+    }
+    let one = Decimal::ONE;
+    let zero = Decimal::ZERO;
+    let tax_rate = problems.rate("tax_rate", raw.tax_rate, zero, one, true);
+    let cost_of_equity = problems.rate("cost_of_equity", raw.cost_of_equity, zero, one, false);
+    let cost_of_debt = problems.rate("cost_of_debt", raw.cost_of_debt, zero, one, false);
+    let target_debt_weight = match raw.target_debt_weight {
+        Some(weight) => problems.rate("target_debt_weight", weight, zero, one, true),
+        None => DEFAULT_TARGET_DEBT_WEIGHT,
+    };
+    let market_share = raw.market_share.map(|share| problems.rate("market_share", share, zero, one, false));
+    let prior_net_revenue = raw.prior_net_revenue.map(|prior| problems.amount("prior_net_revenue", prior, false));
+    let opening = balance_sheet(&mut problems, "opening", &raw.opening);
+    let closing = balance_sheet(&mut problems, "closing", &raw.closing);
+    let income = income_statement(&mut problems, &raw.income);
+    if !problems.list.is_empty() {
+        return Err(problems.list);
+    }
+    Ok(Report {
+        company: raw.company,
+        year: raw.year,
+        currency_note: raw.currency_note,
+        tax_rate,
+        cost_of_equity,
+        cost_of_debt,
+        target_debt_weight,
+        prior_net_revenue,
+        units_sold: raw.units_sold.unwrap_or(0),
+        units_produced: raw.units_produced.unwrap_or(0),
+        capacity_units: raw.capacity_units.unwrap_or(0),
+        market_share,
+        opening,
+        closing,
+        income,
+    })
+}
+
+/// Validates one balance sheet (`which` is "opening" or "closing") and checks it balances.
+fn balance_sheet(problems: &mut Problems, which: &str, raw: &RawBalanceSheet) -> BalanceSheet {
+    let mut amount = |field: &str, value: Decimal, may_be_negative| {
+        problems.amount(&format!("{which}.{field}"), value, may_be_negative)
+    };
+    let cash = amount("cash", raw.cash, false);
+    let receivables = amount("receivables", raw.receivables, false);
+    let inventory = amount("inventory", raw.inventory, false);
+    let net = raw.net_fixed_assets.map(|net| amount("net_fixed_assets", net, false));
+    let gross = raw.fixed_assets_gross.map(|gross| amount("fixed_assets_gross", gross, false));
+    let depreciated = raw.accumulated_depreciation.map(|acc| amount("accumulated_depreciation", acc, false));
+    let payables = amount("payables", raw.payables, false);
+    let other_current_liabilities = amount("other_current_liabilities", raw.other_current_liabilities, false);
+    let loans = amount("loans", raw.loans, false);
+    let short_term_debt = amount("short_term_debt", raw.short_term_debt, false);
+    let subscribed_capital = amount("subscribed_capital", raw.subscribed_capital, false);
+    let retained_earnings = amount("retained_earnings", raw.retained_earnings, true);
+    let (ppe_gross, accumulated_depreciation) = match (net, gross, depreciated) {
+        (Some(net), None, None) => (net, Money::ZERO),
+        (net, Some(gross), Some(depreciated)) => {
+            if depreciated > gross {
+                problems.push(format_args!(
+                    "{which}.accumulated_depreciation: found {}, more than fixed_assets_gross {}; allowed: at most the gross amount",
+                    format::money(depreciated, Locale::De),
+                    format::money(gross, Locale::De)
+                ));
+            }
+            if let Some(net) = net.filter(|net| *net != gross - depreciated) {
+                problems.push(format_args!(
+                    "{which}.net_fixed_assets: found {}, but fixed_assets_gross − accumulated_depreciation = {}; allowed: the same amount (or give one form only)",
+                    format::money(net, Locale::De),
+                    format::money(gross - depreciated, Locale::De)
+                ));
+            }
+            (gross, depreciated)
+        }
+        _ => {
+            problems.push(format_args!(
+                "{which}: fixed assets missing or incomplete; allowed: net_fixed_assets, or fixed_assets_gross together with accumulated_depreciation"
+            ));
+            (Money::ZERO, Money::ZERO)
+        }
+    };
+    let sheet = BalanceSheet::from_lines(
+        cash,
+        receivables,
+        inventory,
+        ppe_gross,
+        accumulated_depreciation,
+        [payables, other_current_liabilities, loans, short_term_debt],
+        subscribed_capital,
+        retained_earnings,
+    );
+    if !sheet.balances() {
+        problems.push(format_args!(
+            "{which} balance sheet does not balance: assets {} vs equity and liabilities {} (difference {})",
+            format::money(sheet.total_assets, Locale::De),
+            format::money(sheet.total_equity_and_liabilities, Locale::De),
+            format::money(sheet.total_assets - sheet.total_equity_and_liabilities, Locale::De)
+        ));
+    }
+    sheet
+}
+
+/// Validates the income statement; a published net income must match the lines.
+fn income_statement(problems: &mut Problems, raw: &RawIncome) -> IncomeStatement {
+    let mut amount = |field: &str, value: Decimal, may_be_negative| {
+        problems.amount(&format!("income.{field}"), value, may_be_negative)
+    };
+    let income = IncomeStatement::from_lines(
+        amount("revenue", raw.revenue, false),
+        amount("rebates", raw.rebates, false),
+        amount("cogs", raw.cogs, false),
+        [
+            amount("marketing", raw.marketing, false),
+            amount("rnd", raw.rnd, false),
+            amount("sales_force", raw.sales_force, false),
+            amount("admin", raw.admin, false),
+            amount("cost_to_serve", raw.cost_to_serve, false),
+            amount("inventory_holding", raw.inventory_holding, false),
+        ],
+        amount("depreciation", raw.depreciation, false),
+        amount("interest_expense", raw.interest_expense, false),
+        amount("interest_income", raw.interest_income, false),
+        // A tax refund or deferred-tax income makes tax negative.
+        amount("tax", raw.tax, true),
+    );
+    if let Some(published) = raw.net_income.map(|net| amount("net_income", net, true))
+        && published != income.net_income
+    {
+        problems.push(format_args!(
+            "income.net_income: found {}, but the lines give {}; allowed: the net income of the lines above",
+            format::money(published, Locale::De),
+            format::money(income.net_income, Locale::De)
+        ));
+    }
+    income
+}
+
+/// Computes KPIs, WACC, EVA and the driver tree. Capex and dividends are not in the file:
+/// capex = Δ net fixed assets + depreciation and dividends = net income − Δ retained
+/// earnings, which makes the cash flow reconcile with the two sheets.
+fn analyze(report: &Report) -> Analysis {
+    let (opening, closing, income) = (&report.opening, &report.closing, &report.income);
+    let capex = closing.ppe_net - opening.ppe_net + income.depreciation;
+    let dividends = income.net_income - (closing.retained_earnings - opening.retained_earnings);
+    let cash_flow = CashFlowStatement::indirect(opening, closing, income, capex, dividends);
+    let kpis = kpi::compute(&KpiInputs {
+        income,
+        opening,
+        closing,
+        cash_flow: &cash_flow,
+        prior_net_revenue: report.prior_net_revenue,
+        units_sold: report.units_sold,
+        units_produced: report.units_produced,
+        capacity_units: report.capacity_units,
+        market_share: report.market_share,
+        tax_rate: report.tax_rate,
+    });
+    let wacc =
+        value::wacc(opening, report.cost_of_equity, report.cost_of_debt, report.tax_rate, report.target_debt_weight);
+    let eva = value::eva(income, opening, report.tax_rate, wacc);
+    let tree = value::driver_tree(income, opening, report.tax_rate, wacc, report.units_sold);
+    Analysis { kpis, wacc, eva, tree, cash_flow }
+}
+
+/// Decimal places of ratios and days in the JSON output.
+const JSON_RATIO_DP: u32 = 6;
+const JSON_DAYS_DP: u32 = 2;
+
+/// The analysis as JSON: amounts and ratios as exact decimal strings (ratios rounded to 6
+/// places, days to 2), unit counts as numbers, `null` where a figure is not defined.
+fn to_json(report: &Report, analysis: &Analysis) -> Value {
+    let ratio = |value: Decimal| Value::String(value.round_dp(JSON_RATIO_DP).to_string());
+    let money = |amount: Money| Value::String(amount.to_string());
+    let kpi_value = |value: KpiValue| match value {
+        KpiValue::Ratio(v) => v.map_or(Value::Null, ratio),
+        KpiValue::Days(v) => v.map_or(Value::Null, |d| Value::String(d.round_dp(JSON_DAYS_DP).to_string())),
+        // Unit counts are JSON numbers, as in `run --format json`.
+        KpiValue::Units(v) => v.map_or(Value::Null, |u| u.ceil().to_u64().map_or(Value::Null, Value::from)),
+        KpiValue::Money(amount) => money(amount),
+    };
+    let kpis: serde_json::Map<String, Value> =
+        analysis.kpis.entries().into_iter().map(|(key, value)| (key.to_string(), kpi_value(value))).collect();
+    let tree: Vec<Value> = analysis
+        .tree
+        .nodes()
+        .into_iter()
+        .map(|node| json!({ "key": node.key, "parent": node.parent, "value": kpi_value(node.value) }))
+        .collect();
+    let eva = &analysis.eva;
+    let statement = |lines: &[(&str, Money)]| -> serde_json::Map<String, Value> {
+        lines.iter().map(|(key, amount)| (key.to_string(), money(*amount))).collect()
+    };
+    json!({
+        "company": report.company,
+        "year": report.year,
+        "currency_note": report.currency_note,
+        "tax_rate": ratio(report.tax_rate),
+        "cost_of_equity": ratio(report.cost_of_equity),
+        "cost_of_debt": ratio(report.cost_of_debt),
+        "wacc": ratio(analysis.wacc),
+        "eva": {
+            "nopat": money(eva.nopat),
+            "capital_employed_open": money(eva.capital_employed_open),
+            "wacc": ratio(eva.wacc),
+            "capital_charge": money(eva.capital_charge),
+            "eva": money(eva.eva),
+            "roic": eva.roic.map_or(Value::Null, ratio),
+        },
+        "kpis": kpis,
+        "driver_tree": tree,
+        "income_statement": statement(&report.income.lines()),
+        "opening_balance_sheet": statement(&report.opening.lines()),
+        "closing_balance_sheet": statement(&report.closing.lines()),
+        "cash_flow_statement": statement(&analysis.cash_flow.lines()),
+    })
+}
+
+/// Width of the label column and of the value column in the table.
+const LABEL_WIDTH: usize = 44;
+const VALUE_WIDTH: usize = 20;
+
+/// The analysis as a German table.
+fn table(report: &Report, analysis: &Analysis) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{} – Geschäftsjahr {}", report.company, report.year);
+    if !report.currency_note.is_empty() {
+        let _ = writeln!(out, "{}", report.currency_note);
+    }
+    let eva = &analysis.eva;
+    let money = |amount| format::money(amount, Locale::De);
+    let _ = writeln!(out, "\nWertbeitrag (EVA)");
+    row(&mut out, 0, "NOPAT = EBIT × (1 − Steuersatz)", money(eva.nopat));
+    row(&mut out, 0, "Capital Employed (Jahresanfang)", money(eva.capital_employed_open));
+    row(&mut out, 0, "WACC", format::percent(analysis.wacc, 2, Locale::De));
+    row(&mut out, 0, "Kapitalkosten = WACC × Capital Employed", money(eva.capital_charge));
+    row(&mut out, 0, "EVA = NOPAT − Kapitalkosten", money(eva.eva));
+    let _ = writeln!(out, "\nKennzahlen");
+    for (key, value) in analysis.kpis.entries() {
+        row(&mut out, 0, label_de(key), show(key, value));
+    }
+    let _ = writeln!(out, "\nWerttreiberbaum");
+    let nodes = analysis.tree.nodes();
+    for node in &nodes {
+        let depth = depth(&nodes, node.key);
+        row(&mut out, 2 * depth, label_de(node.key), show(node.key, node.value));
+    }
+    let verdict = if eva.eva.is_negative() {
+        "ROIC unter WACC: Das Unternehmen hat in diesem Jahr Wert vernichtet."
+    } else if eva.eva.is_positive() {
+        "ROIC über WACC: Das Unternehmen hat in diesem Jahr Wert geschaffen."
+    } else {
+        "ROIC gleich WACC: Das Unternehmen hat genau seine Kapitalkosten verdient."
+    };
+    let _ = writeln!(out, "\n{verdict}");
+    out
+}
+
+/// One table row: `label` indented by `indent` spaces, `value` right-aligned.
+fn row(out: &mut String, indent: usize, label: &str, value: String) {
+    let width = LABEL_WIDTH.saturating_sub(indent);
+    let _ = writeln!(out, "  {:indent$}{label:<width$}{value:>VALUE_WIDTH$}", "");
+}
+
+/// How deep `key` sits in the driver tree (the root is 0).
+fn depth(nodes: &[value::DriverNode], key: &str) -> usize {
+    let mut depth = 0;
+    let mut current = key;
+    // The tree is at most a dozen levels deep; the bound guards against a cycle.
+    while let Some(parent) = nodes.iter().find(|n| n.key == current).and_then(|n| n.parent) {
+        depth += 1;
+        current = parent;
+        if depth > nodes.len() {
+            break;
+        }
+    }
+    depth
+}
+
+/// One value as a German reader expects it; "–" where the figure is not defined.
+fn show(key: &str, value: KpiValue) -> String {
+    const MISSING: &str = "–";
+    match value {
+        KpiValue::Ratio(Some(v)) if kpi::is_multiple(key) => format!("{}×", format::decimal(v, 2, Locale::De)),
+        KpiValue::Ratio(Some(v)) => format::percent(v, 2, Locale::De),
+        KpiValue::Days(Some(v)) => format!("{} Tage", format::decimal(v, 1, Locale::De)),
+        KpiValue::Units(Some(v)) => format!("{} Stück", format::decimal(v, 0, Locale::De)),
+        KpiValue::Money(amount) => format::money(amount, Locale::De),
+        KpiValue::Ratio(None) | KpiValue::Days(None) | KpiValue::Units(None) => MISSING.to_string(),
+    }
+}
+
+/// German labels of KPI and driver-tree keys, the words a trainer uses.
+fn label_de(key: &str) -> &str {
+    match key {
+        "revenue_growth" => "Umsatzwachstum",
+        "gross_margin" => "Bruttomarge",
+        "ebitda_margin" => "EBITDA-Marge",
+        "ebit_margin" => "EBIT-Marge (ROS)",
+        "net_margin" => "Nettomarge",
+        "roe" => "Eigenkapitalrendite (ROE)",
+        "roa" => "Gesamtkapitalrendite (ROA)",
+        "roce" => "ROCE = EBIT / Capital Employed",
+        "roic" => "ROIC = NOPAT / Capital Employed",
+        "capital_turnover" => "Kapitalumschlag",
+        "dso_days" => "Forderungslaufzeit (DSO)",
+        "dio_days" => "Lagerreichweite (DIO)",
+        "dpo_days" => "Lieferantenziel (DPO)",
+        "cash_conversion_cycle_days" => "Cash Conversion Cycle",
+        "net_working_capital" => "Net Working Capital",
+        "current_ratio" => "Current Ratio (Liquidität 3. Grades)",
+        "quick_ratio" => "Quick Ratio (Liquidität 2. Grades)",
+        "equity_ratio" => "Eigenkapitalquote",
+        "gearing" => "Verschuldungsgrad (Gearing)",
+        "net_debt" => "Nettofinanzverschuldung",
+        "net_debt_to_ebitda" => "Nettoverschuldung / EBITDA",
+        "interest_coverage" => "Zinsdeckung (EBIT / Zinsaufwand)",
+        "free_cash_flow" => "Free Cashflow",
+        "break_even_units" => "Break-even-Menge",
+        "capacity_utilisation" => "Kapazitätsauslastung",
+        "market_share" => "Marktanteil",
+        "eva" => "EVA",
+        "spread" => "Spread = ROIC − WACC",
+        "nopat_margin" => "NOPAT-Marge",
+        "cogs_ratio" => "Herstellkosten (COGS) / Umsatz",
+        "marketing_ratio" => "Marketing / Umsatz",
+        "rnd_ratio" => "Forschung & Entwicklung / Umsatz",
+        "sales_force_ratio" => "Außendienst / Umsatz",
+        "admin_ratio" => "Verwaltung / Umsatz",
+        "cost_to_serve_ratio" => "Cost-to-Serve / Umsatz",
+        "inventory_holding_ratio" => "Lagerhaltung / Umsatz",
+        "depreciation_ratio" => "Abschreibungen / Umsatz",
+        "tax_rate" => "Steuersatz",
+        "net_revenue" => "Nettoumsatz",
+        "volume_units" => "Absatzmenge",
+        "average_net_price" => "Ø Nettopreis",
+        "wacc" => "WACC",
+        "capital_employed" => "Capital Employed (Jahresanfang)",
+        "net_fixed_assets" => "Sachanlagen (netto)",
+        "inventory" => "Vorräte",
+        "receivables" => "Forderungen aus L. u. L.",
+        "payables" => "abzügl. Verbindlichkeiten aus L. u. L.",
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_a_german_label() {
+        let report = parse(include_bytes!("../../examples/analyze/maschinenbau-2025.ron"), Path::new("example.ron"));
+        let report = report.expect("the shipped example is valid");
+        let analysis = analyze(&report);
+        for key in kpi::keys() {
+            assert_ne!(label_de(key), *key, "{key}");
+        }
+        for node in analysis.tree.nodes() {
+            assert_ne!(label_de(node.key), node.key);
+        }
+    }
+
+    #[test]
+    fn the_example_cash_flow_reconciles() {
+        let report = parse(include_bytes!("../../examples/analyze/maschinenbau-2025.ron"), Path::new("example.ron"))
+            .expect("the shipped example is valid");
+        let analysis = analyze(&report);
+        // Capex = 25 700 000 − 25 000 000 + 2 800 000 = 3 500 000; dividends = 2 464 000 −
+        // (30 064 000 − 28 600 000) = 1 000 000; Δcash = 1 364 000 − 3 100 000 = −1 736 000.
+        assert_eq!(analysis.cash_flow.capex, Money::euros(3_500_000));
+        assert_eq!(analysis.cash_flow.dividends, Money::euros(1_000_000));
+        assert_eq!(analysis.cash_flow.net_change, Money::euros(-1_736_000));
+    }
+
+    #[test]
+    fn position_of_a_bad_byte() {
+        assert_eq!(line_and_column(b""), (1, 1));
+        assert_eq!(line_and_column(b"(\n  ab"), (2, 5));
+    }
 }

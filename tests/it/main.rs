@@ -1,3 +1,4 @@
 //! Integration tests: one binary for all (each extra test binary links bevy again).
 
 mod appraise;
+mod analyze;

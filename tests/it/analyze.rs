@@ -1,0 +1,218 @@
+//! The `analyze` subcommand end to end: the real binary on the shipped example, on a tiny
+//! file whose EVA is computed by hand, and on broken files that must fail cleanly.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/analyze/maschinenbau-2025.ron");
+
+/// A small company with round numbers.
+///
+/// Opening: CE = 400 000 fixed + 300 000 inventory + 200 000 receivables − 200 000 payables
+/// = 700 000. D = 300 000 loans, E = 100 000 + 400 000 = 500 000, D + E = 800 000.
+/// WACC = 500/800 · 0.12 + 300/800 · 0.08 · (1 − 0.25) = 0.075 + 0.0225 = 0.0975.
+/// EBIT = 1 000 000 − 600 000 − 200 000 − 50 000 = 150 000; NOPAT = 150 000 · 0.75 = 112 500.
+/// Charge = 0.0975 · 700 000 = 68 250. EVA = 112 500 − 68 250 = 44 250,00 €.
+/// Net income = 150 000 − 24 000 − 31 500 = 94 500, all retained: 400 000 → 494 500; cash
+/// 100 000 + 94 500 (CFO 144 500 − capex 50 000) = 194 500.
+const TINY: &str = r#"// hand-computed in tests/it/analyze.rs
+(
+    company: "Kleinteile GmbH",
+    year: 2025,
+    tax_rate: 0.25,
+    cost_of_equity: 0.12,
+    cost_of_debt: 0.08,
+    units_sold: 4000,
+    opening: (
+        cash: 100000, receivables: 200000, inventory: 300000, net_fixed_assets: 400000,
+        payables: 200000, loans: 300000, subscribed_capital: 100000, retained_earnings: 400000,
+    ),
+    closing: (
+        cash: 194500, receivables: 200000, inventory: 300000, net_fixed_assets: 400000,
+        payables: 200000, loans: 300000, subscribed_capital: 100000, retained_earnings: 494500,
+    ),
+    income: (
+        revenue: 1000000, cogs: 600000, admin: 200000, depreciation: 50000,
+        interest_expense: 24000, tax: 31500,
+    ),
+)
+"#;
+
+/// Runs `mehrwert analyze` with `args`.
+fn analyze(args: &[&str]) -> Output {
+    match Command::new(env!("CARGO_BIN_EXE_mehrwert")).arg("analyze").args(args).output() {
+        Ok(output) => output,
+        Err(error) => panic!("cannot start mehrwert: {error}"),
+    }
+}
+
+/// Stdout of a run that must succeed.
+fn stdout_of(args: &[&str]) -> String {
+    let output = analyze(args);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "args {args:?}, stderr: {stderr}");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The JSON object of a successful `--format json` run.
+fn json_of(file: &str) -> Value {
+    let stdout = stdout_of(&[file, "--format", "json"]);
+    match serde_json::from_str(&stdout) {
+        Ok(value @ Value::Object(_)) => value,
+        other => panic!("not a JSON object: {other:?}\n{stdout}"),
+    }
+}
+
+/// Writes `contents` to a fresh file named `name` in a temporary directory.
+fn file_with(dir: &Path, name: &str, contents: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    if let Err(error) = std::fs::write(&path, contents) {
+        panic!("cannot write {}: {error}", path.display());
+    }
+    path
+}
+
+fn temp_dir() -> tempfile::TempDir {
+    match tempfile::tempdir() {
+        Ok(dir) => dir,
+        Err(error) => panic!("cannot create a temporary directory: {error}"),
+    }
+}
+
+/// A failing run on `path`: exit code 1, no panic, and stderr containing every needle.
+fn assert_rejected(path: &Path, needles: &[&str]) -> String {
+    let output = analyze(&[&path.to_string_lossy()]);
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(1), "{}: stderr: {stderr}", path.display());
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(output.stdout.is_empty(), "nothing on stdout for a bad file");
+    for needle in needles {
+        assert!(stderr.contains(needle), "stderr lacks `{needle}`: {stderr}");
+    }
+    stderr
+}
+
+/// True when `stderr` starts with `PATH:LINE:COLUMN: `, both numbers at least 1.
+fn has_location(stderr: &str, path: &Path) -> bool {
+    let Some(rest) = stderr.strip_prefix(&format!("{}:", path.display())) else { return false };
+    let mut parts = rest.splitn(3, ':');
+    let number = |part: Option<&str>| part.and_then(|p| p.parse::<usize>().ok()).is_some_and(|n| n >= 1);
+    number(parts.next()) && number(parts.next()) && parts.next().is_some_and(|tail| tail.starts_with(' '))
+}
+
+#[test]
+fn tiny_company_eva_matches_the_hand_computation() {
+    let dir = temp_dir();
+    let path = file_with(dir.path(), "tiny.ron", TINY.as_bytes());
+    let json = json_of(&path.to_string_lossy());
+    assert_eq!(json["wacc"], "0.0975");
+    assert_eq!(json["eva"]["nopat"], "112500.00");
+    assert_eq!(json["eva"]["capital_employed_open"], "700000.00");
+    assert_eq!(json["eva"]["capital_charge"], "68250.00");
+    assert_eq!(json["eva"]["eva"], "44250.00");
+    // ROIC = 112 500 / 700 000 = 0.16071428… → 0.160714
+    assert_eq!(json["eva"]["roic"], "0.160714");
+    // DSO = 200 000 / 1 000 000 × 365 = 73 days; contribution 400 000 / 4 000 units = 100 €,
+    // fixed 200 000 + 50 000 = 250 000 → break-even 2 500 units.
+    assert_eq!(json["kpis"]["dso_days"], "73");
+    assert_eq!(json["kpis"]["break_even_units"], 2500);
+    // No prior year: growth is not defined.
+    assert_eq!(json["kpis"]["revenue_growth"], Value::Null);
+    let table = stdout_of(&[&path.to_string_lossy()]);
+    assert!(table.contains("Kleinteile GmbH – Geschäftsjahr 2025"), "{table}");
+    assert!(table.contains("44.250,00 €"), "{table}");
+    assert!(table.contains("9,75 %"), "WACC in the table: {table}");
+}
+
+#[test]
+fn the_example_has_every_kpi_and_a_negative_eva() {
+    let json = json_of(EXAMPLE);
+    let kpis = json["kpis"].as_object().map(|k| k.len());
+    assert_eq!(kpis, Some(26), "every KPI key");
+    // WACC = (33,6 M · 0.10 + 16 M · 0.05 · 0.7) / 49,6 M = 3,92 / 49,6 = 0.0790322… → 0.079032.
+    assert_eq!(json["wacc"], "0.079032");
+    // CE = 25,0 M + 19,8 M + 14,2 M − 7,9 M = 51,1 M; NOPAT = 4,2 M · 0.7 = 2 940 000.
+    // Charge = 51 100 000 · 3,92 / 49,6 = 4 038 548,387… → 4 038 548,39.
+    // EVA = 2 940 000 − 4 038 548,39 = −1 098 548,39.
+    assert_eq!(json["eva"]["nopat"], "2940000.00");
+    assert_eq!(json["eva"]["capital_charge"], "4038548.39");
+    assert_eq!(json["eva"]["eva"], "-1098548.39");
+    // Contribution 84 M − 58,8 M − 2,1 M = 23,1 M over 420 units; fixed 18,9 M;
+    // 18,9 M · 420 / 23,1 M = 343,6… → 344 units.
+    assert_eq!(json["kpis"]["break_even_units"], 344);
+    let tree = json["driver_tree"].as_array().map(Vec::len).unwrap_or(0);
+    assert!(tree >= 20, "driver tree has {tree} nodes");
+    assert_eq!(json["driver_tree"][0]["key"], "eva");
+    let table = stdout_of(&[EXAMPLE, "--format", "table"]);
+    assert!(table.contains("-1.098.548,39 €"), "{table}");
+    assert!(table.contains("Werttreiberbaum"), "{table}");
+}
+
+#[test]
+fn a_misspelt_field_is_located() {
+    let dir = temp_dir();
+    let text = TINY.replacen("cash: 100000", "cahs: 100000", 1);
+    let path = file_with(dir.path(), "typo.ron", text.as_bytes());
+    // The typo sits on the 10th line; `cahs` starts after 8 spaces, in column 9.
+    let line = text.lines().position(|l| l.contains("cahs")).map(|i| i + 1);
+    assert_eq!(line, Some(10));
+    let stderr = assert_rejected(&path, &[&format!("{}:10:9:", path.display()), "cahs"]);
+    assert!(has_location(&stderr, &path), "{stderr}");
+}
+
+#[test]
+fn an_unbalanced_sheet_shows_both_sides() {
+    let dir = temp_dir();
+    // Closing cash 190 000 instead of 194 500: assets 1 090 000 vs E + L 1 094 500.
+    let text = TINY.replacen("cash: 194500", "cash: 190000", 1);
+    let path = file_with(dir.path(), "unbalanced.ron", text.as_bytes());
+    assert_rejected(
+        &path,
+        &["closing balance sheet does not balance: assets 1.090.000,00 € vs equity and liabilities 1.094.500,00 €"],
+    );
+}
+
+#[test]
+fn impossible_values_are_all_reported() {
+    let dir = temp_dir();
+    let text = TINY
+        .replacen("inventory: 300000", "inventory: -300000", 1)
+        .replacen("tax_rate: 0.25", "tax_rate: 1.25", 1)
+        .replacen("cogs: 600000", "cogs: 600000.001", 1);
+    let path = file_with(dir.path(), "values.ron", text.as_bytes());
+    assert_rejected(&path, &["opening.inventory", "tax_rate", "income.cogs", "opening balance sheet does not balance"]);
+}
+
+#[test]
+fn a_truncated_file_is_located() {
+    let dir = temp_dir();
+    let cut = TINY.len() - 40;
+    let path = file_with(dir.path(), "truncated.ron", &TINY.as_bytes()[..cut]);
+    let stderr = assert_rejected(&path, &[]);
+    assert!(has_location(&stderr, &path), "{stderr}");
+}
+
+#[test]
+fn binary_garbage_is_rejected_with_a_location() {
+    let dir = temp_dir();
+    let not_utf8 = file_with(dir.path(), "garbage.ron", &[0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0x00]);
+    let stderr = assert_rejected(&not_utf8, &[&format!("{}:1:1:", not_utf8.display()), "not UTF-8"]);
+    assert!(has_location(&stderr, &not_utf8), "{stderr}");
+    // Valid UTF-8 that is not RON: control characters and noise.
+    let noise = file_with(dir.path(), "noise.ron", b"\x00\x01\x02 }{ \x7f]]");
+    let stderr = assert_rejected(&noise, &[]);
+    assert!(has_location(&stderr, &noise), "{stderr}");
+    // An empty file.
+    let empty = file_with(dir.path(), "empty.ron", b"");
+    let stderr = assert_rejected(&empty, &[]);
+    assert!(has_location(&stderr, &empty), "{stderr}");
+}
+
+#[test]
+fn a_missing_file_fails_without_panic() {
+    let dir = temp_dir();
+    let path = dir.path().join("missing.ron");
+    assert_rejected(&path, &["cannot read", "missing.ron"]);
+}
