@@ -3,8 +3,10 @@
 //!
 //! Architecture invariant: EVA of year t uses capital employed at the *start* of year t
 //! (the opening balance sheet), and the same rounding everywhere: NOPAT and the capital
-//! charge are each rounded to cents, EVA is their exact difference. [`eva`],
-//! [`EvaFactors::eva`] and [`driver_tree`] therefore agree to the cent.
+//! charge are each rounded to cents, EVA is their exact difference. [`eva`] and
+//! [`driver_tree`] therefore agree to the cent, and so does [`EvaFactors::eva`] unless
+//! R · (EBIT / R) lands on the other side of a half cent than EBIT itself (the margin is a
+//! 28-digit quotient), which moves it by one cent at most.
 //!
 //! Rates and ratios are unrounded `Decimal`s (28 significant digits); reports round
 //! them when they print. Arithmetic saturates at `Decimal`'s range instead of panicking;
