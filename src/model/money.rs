@@ -5,13 +5,13 @@ use std::iter::Sum;
 use std::ops::{Add, AddAssign, Neg, Sub, SubAssign};
 
 use rust_decimal::{Decimal, RoundingStrategy};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// An amount of money in euros, held as a `Decimal` rounded to cents.
 ///
 /// Invariant: the scale is at most 2; every constructor rounds commercially
 /// (midpoint away from zero), so sums of `Money` never carry fractions of a cent.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
 pub struct Money(Decimal);
 
@@ -93,6 +93,20 @@ impl Money {
     }
 }
 
+/// Reading an amount keeps the invariant: more than two decimal places is an error (a file
+/// asking for fractions of a cent is wrong, and rounding it silently would lose them).
+impl<'de> Deserialize<'de> for Money {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Money, D::Error> {
+        let amount = <Decimal as Deserialize>::deserialize(deserializer)?;
+        if amount.normalize().scale() > 2 {
+            return Err(serde::de::Error::custom(format!(
+                "{amount} € has fractions of a cent; amounts have at most two decimal places"
+            )));
+        }
+        Ok(Money::from_decimal(amount))
+    }
+}
+
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:.2}", self.0)
@@ -157,6 +171,12 @@ mod tests {
         assert_eq!(Money::from_decimal(dec!(2.344)), Money::cents(234));
         // 1/3 of 100 € = 33.333… → 33.33
         assert_eq!(Money::euros(100).times(dec!(1) / dec!(3)), Money::cents(3333));
+    }
+
+    #[test]
+    fn reading_rejects_fractions_of_a_cent() {
+        assert_eq!(ron::from_str::<Money>("1234.5"), Ok(Money::cents(123450)));
+        assert!(ron::from_str::<Money>("1.234").is_err());
     }
 
     #[test]
