@@ -1,1 +1,82 @@
-fn main() {}
+//! Throughput benchmark (release build): company-years per second in batch play, one fiscal
+//! year of an 8-company game, and one pro-forma preview. Run: `cargo bench --no-default-features`.
+
+use std::hint::black_box;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use mehrwert::cli::balance::play_games;
+use mehrwert::scenario::{CompanySetup, DEFAULT_SCENARIO, Scenario, Strategy, parse_scenario};
+use mehrwert::sim::Simulation;
+use mehrwert::sim::preview::Previewer;
+
+fn eight_companies(mut scenario: Scenario) -> Scenario {
+    let base = scenario.companies.clone();
+    scenario.companies = (0..8)
+        .map(|i| CompanySetup {
+            id: format!("c{i}"),
+            name: format!("Firma {i}"),
+            strategy: base.get(i % base.len()).map_or(Strategy::Balanced, |c| c.strategy),
+        })
+        .collect();
+    scenario
+}
+
+/// Runs `f` repeatedly for at least `budget` and returns the mean time per call.
+fn mean_time(budget: Duration, mut f: impl FnMut()) -> Duration {
+    let start = Instant::now();
+    let mut calls = 0u32;
+    while start.elapsed() < budget || calls < 3 {
+        f();
+        calls += 1;
+    }
+    start.elapsed() / calls
+}
+
+fn main() {
+    // `cargo bench` passes --bench; under `cargo test` the same code runs as a quick smoke test.
+    let full = std::env::args().any(|a| a == "--bench");
+    let (games, budget) = if full { (2_000u64, Duration::from_secs(2)) } else { (4, Duration::from_millis(10)) };
+    let scenario = match parse_scenario(DEFAULT_SCENARIO, None) {
+        Ok(s) => s,
+        Err(issues) => {
+            eprintln!("{issues}");
+            std::process::exit(1);
+        }
+    };
+
+    // 1. Batch throughput on one core.
+    let start = Instant::now();
+    let results = play_games(&scenario, 1, 0, games).expect("simulation");
+    let seconds = start.elapsed().as_secs_f64();
+    black_box(results);
+    let company_years = games * scenario.companies.len() as u64 * u64::from(scenario.years);
+    println!(
+        "batch: {company_years} company-years in {seconds:.3} s = {:.0} company-years/s (one core)",
+        company_years as f64 / seconds
+    );
+
+    // 2. One fiscal year of an 8-company game.
+    let eight = Arc::new(eight_companies(scenario.clone()));
+    let mut sim = Simulation::new().expect("schedule");
+    let per_year = mean_time(budget, || {
+        let game = sim.new_game(eight.clone(), 7).expect("game");
+        sim.play_year();
+        sim.remove_game(game);
+    });
+    println!("8-company fiscal year (incl. spawning the game): {:.3} ms", per_year.as_secs_f64() * 1e3);
+
+    // 3. A pro-forma preview in year 3 of the default scenario.
+    let mut sim = Simulation::new().expect("schedule");
+    let game = sim.new_game(Arc::new(scenario), 7).expect("game");
+    sim.play_year();
+    sim.play_year();
+    let save = sim.save_game(game).expect("save");
+    let mut decisions = save.companies[0].last_decisions.clone();
+    decisions.year = 3;
+    let mut previewer = Previewer::new().expect("previewer");
+    let per_preview = mean_time(budget, || {
+        black_box(previewer.preview(&save, &decisions).expect("preview"));
+    });
+    println!("preview: {:.3} ms", per_preview.as_secs_f64() * 1e3);
+}

@@ -6,4 +6,4 @@
 pub mod cli;
 pub mod model;
 pub mod scenario;
-// pub mod sim; (re-enabled once model::kpi, model::value and scenario validation land)
+pub mod sim;

@@ -5,7 +5,13 @@
 
 pub mod analyze;
 pub mod appraise;
+pub mod balance;
 pub mod check;
+pub mod export;
+pub mod files;
+pub mod labels;
+pub mod run;
+pub mod table;
 
 use std::process::ExitCode;
 
@@ -28,6 +34,10 @@ pub enum Command {
     Appraise(appraise::AppraiseArgs),
     /// KPIs, driver tree and EVA of a real company from its published statements.
     Analyze(analyze::AnalyzeArgs),
+    /// Play a whole game headless; companies without a decision file are played by the computer.
+    Run(run::RunArgs),
+    /// Play many computer games with mixed strategies: does any strategy dominate the scenario?
+    Balance(balance::BalanceArgs),
 }
 
 /// Parses the process arguments, runs the subcommand and returns its exit code.
@@ -44,6 +54,8 @@ pub fn main() -> ExitCode {
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::Appraise(args)) => appraise::run(&args),
         Some(Command::Analyze(args)) => analyze::run(&args),
+        Some(Command::Run(args)) => run::run(&args),
+        Some(Command::Balance(args)) => balance::run(&args),
         None => {
             eprintln!("mehrwert: the desktop game is not built yet; try `mehrwert run` or `mehrwert --help`");
             Ok(ExitCode::from(1))

@@ -11,19 +11,25 @@ use serde::{Deserialize, Deserializer, Serialize};
 ///
 /// Invariant: the scale is at most 2; every constructor rounds commercially
 /// (midpoint away from zero), so sums of `Money` never carry fractions of a cent.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
 pub struct Money(Decimal);
 
 impl Money {
-    /// Zero euros.
-    pub const ZERO: Money = Money(Decimal::ZERO);
+    /// Zero euros (at scale 2, like every other amount, so it prints as `0.00`).
+    pub const ZERO: Money = Money(Decimal::from_parts(0, 0, 0, false, 2));
+
+    /// Wraps a decimal that already has scale 2; a zero is made positive so that `-0.00`
+    /// never appears in a report or a save game.
+    fn cents_exact(amount: Decimal) -> Money {
+        if amount.is_zero() { Money::ZERO } else { Money(amount) }
+    }
 
     /// Rounds `amount` to cents, midpoint away from zero.
     pub fn from_decimal(amount: Decimal) -> Money {
         let mut rounded = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
         rounded.rescale(2);
-        Money(rounded)
+        Money::cents_exact(rounded)
     }
 
     /// Whole euros.
@@ -33,7 +39,7 @@ impl Money {
 
     /// An amount given in cents.
     pub fn cents(cents: i64) -> Money {
-        Money(Decimal::new(cents, 2))
+        Money::cents_exact(Decimal::new(cents, 2))
     }
 
     /// The exact amount.
@@ -68,7 +74,7 @@ impl Money {
 
     /// The absolute amount.
     pub fn abs(self) -> Money {
-        Money(self.0.abs())
+        Money::cents_exact(self.0.abs())
     }
 
     /// The larger of the two amounts.
@@ -107,6 +113,12 @@ impl<'de> Deserialize<'de> for Money {
     }
 }
 
+impl Default for Money {
+    fn default() -> Money {
+        Money::ZERO
+    }
+}
+
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:.2}", self.0)
@@ -116,33 +128,33 @@ impl fmt::Display for Money {
 impl Add for Money {
     type Output = Money;
     fn add(self, rhs: Money) -> Money {
-        Money(self.0 + rhs.0)
+        Money::cents_exact(self.0 + rhs.0)
     }
 }
 
 impl Sub for Money {
     type Output = Money;
     fn sub(self, rhs: Money) -> Money {
-        Money(self.0 - rhs.0)
+        Money::cents_exact(self.0 - rhs.0)
     }
 }
 
 impl Neg for Money {
     type Output = Money;
     fn neg(self) -> Money {
-        Money(-self.0)
+        Money::cents_exact(-self.0)
     }
 }
 
 impl AddAssign for Money {
     fn add_assign(&mut self, rhs: Money) {
-        self.0 += rhs.0;
+        *self = *self + rhs;
     }
 }
 
 impl SubAssign for Money {
     fn sub_assign(&mut self, rhs: Money) {
-        self.0 -= rhs.0;
+        *self = *self - rhs;
     }
 }
 
@@ -177,6 +189,15 @@ mod tests {
     fn reading_rejects_fractions_of_a_cent() {
         assert_eq!(ron::from_str::<Money>("1234.5"), Ok(Money::cents(123450)));
         assert!(ron::from_str::<Money>("1.234").is_err());
+    }
+
+    #[test]
+    fn zero_is_never_negative_and_always_has_cents() {
+        assert_eq!((-Money::ZERO).to_string(), "0.00");
+        assert_eq!((Money::euros(5) - Money::euros(5)).to_string(), "0.00");
+        assert_eq!(Money::ZERO.to_string(), "0.00");
+        assert_eq!(Money::default().to_string(), "0.00");
+        assert_eq!(ron::to_string(&Money::ZERO).ok().as_deref(), Some("\"0.00\""));
     }
 
     #[test]

@@ -157,7 +157,7 @@ impl BalanceSheet {
             b(Account::Receivables),
             b(Account::Inventory),
             b(Account::PpeGross),
-            -b(Account::AccumulatedDepreciation),
+            b(Account::AccumulatedDepreciation),
             [b(Account::Payables), b(Account::TaxPayable), b(Account::Loans), b(Account::Overdraft)],
             b(Account::SubscribedCapital),
             b(Account::RetainedEarnings) + unclosed_profit,

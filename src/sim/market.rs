@@ -35,8 +35,11 @@ pub fn segment_volume(segment: &Segment, year: u32, demand_factor: Decimal, prev
     let growth = libm::pow(1.0 + to_f64(segment.growth), f64::from(year.saturating_sub(1)));
     let reference = to_f64(segment.reference_price);
     let previous = to_f64(previous_avg_net_price);
-    let price_effect =
-        if reference > 0.0 && previous > 0.0 { libm::pow(previous / reference, -to_f64(segment.elasticity)) } else { 1.0 };
+    let price_effect = if reference > 0.0 && previous > 0.0 {
+        libm::pow(previous / reference, -to_f64(segment.elasticity))
+    } else {
+        1.0
+    };
     let volume = segment.base_volume as f64 * growth * to_f64(demand_factor) * price_effect;
     if volume.is_finite() && volume > 0.0 { libm::round(volume.min(1e15)) as u64 } else { 0 }
 }
@@ -120,10 +123,8 @@ pub struct Allocation {
 /// spilled demand goes to companies with stock left, by attraction, one pass per segment.
 pub fn clear(demand: &[Vec<u64>], attraction: &[Vec<f64>], stock: &[u64], spillover: &[f64]) -> Vec<Vec<Allocation>> {
     let companies = stock.len();
-    let mut result: Vec<Vec<Allocation>> = demand
-        .iter()
-        .map(|row| row.iter().map(|&d| Allocation { demand_units: d, sold_units: 0 }).collect())
-        .collect();
+    let mut result: Vec<Vec<Allocation>> =
+        demand.iter().map(|row| row.iter().map(|&d| Allocation { demand_units: d, sold_units: 0 }).collect()).collect();
     let mut remaining = stock.to_vec();
     for i in 0..companies {
         let wanted: Vec<u64> = demand.iter().map(|row| row.get(i).copied().unwrap_or(0)).collect();

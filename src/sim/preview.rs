@@ -25,7 +25,11 @@ impl Previewer {
         let game = compact.spawn_unchecked(&mut self.sim);
         let result = self.sim.submit(game, decisions.clone()).map(|()| {
             self.sim.play_year();
-            self.sim.reports(game).into_iter().find(|c| c.id == decisions.company).and_then(|c| c.history.last().cloned())
+            self.sim
+                .reports(game)
+                .into_iter()
+                .find(|c| c.id == decisions.company)
+                .and_then(|c| c.history.last().cloned())
         });
         self.sim.remove_game(game);
         match result {

@@ -130,7 +130,12 @@ impl SaveGame {
             i
         }));
         if self.year > self.scenario.years {
-            issues.push(Issue::error("E-SAVE-YEAR", "year", self.year.to_string(), format!("0..={}", self.scenario.years)));
+            issues.push(Issue::error(
+                "E-SAVE-YEAR",
+                "year",
+                self.year.to_string(),
+                format!("0..={}", self.scenario.years),
+            ));
         }
         if self.conditions.demand_factor.len() != self.scenario.segments.len() {
             issues.push(Issue::error(

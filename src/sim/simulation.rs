@@ -137,10 +137,17 @@ impl Simulation {
         if issues.iter().any(Issue::is_error) {
             return Err(Issues(issues));
         }
-        let Some(entity) = self.company_entities(game).into_iter().find(|&e| {
-            self.world.get::<Company>(e).is_some_and(|c| c.id == decisions.company)
-        }) else {
-            return Err(Issues(vec![Issue::error("E-UNKNOWN-REF", "company", decisions.company, "a company of the game")]));
+        let Some(entity) = self
+            .company_entities(game)
+            .into_iter()
+            .find(|&e| self.world.get::<Company>(e).is_some_and(|c| c.id == decisions.company))
+        else {
+            return Err(Issues(vec![Issue::error(
+                "E-UNKNOWN-REF",
+                "company",
+                decisions.company,
+                "a company of the game",
+            )]));
         };
         if let Some(mut plan) = self.world.get_mut::<Plan>(entity) {
             plan.submitted = Some(decisions);

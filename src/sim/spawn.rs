@@ -27,9 +27,11 @@ pub fn opening_ledger(scenario: &Scenario) -> Result<Ledger, LedgerError> {
     let lines: Vec<Line> = signed
         .into_iter()
         .filter(|(_, amount)| !amount.is_zero())
-        .map(|(account, amount)| {
-            if amount.is_positive() { Line::debit(account, amount) } else { Line::credit(account, -amount) }
-        })
+        .map(
+            |(account, amount)| {
+                if amount.is_positive() { Line::debit(account, amount) } else { Line::credit(account, -amount) }
+            },
+        )
         .collect();
     let mut ledger = Ledger::new();
     if !lines.is_empty() {

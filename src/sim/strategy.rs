@@ -213,7 +213,8 @@ pub fn decide(view: &CompanyView) -> Decisions {
         company: view.company.id.clone(),
         year,
         segments,
-        production_units: need.min(capacity.saturating_add(u64::from(lines_bought) * scenario.production.units_per_line)),
+        production_units: need
+            .min(capacity.saturating_add(u64::from(lines_bought) * scenario.production.units_per_line)),
         marketing,
         rnd,
         lines_bought,
@@ -282,9 +283,9 @@ fn choose_projects(view: &CompanyView, p: &Profile, material: Decimal, labour: D
             let yearly = benefit.times(Decimal::ONE - scenario.tax_rate) + shield;
             let mut flows = vec![-project.capex];
             flows.extend(std::iter::repeat_n(yearly, life as usize));
-            let payback_ok = p.project_payback_limit.is_none_or(|limit| {
-                yearly.is_positive() && project.capex.amount() / yearly.amount() <= limit
-            });
+            let payback_ok = p
+                .project_payback_limit
+                .is_none_or(|limit| yearly.is_positive() && project.capex.amount() / yearly.amount() <= limit);
             npv(rate, &flows).is_positive() && payback_ok
         })
         .map(|(_, project)| project.id.clone())

@@ -1,4 +1,7 @@
 //! Integration tests: one binary for all (each extra test binary links bevy again).
 
-mod appraise;
 mod analyze;
+mod appraise;
+mod determinism;
+mod hand_year;
+mod invariants;

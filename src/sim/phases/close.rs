@@ -6,7 +6,9 @@ use rust_decimal::Decimal;
 
 use crate::model::kpi::{KpiInputs, compute};
 use crate::model::value::{eva, wacc};
-use crate::model::{Account, BalanceSheet, CashFlowStatement, Cause, IncomeStatement, JournalEntry, Ledger, Money, Phase};
+use crate::model::{
+    Account, BalanceSheet, CashFlowStatement, Cause, IncomeStatement, JournalEntry, Ledger, Money, Phase,
+};
 use crate::sim::components::{Books, Companies, Company, Game, History, InGame, Operations, Plan, YearWork};
 use crate::sim::report::{MarketYear, SegmentMarket, SegmentResult, YearReport};
 
@@ -51,14 +53,22 @@ fn close_year(
     let ebt = IncomeStatement::from_ledger(ledger).ebt;
     let (tax, carryforward) = income_tax(ebt, ops.loss_carryforward, scenario.tax_rate);
     ops.loss_carryforward = carryforward;
-    ledger.post_opt(JournalEntry::transfer(year, Phase::Close, Cause::TaxCharge, Account::TaxExpense, Account::TaxPayable, tax));
+    ledger.post_opt(JournalEntry::transfer(
+        year,
+        Phase::Close,
+        Cause::TaxCharge,
+        Account::TaxExpense,
+        Account::TaxPayable,
+        tax,
+    ));
     let income = IncomeStatement::from_ledger(ledger);
     ledger.close_year(year);
     let closing = BalanceSheet::from_ledger(ledger);
     let cash_flow = CashFlowStatement::indirect(&work.opening, &closing, &income, work.capex, work.dividends);
 
     let cost_of_debt = game.conditions.loan_rate(scenario);
-    let rate = wacc(&work.opening, scenario.cost_of_equity, cost_of_debt, scenario.tax_rate, scenario.target_debt_weight);
+    let rate =
+        wacc(&work.opening, scenario.cost_of_equity, cost_of_debt, scenario.tax_rate, scenario.target_debt_weight);
     let value = eva(&income, &work.opening, scenario.tax_rate, rate);
     let sold: u64 = work.sold_units.iter().sum();
     let all_sold: u64 = work.segment_total_sold.iter().sum();
@@ -74,7 +84,8 @@ fn close_year(
         market_share: share(sold, all_sold),
         tax_rate: scenario.tax_rate,
     });
-    let (previous_score, previous_discount) = previous.map_or((Money::ZERO, Decimal::ONE), |r| (r.score, r.discount_factor));
+    let (previous_score, previous_discount) =
+        previous.map_or((Money::ZERO, Decimal::ONE), |r| (r.score, r.discount_factor));
     let discount_factor = previous_discount / (Decimal::ONE + rate);
     let score = previous_score + value.eva.times(discount_factor);
     let insolvent = !closing.total_equity.is_positive();

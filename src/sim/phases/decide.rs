@@ -26,11 +26,20 @@ pub fn decide_and_limit(
                 decisions
             }
             None => {
-                let view = strategy::CompanyView { game, company, books: &books.0, ops, history: &history.0, last: &plan.last, work: &work };
+                let view = strategy::CompanyView {
+                    game,
+                    company,
+                    books: &books.0,
+                    ops,
+                    history: &history.0,
+                    last: &plan.last,
+                    work: &work,
+                };
                 strategy::decide(&view)
             }
         };
-        let (applied, warnings) = apply_limits(&game.scenario, game.playing_year(), proposed, &books.0, ops, work.capacity_units);
+        let (applied, warnings) =
+            apply_limits(&game.scenario, game.playing_year(), proposed, &books.0, ops, work.capacity_units);
         work.warnings = warnings;
         plan.current = Some(applied);
     }
@@ -54,7 +63,12 @@ pub fn apply_limits(
         let Some(index) = scenario.project_index(&id) else { continue };
         let running = ops.projects.iter().any(|p| usize::from(p.project) == index);
         if running || started.contains(&id) {
-            warnings.push(Issue::warning("W-PROJECT", format!("projects[{id}]"), id.clone(), "a project can be started once; skipped"));
+            warnings.push(Issue::warning(
+                "W-PROJECT",
+                format!("projects[{id}]"),
+                id.clone(),
+                "a project can be started once; skipped",
+            ));
         } else {
             started.push(id);
         }

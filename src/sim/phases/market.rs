@@ -14,7 +14,8 @@ pub fn update_stocks(games: Query<&Game>, mut companies: Query<(&InGame, &Plan, 
         let (false, Some(d)) = (game.is_finished(), &plan.current) else { continue };
         let scenario = &game.scenario;
         let year = game.playing_year();
-        let live: Vec<_> = ops.live_projects(year).filter_map(|p| scenario.projects.get(usize::from(p.project))).collect();
+        let live: Vec<_> =
+            ops.live_projects(year).filter_map(|p| scenario.projects.get(usize::from(p.project))).collect();
         let brand_boost = live.iter().map(|p| p.effects.brand_boost).sum();
         let quality_boost = live.iter().map(|p| p.effects.quality_boost).sum();
         ops.brand = ops.brand.times(Decimal::ONE - scenario.stocks.brand_decay) + d.marketing + brand_boost;
@@ -23,7 +24,10 @@ pub fn update_stocks(games: Query<&Game>, mut companies: Query<(&InGame, &Plan, 
 }
 
 /// Clears every segment of every game: volume, attraction, demand, stock-outs, spill-over.
-pub fn clear_markets(games: Query<(&Game, &Companies)>, mut companies: Query<(&Company, &Plan, &Operations, &mut YearWork)>) {
+pub fn clear_markets(
+    games: Query<(&Game, &Companies)>,
+    mut companies: Query<(&Company, &Plan, &Operations, &mut YearWork)>,
+) {
     for (game, members) in &games {
         if game.is_finished() {
             continue;

@@ -42,10 +42,7 @@ pub fn apply_events_of_year(scenario: &Scenario, year: u32, conditions: &mut Con
 }
 
 /// Resets every company's scratch values and records its opening balance sheet.
-pub fn open_company_years(
-    games: Query<&Game>,
-    mut companies: Query<(&InGame, &Books, &Operations, &mut YearWork)>,
-) {
+pub fn open_company_years(games: Query<&Game>, mut companies: Query<(&InGame, &Books, &Operations, &mut YearWork)>) {
     for (in_game, books, ops, mut work) in &mut companies {
         let Ok(game) = games.get(in_game.0) else { continue };
         if game.is_finished() {
@@ -76,7 +73,12 @@ pub fn capacity_units(scenario: &Scenario, ops: &Operations, year: u32) -> u64 {
 }
 
 /// Share of a cost saved by live projects, capped at 90 %.
-pub fn project_saving(scenario: &Scenario, ops: &Operations, year: u32, pick: fn(&crate::scenario::ProjectEffects) -> Decimal) -> Decimal {
+pub fn project_saving(
+    scenario: &Scenario,
+    ops: &Operations,
+    year: u32,
+    pick: fn(&crate::scenario::ProjectEffects) -> Decimal,
+) -> Decimal {
     let total: Decimal = ops
         .live_projects(year)
         .filter_map(|p| scenario.projects.get(usize::from(p.project)))

@@ -20,7 +20,14 @@ pub fn post_operating_costs(
 }
 
 /// The rule. Every cost is paid in cash except depreciation.
-pub fn operate(scenario: &Scenario, year: u32, d: &Decisions, ledger: &mut Ledger, ops: &mut Operations, work: &YearWork) {
+pub fn operate(
+    scenario: &Scenario,
+    year: u32,
+    d: &Decisions,
+    ledger: &mut Ledger,
+    ops: &mut Operations,
+    work: &YearWork,
+) {
     let phase = Phase::Operate;
     let pay = |ledger: &mut Ledger, cause, account, amount| {
         ledger.post_opt(JournalEntry::transfer(year, phase, cause, account, Account::Cash, amount));

@@ -45,8 +45,22 @@ pub fn produce(
     let material_cost = Money::per_unit(material, units);
     let labour_cost = Money::per_unit(labour, units);
     let phase = Phase::Produce;
-    ledger.post_opt(JournalEntry::transfer(year, phase, Cause::Production, Account::Inventory, Account::Payables, material_cost));
-    ledger.post_opt(JournalEntry::transfer(year, phase, Cause::Production, Account::Inventory, Account::Cash, labour_cost));
+    ledger.post_opt(JournalEntry::transfer(
+        year,
+        phase,
+        Cause::Production,
+        Account::Inventory,
+        Account::Payables,
+        material_cost,
+    ));
+    ledger.post_opt(JournalEntry::transfer(
+        year,
+        phase,
+        Cause::Production,
+        Account::Inventory,
+        Account::Cash,
+        labour_cost,
+    ));
     work.produced_units = units;
     work.available_units = ops.inventory_units.saturating_add(units);
     work.material_purchases = material_cost;

@@ -8,7 +8,10 @@ use crate::scenario::Decisions;
 use crate::sim::components::{Books, Game, InGame, Operations, Plan, YearWork};
 
 /// Books every company's sales.
-pub fn post_sales(games: Query<&Game>, mut companies: Query<(&InGame, &Plan, &mut Books, &mut Operations, &mut YearWork)>) {
+pub fn post_sales(
+    games: Query<&Game>,
+    mut companies: Query<(&InGame, &Plan, &mut Books, &mut Operations, &mut YearWork)>,
+) {
     for (in_game, plan, mut books, mut ops, mut work) in &mut companies {
         let Ok(game) = games.get(in_game.0) else { continue };
         let (false, Some(d)) = (game.is_finished(), &plan.current) else { continue };

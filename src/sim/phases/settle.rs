@@ -25,17 +25,20 @@ fn days_share(days: u32) -> Decimal {
 /// The rule. Closing receivables = Σ net revenue × days / 365 per segment; closing payables =
 /// material purchases × supplier days / 365; interest on the loan balance after this year's
 /// financing, on last year's overdraft and (earned) on opening cash.
-pub fn settle(scenario: &Scenario, conditions: &Conditions, year: u32, d: &Decisions, ledger: &mut Ledger, work: &mut YearWork) {
+pub fn settle(
+    scenario: &Scenario,
+    conditions: &Conditions,
+    year: u32,
+    d: &Decisions,
+    ledger: &mut Ledger,
+    work: &mut YearWork,
+) {
     let phase = Phase::Settle;
     let post = |ledger: &mut Ledger, cause, debit, credit, amount| {
         ledger.post_opt(JournalEntry::transfer(year, phase, cause, debit, credit, amount));
     };
-    let closing_receivables: Money = d
-        .segments
-        .iter()
-        .zip(&work.net_revenue)
-        .map(|(s, net)| net.times(days_share(s.payment_days)))
-        .sum();
+    let closing_receivables: Money =
+        d.segments.iter().zip(&work.net_revenue).map(|(s, net)| net.times(days_share(s.payment_days))).sum();
     let collections = ledger.balance(Account::Receivables) - closing_receivables;
     post(ledger, Cause::Collections, Account::Cash, Account::Receivables, collections);
 
@@ -66,7 +69,10 @@ pub fn settle(scenario: &Scenario, conditions: &Conditions, year: u32, d: &Decis
             "W-OVERDRAFT",
             "cash",
             format!("overdraft of {} drawn at {}", millions(drawn, Locale::De), percent(rate, 1, Locale::De)),
-            format!("cash stays at or above the minimum {} without an overdraft", millions(scenario.finance.min_cash, Locale::De)),
+            format!(
+                "cash stays at or above the minimum {} without an overdraft",
+                millions(scenario.finance.min_cash, Locale::De)
+            ),
         ));
     }
 }

@@ -1,0 +1,231 @@
+//! `mehrwert balance`: many games of computer companies with mixed strategies and random
+//! seeds, to check that no strategy dominates a scenario; also measures throughput.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Instant;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::model::Money;
+use crate::model::format::{Locale, decimal, money_whole, percent};
+use crate::scenario::{Scenario, Strategy};
+use crate::sim::rng::Rng;
+use crate::sim::{GameId, SimError, Simulation};
+
+/// Arguments of `balance`.
+#[derive(Debug, clap::Args)]
+pub struct BalanceArgs {
+    /// Scenario (.ron); the embedded default scenario when omitted.
+    pub scenario: Option<PathBuf>,
+    /// Number of games (1..=1000000).
+    #[arg(long)]
+    pub games: u64,
+    /// Worker threads (1..=256); results do not depend on it.
+    #[arg(long, default_value_t = 1)]
+    pub threads: usize,
+    /// Seed of the first game; game k uses seed + k.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// table or json.
+    #[arg(long, value_enum, default_value_t = BalanceFormat::Table)]
+    pub format: BalanceFormat,
+}
+
+/// Output formats of `balance`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum BalanceFormat {
+    Table,
+    Json,
+}
+
+/// One strategy's results over all games.
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
+pub struct StrategyStats {
+    pub strategy: &'static str,
+    /// Company-games played with this strategy.
+    pub companies: u64,
+    pub mean_score: Money,
+    /// Share of games won (ties split).
+    pub win_share: Decimal,
+    /// Company-games that ended with equity ≤ 0 at some year end.
+    pub bankruptcies: u64,
+    #[serde(skip)]
+    score_sum: Money,
+    #[serde(skip)]
+    wins: Decimal,
+}
+
+/// The whole balance report.
+#[derive(Debug, Serialize)]
+pub struct BalanceReport {
+    pub scenario: String,
+    pub games: u64,
+    pub company_years: u64,
+    pub seconds: f64,
+    pub company_years_per_second: f64,
+    pub strategies: Vec<StrategyStats>,
+}
+
+/// One finished game: (strategy, score, insolvent) per company.
+type GameResult = Vec<(Strategy, Money, bool)>;
+
+/// The strategies of game `k`: the strategy list rotated and shuffled by the game's seed.
+pub fn strategies_for(companies: usize, seed: u64) -> Vec<Strategy> {
+    let mut rng = Rng::new(seed ^ 0x5EED_5EED_5EED_5EED);
+    (0..companies).map(|_| Strategy::ALL[rng.below(Strategy::ALL.len() as u64) as usize]).collect()
+}
+
+/// Plays games `first..first + count` in one world, up to `batch` at a time.
+pub fn play_games(scenario: &Scenario, seed: u64, first: u64, count: u64) -> Result<Vec<GameResult>, SimError> {
+    const BATCH: u64 = 256;
+    let mut results = Vec::with_capacity(count as usize);
+    let mut sim = Simulation::new()?;
+    let mut k = first;
+    while k < first + count {
+        let n = BATCH.min(first + count - k);
+        let mut games: Vec<(GameId, Vec<Strategy>)> = Vec::with_capacity(n as usize);
+        for g in k..k + n {
+            let game_seed = seed.wrapping_add(g);
+            let strategies = strategies_for(scenario.companies.len(), game_seed);
+            let mut variant = scenario.clone();
+            for (company, strategy) in variant.companies.iter_mut().zip(&strategies) {
+                company.strategy = *strategy;
+            }
+            games.push((sim.new_game(Arc::new(variant), game_seed)?, strategies));
+        }
+        for _ in 0..scenario.years {
+            sim.play_year();
+        }
+        for (game, strategies) in games {
+            let reports = sim.reports(game);
+            results.push(
+                reports
+                    .iter()
+                    .zip(strategies)
+                    .map(|(c, s)| {
+                        let score = c.history.last().map_or(Money::ZERO, |r| r.score);
+                        (s, score, c.history.iter().any(|r| r.insolvent))
+                    })
+                    .collect(),
+            );
+            sim.remove_game(game);
+        }
+        k += n;
+    }
+    Ok(results)
+}
+
+/// Aggregates game results per strategy (in the fixed order of [`Strategy::ALL`]).
+pub fn aggregate(results: &[GameResult]) -> Vec<StrategyStats> {
+    let mut stats: Vec<StrategyStats> =
+        Strategy::ALL.iter().map(|s| StrategyStats { strategy: s.key(), ..StrategyStats::default() }).collect();
+    for game in results {
+        let best = game.iter().map(|(_, score, _)| *score).max().unwrap_or(Money::ZERO);
+        let winners = game.iter().filter(|(_, score, _)| *score == best).count().max(1);
+        for (strategy, score, insolvent) in game {
+            let Some(entry) = stats.iter_mut().find(|e| e.strategy == strategy.key()) else { continue };
+            entry.companies += 1;
+            entry.score_sum += *score;
+            entry.bankruptcies += u64::from(*insolvent);
+            if *score == best {
+                entry.wins += Decimal::ONE / Decimal::from(winners as u64);
+            }
+        }
+    }
+    let games = Decimal::from(results.len().max(1) as u64);
+    for entry in &mut stats {
+        if entry.companies > 0 {
+            entry.mean_score = Money::from_decimal(entry.score_sum.amount() / Decimal::from(entry.companies));
+        }
+        entry.win_share = (entry.wins / games).round_dp(4);
+    }
+    stats
+}
+
+/// Runs `balance`.
+pub fn run(args: &BalanceArgs) -> anyhow::Result<ExitCode> {
+    if !(1..=1_000_000).contains(&args.games) {
+        eprintln!("mehrwert balance: --games: found {}; allowed: 1..=1000000", args.games);
+        return Ok(ExitCode::from(1));
+    }
+    if !(1..=256).contains(&args.threads) {
+        eprintln!("mehrwert balance: --threads: found {}; allowed: 1..=256", args.threads);
+        return Ok(ExitCode::from(1));
+    }
+    let start = match super::run::load_start(args.scenario.as_deref(), args.seed) {
+        Ok(save) if save.year == 0 => save,
+        Ok(_) => {
+            eprintln!("mehrwert balance: expected a scenario, found a save game");
+            return Ok(ExitCode::from(1));
+        }
+        Err(issues) => return Ok(super::run::report_issues(&issues)),
+    };
+    let scenario = start.scenario;
+    let clock = Instant::now();
+    let threads = args.threads.min(args.games as usize) as u64;
+    let per_thread = args.games.div_ceil(threads);
+    let results: Vec<GameResult> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                let first = t * per_thread;
+                let count = per_thread.min(args.games.saturating_sub(first));
+                let scenario = &scenario;
+                scope.spawn(move || play_games(scenario, args.seed, first, count))
+            })
+            .collect();
+        let mut all = Vec::new();
+        for handle in handles {
+            match handle.join() {
+                Ok(Ok(part)) => all.extend(part),
+                Ok(Err(e)) => return Err(anyhow::anyhow!(e)),
+                Err(_) => return Err(anyhow::anyhow!("a worker thread failed")),
+            }
+        }
+        Ok(all)
+    })?;
+    let seconds = clock.elapsed().as_secs_f64();
+    let company_years = args.games * scenario.companies.len() as u64 * u64::from(scenario.years);
+    let report = BalanceReport {
+        scenario: scenario.name.clone(),
+        games: args.games,
+        company_years,
+        seconds,
+        company_years_per_second: company_years as f64 / seconds.max(1e-9),
+        strategies: aggregate(&results),
+    };
+    match args.format {
+        BalanceFormat::Json => println!("{}", serde_json::to_string_pretty(&report)?),
+        BalanceFormat::Table => print!("{}", render(&report)),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn render(report: &BalanceReport) -> String {
+    let de = Locale::De;
+    let mut out = format!("{} — {} Spiele\n\n", report.scenario, report.games);
+    out += &format!(
+        "{:<20} {:>10} {:>20} {:>12} {:>10}\n",
+        "Strategie", "Firmen", "Ø Punktzahl", "Siegquote", "Insolvenz"
+    );
+    for s in &report.strategies {
+        out += &format!(
+            "{:<20} {:>10} {:>20} {:>12} {:>10}\n",
+            s.strategy,
+            s.companies,
+            money_whole(s.mean_score, de),
+            percent(s.win_share, 1, de),
+            s.bankruptcies
+        );
+    }
+    let rate = Decimal::from_f64_retain(report.company_years_per_second).unwrap_or_default().round();
+    out += &format!(
+        "\n{} Firmenjahre in {} s: {} Firmenjahre/s\n",
+        report.company_years,
+        decimal(Decimal::from_f64_retain(report.seconds).unwrap_or_default(), 3, de),
+        decimal(rate, 0, de)
+    );
+    out
+}

@@ -1,0 +1,194 @@
+//! The machine-readable record of a played game, as JSON and as CSV (German Excel dialect
+//! or plain RFC 4180). The JSON schema is documented in docs/run-json.md.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::model::Money;
+use crate::model::kpi::KpiValue;
+use crate::scenario::Scenario;
+use crate::sim::{CompanyReports, MarketYear, YearReport};
+
+/// Schema identifier written into every JSON record.
+pub const RUN_SCHEMA: &str = "mehrwert-run/1";
+
+/// Everything a played game produced.
+#[derive(Debug, Serialize)]
+pub struct RunRecord {
+    pub schema: &'static str,
+    pub scenario: String,
+    pub seed: u64,
+    /// Years in this record (those played by this run and any loaded from a save).
+    pub years: Vec<u32>,
+    pub market: Vec<MarketYear>,
+    pub companies: Vec<CompanyRecord>,
+    pub ranking: Vec<RankEntry>,
+}
+
+/// One company and its annual reports.
+#[derive(Debug, Serialize)]
+pub struct CompanyRecord {
+    pub id: String,
+    pub name: String,
+    /// The computer strategy that plays it when nobody decides.
+    pub strategy: &'static str,
+    pub reports: Vec<YearReport>,
+}
+
+/// One line of the ranking by score.
+#[derive(Debug, Serialize)]
+pub struct RankEntry {
+    pub rank: usize,
+    pub id: String,
+    pub name: String,
+    pub score: Money,
+    pub insolvent: bool,
+}
+
+impl RunRecord {
+    /// Builds the record from the reports of a game.
+    pub fn new(scenario: &Scenario, seed: u64, market: &[MarketYear], companies: Vec<CompanyReports>) -> RunRecord {
+        let companies: Vec<CompanyRecord> = companies
+            .into_iter()
+            .map(|c| CompanyRecord {
+                strategy: scenario.companies.iter().find(|s| s.id == c.id).map_or("balanced", |s| s.strategy.key()),
+                id: c.id,
+                name: c.name,
+                reports: c.history,
+            })
+            .collect();
+        RunRecord {
+            schema: RUN_SCHEMA,
+            scenario: scenario.name.clone(),
+            seed,
+            years: market.iter().map(|m| m.year).collect(),
+            market: market.to_vec(),
+            ranking: ranking(&companies),
+            companies,
+        }
+    }
+}
+
+/// Companies by final score, best first; ties keep scenario order.
+pub fn ranking(companies: &[CompanyRecord]) -> Vec<RankEntry> {
+    let mut entries: Vec<RankEntry> = companies
+        .iter()
+        .map(|c| RankEntry {
+            rank: 0,
+            id: c.id.clone(),
+            name: c.name.clone(),
+            score: c.reports.last().map_or(Money::ZERO, |r| r.score),
+            insolvent: c.reports.iter().any(|r| r.insolvent),
+        })
+        .collect();
+    entries.sort_by(|a, b| b.score.cmp(&a.score));
+    for (i, e) in entries.iter_mut().enumerate() {
+        e.rank = i + 1;
+    }
+    entries
+}
+
+/// The CSV flavour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum CsvDialect {
+    /// `;` separated, decimal comma, UTF-8 with BOM: what German Excel opens correctly.
+    Excel,
+    /// RFC 4180: `,` separated, decimal point, no BOM.
+    Rfc4180,
+}
+
+/// One row per company, year and figure: `year, company_id, company, section, key, value`.
+pub fn to_csv(record: &RunRecord, dialect: CsvDialect) -> String {
+    let (sep, bom) = match dialect {
+        CsvDialect::Excel => (';', "\u{feff}"),
+        CsvDialect::Rfc4180 => (',', ""),
+    };
+    let mut out = String::from(bom);
+    let header = ["year", "company_id", "company", "section", "key", "value"];
+    push_row(&mut out, sep, header.iter().map(|s| s.to_string()));
+    for company in &record.companies {
+        for r in &company.reports {
+            let mut row = |section: &str, key: &str, value: String| {
+                let fields =
+                    [r.year.to_string(), company.id.clone(), company.name.clone(), section.into(), key.into(), value];
+                push_row(&mut out, sep, fields.into_iter());
+            };
+            let money = |m: Money| number(m.amount(), dialect);
+            for (key, value) in r.income.lines() {
+                row("income", key, money(value));
+            }
+            for (key, value) in r.closing.lines() {
+                row("balance", key, money(value));
+            }
+            for (key, value) in r.cash_flow.lines() {
+                row("cash_flow", key, money(value));
+            }
+            for (key, value) in r.kpis.entries() {
+                let text = match value {
+                    KpiValue::Money(m) => money(m),
+                    KpiValue::Ratio(v) | KpiValue::Days(v) | KpiValue::Units(v) => {
+                        v.map(|d| number(d.round_dp(6), dialect)).unwrap_or_default()
+                    }
+                };
+                row("kpi", key, text);
+            }
+            row("eva", "nopat", money(r.eva.nopat));
+            row("eva", "capital_employed_open", money(r.eva.capital_employed_open));
+            row("eva", "wacc", number(r.eva.wacc.round_dp(6), dialect));
+            row("eva", "capital_charge", money(r.eva.capital_charge));
+            row("eva", "eva", money(r.eva.eva));
+            row("score", "score", money(r.score));
+            for (s, seg) in r.segments.iter().enumerate() {
+                let section = format!("segment_{s}");
+                row(&section, "sold_units", seg.sold_units.to_string());
+                row(&section, "net_price", number(seg.net_price.round_dp(4), dialect));
+                row(&section, "market_share", number(seg.market_share.round_dp(6), dialect));
+            }
+        }
+    }
+    out
+}
+
+/// A decimal in the dialect's notation, never in scientific notation.
+fn number(value: Decimal, dialect: CsvDialect) -> String {
+    let text = value.normalize().to_string();
+    match dialect {
+        CsvDialect::Excel => text.replace('.', ","),
+        CsvDialect::Rfc4180 => text,
+    }
+}
+
+/// Appends one CRLF-terminated row, quoting fields that need it (RFC 4180 §2).
+fn push_row(out: &mut String, sep: char, fields: impl Iterator<Item = String>) {
+    for (i, field) in fields.enumerate() {
+        if i > 0 {
+            out.push(sep);
+        }
+        if field.contains([sep, '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(&field);
+        }
+    }
+    out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_with_separators_or_quotes_are_quoted() {
+        let mut out = String::new();
+        push_row(&mut out, ';', ["a;b".to_string(), "say \"hi\"".to_string(), "plain".to_string()].into_iter());
+        assert_eq!(out, "\"a;b\";\"say \"\"hi\"\"\";plain\r\n");
+    }
+
+    #[test]
+    fn excel_numbers_use_a_decimal_comma() {
+        assert_eq!(number(Decimal::new(-123456, 2), CsvDialect::Excel), "-1234,56");
+        assert_eq!(number(Decimal::new(-123456, 2), CsvDialect::Rfc4180), "-1234.56");
+    }
+}
