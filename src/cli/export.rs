@@ -81,7 +81,7 @@ pub fn ranking(companies: &[CompanyRecord]) -> Vec<RankEntry> {
             insolvent: c.reports.iter().any(|r| r.insolvent),
         })
         .collect();
-    entries.sort_by(|a, b| b.score.cmp(&a.score));
+    entries.sort_by_key(|e| std::cmp::Reverse(e.score));
     for (i, e) in entries.iter_mut().enumerate() {
         e.rank = i + 1;
     }

@@ -71,6 +71,7 @@ pub fn label(key: &str, locale: Locale) -> &str {
         "person" => ("Team", "Team"),
         "score" => ("Punktzahl (Barwert EVA)", "Score (PV of EVA)"),
         "eva" => ("EVA", "EVA"),
+        "score_short" => ("Punktzahl", "Score"),
         "roce" => ("ROCE", "ROCE"),
         "wacc" => ("WACC", "WACC"),
         "market_share" => ("Marktanteil", "Market share"),

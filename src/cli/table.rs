@@ -9,7 +9,7 @@ use crate::model::Money;
 use crate::model::format::{Locale, money_whole, percent};
 use crate::sim::YearReport;
 
-const LABEL_WIDTH: usize = 38;
+const LABEL_WIDTH: usize = 44;
 const COLUMN_WIDTH: usize = 17;
 
 /// Renders every year of the record.
@@ -56,7 +56,7 @@ fn leaderboard(out: &mut String, record: &RunRecord, year: u32, locale: Locale) 
         label("ebit", locale),
         label("roce", locale),
         label("eva", locale),
-        "Score"
+        label("score_short", locale)
     );
     // Rank by the score as it stood after this year.
     let upto: Vec<super::export::CompanyRecord> = record

@@ -200,8 +200,9 @@ pub fn decide(view: &CompanyView) -> Decisions {
     let loans = view.books.balance(Account::Loans);
     let loan_change = if expected_cash < floor && p.borrows {
         floor - expected_cash
-    } else if expected_cash > floor.times(Decimal::TWO) && loans.is_positive() {
-        -(expected_cash - floor.times(Decimal::TWO)).min(loans)
+    } else if expected_cash > floor.times(Decimal::from(4)) && loans.is_positive() {
+        // Repay half of what looks spare: the estimate ignores working capital.
+        -(expected_cash - floor.times(Decimal::from(4))).times(Decimal::new(5, 1)).min(loans)
     } else {
         Money::ZERO
     };
