@@ -271,6 +271,7 @@ pub struct Event {
 
 /// What an event changes. Factors multiply, from the event's year on.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum EventEffect {
     /// Demand of one segment (or all when `segment` is None) × factor (0.1..=5).
     Demand { segment: Option<String>, factor: Decimal },

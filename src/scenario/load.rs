@@ -1,0 +1,282 @@
+//! Loading input files: bytes → UTF-8 text → RON → typed value, with every problem
+//! reported at once and located (file, line, column, field path), never a panic.
+//!
+//! `ron` parses; when it fails, the span tree ([`crate::scenario::ron_tree`]) and the
+//! tolerant deserializer ([`crate::scenario::tolerant_de`]) find every data problem, not
+//! only the first. A syntax error stops the search: what follows it cannot be trusted.
+
+use std::borrow::Cow;
+use std::io::Read;
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use crate::scenario::issue::{Issue, Issues};
+use crate::scenario::locate::{located, sort};
+use crate::scenario::ron_tree::{self, Pos, SyntaxError, pos_at, skip_whitespace_from, token_at};
+use crate::scenario::tolerant_de::{data_issues, one_of};
+use crate::scenario::types::Scenario;
+use crate::scenario::validate::validate_scenario;
+
+/// Largest input file read (bytes): far above any real scenario, far below a mistake.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Reads a text file: a missing or unreadable file is `E-READ`, a file over
+/// [`MAX_FILE_BYTES`] `E-READ` too, bytes that are not UTF-8 `E-NOT-UTF8` at the line
+/// and column of the first bad byte.
+pub fn read_text_file(path: &Path) -> Result<String, Issues> {
+    let fail = |found: String, allowed: &str| {
+        let mut issue = Issue::error("E-READ", "", found, allowed);
+        issue.file = Some(path.to_path_buf());
+        Issues(vec![issue])
+    };
+    let file = std::fs::File::open(path).map_err(|e| fail(describe_io(&e), "a readable file"))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| fail(describe_io(&e), "a readable file"))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(fail(format!("more than {MAX_FILE_BYTES} bytes"), "a file of at most 16 MiB"));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.as_bytes();
+        let valid = e.utf8_error().valid_up_to();
+        let prefix = std::str::from_utf8(bytes.get(..valid).unwrap_or_default()).unwrap_or_default();
+        let line = 1 + prefix.matches('\n').count();
+        let column = 1 + prefix.rsplit('\n').next().unwrap_or_default().chars().count();
+        let byte = bytes.get(valid).copied().unwrap_or_default();
+        let mut issue = Issue::error(
+            "E-NOT-UTF8",
+            "",
+            format!("byte 0x{byte:02X} at byte offset {valid}, which is not UTF-8 (a binary file?)"),
+            "UTF-8 text (save the file as UTF-8)",
+        );
+        issue.file = Some(path.to_path_buf());
+        issue.line = Some(line);
+        issue.column = Some(column);
+        Issues(vec![issue])
+    })
+}
+
+fn describe_io(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "no permission to read the file".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+/// Reads, parses and validates a scenario file.
+pub fn read_scenario_file(path: &Path) -> Result<Scenario, Issues> {
+    let text = read_text_file(path)?;
+    parse_scenario(&text, Some(path))
+}
+
+/// Parses and validates a scenario from RON text; `file` names it in messages. Every
+/// syntax, data and validation error is reported at once; warnings alone do not fail.
+pub fn parse_scenario(text: &str, file: Option<&Path>) -> Result<Scenario, Issues> {
+    parse_scenario_with_warnings(text, file).map(|(scenario, _)| scenario)
+}
+
+/// As [`parse_scenario`], and hands back the warnings of a valid scenario too.
+pub fn parse_scenario_with_warnings(text: &str, file: Option<&Path>) -> Result<(Scenario, Issues), Issues> {
+    let scenario: Scenario = parse_ron(text, file)?;
+    let issues = located(validate_scenario(&scenario), text, file);
+    if issues.has_errors() { Err(issues) } else { Ok((scenario, issues)) }
+}
+
+/// The text as the readers see it: a leading byte-order mark (Windows editors write one)
+/// becomes a space, so columns stay where the author sees them.
+pub(crate) fn normalize(text: &str) -> Cow<'_, str> {
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => Cow::Owned(format!(" {rest}")),
+        None => Cow::Borrowed(text),
+    }
+}
+
+/// Parses RON into `T`, reporting every syntax and data problem, located.
+pub(crate) fn parse_ron<T: DeserializeOwned>(text: &str, file: Option<&Path>) -> Result<T, Issues> {
+    let text = normalize(text);
+    let mut issues = match text.find('\0') {
+        Some(offset) => vec![binary_issue(&text, offset)],
+        None => match ron::from_str::<T>(&text) {
+            Ok(value) => return Ok(value),
+            Err(error) => ron_failure::<T>(&text, &error),
+        },
+    };
+    for issue in &mut issues {
+        issue.file = file.map(Path::to_path_buf);
+    }
+    sort(&mut issues);
+    Err(Issues(issues))
+}
+
+fn binary_issue(text: &str, offset: usize) -> Issue {
+    let prefix = text.get(..offset).unwrap_or_default();
+    let mut issue = Issue::error("E-NOT-UTF8", "", "a NUL character (binary data)", "RON text");
+    issue.line = Some(1 + prefix.matches('\n').count());
+    issue.column = Some(1 + prefix.rsplit('\n').next().unwrap_or_default().chars().count());
+    issue
+}
+
+/// Every problem behind a failed `ron` parse.
+fn ron_failure<T: DeserializeOwned>(text: &str, error: &ron::error::SpannedError) -> Vec<Issue> {
+    match ron_tree::parse(text) {
+        Ok(mut doc) if !doc.has_attributes => {
+            let found = data_issues::<T>(&mut doc.root, text);
+            if found.is_empty() { vec![ron_issue(text, error)] } else { found }
+        }
+        Ok(_) => vec![ron_issue(text, error)],
+        Err(syntax) => {
+            let ron_first = ron_issue(text, error);
+            let mut issues = Vec::new();
+            if is_data_error(&error.code) {
+                issues.push(ron_first);
+                issues.push(syntax_issue(&syntax));
+            } else if syntax.at_end
+                || (ron_first.line, ron_first.column) == (Some(syntax.at.line), Some(syntax.at.column))
+            {
+                issues.push(syntax_issue(&syntax));
+            } else {
+                issues.push(ron_first);
+            }
+            issues
+        }
+    }
+}
+
+fn at(mut issue: Issue, pos: Pos) -> Issue {
+    issue.line = Some(pos.line);
+    issue.column = Some(pos.column);
+    issue
+}
+
+/// A syntax error of the span-tree reader: E-TRUNCATED when the text ended too early.
+fn syntax_issue(error: &SyntaxError) -> Issue {
+    if !error.at_end {
+        return at(Issue::error("E-SYNTAX", "", error.found.clone(), error.expected.clone()), error.at);
+    }
+    let allowed = match error.unclosed {
+        Some((what, open)) => format!(
+            "{}; the {what} opened at line {}, column {} is not closed (is the file cut off?)",
+            error.expected, open.line, open.column
+        ),
+        None => error.expected.clone(),
+    };
+    at(Issue::error("E-TRUNCATED", "", "end of file", allowed), error.at)
+}
+
+/// True for `ron` errors about the data (the file is RON, but not the expected shape).
+fn is_data_error(error: &ron::Error) -> bool {
+    use ron::Error as E;
+    matches!(
+        error,
+        E::NoSuchStructField { .. }
+            | E::MissingStructField { .. }
+            | E::DuplicateStructField { .. }
+            | E::NoSuchEnumVariant { .. }
+            | E::InvalidValueForType { .. }
+            | E::ExpectedDifferentLength { .. }
+            | E::ExpectedDifferentStructName { .. }
+            | E::IntegerOutOfBounds
+            | E::ExpectedString
+            | E::ExpectedInteger
+            | E::ExpectedFloat
+            | E::ExpectedBoolean
+            | E::ExpectedChar
+            | E::ExpectedOption
+            | E::ExpectedArray
+            | E::ExpectedMap
+            | E::ExpectedUnit
+            | E::ExpectedStructLike
+            | E::ExpectedNamedStructLike(_)
+    )
+}
+
+/// One issue from `ron`'s own error, at `ron`'s position (whitespace skipped).
+fn ron_issue(text: &str, error: &ron::error::SpannedError) -> Issue {
+    use ron::Error as E;
+    let pos = skip_whitespace_from(text, pos_at(text, error.span.start.line, error.span.start.col));
+    let message = lower_first(&error.code.to_string());
+    let issue = match &error.code {
+        E::NoSuchStructField { expected, found, .. } => {
+            Issue::error("E-UNKNOWN-FIELD", found.as_str(), format!("`{found}`"), one_of(found, expected))
+        }
+        E::MissingStructField { field, .. } => {
+            Issue::error("E-MISSING-FIELD", *field, format!("no field `{field}`"), "this field is required")
+        }
+        E::DuplicateStructField { field, .. } => {
+            Issue::error("E-DUPLICATE-FIELD", *field, format!("`{field}` a second time"), "each field once")
+        }
+        E::NoSuchEnumVariant { expected, found, .. } => {
+            Issue::error("E-UNKNOWN-VARIANT", "", format!("`{found}`"), one_of(found, expected))
+        }
+        E::Eof | E::UnclosedBlockComment => Issue::error("E-TRUNCATED", "", "end of file", message),
+        e if is_data_error(e) => Issue::error("E-TYPE", "", token_at(text, pos), message),
+        _ => Issue::error("E-SYNTAX", "", token_at(text, pos), message),
+    };
+    at(issue, pos)
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{DEFAULT_SCENARIO, INTRO_SCENARIO, Scenario};
+
+    fn codes(result: Result<Scenario, Issues>) -> Vec<(&'static str, String, Option<usize>, Option<usize>)> {
+        match result {
+            Ok(_) => Vec::new(),
+            Err(issues) => issues.0.into_iter().map(|i| (i.code, i.path, i.line, i.column)).collect(),
+        }
+    }
+
+    #[test]
+    fn shipped_scenarios_load_without_any_issue() {
+        for (name, text) in [("default", DEFAULT_SCENARIO), ("intro", INTRO_SCENARIO)] {
+            match parse_scenario_with_warnings(text, None) {
+                Ok((_, warnings)) => assert!(warnings.0.is_empty(), "{name}: {warnings}"),
+                Err(issues) => panic!("{name}: {issues}"),
+            }
+        }
+    }
+
+    #[test]
+    fn syntax_error_uses_rons_position() {
+        let text = INTRO_SCENARIO.replacen("years: 3,", "years: 3", 1);
+        let found = codes(parse_scenario(&text, None));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "E-SYNTAX");
+        // In intro.ron `years: 3,` is line 7; the next line `tax_rate` starts at column 5.
+        assert_eq!((found[0].2, found[0].3), (Some(8), Some(5)));
+    }
+
+    #[test]
+    fn truncated_file_names_the_open_bracket() {
+        let cut = INTRO_SCENARIO.find("    production:").unwrap_or(0);
+        let text = INTRO_SCENARIO.get(..cut).unwrap_or_default();
+        let Err(issues) = parse_scenario(text, None) else { panic!("must fail") };
+        assert_eq!(issues.0.len(), 1);
+        assert_eq!(issues.0[0].code, "E-TRUNCATED");
+        // The outer `(` is line 4, column 1 of intro.ron.
+        assert!(issues.0[0].allowed.contains("`(` opened at line 4, column 1"), "{}", issues.0[0].allowed);
+    }
+
+    #[test]
+    fn byte_order_mark_is_accepted_and_nul_is_binary() {
+        assert!(parse_scenario(&format!("\u{feff}{INTRO_SCENARIO}"), None).is_ok());
+        let found = codes(parse_scenario("(name: \"a\0\")", None));
+        assert_eq!(found, vec![("E-NOT-UTF8", String::new(), Some(1), Some(10))]);
+    }
+
+    #[test]
+    fn lower_first_keeps_the_rest() {
+        assert_eq!(lower_first("Expected comma"), "expected comma");
+        assert_eq!(lower_first(""), "");
+    }
+}

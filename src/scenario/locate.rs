@@ -1,0 +1,141 @@
+//! Finds a field path such as `segments[1].weights.price` in RON text, so that problems
+//! found by validation — after parsing, when only the path is known — can be shown at
+//! their file, line and column.
+
+use std::path::Path;
+
+use crate::scenario::issue::{Issue, Issues};
+use crate::scenario::load::normalize;
+use crate::scenario::ron_tree::{self, Kind, Node};
+
+/// One step of a field path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step<'p> {
+    Key(&'p str),
+    Index(usize),
+}
+
+/// Splits `a.b[2].c` into steps; `None` for a malformed path.
+fn steps(path: &str) -> Option<Vec<Step<'_>>> {
+    let mut steps = Vec::new();
+    for part in path.split('.') {
+        let (key, mut rest) = match part.find('[') {
+            Some(i) => (part.get(..i)?, part.get(i..)?),
+            None => (part, ""),
+        };
+        if !key.is_empty() {
+            steps.push(Step::Key(key));
+        }
+        while let Some(inner) = rest.strip_prefix('[') {
+            let close = inner.find(']')?;
+            steps.push(Step::Index(inner.get(..close)?.parse().ok()?));
+            rest = inner.get(close + 1..)?;
+        }
+        if !rest.is_empty() {
+            return None;
+        }
+    }
+    Some(steps)
+}
+
+/// The node of `path`, or of the deepest enclosing item that exists.
+fn find<'n>(root: &'n Node, steps: &[Step<'_>]) -> &'n Node {
+    let mut node = root;
+    for step in steps {
+        let inner = match &node.kind {
+            Kind::Tuple { name: Some(name), items } if name == "Some" && items.len() == 1 => &items[0],
+            _ => node,
+        };
+        let next = match (step, &inner.kind) {
+            (Step::Key(key), Kind::Struct { fields, .. }) => fields.iter().find(|f| f.key == *key).map(|f| &f.value),
+            (Step::Index(i), Kind::List(items) | Kind::Tuple { items, .. }) => items.get(*i),
+            _ => None,
+        };
+        match next {
+            Some(next) => node = next,
+            None => break,
+        }
+    }
+    node
+}
+
+/// Line and column (1-based, columns in characters) of the value at `path` in `text`;
+/// where that value is absent (a defaulted field), of the nearest enclosing item; `None`
+/// when the text does not parse or the path is empty or malformed.
+pub fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
+    let text = normalize(text);
+    let doc = ron_tree::parse(&text).ok()?;
+    let steps = steps(path).filter(|s| !s.is_empty())?;
+    let node = find(&doc.root, &steps);
+    Some((node.start.line, node.start.column))
+}
+
+/// Gives every issue without a location the line and column of its path in `text` and
+/// every issue without a file `file`; errors first, then by position.
+pub fn located(issues: Vec<Issue>, text: &str, file: Option<&Path>) -> Issues {
+    let text = normalize(text);
+    let doc = ron_tree::parse(&text).ok();
+    let mut issues: Vec<Issue> = issues
+        .into_iter()
+        .map(|mut issue| {
+            if issue.line.is_none()
+                && let (Some(doc), Some(steps)) = (&doc, steps(&issue.path).filter(|s| !s.is_empty()))
+            {
+                let node = find(&doc.root, &steps);
+                issue.line = Some(node.start.line);
+                issue.column = Some(node.start.column);
+            }
+            if issue.file.is_none() {
+                issue.file = file.map(Path::to_path_buf);
+            }
+            issue
+        })
+        .collect();
+    sort(&mut issues);
+    Issues(issues)
+}
+
+/// Errors before warnings, then by line and column (stable: same place keeps its order).
+pub(crate) fn sort(issues: &mut [Issue]) {
+    issues.sort_by_key(|i| (i.severity, i.line.unwrap_or(0), i.column.unwrap_or(0)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "(\n  name: \"x\",\n  segments: [\n    (id: \"a\", weights: (price: 2.0)),\n    (id: \"b\", weights: (price: 3.0, terms: 1)),\n  ],\n  effect: Demand(segment: Some(\"a\"), factor: 0.9),\n)";
+
+    #[test]
+    fn finds_nested_fields_list_items_and_variants() {
+        assert_eq!(locate(TEXT, "name"), Some((2, 9)));
+        assert_eq!(locate(TEXT, "segments[1]"), Some((5, 5)));
+        // `    (id: "b", weights: (price: 3.0` — the 3 is the 32nd character.
+        assert_eq!(locate(TEXT, "segments[1].weights.price"), Some((5, 32)));
+        assert_eq!(locate(TEXT, "effect.factor"), Some((7, 46)));
+        assert_eq!(locate(TEXT, "effect.segment"), Some((7, 27)));
+    }
+
+    #[test]
+    fn falls_back_to_the_enclosing_item_then_to_nothing() {
+        // segments[0] has no `terms`: its `weights` struct is the nearest enclosing item.
+        assert_eq!(locate(TEXT, "segments[0].weights.terms"), Some((4, 24)));
+        assert_eq!(locate(TEXT, "segments[7].id"), Some((3, 13)));
+        assert_eq!(locate(TEXT, ""), None);
+        assert_eq!(locate(TEXT, "a[x]"), None);
+        assert_eq!(locate("(name: ", "name"), None);
+    }
+
+    #[test]
+    fn located_sorts_errors_first_and_fills_the_file() {
+        let issues = vec![
+            Issue::warning("W-X", "segments[0]", "a", "b"),
+            Issue::error("E-Y", "segments[1].id", "a", "b"),
+            Issue::error("E-Z", "name", "a", "b"),
+        ];
+        let out = located(issues, TEXT, Some(Path::new("s.ron")));
+        let order: Vec<_> = out.0.iter().map(|i| (i.code, i.line)).collect();
+        assert_eq!(order, vec![("E-Z", Some(2)), ("E-Y", Some(5)), ("W-X", Some(4))]);
+        assert_eq!(out.0[0].to_string(), "s.ron:2:9: error[E-Z] name: found a; allowed: b");
+    }
+}

@@ -1,0 +1,320 @@
+//! Semantic validation of a parsed scenario: every field within its documented range, ids
+//! well-formed, unique and resolvable, and an opening balance sheet that balances.
+//!
+//! Validation never stops at the first problem: it returns every issue, each naming the
+//! field path, the value found and what is allowed. Locations are added afterwards from
+//! the source text by [`crate::scenario::locate::located`].
+
+use rust_decimal::Decimal;
+
+use crate::model::Money;
+use crate::scenario::issue::Issue;
+use crate::scenario::rules::{MAX_AMOUNT_EUR, RATE_PLACES, Rules, eur, german};
+use crate::scenario::types::{EventEffect, Finance, Opening, Production, Project, Scenario, Segment};
+
+/// Most production lines a company may own at the start.
+pub(crate) const MAX_OPENING_LINES: u64 = 1_000;
+/// Largest number of units in a market, a stock or a production plan.
+pub(crate) const MAX_UNITS: u64 = 1_000_000_000;
+/// Largest production decision and capacity effect (units per year).
+pub(crate) const MAX_PRODUCTION_UNITS: u64 = 100_000_000;
+
+/// `n` tenths, e.g. `tenths(6)` = 0.6.
+fn tenths(n: i64) -> Decimal {
+    Decimal::new(n, 1)
+}
+
+/// Every problem of `scenario`, errors and warnings, without locations.
+pub fn validate_scenario(scenario: &Scenario) -> Vec<Issue> {
+    let mut rules = Rules::default();
+    rules.text("name", &scenario.name);
+    rules.whole("years", scenario.years.into(), 1, 20, "years");
+    rules.decimal("tax_rate", scenario.tax_rate, Decimal::ZERO, tenths(6), RATE_PLACES);
+    rules.decimal("cost_of_equity", scenario.cost_of_equity, Decimal::ZERO, tenths(5), RATE_PLACES);
+    rules.decimal("target_debt_weight", scenario.target_debt_weight, Decimal::ZERO, tenths(9), RATE_PLACES);
+    finance(&mut rules, &scenario.finance);
+    production(&mut rules, &scenario.production);
+    rules.amount("overheads.admin_cost", scenario.overheads.admin_cost);
+    rules.amount("overheads.salesperson_cost", scenario.overheads.salesperson_cost);
+    rules.decimal("stocks.brand_decay", scenario.stocks.brand_decay, Decimal::ZERO, Decimal::ONE, RATE_PLACES);
+    rules.decimal("stocks.quality_decay", scenario.stocks.quality_decay, Decimal::ZERO, Decimal::ONE, RATE_PLACES);
+    rules.amount("stocks.opening_brand", scenario.stocks.opening_brand);
+    rules.amount("stocks.opening_quality", scenario.stocks.opening_quality);
+    segments(&mut rules, &scenario.segments);
+    opening(&mut rules, &scenario.opening, &scenario.finance);
+    opening_decisions(&mut rules, scenario);
+    companies(&mut rules, scenario);
+    events(&mut rules, scenario);
+    projects(&mut rules, &scenario.projects);
+    rules.issues
+}
+
+fn finance(rules: &mut Rules, finance: &Finance) {
+    rules.decimal("finance.loan_rate", finance.loan_rate, Decimal::ZERO, tenths(5), RATE_PLACES);
+    rules.decimal("finance.deposit_rate", finance.deposit_rate, Decimal::ZERO, tenths(2), RATE_PLACES);
+    rules.decimal("finance.overdraft_rate", finance.overdraft_rate, Decimal::ZERO, tenths(5), RATE_PLACES);
+    rules.decimal("finance.overdraft_fee", finance.overdraft_fee, Decimal::ZERO, tenths(2), RATE_PLACES);
+    rules.amount("finance.min_cash", finance.min_cash);
+    rules.amount("finance.max_loans", finance.max_loans);
+    if finance.overdraft_rate < finance.loan_rate {
+        rules.warning(
+            "W-RATE-ORDER",
+            "finance.overdraft_rate",
+            format!("{} below loan_rate {}", finance.overdraft_rate.normalize(), finance.loan_rate.normalize()),
+            "overdraft_rate ≥ loan_rate (else the automatic overdraft is the cheapest credit)",
+        );
+    }
+}
+
+fn production(rules: &mut Rules, production: &Production) {
+    rules.whole("production.units_per_line", production.units_per_line, 1, 10_000_000, "units per year");
+    rules.amount("production.line_cost", production.line_cost);
+    rules.whole("production.line_life_years", production.line_life_years.into(), 1, 40, "years");
+    rules.whole("production.opening_lines", production.opening_lines.into(), 0, MAX_OPENING_LINES, "lines");
+    rules.whole(
+        "production.opening_remaining_life_years",
+        production.opening_remaining_life_years.into(),
+        1,
+        40,
+        "years",
+    );
+    rules.price("production.material_cost_per_unit", production.material_cost_per_unit, Decimal::ZERO);
+    rules.price("production.labour_cost_per_unit", production.labour_cost_per_unit, Decimal::ZERO);
+    rules.whole("production.supplier_days", production.supplier_days.into(), 0, 180, "days");
+    rules.decimal(
+        "production.inventory_holding_rate",
+        production.inventory_holding_rate,
+        Decimal::ZERO,
+        Decimal::ONE,
+        RATE_PLACES,
+    );
+}
+
+fn segments(rules: &mut Rules, segments: &[Segment]) {
+    rules.count("segments", segments.len(), 1, 4, "segments");
+    for (i, segment) in segments.iter().enumerate() {
+        let path = |field: &str| format!("segments[{i}].{field}");
+        rules.id(&path("id"), &segment.id);
+        rules.text(&path("name"), &segment.name);
+        rules.whole(&path("base_volume"), segment.base_volume, 1, MAX_UNITS, "units");
+        rules.decimal(&path("growth"), segment.growth, tenths(-5), Decimal::ONE, RATE_PLACES);
+        rules.price(&path("reference_price"), segment.reference_price, Decimal::new(1, 2));
+        rules.decimal(&path("elasticity"), segment.elasticity, Decimal::ZERO, Decimal::from(5), RATE_PLACES);
+        let weights = &segment.weights;
+        for (name, value) in [
+            ("price", weights.price),
+            ("marketing", weights.marketing),
+            ("quality", weights.quality),
+            ("coverage", weights.coverage),
+            ("terms", weights.terms),
+        ] {
+            rules.decimal(&path(&format!("weights.{name}")), value, Decimal::ZERO, Decimal::TEN, RATE_PLACES);
+        }
+        rules.decimal(&path("spillover"), segment.spillover, Decimal::ZERO, Decimal::ONE, RATE_PLACES);
+        rules.decimal_below(&path("max_rebate"), segment.max_rebate, Decimal::ZERO, Decimal::ONE, RATE_PLACES);
+        rules.price(&path("cost_to_serve_per_unit"), segment.cost_to_serve_per_unit, Decimal::ZERO);
+        rules.whole(&path("max_payment_days"), segment.max_payment_days.into(), 0, 365, "days");
+    }
+    rules.unique("segments", "id", segments.iter().map(|s| s.id.as_str()));
+}
+
+fn opening(rules: &mut Rules, opening: &Opening, finance: &Finance) {
+    for (name, value) in [
+        ("cash", opening.cash),
+        ("receivables", opening.receivables),
+        ("inventory", opening.inventory),
+        ("ppe_gross", opening.ppe_gross),
+        ("accumulated_depreciation", opening.accumulated_depreciation),
+        ("payables", opening.payables),
+        ("tax_payable", opening.tax_payable),
+        ("loans", opening.loans),
+        ("subscribed_capital", opening.subscribed_capital),
+    ] {
+        rules.amount(&format!("opening.{name}"), value);
+    }
+    rules.money("opening.retained_earnings", opening.retained_earnings, -eur(MAX_AMOUNT_EUR), eur(MAX_AMOUNT_EUR));
+    rules.whole("opening.inventory_units", opening.inventory_units, 0, MAX_UNITS, "units");
+    if (opening.inventory_units > 0) != opening.inventory.is_positive() {
+        rules.error(
+            "E-INCONSISTENT",
+            "opening.inventory",
+            format!("{} for {} units", german(opening.inventory), opening.inventory_units),
+            "a positive value exactly when inventory_units > 0",
+        );
+    }
+    if opening.accumulated_depreciation > opening.ppe_gross {
+        rules.error(
+            "E-INCONSISTENT",
+            "opening.accumulated_depreciation",
+            format!("{} above ppe_gross {}", german(opening.accumulated_depreciation), german(opening.ppe_gross)),
+            "at most ppe_gross",
+        );
+    }
+    if opening.loans > finance.max_loans {
+        rules.error(
+            "E-INCONSISTENT",
+            "opening.loans",
+            format!("{} above finance.max_loans {}", german(opening.loans), german(finance.max_loans)),
+            "at most finance.max_loans",
+        );
+    }
+    let assets =
+        opening.cash + opening.receivables + opening.inventory + opening.ppe_gross - opening.accumulated_depreciation;
+    let equity_and_liabilities =
+        opening.payables + opening.tax_payable + opening.loans + opening.subscribed_capital + opening.retained_earnings;
+    if assets != equity_and_liabilities {
+        let difference: Money = assets - equity_and_liabilities;
+        rules.error(
+            "E-UNBALANCED",
+            "opening",
+            format!("assets {} vs equity and liabilities {}", german(assets), german(equity_and_liabilities)),
+            format!(
+                "assets = equity + liabilities (cash + receivables + inventory + ppe_gross − accumulated_depreciation \
+                 = payables + tax_payable + loans + subscribed_capital + retained_earnings; difference {})",
+                german(difference)
+            ),
+        );
+    }
+}
+
+fn opening_decisions(rules: &mut Rules, scenario: &Scenario) {
+    let decisions = &scenario.opening_decisions;
+    rules.count(
+        "opening_decisions.segments",
+        decisions.segments.len(),
+        scenario.segments.len(),
+        scenario.segments.len(),
+        "entries (one per segment)",
+    );
+    for (i, (decision, segment)) in decisions.segments.iter().zip(&scenario.segments).enumerate() {
+        rules.segment_decision(&format!("opening_decisions.segments[{i}]"), decision, segment);
+    }
+    rules.whole("opening_decisions.production_units", decisions.production_units, 0, MAX_PRODUCTION_UNITS, "units");
+    rules.amount("opening_decisions.marketing", decisions.marketing);
+    rules.amount("opening_decisions.rnd", decisions.rnd);
+    let capacity = u64::from(scenario.production.opening_lines).saturating_mul(scenario.production.units_per_line);
+    if decisions.production_units > capacity {
+        rules.warning(
+            "W-CAPACITY",
+            "opening_decisions.production_units",
+            format!("{} units", decisions.production_units),
+            format!(
+                "at most the opening capacity of {capacity} units (opening_lines × units_per_line); \
+                 the simulation caps production there"
+            ),
+        );
+    }
+}
+
+fn companies(rules: &mut Rules, scenario: &Scenario) {
+    rules.count("companies", scenario.companies.len(), 2, 8, "companies");
+    for (i, company) in scenario.companies.iter().enumerate() {
+        rules.id(&format!("companies[{i}].id"), &company.id);
+        rules.text(&format!("companies[{i}].name"), &company.name);
+    }
+    rules.unique("companies", "id", scenario.companies.iter().map(|c| c.id.as_str()));
+}
+
+fn events(rules: &mut Rules, scenario: &Scenario) {
+    for (i, event) in scenario.events.iter().enumerate() {
+        let path = |field: &str| format!("events[{i}].{field}");
+        rules.whole(&path("year"), event.year.into(), 1, scenario.years.into(), "(the scenario's years)");
+        rules.text(&path("headline"), &event.headline);
+        let factor_range = (tenths(1), Decimal::from(5));
+        match &event.effect {
+            EventEffect::Demand { segment, factor } => {
+                if let Some(id) = segment
+                    && scenario.segment_index(id).is_none()
+                {
+                    let known: Vec<&str> = scenario.segments.iter().map(|s| s.id.as_str()).collect();
+                    rules.error(
+                        "E-UNKNOWN-REF",
+                        &path("effect.segment"),
+                        format!("{id:?}"),
+                        format!("None or a segment id: {}", known.join(", ")),
+                    );
+                }
+                rules.decimal(&path("effect.factor"), *factor, factor_range.0, factor_range.1, RATE_PLACES);
+            }
+            EventEffect::MaterialPrice { factor } => {
+                rules.decimal(&path("effect.factor"), *factor, factor_range.0, factor_range.1, RATE_PLACES);
+            }
+            EventEffect::InterestRate { delta } => {
+                rules.decimal(&path("effect.delta"), *delta, tenths(-2), tenths(2), RATE_PLACES);
+            }
+        }
+    }
+}
+
+fn projects(rules: &mut Rules, projects: &[Project]) {
+    for (i, project) in projects.iter().enumerate() {
+        let path = |field: &str| format!("projects[{i}].{field}");
+        rules.id(&path("id"), &project.id);
+        rules.text(&path("name"), &project.name);
+        rules.amount(&path("capex"), project.capex);
+        rules.whole(&path("life_years"), project.life_years.into(), 1, 40, "years");
+        let effects = &project.effects;
+        rules.decimal_below(
+            &path("effects.material_saving"),
+            effects.material_saving,
+            Decimal::ZERO,
+            Decimal::ONE,
+            RATE_PLACES,
+        );
+        rules.decimal_below(
+            &path("effects.labour_saving"),
+            effects.labour_saving,
+            Decimal::ZERO,
+            Decimal::ONE,
+            RATE_PLACES,
+        );
+        rules.amount(&path("effects.admin_saving"), effects.admin_saving);
+        rules.amount(&path("effects.quality_boost"), effects.quality_boost);
+        rules.amount(&path("effects.brand_boost"), effects.brand_boost);
+        rules.whole(&path("effects.capacity_units"), effects.capacity_units, 0, MAX_PRODUCTION_UNITS, "units per year");
+    }
+    rules.unique("projects", "id", projects.iter().map(|p| p.id.as_str()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{DEFAULT_SCENARIO, INTRO_SCENARIO};
+
+    fn scenario(text: &str) -> Scenario {
+        match ron::from_str(text) {
+            Ok(s) => s,
+            Err(e) => panic!("shipped scenario must parse: {e}"),
+        }
+    }
+
+    #[test]
+    fn shipped_scenarios_are_valid_without_warnings() {
+        for text in [DEFAULT_SCENARIO, INTRO_SCENARIO] {
+            let issues = validate_scenario(&scenario(text));
+            assert!(issues.is_empty(), "{issues:#?}");
+        }
+    }
+
+    #[test]
+    fn unbalanced_opening_shows_both_sides_in_german_format() {
+        let mut s = scenario(INTRO_SCENARIO);
+        // intro: assets 500 000 + 400 000 + 300 000 + 2 000 000 − 400 000 = 2 800 000;
+        // E + L 150 000 + 50 000 + 1 000 000 + 1 500 000 + 100 000 = 2 800 000.
+        // 50 000 more cash makes assets 2 850 000.
+        s.opening.cash = Money::euros(550_000);
+        let issues = validate_scenario(&s);
+        assert_eq!(issues.len(), 1, "{issues:#?}");
+        assert_eq!(issues[0].code, "E-UNBALANCED");
+        assert_eq!(issues[0].found, "assets 2.850.000,00 € vs equity and liabilities 2.800.000,00 €");
+        assert!(issues[0].allowed.contains("difference 50.000,00 €"));
+    }
+
+    #[test]
+    fn overdraft_cheaper_than_loans_is_only_a_warning() {
+        let mut s = scenario(INTRO_SCENARIO);
+        s.finance.overdraft_rate = Decimal::new(4, 2);
+        let issues = validate_scenario(&s);
+        assert_eq!(issues.iter().map(|i| (i.code, i.is_error())).collect::<Vec<_>>(), vec![("W-RATE-ORDER", false)]);
+    }
+}
