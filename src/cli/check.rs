@@ -1,12 +1,201 @@
-//! Placeholder for the `check` subcommand, replaced by its implementation.
+//! `mehrwert check FILE…`: validates scenario, decision and save-game files and prints every
+//! problem with file, line, column and field path, so a trainer can fix a file in one go.
+//!
+//! The kind of each file comes from its outermost field names (read token by token, so
+//! broken files are recognised too): `format_version:` → save game; `company:` → decision
+//! file; anything else → scenario.
+//!
+//! Decision files are validated against `--scenario FILE` when given, else against the
+//! first scenario among the FILEs, else against the embedded default scenario.
+//!
+//! Everything goes to stdout: one `ok: FILE (kind)` line per valid file, each problem as
+//! `FILE:LINE:COLUMN: error[CODE] path: found …; allowed: …` (warnings alike, with
+//! `warning`), and a summary line when any file has an error. Exit code 0 when no file has
+//! an error (warnings alone do not fail), 1 otherwise.
 
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use crate::scenario::{
+    self, Issue, Issues, Scenario, located, parse_decisions, parse_scenario_with_warnings, read_text_file,
+    top_level_keys, validate_decisions,
+};
 
 /// Arguments of `check`.
 #[derive(Debug, clap::Args)]
-pub struct CheckArgs {}
+pub struct CheckArgs {
+    /// Files to check: scenarios, decision files and save games (kind detected from content).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Scenario to validate decision files against [default: the first scenario among the
+    /// FILEs, else the embedded default scenario].
+    #[arg(long, value_name = "FILE")]
+    pub scenario: Option<PathBuf>,
+}
 
-/// Runs `check`.
-pub fn run(_args: &CheckArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("check is not implemented yet")
+/// What a file holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Scenario,
+    Decisions,
+    SaveGame,
+}
+
+impl FileKind {
+    /// The kind by the outermost field names: `format_version` → save game, `company` →
+    /// decisions, else scenario.
+    pub fn detect(text: &str) -> FileKind {
+        let keys = top_level_keys(text);
+        if keys.iter().any(|k| k == "format_version") {
+            FileKind::SaveGame
+        } else if keys.iter().any(|k| k == "company") {
+            FileKind::Decisions
+        } else {
+            FileKind::Scenario
+        }
+    }
+
+    /// The word printed after `ok:`.
+    pub fn label(self) -> &'static str {
+        match self {
+            FileKind::Scenario => "scenario",
+            FileKind::Decisions => "decisions",
+            FileKind::SaveGame => "save game",
+        }
+    }
+}
+
+/// Checks a save game. The one place that knows how: the simulation's own loader.
+fn check_save(text: &str, file: &Path) -> Result<(), Issues> {
+    crate::sim::save::check_save_text(text, file)
+}
+
+/// One FILE after reading and parsing.
+struct Checked {
+    path: PathBuf,
+    kind: FileKind,
+    text: Option<String>,
+    /// Problems found so far (errors and warnings).
+    issues: Issues,
+    /// The scenario, when the file is a valid one.
+    scenario: Option<Scenario>,
+}
+
+fn check_one(path: &Path) -> Checked {
+    let text = match read_text_file(path) {
+        Ok(text) => text,
+        Err(issues) => {
+            return Checked { path: path.to_path_buf(), kind: FileKind::Scenario, text: None, issues, scenario: None };
+        }
+    };
+    let kind = FileKind::detect(&text);
+    let (issues, scenario) = match kind {
+        FileKind::Scenario => match parse_scenario_with_warnings(&text, Some(path)) {
+            Ok((scenario, warnings)) => (warnings, Some(scenario)),
+            Err(issues) => (issues, None),
+        },
+        // Decision files are validated once the reference scenario is known.
+        FileKind::Decisions => (Issues::default(), None),
+        FileKind::SaveGame => (check_save(&text, path).err().unwrap_or_default(), None),
+    };
+    Checked { path: path.to_path_buf(), kind, text: Some(text), issues, scenario }
+}
+
+/// The scenario decision files are checked against, and a note on how it was chosen.
+fn reference_scenario(args: &CheckArgs, checked: &[Checked], out: &mut String) -> (Option<Scenario>, Option<Checked>) {
+    if let Some(path) = &args.scenario {
+        if let Some(c) = checked.iter().find(|c| same_file(&c.path, path)) {
+            return (c.scenario.clone(), None);
+        }
+        let extra = check_one(path);
+        return (extra.scenario.clone(), Some(extra));
+    }
+    let scenarios: Vec<&Checked> =
+        checked.iter().filter(|c| c.kind == FileKind::Scenario && c.text.is_some()).collect();
+    if let Some(first) = scenarios.first() {
+        if scenarios.len() > 1 && checked.iter().any(|c| c.kind == FileKind::Decisions) {
+            let _ = writeln!(
+                out,
+                "note: decision files are checked against {} (choose another with --scenario)",
+                first.path.display()
+            );
+        }
+        return (first.scenario.clone(), None);
+    }
+    (scenario::default_scenario().ok(), None)
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+/// Checks every file and renders the report; true when any file has an error.
+pub fn check_files(args: &CheckArgs) -> (String, bool) {
+    let mut out = String::new();
+    let mut checked: Vec<Checked> = args.files.iter().map(|p| check_one(p)).collect();
+    let (reference, extra) = reference_scenario(args, &checked, &mut out);
+    let mut failed = 0;
+    if let Some(extra) = extra
+        && extra.issues.has_errors()
+    {
+        write_issues(&mut out, &extra.issues.0);
+        let _ = writeln!(out, "note: the --scenario file has errors; decision files are only parsed");
+        failed += 1;
+    }
+    for file in &mut checked {
+        if file.kind == FileKind::Decisions
+            && let Some(text) = &file.text
+        {
+            file.issues = match parse_decisions(text, Some(&file.path)) {
+                Err(issues) => issues,
+                Ok(decisions) => match &reference {
+                    Some(scenario) => located(validate_decisions(scenario, &decisions), text, Some(&file.path)),
+                    None => Issues::default(),
+                },
+            };
+        }
+        write_issues(&mut out, &file.issues.0);
+        if file.issues.has_errors() {
+            failed += 1;
+        } else if file.kind == FileKind::Decisions && reference.is_none() {
+            let _ = writeln!(out, "parsed: {} (decisions; not validated: no valid scenario)", file.path.display());
+        } else {
+            let _ = writeln!(out, "ok: {} ({})", file.path.display(), file.kind.label());
+        }
+    }
+    if failed > 0 {
+        let total = checked.len();
+        let _ = writeln!(out, "check failed: {failed} of {total} file(s) with errors");
+    }
+    (out, failed > 0)
+}
+
+fn write_issues(out: &mut String, issues: &[Issue]) {
+    for issue in issues {
+        let _ = writeln!(out, "{issue}");
+    }
+}
+
+/// Runs `check`: prints the report to stdout; exit 1 when any file has an error.
+pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
+    let (report, failed) = check_files(args);
+    print!("{report}");
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_are_told_apart_by_their_top_level_fields() {
+        assert_eq!(FileKind::detect(scenario::INTRO_SCENARIO), FileKind::Scenario);
+        assert_eq!(FileKind::detect("(company: \"alpha\", year: 1"), FileKind::Decisions);
+        assert_eq!(FileKind::detect("// save\n(format_version: 1, scenario: (companies: []))"), FileKind::SaveGame);
+        assert_eq!(FileKind::detect("garbage"), FileKind::Scenario);
+    }
 }

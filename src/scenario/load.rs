@@ -13,8 +13,8 @@ use serde::de::DeserializeOwned;
 
 use crate::scenario::issue::{Issue, Issues};
 use crate::scenario::locate::{located, sort};
-use crate::scenario::ron_tree::{self, Pos, SyntaxError, pos_at, skip_whitespace_from, token_at};
-use crate::scenario::tolerant_de::{data_issues, one_of};
+use crate::scenario::ron_tree::{self, Pos, SyntaxError, path_at, pos_at, skip_whitespace_from, token_at};
+use crate::scenario::tolerant_de::{data_issues, join, one_of};
 use crate::scenario::types::Scenario;
 use crate::scenario::validate::validate_scenario;
 
@@ -129,12 +129,17 @@ fn ron_failure<T: DeserializeOwned>(text: &str, error: &ron::error::SpannedError
             let ron_first = ron_issue(text, error);
             let mut issues = Vec::new();
             if is_data_error(&error.code) {
-                issues.push(ron_first);
-                issues.push(syntax_issue(&syntax));
+                // `ron` stops at the first data error; a syntax error further down is the
+                // reader's to report. On the same line, the syntax error is the cause (a
+                // mangled `name: value` reads as an unknown field first), so it stands alone.
+                if ron_first.line.is_some_and(|line| line < syntax.at.line) {
+                    issues.push(ron_first);
+                }
+                issues.push(syntax_issue(text, &syntax));
             } else if syntax.at_end
                 || (ron_first.line, ron_first.column) == (Some(syntax.at.line), Some(syntax.at.column))
             {
-                issues.push(syntax_issue(&syntax));
+                issues.push(syntax_issue(text, &syntax));
             } else {
                 issues.push(ron_first);
             }
@@ -149,19 +154,21 @@ fn at(mut issue: Issue, pos: Pos) -> Issue {
     issue
 }
 
-/// A syntax error of the span-tree reader: E-TRUNCATED when the text ended too early.
-fn syntax_issue(error: &SyntaxError) -> Issue {
+/// A syntax error of the span-tree reader, named by the field it is in: E-TRUNCATED when
+/// the text ended too early.
+fn syntax_issue(text: &str, error: &SyntaxError) -> Issue {
+    let (_, field) = path_at(text, error.at.offset);
     if !error.at_end {
-        return at(Issue::error("E-SYNTAX", "", error.found.clone(), error.expected.clone()), error.at);
+        return at(Issue::error("E-SYNTAX", field, error.found.clone(), error.expected.clone()), error.at);
     }
     let allowed = match error.unclosed {
         Some((what, open)) => format!(
-            "{}; the {what} opened at line {}, column {} is not closed (is the file cut off?)",
-            error.expected, open.line, open.column
+            "the rest of the file: the {what} opened at line {}, column {} is not closed (is the file cut off?)",
+            open.line, open.column
         ),
         None => error.expected.clone(),
     };
-    at(Issue::error("E-TRUNCATED", "", "end of file", allowed), error.at)
+    at(Issue::error("E-TRUNCATED", field, "end of file", allowed), error.at)
 }
 
 /// True for `ron` errors about the data (the file is RON, but not the expected shape).
@@ -196,22 +203,29 @@ fn ron_issue(text: &str, error: &ron::error::SpannedError) -> Issue {
     use ron::Error as E;
     let pos = skip_whitespace_from(text, pos_at(text, error.span.start.line, error.span.start.col));
     let message = lower_first(&error.code.to_string());
+    let (parent, field) = path_at(text, pos.offset);
     let issue = match &error.code {
         E::NoSuchStructField { expected, found, .. } => {
-            Issue::error("E-UNKNOWN-FIELD", found.as_str(), format!("`{found}`"), one_of(found, expected))
+            Issue::error("E-UNKNOWN-FIELD", join(&parent, found), format!("`{found}`"), one_of(found, expected))
         }
-        E::MissingStructField { field, .. } => {
-            Issue::error("E-MISSING-FIELD", *field, format!("no field `{field}`"), "this field is required")
-        }
-        E::DuplicateStructField { field, .. } => {
-            Issue::error("E-DUPLICATE-FIELD", *field, format!("`{field}` a second time"), "each field once")
-        }
+        E::MissingStructField { field, .. } => Issue::error(
+            "E-MISSING-FIELD",
+            join(&parent, field),
+            format!("no field `{field}`"),
+            "this field is required",
+        ),
+        E::DuplicateStructField { field, .. } => Issue::error(
+            "E-DUPLICATE-FIELD",
+            join(&parent, field),
+            format!("`{field}` a second time"),
+            "each field once",
+        ),
         E::NoSuchEnumVariant { expected, found, .. } => {
-            Issue::error("E-UNKNOWN-VARIANT", "", format!("`{found}`"), one_of(found, expected))
+            Issue::error("E-UNKNOWN-VARIANT", field, format!("`{found}`"), one_of(found, expected))
         }
         E::Eof | E::UnclosedBlockComment => Issue::error("E-TRUNCATED", "", "end of file", message),
-        e if is_data_error(e) => Issue::error("E-TYPE", "", token_at(text, pos), message),
-        _ => Issue::error("E-SYNTAX", "", token_at(text, pos), message),
+        e if is_data_error(e) => Issue::error("E-TYPE", field, token_at(text, pos), message),
+        _ => Issue::error("E-SYNTAX", field, token_at(text, pos), message),
     };
     at(issue, pos)
 }
@@ -247,13 +261,39 @@ mod tests {
     }
 
     #[test]
-    fn syntax_error_uses_rons_position() {
+    fn a_missing_comma_is_a_syntax_error_at_the_next_field() {
         let text = INTRO_SCENARIO.replacen("years: 3,", "years: 3", 1);
         let found = codes(parse_scenario(&text, None));
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, "E-SYNTAX");
         // In intro.ron `years: 3,` is line 7; the next line `tax_rate` starts at column 5.
         assert_eq!((found[0].2, found[0].3), (Some(8), Some(5)));
+    }
+
+    #[test]
+    fn a_data_error_above_a_syntax_error_is_reported_with_it() {
+        let text = INTRO_SCENARIO.replacen("loan_rate: 0.05", "loan_rat: 0.05", 1).replacen(
+            "units_per_line: 50000,",
+            "units_per_line: 50000",
+            1,
+        );
+        let found = codes(parse_scenario(&text, None));
+        // `loan_rat` is line 12 after 8 spaces; the comma is missing after line 20, so the
+        // reader stops at `line_cost` on line 21, column 9.
+        assert_eq!(
+            found,
+            vec![
+                ("E-UNKNOWN-FIELD", "finance.loan_rat".to_string(), Some(12), Some(9)),
+                ("E-SYNTAX", "production.units_per_line".to_string(), Some(21), Some(9)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_mangled_field_on_one_line_is_only_a_syntax_error() {
+        let text = INTRO_SCENARIO.replacen("description: \"Drei", "desc \"Drei", 1);
+        let found = codes(parse_scenario(&text, None));
+        assert_eq!(found, vec![("E-SYNTAX", "name".to_string(), Some(6), Some(5))]);
     }
 
     #[test]

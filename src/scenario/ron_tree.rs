@@ -167,6 +167,89 @@ pub(crate) fn top_level_keys(text: &str) -> Vec<String> {
     keys
 }
 
+/// One open bracket of the token scan in [`path_at`].
+struct Frame {
+    list: bool,
+    key: Option<String>,
+    index: usize,
+}
+
+fn render(frames: &[Frame]) -> String {
+    let mut path = String::new();
+    for frame in frames {
+        if frame.list {
+            path.push_str(&format!("[{}]", frame.index));
+        } else if let Some(key) = &frame.key {
+            if !path.is_empty() {
+                path.push('.');
+            }
+            path.push_str(key);
+        }
+    }
+    path
+}
+
+/// The field paths at byte `offset` of a possibly broken document, read token by token:
+/// (the innermost struct or list around it, the field it belongs to). Used to name the
+/// place of errors that only `ron` found.
+pub(crate) fn path_at(text: &str, offset: usize) -> (String, String) {
+    let mut cur = Cursor::new(text);
+    let mut frames: Vec<Frame> = Vec::new();
+    while cur.offset < offset {
+        let Some(c) = cur.peek() else { break };
+        match c {
+            '/' if matches!(cur.peek_at(1), Some('/' | '*')) => {
+                if skip_comment(&mut cur).is_err() {
+                    break;
+                }
+            }
+            '"' => {
+                if skip_string(&mut cur).is_err() {
+                    break;
+                }
+            }
+            'r' if raw_string_ahead(&cur) => {
+                if read_raw_string(&mut cur).is_err() {
+                    break;
+                }
+            }
+            '(' | '[' | '{' => {
+                frames.push(Frame { list: c == '[', key: None, index: 0 });
+                cur.bump();
+            }
+            ')' | ']' | '}' => {
+                frames.pop();
+                cur.bump();
+            }
+            ',' => {
+                if let Some(frame) = frames.last_mut().filter(|f| f.list) {
+                    frame.index += 1;
+                }
+                cur.bump();
+            }
+            c if is_ident_start(c) => {
+                let name = read_ident(&mut cur);
+                let mut ahead = cur;
+                skip_plain_whitespace(&mut ahead);
+                if ahead.peek() == Some(':')
+                    && ahead.peek_at(1) != Some(':')
+                    && let Some(frame) = frames.last_mut().filter(|f| !f.list)
+                {
+                    frame.key = Some(name);
+                }
+            }
+            _ => {
+                cur.bump();
+            }
+        }
+    }
+    let field = render(&frames);
+    if let Some(frame) = frames.last_mut().filter(|f| !f.list) {
+        frame.key = None;
+    }
+    (render(&frames), field)
+}
+
 /// The position of `line:column` (1-based, columns in characters) in `text`, clamped to
 /// the end of that line or of the text.
 pub(crate) fn pos_at(text: &str, line: usize, column: usize) -> Pos {
@@ -824,6 +907,14 @@ mod tests {
         let keys = top_level_keys("// c: x\n( company: \"a\", year: 1, segments: [ ( list_price: 3");
         assert_eq!(keys, vec!["company", "year", "segments"]);
         assert_eq!(top_level_keys("#![enable(implicit_some)]\n(format_version: 1)"), vec!["format_version"]);
+    }
+
+    #[test]
+    fn path_at_follows_keys_and_list_items_in_broken_text() {
+        let text = "(\n a: 1,\n b: [ (x: 1), (x: 2, y: \"p, q\" /* ] */ z 3";
+        let at = text.find('z').unwrap_or(0);
+        assert_eq!(path_at(text, at), ("b[1]".to_string(), "b[1].y".to_string()));
+        assert_eq!(path_at(text, 0), (String::new(), String::new()));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 mod analyze;
 mod appraise;
+mod check;
 mod determinism;
 mod hand_year;
 mod invariants;

@@ -1,0 +1,440 @@
+//! Bad input answered with located messages: every validation code with a bad file (code,
+//! field path, line:column), good files passing, and `mehrwert check` exit codes end to end.
+//!
+//! The bad scenarios are scenarios/intro.ron with one line changed, so the expected lines
+//! are intro.ron's line numbers and the columns are counted by hand in the changed line
+//! (the arithmetic is in the comments).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::Arc;
+
+use mehrwert::scenario::{
+    INTRO_SCENARIO, Issue, Issues, located, parse_decisions, parse_scenario, parse_scenario_with_warnings,
+    read_scenario_file, validate_decisions,
+};
+
+/// intro.ron with `from` (which must occur exactly once) replaced by `to`.
+fn intro_with(from: &str, to: &str) -> String {
+    assert_eq!(INTRO_SCENARIO.matches(from).count(), 1, "{from:?} must occur once in intro.ron");
+    INTRO_SCENARIO.replacen(from, to, 1)
+}
+
+/// Every issue, errors and warnings, of a scenario text read as `bad.ron`.
+fn scenario_issues(text: &str) -> Vec<Issue> {
+    match parse_scenario_with_warnings(text, Some(Path::new("bad.ron"))) {
+        Ok((_, warnings)) => warnings.0,
+        Err(issues) => issues.0,
+    }
+}
+
+/// The issue with `code` at `path`, asserting its place in `bad.ron`.
+fn expect(issues: &[Issue], code: &str, path: &str, line: usize, column: usize) -> Issue {
+    let Some(issue) = issues.iter().find(|i| i.code == code && i.path == path) else {
+        panic!("no {code} at `{path}` among:\n{}", Issues(issues.to_vec()));
+    };
+    assert_eq!((issue.line, issue.column), (Some(line), Some(column)), "{issue}");
+    assert_eq!(issue.file.as_deref(), Some(Path::new("bad.ron")), "{issue}");
+    issue.clone()
+}
+
+/// One bad scenario: intro.ron with `from` → `to` must report `code` at `path`, line:column.
+struct Case {
+    from: &'static str,
+    to: &'static str,
+    code: &'static str,
+    path: &'static str,
+    line: usize,
+    column: usize,
+}
+
+const fn case(
+    from: &'static str,
+    to: &'static str,
+    code: &'static str,
+    path: &'static str,
+    at: (usize, usize),
+) -> Case {
+    Case { from, to, code, path, line: at.0, column: at.1 }
+}
+
+#[rustfmt::skip]
+const CASES: &[Case] = &[
+    // Line 7 loses its comma: the parser stops at `tax_rate`, line 8, after 4 spaces → col 5;
+    // the message names the field the parser was in.
+    case("years: 3,", "years: 3", "E-SYNTAX", "years", (8, 5)),
+    // Line 12 `        loan_rat` — 8 spaces, the key starts at col 9.
+    case("loan_rate: 0.05", "loan_rat: 0.05", "E-UNKNOWN-FIELD", "finance.loan_rat", (12, 9)),
+    // …and `loan_rate` is now missing from `finance: (` on line 11: `    finance: (` → col 14.
+    case("loan_rate: 0.05", "loan_rat: 0.05", "E-MISSING-FIELD", "finance.loan_rate", (11, 14)),
+    // `years` gone: the outer `(` on line 4, col 1, is the struct that misses it.
+    case("    years: 3,\n", "", "E-MISSING-FIELD", "years", (4, 1)),
+    // `    tax_rate: 0.30, years: 4,` — 4 + "tax_rate: 0.30, " (16) → the second `years` at col 21.
+    case("tax_rate: 0.30,", "tax_rate: 0.30, years: 4,", "E-DUPLICATE-FIELD", "years", (8, 21)),
+    // `        units_per_line: 5e4` — 8 + "units_per_line: " (16) → col 25; a float for a whole number.
+    case("units_per_line: 50000", "units_per_line: 5e4", "E-TYPE", "production.units_per_line", (20, 25)),
+    // `    tax_rate: "high"` — 4 + "tax_rate: " (10) → col 15.
+    case("tax_rate: 0.30", "tax_rate: \"high\"", "E-TYPE", "tax_rate", (8, 15)),
+    // Line 78: 8 + `(id: "beta", name: "Beta Fluidtechnik AG", strategy: ` (53) → col 62.
+    case("PriceFighter", "PriceFigther", "E-UNKNOWN-VARIANT", "companies[1].strategy", (78, 62)),
+    // `        min_cash: 100000.005` — 8 + "min_cash: " (10) → col 19.
+    case("min_cash: 100000", "min_cash: 100000.005", "E-PRECISION", "finance.min_cash", (16, 19)),
+    // `    tax_rate: 0.3000001` → col 15; rates have at most 6 decimal places.
+    case("tax_rate: 0.30", "tax_rate: 0.3000001", "E-PRECISION", "tax_rate", (8, 15)),
+    // `    years: 21` — 4 + "years: " (7) → col 12.
+    case("years: 3,", "years: 21,", "E-RANGE", "years", (7, 12)),
+    // Line 48: 12 + "weights: (price: " (17) → col 30.
+    case("price: 2.0", "price: 11", "E-RANGE", "segments[0].weights.price", (48, 30)),
+    // Line 82 keeps its layout: `Some("a")` starts where `None` did, col 111 (counted in the test below).
+    case("segment: None", "segment: Some(\"export\")", "E-UNKNOWN-REF", "events[0].effect.segment", (82, 111)),
+    // Two companies deleted: `    companies: [` on line 76, 4 + "companies: " (11) → col 16.
+    case("        (id: \"beta\", name: \"Beta Fluidtechnik AG\", strategy: PriceFighter),\n        (id: \"gamma\", name: \"Gamma Präzision KG\", strategy: Premium),\n", "", "E-COUNT", "companies", (76, 16)),
+    // A second entry for a scenario with one segment: `        segments: [` → 8 + 10 → col 19.
+    case("salespeople: 5),", "salespeople: 5), (list_price: 50, payment_days: 30, salespeople: 5),", "E-COUNT", "opening_decisions.segments", (69, 19)),
+    // `    name: ""` — 4 + "name: " (6) → col 11.
+    case("name: \"Einführung: Pumpenwerk\"", "name: \"\"", "E-EMPTY", "name", (5, 11)),
+    // `            id: "Markt 1"` — 12 + "id: " (4) → col 17.
+    case("id: \"markt\"", "id: \"Markt 1\"", "E-ID-FORMAT", "segments[0].id", (42, 17)),
+    // `        (id: "alpha"` on line 79 — 8 + "(id: " (5) → col 14.
+    case("id: \"gamma\"", "id: \"alpha\"", "E-DUPLICATE-ID", "companies[2].id", (79, 14)),
+    // `    opening: (` — 4 + "opening: " (9) → col 14.
+    case("cash: 500000", "cash: 550000", "E-UNBALANCED", "opening", (55, 14)),
+    // 0 units but 300 000 € of stock: `        inventory: 300000` — 8 + "inventory: " (11) → col 20.
+    case("inventory_units: 10000", "inventory_units: 0", "E-INCONSISTENT", "opening.inventory", (59, 20)),
+    // `        overdraft_rate: 0.04` — 8 + "overdraft_rate: " (16) → col 25.
+    case("overdraft_rate: 0.12", "overdraft_rate: 0.04", "W-RATE-ORDER", "finance.overdraft_rate", (14, 25)),
+    // 120 000 units on 2 lines × 50 000: `        production_units: 120000` — 8 + 18 → col 27.
+    case("production_units: 80000", "production_units: 120000", "W-CAPACITY", "opening_decisions.production_units", (72, 27)),
+];
+
+#[test]
+fn every_scenario_code_is_reported_with_path_line_and_column() {
+    for c in CASES {
+        let issues = scenario_issues(&intro_with(c.from, c.to));
+        expect(&issues, c.code, c.path, c.line, c.column);
+    }
+}
+
+#[test]
+fn the_event_column_is_counted_right() {
+    // Line 82: 8 spaces, `(year: 2, headline: ` (20), the headline of 54 characters in
+    // quotes (56), `, effect: Demand(segment: ` (26): 8 + 20 + 56 + 26 = 110 → col 111.
+    let line = INTRO_SCENARIO.lines().nth(81).unwrap_or_default();
+    let before: String = line.chars().take(110).collect();
+    assert!(before.ends_with("Demand(segment: "), "{before}");
+}
+
+#[test]
+fn warnings_alone_do_not_fail_a_scenario() {
+    let text = intro_with("overdraft_rate: 0.12", "overdraft_rate: 0.04");
+    assert!(parse_scenario(&text, None).is_ok());
+}
+
+#[test]
+fn unknown_field_lists_the_allowed_names() {
+    let issues = scenario_issues(&intro_with("loan_rate: 0.05", "loan_rat: 0.05"));
+    let issue = expect(&issues, "E-UNKNOWN-FIELD", "finance.loan_rat", 12, 9);
+    for name in ["loan_rate", "deposit_rate", "overdraft_rate", "overdraft_fee", "min_cash", "max_loans"] {
+        assert!(issue.allowed.contains(name), "{}", issue.allowed);
+    }
+    assert!(issue.allowed.contains("did you mean `loan_rate`?"), "{}", issue.allowed);
+}
+
+#[test]
+fn every_problem_of_a_file_is_reported_at_once() {
+    let text = intro_with("loan_rate: 0.05", "loan_rat: 0.05")
+        .replacen("units_per_line: 50000", "units_per_line: 5e4", 1)
+        .replacen("PriceFighter", "PriceFigther", 1)
+        .replacen("brand_decay: 0.30,\n", "", 1);
+    let issues = scenario_issues(&text);
+    let mut codes: Vec<(&str, &str)> = issues.iter().map(|i| (i.code, i.path.as_str())).collect();
+    codes.sort_unstable();
+    assert_eq!(
+        codes,
+        vec![
+            ("E-MISSING-FIELD", "finance.loan_rate"),
+            ("E-MISSING-FIELD", "stocks.brand_decay"),
+            ("E-TYPE", "production.units_per_line"),
+            ("E-UNKNOWN-FIELD", "finance.loan_rat"),
+            ("E-UNKNOWN-VARIANT", "companies[1].strategy"),
+        ]
+    );
+}
+
+#[test]
+fn unbalanced_opening_shows_both_sides_in_german_format() {
+    // intro: assets 550 000 + 400 000 + 300 000 + 2 000 000 − 400 000 = 2 850 000;
+    // equity and liabilities 150 000 + 50 000 + 1 000 000 + 1 500 000 + 100 000 = 2 800 000.
+    let issues = scenario_issues(&intro_with("cash: 500000", "cash: 550000"));
+    let issue = expect(&issues, "E-UNBALANCED", "opening", 55, 14);
+    assert_eq!(issue.found, "assets 2.850.000,00 € vs equity and liabilities 2.800.000,00 €");
+    let shown = issue.to_string();
+    let expected = "bad.ron:55:14: error[E-UNBALANCED] opening: found assets 2.850.000,00 € vs equity and \
+                    liabilities 2.800.000,00 €; allowed: assets = equity + liabilities";
+    assert!(shown.starts_with(expected), "{shown}");
+}
+
+#[test]
+fn truncated_file_says_where_the_open_bracket_is() {
+    // Cut after line 30 `    overheads: (`: the file ends at line 31, column 1; that `(`
+    // is at 4 + "overheads: " (11) → column 16.
+    let cut = INTRO_SCENARIO.find("        admin_cost").unwrap_or(0);
+    let issues = scenario_issues(INTRO_SCENARIO.get(..cut).unwrap_or_default());
+    assert_eq!(issues.len(), 1, "{}", Issues(issues.clone()));
+    let issue = expect(&issues, "E-TRUNCATED", "overheads", 31, 1);
+    assert!(issue.allowed.contains("`(` opened at line 30, column 16"), "{}", issue.allowed);
+}
+
+/// A temporary file with `bytes`.
+fn temp_file(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.path().join(name);
+    if let Err(e) = std::fs::write(&path, bytes) {
+        panic!("cannot write {}: {e}", path.display());
+    }
+    path
+}
+
+fn temp_dir() -> tempfile::TempDir {
+    match tempfile::tempdir() {
+        Ok(dir) => dir,
+        Err(e) => panic!("no temp dir: {e}"),
+    }
+}
+
+#[test]
+fn non_utf8_bytes_are_located_at_the_first_bad_byte() {
+    let dir = temp_dir();
+    // Line 3, after `  name: "M` (10 characters, the ü is one) → column 11.
+    let path = temp_file(&dir, "latin1.ron", b"// x\n(\n  name: \"M\xfcller\",\n)");
+    let Err(issues) = read_scenario_file(&path) else { panic!("must fail") };
+    let issue = &issues.0[0];
+    assert_eq!((issue.code, issue.line, issue.column), ("E-NOT-UTF8", Some(3), Some(11)), "{issue}");
+    assert!(issue.found.contains("0xFC"), "{issue}");
+}
+
+#[test]
+fn binary_garbage_is_not_utf8() {
+    let dir = temp_dir();
+    let garbage: Vec<u8> = (0u32..4096).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    let path = temp_file(&dir, "garbage.ron", &garbage);
+    let Err(issues) = read_scenario_file(&path) else { panic!("must fail") };
+    assert_eq!(issues.0.len(), 1);
+    assert_eq!(issues.0[0].code, "E-NOT-UTF8");
+    assert!(issues.0[0].line.is_some());
+}
+
+#[test]
+fn a_missing_file_is_a_read_error() {
+    let dir = temp_dir();
+    let path = dir.path().join("nowhere.ron");
+    let Err(issues) = read_scenario_file(&path) else { panic!("must fail") };
+    assert_eq!((issues.0[0].code, issues.0[0].found.as_str()), ("E-READ", "no such file"));
+    assert_eq!(issues.0[0].file.as_deref(), Some(path.as_path()));
+}
+
+#[test]
+fn shipped_scenarios_load_with_no_issue_at_all() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for name in ["scenarios/default.ron", "scenarios/intro.ron"] {
+        let text = match std::fs::read_to_string(root.join(name)) {
+            Ok(text) => text,
+            Err(e) => panic!("{name}: {e}"),
+        };
+        match parse_scenario_with_warnings(&text, Some(Path::new(name))) {
+            Ok((_, warnings)) => assert!(warnings.0.is_empty(), "{warnings}"),
+            Err(issues) => panic!("{issues}"),
+        }
+    }
+    assert!(mehrwert::scenario::default_scenario().is_ok());
+    assert!(mehrwert::scenario::intro_scenario().is_ok());
+}
+
+fn intro() -> mehrwert::scenario::Scenario {
+    match parse_scenario(INTRO_SCENARIO, None) {
+        Ok(s) => s,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+const BAD_DECISIONS: &str = "(
+    company: \"omega\",
+    year: 9,
+    segments: [
+        (list_price: 50, rebate: 0.5, payment_days: 200, salespeople: 5),
+    ],
+    production_units: 80000,
+    projects: [\"automation\", \"automation\", \"robots\"],
+)";
+
+#[test]
+fn decision_issues_are_placed_in_the_decision_file() {
+    let d = match parse_decisions(BAD_DECISIONS, None) {
+        Ok(d) => d,
+        Err(e) => panic!("{e}"),
+    };
+    let issues = located(validate_decisions(&intro(), &d), BAD_DECISIONS, Some(Path::new("bad.ron"))).0;
+    // Columns: `    company: ` 13 → 14; `    year: ` 10 → 11; line 5 `        (list_price: 50, rebate: `
+    // 33 → 34 and `…0.5, payment_days: ` 52 → 53; line 8 `    projects: ["automation", ` 29 → 30,
+    // then `"automation", ` 14 more → 44.
+    expect(&issues, "E-UNKNOWN-REF", "company", 2, 14);
+    expect(&issues, "E-RANGE", "year", 3, 11);
+    let rebate = expect(&issues, "E-RANGE", "segments[0].rebate", 5, 34);
+    assert_eq!((rebate.found.as_str(), rebate.allowed.as_str()), ("0.5", "0..=0.3 (max_rebate of segment \"markt\")"));
+    expect(&issues, "E-RANGE", "segments[0].payment_days", 5, 53);
+    expect(&issues, "E-DUPLICATE-ID", "projects[1]", 8, 30);
+    expect(&issues, "E-UNKNOWN-REF", "projects[2]", 8, 44);
+    assert_eq!(issues.len(), 6, "{}", Issues(issues.clone()));
+}
+
+#[test]
+fn decision_files_get_located_syntax_and_count_errors() {
+    // `(company: "alpha", year: 1, production_units: 1, segments: [], extra: 1)`:
+    // `extra` starts after 63 characters → column 64.
+    let text = "(company: \"alpha\", year: 1, production_units: 1, segments: [], extra: 1)";
+    let Err(issues) = parse_decisions(text, Some(Path::new("bad.ron"))) else { panic!("must fail") };
+    expect(&issues.0, "E-UNKNOWN-FIELD", "extra", 1, 64);
+    let fixed = text.replace(", extra: 1", "");
+    let Ok(d) = parse_decisions(&fixed, None) else { panic!("parses") };
+    // `segments: []` — the `[` after 59 characters → column 60.
+    let issues = located(validate_decisions(&intro(), &d), &fixed, Some(Path::new("bad.ron"))).0;
+    expect(&issues, "E-COUNT", "segments", 1, 60);
+}
+
+/// Runs `mehrwert check` with `args` from the crate root.
+fn check(args: &[&Path]) -> (Option<i32>, String) {
+    let output: Output = match Command::new(env!("CARGO_BIN_EXE_mehrwert"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("check")
+        .args(args)
+        .output()
+    {
+        Ok(output) => output,
+        Err(e) => panic!("cannot start mehrwert: {e}"),
+    };
+    (output.status.code(), String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+#[test]
+fn cli_accepts_good_files_and_prints_ok() {
+    let (code, out) = check(&[Path::new("scenarios/default.ron"), Path::new("scenarios/intro.ron")]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("ok: scenarios/default.ron (scenario)"), "{out}");
+    assert!(out.contains("ok: scenarios/intro.ron (scenario)"), "{out}");
+}
+
+#[test]
+fn cli_rejects_a_bad_scenario_with_every_located_problem() {
+    let dir = temp_dir();
+    let text = intro_with("loan_rate: 0.05", "loan_rat: 0.05").replacen("years: 3,", "years: 21,", 1);
+    let bad = temp_file(&dir, "bad.ron", text.as_bytes());
+    let (code, out) = check(&[&bad]);
+    assert_eq!(code, Some(1), "{out}");
+    let shown = bad.display();
+    assert!(out.contains(&format!("{shown}:12:9: error[E-UNKNOWN-FIELD] finance.loan_rat")), "{out}");
+    assert!(out.contains(&format!("{shown}:11:14: error[E-MISSING-FIELD] finance.loan_rate")), "{out}");
+    assert!(!out.contains("ok:"), "{out}");
+    assert!(out.contains("check failed: 1 of 1"), "{out}");
+}
+
+#[test]
+fn cli_semantic_errors_appear_once_the_file_parses() {
+    let dir = temp_dir();
+    let bad = temp_file(&dir, "bad.ron", intro_with("years: 3,", "years: 21,").as_bytes());
+    let (code, out) = check(&[&bad]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.contains(&format!("{}:7:12: error[E-RANGE] years: found 21; allowed: 1..=20 years", bad.display())),
+        "{out}"
+    );
+}
+
+#[test]
+fn cli_warnings_alone_exit_zero() {
+    let dir = temp_dir();
+    let path = temp_file(&dir, "w.ron", intro_with("overdraft_rate: 0.12", "overdraft_rate: 0.04").as_bytes());
+    let (code, out) = check(&[&path]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("warning[W-RATE-ORDER] finance.overdraft_rate"), "{out}");
+    assert!(out.contains(&format!("ok: {} (scenario)", path.display())), "{out}");
+}
+
+#[test]
+fn cli_checks_decisions_against_the_scenario_given() {
+    let dir = temp_dir();
+    let good = "(company: \"alpha\", year: 1, production_units: 80000,\n segments: [(list_price: 52, rebate: 0.05, payment_days: 30, salespeople: 5)])";
+    let good = temp_file(&dir, "good.ron", good.as_bytes());
+    let bad = temp_file(&dir, "bad.ron", BAD_DECISIONS.as_bytes());
+    let intro = Path::new("scenarios/intro.ron");
+
+    // Against intro (given with --scenario, or among the FILEs) the good file passes.
+    let (code, out) = check(&[Path::new("--scenario"), intro, &good]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains(&format!("ok: {} (decisions)", good.display())), "{out}");
+    let (code, out) = check(&[intro, &good]);
+    assert_eq!(code, Some(0), "{out}");
+
+    // Against the embedded default there is no company "alpha" and two segments.
+    let (code, out) = check(&[&good]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains(&format!("{}:1:11: error[E-UNKNOWN-REF] company", good.display())), "{out}");
+    assert!(out.contains("error[E-COUNT] segments"), "{out}");
+
+    let (code, out) = check(&[intro, &good, &bad]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains(&format!("{}:5:34: error[E-RANGE] segments[0].rebate", bad.display())), "{out}");
+    assert!(out.contains("check failed: 1 of 3"), "{out}");
+}
+
+#[test]
+fn cli_reports_missing_and_binary_files() {
+    let dir = temp_dir();
+    let missing = dir.path().join("missing.ron");
+    let binary = temp_file(&dir, "b.ron", &[0x28, 0xff, 0xfe, 0x00]);
+    let (code, out) = check(&[&missing, &binary]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains(&format!("{}: error[E-READ]", missing.display())), "{out}");
+    assert!(out.contains(&format!("{}:1:2: error[E-NOT-UTF8]", binary.display())), "{out}");
+}
+
+#[test]
+fn cli_checks_save_games() {
+    let scenario = intro();
+    let save = (|| {
+        let mut sim = mehrwert::sim::Simulation::new().ok()?;
+        let game = sim.new_game(Arc::new(scenario), 7).ok()?;
+        sim.save_game(game)?.to_ron().ok()
+    })();
+    let Some(save) = save else { panic!("cannot make a save game") };
+    let dir = temp_dir();
+    let path = temp_file(&dir, "save.ron", save.as_bytes());
+    let (code, out) = check(&[&path]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains(&format!("ok: {} (save game)", path.display())), "{out}");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 300, ..proptest::prelude::ProptestConfig::default() })]
+
+    /// Cutting, splicing and garbling a valid file never panics, and every failure names at
+    /// least one error with a line inside the text.
+    #[test]
+    fn no_edit_of_a_file_makes_the_loaders_panic(
+        at in 0usize..4200,
+        removed in 0usize..60,
+        inserted in "[(){}\\[\\]:,\"'#/*a-zA-Z0-9 ._\\-\n\u{e4}]{0,16}",
+    ) {
+        let chars: Vec<char> = INTRO_SCENARIO.chars().collect();
+        let start = at.min(chars.len());
+        let end = (start + removed).min(chars.len());
+        let text: String = chars[..start].iter().copied().chain(inserted.chars()).chain(chars[end..].iter().copied()).collect();
+        let lines = text.matches('\n').count() + 1;
+        for result in [parse_scenario(&text, None).map(|_| ()), parse_decisions(&text, None).map(|_| ())] {
+            if let Err(issues) = result {
+                proptest::prop_assert!(issues.has_errors(), "{}", issues);
+                for issue in &issues.0 {
+                    proptest::prop_assert!(issue.line.is_none_or(|line| (1..=lines).contains(&line)), "{}", issue);
+                }
+            }
+        }
+    }
+}
