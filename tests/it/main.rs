@@ -6,3 +6,4 @@ mod check;
 mod determinism;
 mod hand_year;
 mod invariants;
+mod cli_run;
