@@ -101,6 +101,10 @@ const CASES: &[Case] = &[
     case("cash: 500000", "cash: 550000", "E-UNBALANCED", "opening", (55, 14)),
     // 0 units but 300 000 € of stock: `        inventory: 300000` — 8 + "inventory: " (11) → col 20.
     case("inventory_units: 10000", "inventory_units: 0", "E-INCONSISTENT", "opening.inventory", (59, 20)),
+    // `        accumulated_depreciation: 2500000` — 8 + 26 → col 35; above ppe_gross 2 000 000.
+    case("accumulated_depreciation: 400000", "accumulated_depreciation: 2500000", "E-INCONSISTENT", "opening.accumulated_depreciation", (61, 35)),
+    // `        loans: 6000000` — 8 + "loans: " (7) → col 16; above max_loans 5 000 000.
+    case("loans: 1000000", "loans: 6000000", "E-INCONSISTENT", "opening.loans", (64, 16)),
     // `        overdraft_rate: 0.04` — 8 + "overdraft_rate: " (16) → col 25.
     case("overdraft_rate: 0.12", "overdraft_rate: 0.04", "W-RATE-ORDER", "finance.overdraft_rate", (14, 25)),
     // 120 000 units on 2 lines × 50 000: `        production_units: 120000` — 8 + 18 → col 27.
@@ -436,5 +440,44 @@ proptest::proptest! {
                 }
             }
         }
+    }
+}
+
+/// The fenced `ron` blocks of docs/scenario-format.md.
+fn doc_examples() -> (String, Vec<String>) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/scenario-format.md");
+    let doc = match std::fs::read_to_string(&path) {
+        Ok(doc) => doc,
+        Err(e) => panic!("{}: {e}", path.display()),
+    };
+    let blocks =
+        doc.split("```ron\n").skip(1).filter_map(|rest| rest.split("```").next()).map(str::to_string).collect();
+    (doc, blocks)
+}
+
+#[test]
+fn the_documented_examples_are_valid() {
+    let (_, blocks) = doc_examples();
+    assert_eq!(blocks.len(), 2, "a scenario and a decision file");
+    let scenario = match parse_scenario_with_warnings(&blocks[0], None) {
+        Ok((scenario, warnings)) => {
+            assert!(warnings.0.is_empty(), "{warnings}");
+            scenario
+        }
+        Err(issues) => panic!("{issues}"),
+    };
+    let decisions = match parse_decisions(&blocks[1], None) {
+        Ok(d) => d,
+        Err(issues) => panic!("{issues}"),
+    };
+    assert_eq!(validate_decisions(&scenario, &decisions), vec![]);
+}
+
+#[test]
+fn every_code_the_tests_exercise_is_documented() {
+    let (doc, _) = doc_examples();
+    let tested = CASES.iter().map(|c| c.code).chain(["E-READ", "E-NOT-UTF8", "E-TRUNCATED", "E-UNKNOWN-REF"]);
+    for code in tested {
+        assert!(doc.contains(&format!("| `{code}` |")), "{code} is not in the table of docs/scenario-format.md");
     }
 }
