@@ -37,8 +37,11 @@ pub struct CheckArgs {
 /// What a file holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
+    /// A trainer's scenario.
     Scenario,
+    /// One company's decisions for one year.
     Decisions,
+    /// A saved game.
     SaveGame,
 }
 

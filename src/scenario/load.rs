@@ -1,9 +1,8 @@
 //! Loading input files: bytes → UTF-8 text → RON → typed value, with every problem
 //! reported at once and located (file, line, column, field path), never a panic.
 //!
-//! `ron` parses; when it fails, the span tree ([`crate::scenario::ron_tree`]) and the
-//! tolerant deserializer ([`crate::scenario::tolerant_de`]) find every data problem, not
-//! only the first. A syntax error stops the search: what follows it cannot be trusted.
+//! `ron` parses; when it fails, the span tree (`ron_tree`) and the tolerant deserializer
+//! (`tolerant_de`) find every data problem, not only the first. A syntax error stops the search: what follows it cannot be trusted.
 
 use std::borrow::Cow;
 use std::io::Read;

@@ -74,7 +74,8 @@ pub fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
 /// every issue without a file `file`; errors first, then by position.
 pub fn located(issues: Vec<Issue>, text: &str, file: Option<&Path>) -> Issues {
     let text = normalize(text);
-    let doc = ron_tree::parse(&text).ok();
+    let needs_places = issues.iter().any(|i| i.line.is_none() && !i.path.is_empty());
+    let doc = if needs_places { ron_tree::parse(&text).ok() } else { None };
     let mut issues: Vec<Issue> = issues
         .into_iter()
         .map(|mut issue| {

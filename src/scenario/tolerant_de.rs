@@ -19,8 +19,9 @@ use crate::scenario::issue::Issue;
 use crate::scenario::placeholder::Placeholder;
 use crate::scenario::ron_tree::{Field, Kind, Node, Pos};
 
-/// Reruns after which the pass gives up (each rerun reports one more problem).
-const MAX_RUNS: usize = 500;
+/// Reruns after which the pass gives up: each rerun reports one more problem, and a file
+/// with more than this many is better fixed in rounds than listed in full.
+const MAX_RUNS: usize = 200;
 
 /// Every data problem in `root` for the type `T`, in the order found. Empty when `T`
 /// deserializes from the tree.
