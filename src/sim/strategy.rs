@@ -54,6 +54,10 @@ pub struct Profile {
     pub borrows: bool,
     /// Price noise, ± this share.
     pub jitter: Decimal,
+    /// Lowest net price as a multiple of full unit cost (variable + fixed share).
+    pub cost_markup: Decimal,
+    /// Share of fixed cost per unit counted in that floor (0 = variable cost only).
+    pub fixed_cost_share: Decimal,
 }
 
 /// The profile of each strategy.
@@ -73,6 +77,8 @@ pub fn profile(strategy: Strategy) -> Profile {
             payout: d(0, 0),
             borrows: true,
             jitter: d(3, 2),
+            cost_markup: d(103, 2),
+            fixed_cost_share: d(100, 2),
         },
         Strategy::Premium => Profile {
             price_position: d(112, 2),
@@ -87,6 +93,8 @@ pub fn profile(strategy: Strategy) -> Profile {
             payout: d(25, 2),
             borrows: true,
             jitter: d(2, 2),
+            cost_markup: d(110, 2),
+            fixed_cost_share: d(100, 2),
         },
         Strategy::Balanced => Profile {
             price_position: d(100, 2),
@@ -101,6 +109,8 @@ pub fn profile(strategy: Strategy) -> Profile {
             payout: d(30, 2),
             borrows: true,
             jitter: d(2, 2),
+            cost_markup: d(106, 2),
+            fixed_cost_share: d(100, 2),
         },
         Strategy::CashConservative => Profile {
             price_position: d(104, 2),
@@ -115,6 +125,8 @@ pub fn profile(strategy: Strategy) -> Profile {
             payout: d(50, 2),
             borrows: false,
             jitter: d(1, 2),
+            cost_markup: d(108, 2),
+            fixed_cost_share: d(100, 2),
         },
         Strategy::Expansionist => Profile {
             price_position: d(82, 2),
@@ -129,6 +141,8 @@ pub fn profile(strategy: Strategy) -> Profile {
             payout: d(0, 0),
             borrows: true,
             jitter: d(4, 2),
+            cost_markup: d(102, 2),
+            fixed_cost_share: d(0, 2),
         },
     }
 }
@@ -148,15 +162,20 @@ pub fn decide(view: &CompanyView) -> Decisions {
     let (material, labour) = unit_costs(scenario, &view.game.conditions, view.ops, year);
     let forecast = forecast_units(view);
     let expected_revenue = expected_net_revenue(view);
+    let fixed_per_unit = fixed_cost_per_unit(view, &p, expected_revenue, forecast.iter().sum());
 
     let segments = scenario
         .segments
         .iter()
         .enumerate()
         .map(|(s, seg)| {
-            let market_price = (view.game.previous_avg_net_price(s) + seg.reference_price) / Decimal::TWO;
+            // Anchor on last year's market price and the reference price, and pass on what
+            // every maker pays more (or less) for material since the scenario began.
+            let material_shift = scenario.production.material_cost_per_unit * (view.game.conditions.material_index - Decimal::ONE);
+            let market_price = (view.game.previous_avg_net_price(s) + seg.reference_price) / Decimal::TWO + material_shift;
             let noise = Decimal::from_f64(rng.unit() * 2.0 - 1.0).unwrap_or_default() * p.jitter;
-            let floor = (material + labour + seg.cost_to_serve_per_unit) * Decimal::new(115, 2);
+            // Nobody but the reckless knowingly sells below full cost.
+            let floor = (material + labour + seg.cost_to_serve_per_unit + fixed_per_unit) * p.cost_markup;
             let net = (market_price * p.price_position * (Decimal::ONE + noise)).max(floor);
             let rebate = (seg.max_rebate * p.rebate_of_max).round_dp(3);
             let list = (net / (Decimal::ONE - rebate)).round_dp(2).clamp(Decimal::new(1, 2), Decimal::from(1_000_000));
@@ -224,6 +243,21 @@ pub fn decide(view: &CompanyView) -> Decisions {
         equity_raised: Money::ZERO,
         dividend,
     }
+}
+
+/// Fixed cost per expected unit: overheads, sales force, marketing, R&D and depreciation.
+fn fixed_cost_per_unit(view: &CompanyView, p: &Profile, expected_revenue: Money, units: u64) -> Decimal {
+    if units == 0 || p.fixed_cost_share.is_zero() {
+        return Decimal::ZERO;
+    }
+    let scenario = &view.game.scenario;
+    let salespeople: u32 = view.last.segments.iter().map(|s| s.salespeople).sum();
+    let depreciation = view.history.last().map_or(Money::ZERO, |r| r.income.depreciation);
+    let fixed = scenario.overheads.admin_cost
+        + scenario.overheads.salesperson_cost.times(salespeople.into())
+        + expected_revenue.times(p.marketing_share + p.rnd_share)
+        + depreciation;
+    fixed.amount() * p.fixed_cost_share / Decimal::from(units)
 }
 
 /// Expected first-choice demand per segment: this year's market volume × last year's share.
