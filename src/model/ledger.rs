@@ -6,6 +6,7 @@
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use smallvec::{SmallVec, smallvec};
 use thiserror::Error;
 
 use super::account::{ACCOUNT_COUNT, Account};
@@ -135,7 +136,8 @@ pub struct JournalEntry {
     year: u32,
     phase: Phase,
     cause: Cause,
-    lines: Vec<Line>,
+    /// Most entries have two lines; they are kept inline, without a heap allocation.
+    lines: SmallVec<[Line; 2]>,
 }
 
 impl JournalEntry {
@@ -158,7 +160,7 @@ impl JournalEntry {
         if debits != credits {
             return Err(LedgerError::Unbalanced { cause, debits, credits });
         }
-        Ok(JournalEntry { year, phase, cause, lines })
+        Ok(JournalEntry { year, phase, cause, lines: SmallVec::from_vec(lines) })
     }
 
     /// A two-line entry moving `amount` from `credit` to `debit`. A negative amount swaps
@@ -176,7 +178,7 @@ impl JournalEntry {
         }
         let (debit, credit, amount) =
             if amount.is_negative() { (credit, debit, -amount) } else { (debit, credit, amount) };
-        Some(JournalEntry { year, phase, cause, lines: vec![Line::debit(debit, amount), Line::credit(credit, amount)] })
+        Some(JournalEntry { year, phase, cause, lines: smallvec![Line::debit(debit, amount), Line::credit(credit, amount)] })
     }
 
     /// Fiscal year the entry belongs to (0 for the opening balance).
@@ -223,6 +225,11 @@ impl Ledger {
     /// An empty ledger.
     pub fn new() -> Ledger {
         Ledger::default()
+    }
+
+    /// Makes room for `entries` more journal entries, so a game's years do not regrow it.
+    pub fn reserve(&mut self, entries: usize) {
+        self.journal.reserve(entries);
     }
 
     /// Books an entry.
@@ -285,7 +292,7 @@ impl Ledger {
     /// True when the running balances equal the ones recomputed from the journal.
     pub fn is_consistent(&self) -> bool {
         self.balances == self.balances_from_journal()
-            && self.journal.iter().all(|e| JournalEntry::new(e.year, e.phase, e.cause, e.lines.clone()).is_ok())
+            && self.journal.iter().all(|e| JournalEntry::new(e.year, e.phase, e.cause, e.lines.to_vec()).is_ok())
     }
 
     /// A ledger with the same balances whose journal is one balanced entry carrying them

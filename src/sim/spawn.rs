@@ -60,7 +60,9 @@ pub fn opening_decisions(scenario: &Scenario, company: &str) -> Decisions {
 
 /// Spawns a new game and its companies at the start of year 1.
 pub fn spawn_game(world: &mut World, scenario: Arc<Scenario>, seed: u64) -> Result<Entity, LedgerError> {
-    let ledger = opening_ledger(&scenario)?;
+    let mut ledger = opening_ledger(&scenario)?;
+    // About 30 entries a year; reserving them up front keeps batch play from regrowing journals.
+    ledger.reserve(40 * scenario.years as usize);
     let p = &scenario.production;
     let opening_assets = FixedAsset {
         cost: scenario.opening.ppe_gross - scenario.opening.accumulated_depreciation,
@@ -95,7 +97,7 @@ pub fn spawn_game(world: &mut World, scenario: Arc<Scenario>, seed: u64) -> Resu
             Books(ledger.clone()),
             operations.clone(),
             Plan { last: opening_decisions(&scenario, &setup.id), submitted: None, current: None },
-            History::default(),
+            History(Vec::with_capacity(scenario.years as usize)),
             YearWork::default(),
         ));
     }

@@ -7,12 +7,11 @@
 use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 
-use crate::model::appraisal::npv;
 use crate::model::value::wacc;
 use crate::model::{Account, BalanceSheet, Ledger, Money};
 use crate::scenario::{Decisions, Scenario, SegmentDecision, Strategy};
 use crate::sim::components::{Company, Game, Operations, YearWork};
-use crate::sim::market::segment_volume;
+use crate::sim::market::{segment_volume, to_f64};
 use crate::sim::phases::produce::unit_costs;
 use crate::sim::report::YearReport;
 use crate::sim::rng::Rng;
@@ -316,12 +315,15 @@ fn choose_projects(view: &CompanyView, p: &Profile, material: Decimal, labour: D
             let life = project.life_years.min(remaining_years.max(1));
             let shield = project.capex.times(scenario.tax_rate / Decimal::from(project.life_years.max(1)));
             let yearly = benefit.times(Decimal::ONE - scenario.tax_rate) + shield;
-            let mut flows = vec![-project.capex];
-            flows.extend(std::iter::repeat_n(yearly, life as usize));
-            let payback_ok = p
-                .project_payback_limit
-                .is_none_or(|limit| yearly.is_positive() && project.capex.amount() / yearly.amount() <= limit);
-            npv(rate, &flows).is_positive() && payback_ok
+            let payback_ok = p.project_payback_limit.is_none_or(|limit| {
+                yearly.is_positive() && project.capex.amount() / yearly.amount() <= limit
+            });
+            // A computer player's rough appraisal (an annuity in floating point); the exact
+            // appraisal the player sees is model::appraisal.
+            let r = to_f64(rate);
+            let annuity = if r.abs() < 1e-12 { f64::from(life) } else { (1.0 - libm::pow(1.0 + r, -f64::from(life))) / r };
+            let npv = yearly.to_f64_lossy() * annuity - project.capex.to_f64_lossy();
+            npv > 0.0 && payback_ok
         })
         .map(|(_, project)| project.id.clone())
         .collect()
