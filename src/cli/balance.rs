@@ -80,7 +80,7 @@ pub fn strategies_for(companies: usize, seed: u64) -> Vec<Strategy> {
 
 /// Plays games `first..first + count` in one world, up to `batch` at a time.
 pub fn play_games(scenario: &Scenario, seed: u64, first: u64, count: u64) -> Result<Vec<GameResult>, SimError> {
-    const BATCH: u64 = 256;
+    const BATCH: u64 = 8;
     let mut results = Vec::with_capacity(count as usize);
     let mut sim = Simulation::new()?;
     let mut k = first;

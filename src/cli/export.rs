@@ -32,7 +32,25 @@ pub struct CompanyRecord {
     pub name: String,
     /// The computer strategy that plays it when nobody decides.
     pub strategy: &'static str,
+    #[serde(serialize_with = "reports_with_kpis")]
     pub reports: Vec<YearReport>,
+}
+
+/// A report as exported: its stored fields plus the KPIs derived from them.
+#[derive(Serialize)]
+struct ExportedReport<'a> {
+    #[serde(flatten)]
+    report: &'a YearReport,
+    kpis: crate::model::kpi::Kpis,
+}
+
+fn reports_with_kpis<S: serde::Serializer>(reports: &[YearReport], serializer: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeSeq;
+    let mut seq = serializer.serialize_seq(Some(reports.len()))?;
+    for report in reports {
+        seq.serialize_element(&ExportedReport { report, kpis: report.kpis() })?;
+    }
+    seq.end()
 }
 
 /// One line of the ranking by score.
@@ -123,7 +141,7 @@ pub fn to_csv(record: &RunRecord, dialect: CsvDialect) -> String {
             for (key, value) in r.cash_flow.lines() {
                 row("cash_flow", key, money(value));
             }
-            for (key, value) in r.kpis.entries() {
+            for (key, value) in r.kpis().entries() {
                 let text = match value {
                     KpiValue::Money(m) => money(m),
                     KpiValue::Ratio(v) | KpiValue::Days(v) | KpiValue::Units(v) => {

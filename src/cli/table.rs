@@ -73,7 +73,7 @@ fn leaderboard(out: &mut String, record: &RunRecord, year: u32, locale: Locale) 
         let Some(company) = upto.iter().find(|c| c.id == entry.id) else { continue };
         let Some(r) = company.reports.last() else { continue };
         let by = if r.decided_by_person { label("person", locale) } else { label(company.strategy, locale) };
-        let roce = r.kpis.roce.map(|v| percent(v, 1, locale)).unwrap_or_else(|| "–".into());
+        let roce = r.kpis().roce.map(|v| percent(v, 1, locale)).unwrap_or_else(|| "–".into());
         let _ = writeln!(
             out,
             "{:>4}  {:<30} {:<28} {:>15} {:>13} {:>8} {:>13} {:>15}",

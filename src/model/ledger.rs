@@ -178,7 +178,12 @@ impl JournalEntry {
         }
         let (debit, credit, amount) =
             if amount.is_negative() { (credit, debit, -amount) } else { (debit, credit, amount) };
-        Some(JournalEntry { year, phase, cause, lines: smallvec![Line::debit(debit, amount), Line::credit(credit, amount)] })
+        Some(JournalEntry {
+            year,
+            phase,
+            cause,
+            lines: smallvec![Line::debit(debit, amount), Line::credit(credit, amount)],
+        })
     }
 
     /// Fiscal year the entry belongs to (0 for the opening balance).

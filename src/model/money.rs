@@ -27,6 +27,12 @@ impl Money {
 
     /// Rounds `amount` to cents, midpoint away from zero.
     pub fn from_decimal(amount: Decimal) -> Money {
+        if amount.scale() <= 2 {
+            // Already whole cents: only the scale changes (the common case, and cheap).
+            let mut exact = amount;
+            exact.rescale(2);
+            return Money::cents_exact(exact);
+        }
         let mut rounded = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
         rounded.rescale(2);
         Money::cents_exact(rounded)

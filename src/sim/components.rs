@@ -67,6 +67,8 @@ pub struct Conditions {
     /// Drawn from the game's generator each year; computer players derive their own
     /// generators from it, so their choices do not depend on iteration order.
     pub year_seed: u64,
+    /// Units customers want per segment this year at last year's prices (set in Open).
+    pub volumes: Vec<u64>,
 }
 
 impl Conditions {
@@ -78,6 +80,7 @@ impl Conditions {
             rate_delta: Decimal::ZERO,
             headlines: Vec::new(),
             year_seed: 0,
+            volumes: vec![0; scenario.segments.len()],
         }
     }
 

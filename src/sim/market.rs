@@ -56,14 +56,17 @@ pub fn attractions(offers: &[Offer], weights: &Weights) -> Vec<f64> {
     let mean = |f: fn(&Offer) -> f64| offers.iter().map(f).sum::<f64>() / n;
     let (price, brand, quality) = (mean(|o| o.net_price), mean(|o| o.brand), mean(|o| o.quality));
     let (coverage, terms) = (mean(|o| o.coverage), mean(|o| o.terms_days));
+    let w = [weights.price, weights.marketing, weights.quality, weights.coverage, weights.terms].map(to_f64);
+    // x^0 is 1 whatever x is: skip the power for factors a segment does not weigh.
+    let pow = |base: f64, exponent: f64| if exponent == 0.0 { 1.0 } else { libm::pow(base, exponent) };
     offers
         .iter()
         .map(|o| {
-            let a = libm::pow(relative(o.net_price, price), -to_f64(weights.price))
-                * libm::pow(1.0 + relative(o.brand, brand), to_f64(weights.marketing))
-                * libm::pow(1.0 + relative(o.quality, quality), to_f64(weights.quality))
-                * libm::pow(1.0 + relative(o.coverage, coverage), to_f64(weights.coverage))
-                * libm::pow(1.0 + relative(o.terms_days, terms), to_f64(weights.terms));
+            let a = pow(relative(o.net_price, price), -w[0])
+                * pow(1.0 + relative(o.brand, brand), w[1])
+                * pow(1.0 + relative(o.quality, quality), w[2])
+                * pow(1.0 + relative(o.coverage, coverage), w[3])
+                * pow(1.0 + relative(o.terms_days, terms), w[4]);
             if a.is_finite() && a > 0.0 { a } else { 0.0 }
         })
         .collect()

@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::model::kpi::Kpis;
+use crate::model::kpi::{KpiInputs, Kpis, compute};
 use crate::model::value::Eva;
 use crate::model::{BalanceSheet, CashFlowStatement, IncomeStatement, Money};
 use crate::scenario::Decisions;
@@ -20,8 +20,13 @@ pub struct YearReport {
     pub opening: BalanceSheet,
     pub closing: BalanceSheet,
     pub cash_flow: CashFlowStatement,
-    pub kpis: Kpis,
     pub eva: Eva,
+    /// Last year's net revenue (for growth); none in year 1.
+    pub prior_net_revenue: Option<Money>,
+    /// Units sold / units sold by all companies, over all segments.
+    pub market_share: Option<Decimal>,
+    /// The scenario's tax rate (for ROIC).
+    pub tax_rate: Decimal,
     /// Cumulative score: EVA of every year so far, discounted at each year's WACC.
     pub score: Money,
     /// Product of 1/(1+WACC) over the years so far (to continue the score).
@@ -35,6 +40,25 @@ pub struct YearReport {
     pub warnings: Vec<String>,
     /// True when the year closed with equity ≤ 0.
     pub insolvent: bool,
+}
+
+impl YearReport {
+    /// Every KPI of the year, derived from the statements (never stored, so it cannot
+    /// disagree with them).
+    pub fn kpis(&self) -> Kpis {
+        compute(&KpiInputs {
+            income: &self.income,
+            opening: &self.opening,
+            closing: &self.closing,
+            cash_flow: &self.cash_flow,
+            prior_net_revenue: self.prior_net_revenue,
+            units_sold: self.segments.iter().map(|s| s.sold_units).sum(),
+            units_produced: self.produced_units,
+            capacity_units: self.capacity_units,
+            market_share: self.market_share,
+            tax_rate: self.tax_rate,
+        })
+    }
 }
 
 /// One company's result in one segment.

@@ -58,11 +58,17 @@ pub fn opening_decisions(scenario: &Scenario, company: &str) -> Decisions {
     }
 }
 
+/// The ledger with room for the journal of every year still to play (about 30 entries a
+/// year), so batch play does not regrow journals. A clone does not keep capacity, so this
+/// is applied to each company's own copy.
+pub fn reserved(mut ledger: Ledger, scenario: &Scenario) -> Ledger {
+    ledger.reserve(40 * scenario.years as usize);
+    ledger
+}
+
 /// Spawns a new game and its companies at the start of year 1.
 pub fn spawn_game(world: &mut World, scenario: Arc<Scenario>, seed: u64) -> Result<Entity, LedgerError> {
-    let mut ledger = opening_ledger(&scenario)?;
-    // About 30 entries a year; reserving them up front keeps batch play from regrowing journals.
-    ledger.reserve(40 * scenario.years as usize);
+    let ledger = opening_ledger(&scenario)?;
     let p = &scenario.production;
     let opening_assets = FixedAsset {
         cost: scenario.opening.ppe_gross - scenario.opening.accumulated_depreciation,
@@ -94,7 +100,7 @@ pub fn spawn_game(world: &mut World, scenario: Arc<Scenario>, seed: u64) -> Resu
         world.spawn((
             Company { index: index as u16, id: setup.id.clone(), name: setup.name.clone() },
             InGame(game),
-            Books(ledger.clone()),
+            Books(reserved(ledger.clone(), &scenario)),
             operations.clone(),
             Plan { last: opening_decisions(&scenario, &setup.id), submitted: None, current: None },
             History(Vec::with_capacity(scenario.years as usize)),

@@ -5,13 +5,12 @@
 //! in intent, not in code paths. Expansionist is reckless by design.
 
 use rust_decimal::Decimal;
-use rust_decimal::prelude::FromPrimitive;
 
 use crate::model::value::wacc;
 use crate::model::{Account, BalanceSheet, Ledger, Money};
 use crate::scenario::{Decisions, Scenario, SegmentDecision, Strategy};
 use crate::sim::components::{Company, Game, Operations, YearWork};
-use crate::sim::market::{segment_volume, to_f64};
+use crate::sim::market::to_f64;
 use crate::sim::phases::produce::unit_costs;
 use crate::sim::report::YearReport;
 use crate::sim::rng::Rng;
@@ -170,9 +169,12 @@ pub fn decide(view: &CompanyView) -> Decisions {
         .map(|(s, seg)| {
             // Anchor on last year's market price and the reference price, and pass on what
             // every maker pays more (or less) for material since the scenario began.
-            let material_shift = scenario.production.material_cost_per_unit * (view.game.conditions.material_index - Decimal::ONE);
-            let market_price = (view.game.previous_avg_net_price(s) + seg.reference_price) / Decimal::TWO + material_shift;
-            let noise = Decimal::from_f64(rng.unit() * 2.0 - 1.0).unwrap_or_default() * p.jitter;
+            let material_shift =
+                scenario.production.material_cost_per_unit * (view.game.conditions.material_index - Decimal::ONE);
+            let market_price =
+                (view.game.previous_avg_net_price(s) + seg.reference_price) / Decimal::TWO + material_shift;
+            // Uniform in [−1, 1] in steps of 0,001, times the strategy's jitter.
+            let noise = Decimal::new(rng.below(2001) as i64 - 1000, 3) * p.jitter;
             // Nobody but the reckless knowingly sells below full cost.
             let floor = (material + labour + seg.cost_to_serve_per_unit + fixed_per_unit) * p.cost_markup;
             let net = (market_price * p.price_position * (Decimal::ONE + noise)).max(floor);
@@ -268,9 +270,8 @@ fn forecast_units(view: &CompanyView) -> Vec<u64> {
         .segments
         .iter()
         .enumerate()
-        .map(|(s, seg)| {
-            let factor = game.conditions.demand_factor.get(s).copied().unwrap_or(Decimal::ONE);
-            let volume = segment_volume(seg, game.playing_year(), factor, game.previous_avg_net_price(s));
+        .map(|(s, _)| {
+            let volume = game.conditions.volumes.get(s).copied().unwrap_or(0);
             let own = view.history.last().and_then(|r| r.segments.get(s)).map(|r| r.demand_units);
             let market = game.market_history.last().and_then(|m| m.segments.get(s)).map(|m| m.demand_units);
             match (own, market) {
@@ -315,13 +316,14 @@ fn choose_projects(view: &CompanyView, p: &Profile, material: Decimal, labour: D
             let life = project.life_years.min(remaining_years.max(1));
             let shield = project.capex.times(scenario.tax_rate / Decimal::from(project.life_years.max(1)));
             let yearly = benefit.times(Decimal::ONE - scenario.tax_rate) + shield;
-            let payback_ok = p.project_payback_limit.is_none_or(|limit| {
-                yearly.is_positive() && project.capex.amount() / yearly.amount() <= limit
-            });
+            let payback_ok = p
+                .project_payback_limit
+                .is_none_or(|limit| yearly.is_positive() && project.capex.amount() / yearly.amount() <= limit);
             // A computer player's rough appraisal (an annuity in floating point); the exact
             // appraisal the player sees is model::appraisal.
             let r = to_f64(rate);
-            let annuity = if r.abs() < 1e-12 { f64::from(life) } else { (1.0 - libm::pow(1.0 + r, -f64::from(life))) / r };
+            let annuity =
+                if r.abs() < 1e-12 { f64::from(life) } else { (1.0 - libm::pow(1.0 + r, -f64::from(life))) / r };
             let npv = yearly.to_f64_lossy() * annuity - project.capex.to_f64_lossy();
             npv > 0.0 && payback_ok
         })

@@ -4,7 +4,6 @@
 use bevy::prelude::*;
 use rust_decimal::Decimal;
 
-use crate::model::kpi::{KpiInputs, compute};
 use crate::model::value::{eva, wacc};
 use crate::model::{
     Account, BalanceSheet, CashFlowStatement, Cause, IncomeStatement, JournalEntry, Ledger, Money, Phase,
@@ -72,18 +71,6 @@ fn close_year(
     let value = eva(&income, &work.opening, scenario.tax_rate, rate);
     let sold: u64 = work.sold_units.iter().sum();
     let all_sold: u64 = work.segment_total_sold.iter().sum();
-    let kpis = compute(&KpiInputs {
-        income: &income,
-        opening: &work.opening,
-        closing: &closing,
-        cash_flow: &cash_flow,
-        prior_net_revenue: previous.map(|r| r.income.net_revenue),
-        units_sold: sold,
-        units_produced: work.produced_units,
-        capacity_units: work.capacity_units,
-        market_share: share(sold, all_sold),
-        tax_rate: scenario.tax_rate,
-    });
     let (previous_score, previous_discount) =
         previous.map_or((Money::ZERO, Decimal::ONE), |r| (r.score, r.discount_factor));
     let discount_factor = previous_discount / (Decimal::ONE + rate);
@@ -118,8 +105,10 @@ fn close_year(
         opening: work.opening,
         closing,
         cash_flow,
-        kpis,
         eva: value,
+        prior_net_revenue: previous.map(|r| r.income.net_revenue),
+        market_share: share(sold, all_sold),
+        tax_rate: scenario.tax_rate,
         score,
         discount_factor,
         capacity_units: work.capacity_units,

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use crate::scenario::Decisions;
 use crate::sim::components::{Companies, Company, Game, InGame, Operations, Plan, YearWork};
-use crate::sim::market::{Offer, apportion, attractions, clear, segment_volume, to_f64};
+use crate::sim::market::{Offer, apportion, attractions, clear, to_f64};
 
 /// brand_t = (1 − decay)·brand_{t−1} + marketing_t (+ project boosts); quality likewise with R&D.
 pub fn update_stocks(games: Query<&Game>, mut companies: Query<(&InGame, &Plan, &mut Operations)>) {
@@ -13,9 +13,10 @@ pub fn update_stocks(games: Query<&Game>, mut companies: Query<(&InGame, &Plan, 
         let Ok(game) = games.get(in_game.0) else { continue };
         let (false, Some(d)) = (game.is_finished(), &plan.current) else { continue };
         let scenario = &game.scenario;
-        let year = game.playing_year();
-        let live: Vec<_> =
-            ops.live_projects(year).filter_map(|p| scenario.projects.get(usize::from(p.project))).collect();
+        let live: Vec<_> = ops
+            .live_projects(game.playing_year())
+            .filter_map(|p| scenario.projects.get(usize::from(p.project)))
+            .collect();
         let brand_boost = live.iter().map(|p| p.effects.brand_boost).sum();
         let quality_boost = live.iter().map(|p| p.effects.quality_boost).sum();
         ops.brand = ops.brand.times(Decimal::ONE - scenario.stocks.brand_decay) + d.marketing + brand_boost;
@@ -45,13 +46,11 @@ pub fn clear_markets(
             continue;
         }
         let scenario = &game.scenario;
-        let year = game.playing_year();
         let mut demand = Vec::with_capacity(scenario.segments.len());
         let mut attraction = Vec::with_capacity(scenario.segments.len());
         let mut spillover = Vec::with_capacity(scenario.segments.len());
         for (s, segment) in scenario.segments.iter().enumerate() {
-            let factor = game.conditions.demand_factor.get(s).copied().unwrap_or(Decimal::ONE);
-            let volume = segment_volume(segment, year, factor, game.previous_avg_net_price(s));
+            let volume = game.conditions.volumes.get(s).copied().unwrap_or(0);
             let segment_offers: Vec<Offer> = offers_by_company.iter().map(|(o, _)| o[s]).collect();
             let a = attractions(&segment_offers, &segment.weights);
             demand.push(apportion(volume, &a));

@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use crate::model::BalanceSheet;
 use crate::scenario::{EventEffect, Scenario};
 use crate::sim::components::{Books, Conditions, Game, InGame, Operations, YearWork};
+use crate::sim::market::segment_volume;
 
 /// Applies the events scheduled for the year about to be played.
 pub fn apply_events(mut games: Query<&mut Game>) {
@@ -17,6 +18,16 @@ pub fn apply_events(mut games: Query<&mut Game>) {
         let scenario = game.scenario.clone();
         apply_events_of_year(&scenario, year, &mut game.conditions);
         game.conditions.year_seed = game.rng.next_u64();
+        let volumes = scenario
+            .segments
+            .iter()
+            .enumerate()
+            .map(|(s, segment)| {
+                let factor = game.conditions.demand_factor.get(s).copied().unwrap_or(Decimal::ONE);
+                segment_volume(segment, year, factor, game.previous_avg_net_price(s))
+            })
+            .collect();
+        game.conditions.volumes = volumes;
     }
 }
 
