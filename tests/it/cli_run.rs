@@ -47,7 +47,8 @@ fn alpha_decisions(year: u32, price: &str) -> String {
 
 #[test]
 fn json_record_is_complete_and_balanced() {
-    let json: Value = serde_json::from_str(&ok_stdout(&["run", INTRO, "--format", "json", "--seed", "4"])).expect("JSON");
+    let json: Value =
+        serde_json::from_str(&ok_stdout(&["run", INTRO, "--format", "json", "--seed", "4"])).expect("JSON");
     assert_eq!(json["schema"], "mehrwert-run/1");
     assert_eq!(json["years"], serde_json::json!([1, 2, 3]));
     let companies = json["companies"].as_array().expect("companies");
@@ -97,7 +98,9 @@ fn decision_files_override_the_computer_for_their_company_and_year() {
 #[test]
 fn table_is_german_and_shows_the_statements() {
     let text = ok_stdout(&["run", INTRO, "--years", "1"]);
-    for needle in ["Geschäftsjahr 1", "Rangliste", "Gewinn- und Verlustrechnung", "Bilanz zum Jahresende", "Summe Aktiva"] {
+    for needle in
+        ["Geschäftsjahr 1", "Rangliste", "Gewinn- und Verlustrechnung", "Bilanz zum Jahresende", "Summe Aktiva"]
+    {
         assert!(text.contains(needle), "{needle} missing");
     }
     assert!(!text.contains("Geschäftsjahr 2"));
@@ -119,7 +122,9 @@ fn csv_is_excel_ready_or_plain_rfc_4180() {
     let first = text.lines().nth(1).expect("a data row");
     assert_eq!(first.split(';').count(), 6, "{first}");
     assert!(text.contains(";income;net_revenue;"));
-    assert!(text.lines().any(|l| l.contains(";balance;cash;") && l.rsplit(';').next().is_some_and(|v| v.contains(','))));
+    assert!(
+        text.lines().any(|l| l.contains(";balance;cash;") && l.rsplit(';').next().is_some_and(|v| v.contains(',')))
+    );
     assert!(dir.path().join("save.ron").exists(), "the final save is written next to the output");
 
     let plain = ok_stdout(&["run", INTRO, "--format", "csv", "--csv-dialect", "rfc4180"]);

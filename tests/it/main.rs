@@ -3,7 +3,8 @@
 mod analyze;
 mod appraise;
 mod check;
+mod cli_run;
 mod determinism;
 mod hand_year;
 mod invariants;
-mod cli_run;
+mod strategies;
