@@ -7,4 +7,5 @@ mod cli_run;
 mod determinism;
 mod hand_year;
 mod invariants;
+mod sim;
 mod strategies;

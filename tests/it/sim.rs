@@ -1,0 +1,163 @@
+//! The simulation as a library: schedule checks, preview, warnings, tax carry-forward and
+//! save games that are wrong.
+
+use std::sync::Arc;
+
+use bevy::ecs::schedule::Schedule;
+use bevy::prelude::*;
+use mehrwert::model::Money;
+use mehrwert::scenario::{Decisions, INTRO_SCENARIO, SegmentDecision, parse_scenario};
+use mehrwert::sim::components::Books;
+use mehrwert::sim::phases::close::income_tax;
+use mehrwert::sim::preview::Previewer;
+use mehrwert::sim::save::parse_save;
+use mehrwert::sim::schedule::{FiscalYearSystems, fiscal_year_schedule};
+use mehrwert::sim::{GameId, SaveGame, Simulation};
+use rust_decimal_macros::dec;
+
+fn intro_game(seed: u64) -> (Simulation, GameId) {
+    let scenario = parse_scenario(INTRO_SCENARIO, None).expect("valid");
+    let mut sim = Simulation::new().expect("schedule builds");
+    let game = sim.new_game(Arc::new(scenario), seed).expect("opening balances");
+    (sim, game)
+}
+
+fn decisions(company: &str, year: u32) -> Decisions {
+    Decisions {
+        company: company.into(),
+        year,
+        segments: vec![SegmentDecision { list_price: dec!(52), rebate: dec!(0.05), payment_days: 45, salespeople: 5 }],
+        production_units: 90_000,
+        marketing: Money::euros(250_000),
+        rnd: Money::euros(150_000),
+        lines_bought: 0,
+        projects: vec![],
+        loan_change: Money::ZERO,
+        equity_raised: Money::ZERO,
+        dividend: Money::ZERO,
+    }
+}
+
+#[test]
+fn the_schedule_has_no_ambiguous_order_and_detection_is_on() {
+    assert!(Simulation::new().is_ok());
+    // Two systems writing the same component in one phase without an order must be refused.
+    fn write_books(_books: Query<&mut Books>) {}
+    fn write_books_too(_books: Query<&mut Books>) {}
+    let mut schedule: Schedule = fiscal_year_schedule();
+    schedule.add_systems((write_books, write_books_too).in_set(FiscalYearSystems::Settle));
+    let mut world = World::new();
+    assert!(schedule.initialize(&mut world).is_err(), "an ambiguous order must be an error");
+}
+
+#[test]
+fn preview_equals_the_year_played_and_changes_nothing() {
+    let (mut sim, game) = intro_game(21);
+    sim.play_year();
+    let before = sim.save_game(game).expect("game");
+    let proposal = decisions("beta", 2);
+    let mut previewer = Previewer::new().expect("previewer");
+    let preview = previewer.preview(&before, &proposal).expect("valid proposal");
+    assert_eq!(sim.save_game(game).expect("game").to_ron().ok(), before.to_ron().ok(), "the game is untouched");
+    // Playing the same decisions for real (the others by computer, as in the preview) gives
+    // exactly the pro-forma.
+    sim.submit(game, proposal).expect("valid");
+    sim.play_year();
+    let played = sim.reports(game)[1].history[1].clone();
+    assert_eq!(preview, played);
+    // A bad proposal is refused with the field named.
+    let mut bad = decisions("beta", 3);
+    bad.segments[0].rebate = dec!(0.9);
+    let save = sim.save_game(game).expect("game");
+    let issues = previewer.preview(&save, &bad).expect_err("rebate above the maximum");
+    assert!(issues.0.iter().any(|i| i.path == "segments[0].rebate"), "{issues}");
+}
+
+#[test]
+fn decisions_beyond_what_the_company_can_do_are_capped_with_warnings() {
+    let (mut sim, game) = intro_game(2);
+    let mut d = decisions("alpha", 1);
+    d.production_units = 250_000; // capacity: 2 lines × 50 000 = 100 000
+    d.dividend = Money::euros(1_000_000); // distributable: opening retained earnings 100 000
+    d.loan_change = Money::euros(9_000_000); // limit 5 000 000 − 1 000 000 outstanding = 4 000 000
+    sim.submit(game, d).expect("structurally valid");
+    let mut spender = decisions("beta", 1);
+    spender.marketing = Money::euros(3_000_000); // far more cash than beta has
+    sim.submit(game, spender).expect("structurally valid");
+    sim.play_year();
+    let reports = sim.reports(game);
+    let alpha = &reports[0].history[0];
+    assert_eq!(alpha.produced_units, 100_000);
+    assert_eq!(alpha.decisions.dividend, Money::euros(100_000));
+    assert_eq!(alpha.closing.loans, Money::euros(5_000_000));
+    let text = alpha.warnings.join("\n");
+    assert!(text.contains("W-CAPACITY") && text.contains("capacity 100.000 units"), "{text}");
+    assert!(text.contains("W-DIVIDEND") && text.contains("W-LOAN-LIMIT"), "{text}");
+    let beta = &reports[1].history[0];
+    assert!(beta.closing.overdraft.is_positive());
+    let text = beta.warnings.join("\n");
+    assert!(text.contains("W-OVERDRAFT") && text.contains("Mio. €") && text.contains("12,0 %"), "{text}");
+    // The overdraft tops cash up to the minimum of 100 000 € (within the rounding of the fee).
+    assert!((beta.closing.cash - Money::euros(100_000)).abs() <= Money::cents(1), "{}", beta.closing.cash);
+}
+
+#[test]
+fn tax_uses_losses_carried_forward() {
+    // A loss of 100 pays no tax and carries 100 forward; a profit of 150 then pays
+    // 30 % of (150 − 100) = 15, and nothing is left to carry.
+    let (tax, carry) = income_tax(Money::euros(-100), Money::ZERO, dec!(0.3));
+    assert_eq!((tax, carry), (Money::ZERO, Money::euros(100)));
+    let (tax, carry) = income_tax(Money::euros(150), carry, dec!(0.3));
+    assert_eq!((tax, carry), (Money::euros(15), Money::ZERO));
+    // A profit smaller than the carry-forward uses only part of it.
+    let (tax, carry) = income_tax(Money::euros(40), Money::euros(100), dec!(0.3));
+    assert_eq!((tax, carry), (Money::ZERO, Money::euros(60)));
+}
+
+fn codes(text: &str) -> Vec<&'static str> {
+    match parse_save(text, None) {
+        Ok(_) => Vec::new(),
+        Err(issues) => issues.0.iter().map(|i| i.code).collect(),
+    }
+}
+
+#[test]
+fn wrong_save_games_are_refused_with_their_reason() {
+    let (mut sim, game) = intro_game(5);
+    sim.play_year();
+    let save: SaveGame = sim.save_game(game).expect("game");
+    let text = save.to_ron().expect("ron");
+    assert!(codes(&text).is_empty());
+
+    let newer = text.replacen("format_version: 1", "format_version: 7", 1);
+    assert_eq!(codes(&newer), vec!["E-SAVE-VERSION"]);
+    let truncated = &text[..text.len() / 2];
+    assert_eq!(codes(truncated), vec!["E-SAVE-SYNTAX"]);
+    assert_eq!(codes("\u{0}\u{1}binary"), vec!["E-SAVE-SYNTAX"]);
+
+    let mut tampered = save.clone();
+    tampered.year = 9;
+    assert!(codes(&tampered.to_ron().expect("ron")).contains(&"E-SAVE-YEAR"));
+
+    let mut missing = save.clone();
+    missing.companies.pop();
+    assert!(codes(&missing.to_ron().expect("ron")).contains(&"E-SAVE-MISMATCH"));
+
+    let mut no_history = save.clone();
+    no_history.companies[0].history.clear();
+    assert!(codes(&no_history.to_ron().expect("ron")).contains(&"E-SAVE-MISMATCH"));
+
+    // Someone edits a cash balance by hand: the journal no longer agrees.
+    let edited = text.replacen("balances: (\"", "balances: (\"1", 1);
+    assert!(codes(&edited).contains(&"E-SAVE-LEDGER"), "{:?}", codes(&edited));
+
+    // A save whose scenario was broken by hand names the scenario field.
+    let broken = text.replacen("tax_rate: \"0.3\"", "tax_rate: \"3\"", 1);
+    let issues = parse_save(&broken, None).expect_err("tax rate out of range");
+    assert!(issues.0.iter().any(|i| i.path == "scenario.tax_rate"), "{issues}");
+
+    // A failed load changes nothing: the world still has its one game.
+    let count = sim.entity_count();
+    assert!(sim.load_game(&missing).is_err());
+    assert_eq!(sim.entity_count(), count);
+}
