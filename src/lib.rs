@@ -4,6 +4,9 @@
 //! ← [`sim`] (bevy ECS fiscal year) ← `ui`; the command line ([`cli`]) sits on top.
 
 pub mod cli;
+pub mod labels;
 pub mod model;
 pub mod scenario;
 pub mod sim;
+#[cfg(feature = "gui")]
+pub mod ui;

@@ -9,7 +9,6 @@ pub mod balance;
 pub mod check;
 pub mod export;
 pub mod files;
-pub mod labels;
 pub mod run;
 pub mod table;
 

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::export::{RunRecord, ranking};
-use super::labels::label;
+use crate::labels::label;
 use crate::model::Money;
 use crate::model::format::{Locale, money_whole, percent};
 use crate::sim::YearReport;

@@ -1,4 +1,5 @@
-//! Labels for statement lines and report headings, German first and English too.
+//! Labels for statement lines and report headings, German first and English too; shared
+//! by the command line and the game.
 //!
 //! Until the game's Fluent translations exist (issue 4), the command line keeps its labels
 //! here; the keys are the same snake_case keys as in JSON and CSV.

@@ -1,0 +1,206 @@
+//! The decision form as a person types it: every field as text, parsed and checked on each
+//! keystroke into decisions plus one message per field that is wrong.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use rust_decimal::Decimal;
+
+use super::text::tr;
+use crate::model::Money;
+use crate::model::format::{Locale, decimal};
+use crate::scenario::{Decisions, Scenario, SegmentDecision, validate_decisions};
+
+/// One segment's fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SegmentDraft {
+    pub list_price: String,
+    /// Rebate in percent of list price, as people say it ("10" = 10 %).
+    pub rebate_percent: String,
+    pub payment_days: String,
+    pub salespeople: String,
+}
+
+/// The whole form of one company and year.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Draft {
+    pub company: String,
+    pub year: u32,
+    pub segments: Vec<SegmentDraft>,
+    pub production_units: String,
+    pub marketing: String,
+    pub rnd: String,
+    pub lines_bought: String,
+    pub projects: BTreeSet<String>,
+    pub loan_change: String,
+    pub equity_raised: String,
+    pub dividend: String,
+}
+
+/// Field path (as in decision files, e.g. `segments[0].rebate`) → message for the person.
+pub type FieldErrors = BTreeMap<String, String>;
+
+/// A number as a person types it: `1.234,56` or `1234,56` in German, `1,234.56` or
+/// `1234.56` in English; spaces are ignored. Returns the message to show when it is not one.
+pub fn parse_number(text: &str, lang: Locale) -> Result<Decimal, String> {
+    let cleaned: String = text.chars().filter(|c| !c.is_whitespace() && *c != '€' && *c != '%').collect();
+    if cleaned.is_empty() {
+        return Err(tr("error_empty", lang).to_string());
+    }
+    let (group, point) = match lang {
+        Locale::De => ('.', ','),
+        Locale::En => (',', '.'),
+    };
+    let (integer, fraction) = match cleaned.split_once(point) {
+        Some((i, f)) => (i.to_string(), Some(f.to_string())),
+        None => (cleaned.clone(), None),
+    };
+    // Thousands separators are only accepted in groups of three digits.
+    let integer = if integer.contains(group) {
+        let digits = integer.trim_start_matches('-');
+        let mut parts = digits.split(group);
+        let first_ok = parts.next().is_some_and(|p| (1..=3).contains(&p.len()));
+        if !first_ok || !parts.all(|p| p.len() == 3) {
+            return Err(tr("error_not_a_number", lang).replace("{}", text));
+        }
+        integer.replace(group, "")
+    } else {
+        integer
+    };
+    let canonical = match fraction {
+        Some(f) => format!("{integer}.{f}"),
+        None => integer,
+    };
+    canonical.parse::<Decimal>().map_err(|_| tr("error_not_a_number", lang).replace("{}", text))
+}
+
+fn money_text(m: Money, lang: Locale) -> String {
+    decimal(m.amount(), 2, lang)
+}
+
+fn whole_text(n: u64, lang: Locale) -> String {
+    decimal(Decimal::from(n), 0, lang)
+}
+
+impl Draft {
+    /// The form filled with `d` (last year's decisions, or a saved draft).
+    pub fn from_decisions(d: &Decisions, lang: Locale) -> Draft {
+        let l = lang;
+        Draft {
+            company: d.company.clone(),
+            year: d.year,
+            segments: d
+                .segments
+                .iter()
+                .map(|s| SegmentDraft {
+                    list_price: decimal(s.list_price, 2, l),
+                    rebate_percent: decimal(s.rebate * Decimal::ONE_HUNDRED, 1, l),
+                    payment_days: s.payment_days.to_string(),
+                    salespeople: s.salespeople.to_string(),
+                })
+                .collect(),
+            production_units: whole_text(d.production_units, lang),
+            marketing: money_text(d.marketing, lang),
+            rnd: money_text(d.rnd, lang),
+            lines_bought: d.lines_bought.to_string(),
+            projects: d.projects.iter().cloned().collect(),
+            loan_change: money_text(d.loan_change, lang),
+            equity_raised: money_text(d.equity_raised, lang),
+            dividend: money_text(d.dividend, lang),
+        }
+    }
+
+    /// The decisions the form describes, or the message of every field that is wrong
+    /// (unparsable text first, then the scenario's limits).
+    pub fn to_decisions(&self, scenario: &Scenario, lang: Locale) -> Result<Decisions, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let mut number = |path: String, text: &str| match parse_number(text, lang) {
+            Ok(v) => Some(v),
+            Err(message) => {
+                errors.insert(path, message);
+                None
+            }
+        };
+        let mut segments = Vec::new();
+        for (i, s) in self.segments.iter().enumerate() {
+            let price = number(format!("segments[{i}].list_price"), &s.list_price);
+            let rebate = number(format!("segments[{i}].rebate"), &s.rebate_percent);
+            let days = number(format!("segments[{i}].payment_days"), &s.payment_days);
+            let people = number(format!("segments[{i}].salespeople"), &s.salespeople);
+            segments.push((price, rebate.map(|r| r / Decimal::ONE_HUNDRED), days, people));
+        }
+        let production = number("production_units".into(), &self.production_units);
+        let marketing = number("marketing".into(), &self.marketing);
+        let rnd = number("rnd".into(), &self.rnd);
+        let lines = number("lines_bought".into(), &self.lines_bought);
+        let loan = number("loan_change".into(), &self.loan_change);
+        let equity = number("equity_raised".into(), &self.equity_raised);
+        let dividend = number("dividend".into(), &self.dividend);
+        let whole = |errors: &mut FieldErrors, path: &str, v: Option<Decimal>| -> u64 {
+            match v {
+                Some(v) if v.fract().is_zero() && v >= Decimal::ZERO && v <= Decimal::from(u32::MAX) => {
+                    u64::try_from(v).unwrap_or(0)
+                }
+                Some(_) => {
+                    errors.insert(path.into(), tr("error_whole_number", lang).to_string());
+                    0
+                }
+                None => 0,
+            }
+        };
+        let cents = |errors: &mut FieldErrors, path: &str, v: Option<Decimal>| -> Money {
+            match v {
+                Some(v) if v.normalize().scale() <= 2 => Money::from_decimal(v),
+                Some(_) => {
+                    errors.insert(path.into(), tr("error_cents", lang).to_string());
+                    Money::ZERO
+                }
+                None => Money::ZERO,
+            }
+        };
+        let decisions = Decisions {
+            company: self.company.clone(),
+            year: self.year,
+            segments: segments
+                .iter()
+                .enumerate()
+                .map(|(i, (price, rebate, days, people))| SegmentDecision {
+                    list_price: price.unwrap_or_default(),
+                    rebate: rebate.unwrap_or_default(),
+                    payment_days: whole(&mut errors, &format!("segments[{i}].payment_days"), *days) as u32,
+                    salespeople: whole(&mut errors, &format!("segments[{i}].salespeople"), *people) as u32,
+                })
+                .collect(),
+            production_units: whole(&mut errors, "production_units", production),
+            marketing: cents(&mut errors, "marketing", marketing),
+            rnd: cents(&mut errors, "rnd", rnd),
+            lines_bought: whole(&mut errors, "lines_bought", lines) as u32,
+            projects: self.projects.iter().cloned().collect(),
+            loan_change: cents(&mut errors, "loan_change", loan),
+            equity_raised: cents(&mut errors, "equity_raised", equity),
+            dividend: cents(&mut errors, "dividend", dividend),
+        };
+        for issue in validate_decisions(scenario, &decisions).into_iter().filter(|i| i.is_error()) {
+            errors.entry(issue.path.clone()).or_insert_with(|| {
+                format!("{} {} — {} {}", tr("found", lang), issue.found, tr("allowed", lang), issue.allowed)
+            });
+        }
+        if errors.is_empty() { Ok(decisions) } else { Err(errors) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn german_and_english_numbers() {
+        assert_eq!(parse_number("1.234,56", Locale::De), Ok(dec!(1234.56)));
+        assert_eq!(parse_number("1234,5 €", Locale::De), Ok(dec!(1234.5)));
+        assert_eq!(parse_number("-250.000", Locale::De), Ok(dec!(-250000)));
+        assert_eq!(parse_number("1,234.56", Locale::En), Ok(dec!(1234.56)));
+        assert!(parse_number("12.34", Locale::De).is_err(), "a dot is a thousands separator in German");
+        assert!(parse_number("zwölf", Locale::De).is_err());
+        assert!(parse_number("", Locale::De).is_err());
+    }
+}
