@@ -4,6 +4,7 @@
 //! ← [`sim`] (bevy ECS fiscal year) ← `ui`; the command line ([`cli`]) sits on top.
 
 pub mod cli;
+pub mod files;
 pub mod labels;
 pub mod model;
 pub mod scenario;

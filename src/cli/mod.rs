@@ -8,7 +8,6 @@ pub mod appraise;
 pub mod balance;
 pub mod check;
 pub mod export;
-pub mod files;
 pub mod run;
 pub mod table;
 
@@ -37,6 +36,36 @@ pub enum Command {
     Run(run::RunArgs),
     /// Play many computer games with mixed strategies: does any strategy dominate the scenario?
     Balance(balance::BalanceArgs),
+    /// Open the game with a scenario, save game or session file.
+    Play(PlayArgs),
+}
+
+/// Arguments of `play`.
+#[derive(Debug, clap::Args)]
+pub struct PlayArgs {
+    /// Scenario, save game or session file (.ron); the title screen when omitted.
+    pub file: Option<std::path::PathBuf>,
+    /// Test mode: play two years through the UI, write screenshots to this folder, exit.
+    #[arg(long, hide = true)]
+    pub autoplay_screenshots: Option<std::path::PathBuf>,
+}
+
+#[cfg(feature = "gui")]
+fn play(args: PlayArgs) -> anyhow::Result<ExitCode> {
+    if let Some(dir) = &args.autoplay_screenshots {
+        std::fs::create_dir_all(dir)?;
+    }
+    if let Some(file) = &args.file
+        && !file.exists()
+    {
+        anyhow::bail!("play: {}: no such file", file.display());
+    }
+    Ok(crate::ui::run(crate::ui::StartOptions { file: args.file, autoplay_screenshots: args.autoplay_screenshots }))
+}
+
+#[cfg(not(feature = "gui"))]
+fn play(_args: PlayArgs) -> anyhow::Result<ExitCode> {
+    anyhow::bail!("this build has no game window (built with --no-default-features); try `mehrwert run`")
 }
 
 /// Parses the process arguments, runs the subcommand and returns its exit code.
@@ -55,10 +84,8 @@ pub fn main() -> ExitCode {
         Some(Command::Analyze(args)) => analyze::run(&args),
         Some(Command::Run(args)) => run::run(&args),
         Some(Command::Balance(args)) => balance::run(&args),
-        None => {
-            eprintln!("mehrwert: the desktop game is not built yet; try `mehrwert run` or `mehrwert --help`");
-            Ok(ExitCode::from(1))
-        }
+        Some(Command::Play(args)) => play(args),
+        None => play(PlayArgs { file: None, autoplay_screenshots: None }),
     };
     match result {
         Ok(code) => code,

@@ -9,8 +9,8 @@ use std::sync::Arc;
 use anyhow::Context;
 
 use super::export::{CsvDialect, RunRecord, to_csv};
-use super::files::write_atomically;
 use super::table;
+use crate::files::write_atomically;
 use crate::model::format::Locale;
 use crate::scenario::{Decisions, Issue, Issues, Scenario};
 use crate::sim::{SaveGame, Simulation};

@@ -11,7 +11,7 @@ use crate::model::format::{Locale, decimal};
 use crate::scenario::{Decisions, Scenario, SegmentDecision, validate_decisions};
 
 /// One segment's fields.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SegmentDraft {
     pub list_price: String,
     /// Rebate in percent of list price, as people say it ("10" = 10 %).
@@ -21,7 +21,7 @@ pub struct SegmentDraft {
 }
 
 /// The whole form of one company and year.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Draft {
     pub company: String,
     pub year: u32,

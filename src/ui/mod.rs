@@ -1,7 +1,408 @@
 //! The desktop game: bevy + egui screens that read the simulation and submit decisions.
 //!
 //! Architecture invariant: nothing here books anything; every change to a game goes through
-//! [`crate::sim`] (submit, play a year, save, load).
+//! [`crate::sim`] (submit, play a year, save, load) via [`session::Session`]. Panels are
+//! functions of what they show that return [`screens::UiCommand`]s; [`apply`] acts on them.
 
+pub mod autoplay;
 pub mod draft;
+pub mod idle;
+pub mod panels;
+pub mod screens;
+pub mod session;
 pub mod text;
+pub mod theme;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use bevy::prelude::*;
+use bevy::window::{RequestRedraw, WindowResizeConstraints, WindowResolution};
+use bevy::winit::WinitSettings;
+use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, EguiStartupSet, egui};
+
+use crate::model::format::Locale;
+use panels::decide::{DecideView, decide_ui};
+use panels::handover::handover_ui;
+use panels::results::{ResultsView, leaderboard_ui, results_ui};
+use panels::setup::{SetupView, setup_ui};
+use panels::title::{TitleView, title_ui};
+use screens::{ResultsTab, ScenarioChoice, Screen, UiCommand, UiState};
+use session::{GameSetup, Mode, Opened, Session, Team, autosave_path, open_file, save_path};
+use text::tr;
+
+/// Commands waiting to be applied (from the panels or the autoplay script).
+#[derive(Resource, Default, Debug)]
+pub struct PendingCommands(pub Vec<UiCommand>);
+
+/// How the game starts.
+#[derive(Debug, Default, Clone)]
+pub struct StartOptions {
+    /// A scenario, save game or session file to open at once.
+    pub file: Option<PathBuf>,
+    /// Test mode: play two years through the UI commands, write screenshots here, and exit.
+    pub autoplay_screenshots: Option<PathBuf>,
+}
+
+/// Opens the game window and runs until the player quits.
+pub fn run(options: StartOptions) -> ExitCode {
+    let mut app = App::new();
+    app.add_plugins(DefaultPlugins.set(WindowPlugin {
+        primary_window: Some(Window {
+            title: "Mehrwert".into(),
+            resolution: WindowResolution::new(1440, 900),
+            resize_constraints: WindowResizeConstraints { min_width: 1280.0, min_height: 720.0, ..default() },
+            ..default()
+        }),
+        ..default()
+    }))
+    .add_plugins(EguiPlugin::default())
+    .add_plugins(idle::plugin)
+    .init_state::<Screen>()
+    .init_resource::<UiState>()
+    .init_resource::<PendingCommands>()
+    .add_systems(PreStartup, spawn_camera.before(EguiStartupSet::InitContexts))
+    .add_systems(Update, apply_commands)
+    .add_systems(EguiPrimaryContextPass, ui_system);
+    match &options.autoplay_screenshots {
+        Some(dir) => {
+            // Frames must advance without input for the scripted run.
+            app.insert_resource(WinitSettings::continuous());
+            autoplay::plugin(&mut app, dir.clone());
+        }
+        None => {
+            app.insert_resource(WinitSettings::desktop_app());
+        }
+    }
+    if let Some(file) = options.file {
+        app.world_mut().resource_mut::<PendingCommands>().0.push(UiCommand::Open(file));
+    }
+    match app.run() {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(code) => ExitCode::from(code.get()),
+    }
+}
+
+fn spawn_camera(mut commands: Commands) {
+    commands.spawn(Camera2d);
+}
+
+/// Draws the current screen and queues what the player asked for.
+fn ui_system(
+    mut contexts: EguiContexts,
+    mut state: ResMut<UiState>,
+    mut session: Option<ResMut<Session>>,
+    screen: Res<State<Screen>>,
+    mut pending: ResMut<PendingCommands>,
+    mut redraw: MessageWriter<RequestRedraw>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    if state.applied_projector != Some(state.projector) {
+        theme::apply(ctx, state.projector);
+        state.applied_projector = Some(state.projector);
+    }
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "root".into(),
+        egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
+    );
+    let lang = state.lang;
+    let mut commands = Vec::new();
+    egui::Panel::top("top_bar").show(&mut root, |ui| {
+        commands.extend(top_bar_ui(ui, &mut state, session.as_deref()));
+    });
+    let screen = *screen.get();
+    egui::CentralPanel::default().show(&mut root, |ui| match (screen, session.as_deref_mut()) {
+        (Screen::Title, _) | (_, None) => {
+            let view = TitleView { lang, has_autosave: autosave_path().exists() };
+            commands.extend(title_ui(ui, &view, &mut state.open_path));
+        }
+        (Screen::Setup, Some(_)) => {}
+        (Screen::Decide, Some(session)) => commands.extend(decide_screen(ui, session, lang)),
+        (Screen::Handover, Some(session)) => {
+            let team = session.current_team().name.clone();
+            commands.extend(handover_ui(ui, lang, &team, session.playing_year()));
+        }
+        (Screen::Results, Some(session)) => {
+            let companies = session.reports();
+            let view = ResultsView {
+                lang,
+                companies: &companies,
+                market: &session.snapshot().market_history,
+                shown: state.shown_company,
+                tab: state.tab,
+                finished: session.is_finished(),
+            };
+            let mut shown = state.shown_company;
+            commands.extend(results_ui(ui, &view, &mut shown));
+            state.shown_company = shown;
+        }
+        (Screen::Final, Some(session)) => {
+            let companies = session.reports();
+            ui.heading(tr("final_ranking", lang));
+            let view = ResultsView {
+                lang,
+                companies: &companies,
+                market: &session.snapshot().market_history,
+                shown: 0,
+                tab: ResultsTab::Leaderboard,
+                finished: true,
+            };
+            leaderboard_ui(ui, &view);
+        }
+    });
+    if screen == Screen::Setup {
+        // The setup form is drawn over the central panel's space with its own view.
+        let ids = setup_company_ids(&state.setup.scenario);
+        let view = SetupView { lang, company_ids: &ids };
+        egui::Window::new(tr("new_game", lang))
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
+            .show(ctx, |ui| commands.extend(setup_ui(ui, &view, &mut state.setup)));
+    }
+    if !commands.is_empty() {
+        pending.0.extend(commands);
+        redraw.write(RequestRedraw);
+    }
+    Ok(())
+}
+
+fn setup_company_ids(choice: &ScenarioChoice) -> Vec<String> {
+    let scenario = match choice {
+        ScenarioChoice::Default => crate::scenario::default_scenario().ok(),
+        ScenarioChoice::Intro => crate::scenario::intro_scenario().ok(),
+        ScenarioChoice::File(path) => match open_file(path) {
+            Ok(Opened::Scenario(s)) => Some(s),
+            _ => None,
+        },
+    };
+    scenario.map(|s| s.companies.iter().map(|c| c.id.clone()).collect()).unwrap_or_default()
+}
+
+fn top_bar_ui(ui: &mut egui::Ui, state: &mut UiState, session: Option<&Session>) -> Vec<UiCommand> {
+    let lang = state.lang;
+    let mut commands = Vec::new();
+    ui.horizontal(|ui| {
+        ui.strong("Mehrwert");
+        if let Some(session) = session {
+            ui.label(format!(
+                "· {} · {} {}",
+                session.scenario().name,
+                tr("year", lang),
+                session.playing_year().min(session.scenario().years)
+            ));
+            ui.add_space(16.0);
+            ui.add(egui::TextEdit::singleline(&mut state.save_name).desired_width(140.0));
+            if ui.button(tr("save_game", lang)).clicked() {
+                commands.push(UiCommand::SaveAs(state.save_name.clone()));
+            }
+        }
+        ui.add_space(16.0);
+        let other = if lang == Locale::De { Locale::En } else { Locale::De };
+        if ui.button(if lang == Locale::De { "English" } else { "Deutsch" }).clicked() {
+            commands.push(UiCommand::SetLanguage(other));
+        }
+        let mut projector = state.projector;
+        if ui.checkbox(&mut projector, tr("projector_mode", lang)).changed() {
+            commands.push(UiCommand::SetProjector(projector));
+        }
+        if let Some((is_error, message)) = &state.message {
+            let colour = if *is_error { theme::WORSE } else { theme::BETTER };
+            ui.colored_label(colour, message);
+        }
+    });
+    commands
+}
+
+fn decide_screen(ui: &mut egui::Ui, session: &mut Session, lang: Locale) -> Vec<UiCommand> {
+    let team = session.current_team().clone();
+    let pro_forma = session.pro_forma(&team.company, lang);
+    let scenario = session.scenario().clone();
+    let snapshot = session.snapshot();
+    let company = snapshot.companies.iter().find(|c| c.id == team.company);
+    let last = company
+        .map(|c| c.last_decisions.clone())
+        .unwrap_or_else(|| crate::sim::spawn::opening_decisions(&scenario, &team.company));
+    let last_report = company.and_then(|c| c.history.last().cloned());
+    let company_name = company.map(|c| c.name.clone()).unwrap_or_default();
+    let year = session.playing_year();
+    let view = DecideView {
+        lang,
+        team: &team.name,
+        company_name: &company_name,
+        year,
+        scenario: &scenario,
+        last: &last,
+        last_report: last_report.as_ref(),
+        pro_forma: &pro_forma,
+    };
+    let draft = session.draft_mut(&team.company, lang);
+    decide_ui(ui, &view, draft)
+}
+
+/// Acts on queued commands: the only place that changes the game or the screen.
+pub fn apply_commands(
+    mut pending: ResMut<PendingCommands>,
+    mut state: ResMut<UiState>,
+    mut session: Option<ResMut<Session>>,
+    mut next: ResMut<NextState<Screen>>,
+    mut commands: Commands,
+    mut exit: MessageWriter<AppExit>,
+) {
+    for command in std::mem::take(&mut pending.0) {
+        let lang = state.lang;
+        match apply(command, &mut state, session.as_deref_mut(), &mut next, lang) {
+            Applied::Nothing => {}
+            Applied::NewSession(s) => {
+                commands.insert_resource(*s);
+                next.set(Screen::Decide);
+            }
+            Applied::Quit => {
+                exit.write(AppExit::Success);
+            }
+        }
+    }
+}
+
+/// What applying a command produced beyond the state it changed.
+pub enum Applied {
+    Nothing,
+    NewSession(Box<Session>),
+    Quit,
+}
+
+fn report_error(state: &mut UiState, message: impl Into<String>) {
+    state.message = Some((true, message.into()));
+}
+
+/// Applies one command. Errors never stop the game: they become the status message.
+pub fn apply(
+    command: UiCommand,
+    state: &mut UiState,
+    session: Option<&mut Session>,
+    next: &mut NextState<Screen>,
+    lang: Locale,
+) -> Applied {
+    match command {
+        UiCommand::GoTo(screen) => next.set(screen),
+        UiCommand::SetLanguage(l) => state.lang = l,
+        UiCommand::SetProjector(on) => state.projector = on,
+        UiCommand::ShowTab(tab) => state.tab = tab,
+        UiCommand::Quit => return Applied::Quit,
+        UiCommand::StartGame { scenario, seed, setup } => {
+            let loaded = match &scenario {
+                ScenarioChoice::Default => crate::scenario::default_scenario(),
+                ScenarioChoice::Intro => crate::scenario::intro_scenario(),
+                ScenarioChoice::File(path) => match open_file(path) {
+                    Ok(Opened::Scenario(s)) => Ok(s),
+                    Ok(_) => Err(crate::scenario::Issues(vec![crate::scenario::Issue::error(
+                        "E-NOT-SCENARIO",
+                        "",
+                        path.display().to_string(),
+                        "a scenario file (open save games from the title screen)",
+                    )])),
+                    Err(issues) => Err(issues),
+                },
+            };
+            match loaded.and_then(|s| Session::new_game(s, seed, setup)) {
+                Ok(s) => {
+                    state.message = None;
+                    return Applied::NewSession(Box::new(s));
+                }
+                Err(issues) => report_error(state, issues.to_string()),
+            }
+        }
+        UiCommand::ContinueAutosave => return open(&autosave_path(), state),
+        UiCommand::Open(path) => return open(&path, state),
+        UiCommand::SaveAs(name) => {
+            if let Some(session) = session {
+                let path = save_path(&name);
+                match session.save_to(&path) {
+                    Ok(()) => state.message = Some((false, format!("{}: {}", tr("saved", lang), path.display()))),
+                    Err(e) => report_error(state, e),
+                }
+            }
+        }
+        UiCommand::Submit => {
+            if let Some(session) = session {
+                match session.submit_current(lang) {
+                    Ok(true) => {
+                        if let Err(issues) = session.close_year() {
+                            report_error(state, issues.to_string());
+                        }
+                        autosave(session, state);
+                        state.tab = ResultsTab::Statements;
+                        state.shown_company =
+                            session.scenario().company_index(&session.setup.teams[0].company).unwrap_or(0);
+                        next.set(Screen::Results);
+                    }
+                    Ok(false) => next.set(Screen::Handover),
+                    Err(_) => report_error(state, tr("error", lang)),
+                }
+            }
+        }
+        UiCommand::CloseYear => {
+            if let Some(session) = session {
+                if let Err(issues) = session.close_year() {
+                    report_error(state, issues.to_string());
+                }
+                autosave(session, state);
+                next.set(Screen::Results);
+            }
+        }
+        UiCommand::NextYear => {
+            if let Some(session) = session {
+                let screen = if session.is_finished() {
+                    Screen::Final
+                } else if session.setup.mode == Mode::Workshop {
+                    Screen::Handover
+                } else {
+                    Screen::Decide
+                };
+                next.set(screen);
+            }
+        }
+    }
+    Applied::Nothing
+}
+
+fn autosave(session: &Session, state: &mut UiState) {
+    if let Err(e) = session.save_to(&autosave_path()) {
+        report_error(state, format!("Autosave: {e}"));
+    }
+}
+
+fn open(path: &std::path::Path, state: &mut UiState) -> Applied {
+    let opened = open_file(path);
+    let session = match opened {
+        Ok(Opened::Session(file)) => Session::resume(file),
+        Ok(Opened::Save(save)) => {
+            let company = save.scenario.companies.first().map(|c| c.id.clone()).unwrap_or_default();
+            let setup = GameSetup { mode: Mode::Solo, teams: vec![Team { name: "Solo".into(), company }] };
+            Session::resume(session::SessionFile {
+                session_format_version: session::SESSION_FORMAT_VERSION,
+                setup,
+                turn: 0,
+                drafts: Default::default(),
+                game: save,
+            })
+        }
+        Ok(Opened::Scenario(scenario)) => {
+            let company = scenario.companies.first().map(|c| c.id.clone()).unwrap_or_default();
+            let setup = GameSetup { mode: Mode::Solo, teams: vec![Team { name: "Solo".into(), company }] };
+            Session::new_game(scenario, 1, setup)
+        }
+        Err(issues) => Err(issues),
+    };
+    match session {
+        Ok(s) => {
+            state.message = None;
+            Applied::NewSession(Box::new(s))
+        }
+        Err(issues) => {
+            report_error(state, issues.to_string());
+            Applied::Nothing
+        }
+    }
+}

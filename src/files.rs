@@ -1,4 +1,5 @@
-//! Writing output files atomically, so a failure never leaves a half-written file behind.
+//! Writing files atomically (a temporary file and a rename), so a crash or a full disk never
+//! leaves a half-written output, save or autosave behind.
 
 use std::fs;
 use std::io::Write;

@@ -1,0 +1,112 @@
+//! Test mode (`mehrwert play --autoplay-screenshots DIR`): plays two years through the same
+//! UI commands a player's clicks produce, writes a screenshot of each main screen, and exits
+//! with an error if the game did not end up where the script expects.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
+
+use super::screens::{ResultsTab, ScenarioChoice, Screen, UiCommand};
+use super::session::{GameSetup, Mode, Session, Team};
+use super::{PendingCommands, UiState};
+
+/// One step of the script.
+#[derive(Clone, Debug)]
+enum Action {
+    Send(UiCommand),
+    Shot(&'static str),
+}
+
+/// The script's progress.
+#[derive(Resource, Debug)]
+struct Script {
+    dir: PathBuf,
+    actions: Vec<Action>,
+    next: usize,
+    /// Frames to wait before the next action, so the UI settles and renders.
+    wait: u32,
+    written: Vec<String>,
+}
+
+fn script() -> Vec<Action> {
+    use Action::{Send, Shot};
+    let setup = GameSetup { mode: Mode::Solo, teams: vec![Team { name: "Solo".into(), company: "rhein".into() }] };
+    vec![
+        Shot("01-title"),
+        Send(UiCommand::StartGame { scenario: ScenarioChoice::Default, seed: 1, setup }),
+        Shot("02-decide-year1"),
+        Send(UiCommand::Submit),
+        Shot("03-statements-year1"),
+        Send(UiCommand::ShowTab(ResultsTab::Dashboard)),
+        Shot("04-dashboard-year1"),
+        Send(UiCommand::ShowTab(ResultsTab::Market)),
+        Shot("05-market-year1"),
+        Send(UiCommand::NextYear),
+        Shot("06-decide-year2"),
+        Send(UiCommand::Submit),
+        Send(UiCommand::ShowTab(ResultsTab::Statements)),
+        Shot("07-statements-year2"),
+        Send(UiCommand::ShowTab(ResultsTab::Dashboard)),
+        Shot("08-dashboard-year2"),
+        Send(UiCommand::ShowTab(ResultsTab::Leaderboard)),
+        Shot("09-leaderboard-year2"),
+        Send(UiCommand::SetProjector(true)),
+        Shot("10-projector-mode"),
+    ]
+}
+
+/// Adds the script to the app.
+pub fn plugin(app: &mut App, dir: PathBuf) {
+    app.insert_resource(Script { dir, actions: script(), next: 0, wait: 40, written: Vec::new() })
+        .add_systems(Update, run_script.before(super::apply_commands));
+}
+
+/// Marks a screenshot not yet written.
+#[derive(Component)]
+struct Shooting;
+
+fn run_script(
+    mut script: ResMut<Script>,
+    mut pending: ResMut<PendingCommands>,
+    mut commands: Commands,
+    mut exit: MessageWriter<AppExit>,
+    shooting: Query<(), With<Shooting>>,
+    state: Res<UiState>,
+    screen: Res<State<Screen>>,
+    session: Option<Res<Session>>,
+) {
+    if !shooting.is_empty() {
+        return;
+    }
+    if script.wait > 0 {
+        script.wait -= 1;
+        return;
+    }
+    let Some(action) = script.actions.get(script.next).cloned() else {
+        // Two years played, back on the report of year 2 (the game is at year 3).
+        let arrived = session.is_some_and(|s| s.playing_year() == 3) && *screen.get() == Screen::Results;
+        if arrived && !state.message.as_ref().is_some_and(|(error, _)| *error) {
+            info!("autoplay wrote {:?}", script.written);
+            exit.write(AppExit::Success);
+        } else {
+            error!("autoplay ended on {:?} with message {:?}", screen.get(), state.message);
+            exit.write(AppExit::error());
+        }
+        return;
+    };
+    script.next += 1;
+    script.wait = 20;
+    match action {
+        Action::Send(command) => pending.0.push(command),
+        Action::Shot(name) => {
+            let path = script.dir.join(format!("{name}.png"));
+            script.written.push(name.to_string());
+            commands.spawn((Screenshot::primary_window(), Shooting)).observe(save_to_disk(path)).observe(
+                |captured: On<ScreenshotCaptured>, mut commands: Commands| {
+                    commands.entity(captured.event_target()).remove::<Shooting>();
+                },
+            );
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! The screens' panels: functions of what they show that return what the player asked for.
+
+pub mod decide;
+pub mod handover;
+pub mod results;
+pub mod setup;
+pub mod title;

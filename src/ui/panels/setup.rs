@@ -1,0 +1,132 @@
+//! Setting up a new game: scenario, solo or workshop with named teams, seed.
+
+use bevy_egui::egui;
+
+use crate::model::format::Locale;
+use crate::ui::screens::{ScenarioChoice, Screen, UiCommand};
+use crate::ui::session::{GameSetup, Mode, Team};
+use crate::ui::text::tr;
+
+/// The setup form as typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SetupForm {
+    pub scenario: ScenarioChoice,
+    pub file: String,
+    pub mode: Mode,
+    pub team_names: Vec<String>,
+    pub seed: String,
+}
+
+impl Default for SetupForm {
+    fn default() -> Self {
+        SetupForm {
+            scenario: ScenarioChoice::Default,
+            file: String::new(),
+            mode: Mode::Solo,
+            team_names: vec!["Team 1".into(), "Team 2".into()],
+            seed: "1".into(),
+        }
+    }
+}
+
+/// The company ids of the scenario chosen, in order (teams take them in this order).
+pub struct SetupView<'a> {
+    pub lang: Locale,
+    pub company_ids: &'a [String],
+}
+
+/// Draws the form; returns `StartGame` when it is complete and valid.
+pub fn setup_ui(ui: &mut egui::Ui, view: &SetupView, form: &mut SetupForm) -> Vec<UiCommand> {
+    let lang = view.lang;
+    let mut commands = Vec::new();
+    ui.heading(tr("new_game", lang));
+    egui::Grid::new("setup").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
+        ui.label(tr("scenario", lang));
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut form.scenario, ScenarioChoice::Default, "Mittelstand: Pumpen und Armaturen");
+            ui.selectable_value(&mut form.scenario, ScenarioChoice::Intro, "Einführung: Pumpenwerk");
+            let is_file = matches!(form.scenario, ScenarioChoice::File(_));
+            if ui.selectable_label(is_file, tr("open_file", lang)).clicked() {
+                form.scenario = ScenarioChoice::File(form.file.clone().into());
+            }
+        });
+        ui.end_row();
+        if let ScenarioChoice::File(path) = &mut form.scenario {
+            ui.label("");
+            if ui
+                .add(egui::TextEdit::singleline(&mut form.file).hint_text("…/szenario.ron").desired_width(360.0))
+                .changed()
+            {
+                *path = form.file.clone().into();
+            }
+            ui.end_row();
+        }
+        ui.label(tr("mode", lang));
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut form.mode, Mode::Solo, tr("solo", lang));
+            ui.selectable_value(&mut form.mode, Mode::Workshop, tr("workshop", lang));
+        });
+        ui.end_row();
+        if form.mode == Mode::Workshop {
+            ui.label(tr("teams", lang));
+            ui.vertical(|ui| {
+                let mut remove = None;
+                for (i, name) in form.team_names.iter_mut().enumerate() {
+                    ui.horizontal(|ui| {
+                        ui.add(egui::TextEdit::singleline(name).desired_width(220.0));
+                        let company = view.company_ids.get(i).map_or("–", String::as_str);
+                        ui.label(format!("→ {company}"));
+                        if ui.small_button("✕").clicked() {
+                            remove = Some(i);
+                        }
+                    });
+                }
+                if let Some(i) = remove
+                    && form.team_names.len() > 2
+                {
+                    form.team_names.remove(i);
+                }
+                let max = view.company_ids.len().min(8);
+                if form.team_names.len() < max && ui.button("+").clicked() {
+                    form.team_names.push(format!("Team {}", form.team_names.len() + 1));
+                }
+            });
+            ui.end_row();
+        }
+        ui.label(tr("seed", lang));
+        ui.add(egui::TextEdit::singleline(&mut form.seed).desired_width(120.0));
+        ui.end_row();
+    });
+    let seed = form.seed.trim().parse::<u64>();
+    if seed.is_err() {
+        ui.colored_label(crate::ui::theme::WORSE, tr("error_whole_number", lang));
+    }
+    let teams: Vec<Team> = match form.mode {
+        Mode::Solo => {
+            view.company_ids.first().map(|c| Team { name: "Solo".into(), company: c.clone() }).into_iter().collect()
+        }
+        Mode::Workshop => form
+            .team_names
+            .iter()
+            .zip(view.company_ids)
+            .map(|(name, company)| Team { name: name.trim().to_string(), company: company.clone() })
+            .collect(),
+    };
+    ui.add_space(12.0);
+    ui.horizontal(|ui| {
+        if ui.button(tr("back", lang)).clicked() {
+            commands.push(UiCommand::GoTo(Screen::Title));
+        }
+        let ready = seed.is_ok() && !teams.is_empty() && teams.iter().all(|t| !t.name.is_empty());
+        if ui.add_enabled(ready, egui::Button::new(tr("start", lang))).clicked()
+            && let Ok(seed) = seed
+        {
+            commands.push(UiCommand::StartGame {
+                scenario: form.scenario.clone(),
+                seed,
+                setup: GameSetup { mode: form.mode, teams },
+            });
+        }
+    });
+    commands
+}

@@ -1,0 +1,89 @@
+//! The screens of the game and what a screen can ask for: the flow title → setup → decide
+//! (→ handover → decide …) → annual report → … → final ranking.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+
+use super::session::GameSetup;
+use crate::model::format::Locale;
+
+/// Which screen is shown.
+#[derive(States, Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Screen {
+    #[default]
+    Title,
+    Setup,
+    Decide,
+    Handover,
+    Results,
+    Final,
+}
+
+/// The tabs of the annual report.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ResultsTab {
+    #[default]
+    Statements,
+    Dashboard,
+    Market,
+    Leaderboard,
+}
+
+/// Which scenario a new game starts from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ScenarioChoice {
+    Default,
+    Intro,
+    File(PathBuf),
+}
+
+/// What a screen asks the game to do; only [`super::apply`] acts on it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum UiCommand {
+    GoTo(Screen),
+    StartGame { scenario: ScenarioChoice, seed: u64, setup: GameSetup },
+    ContinueAutosave,
+    Open(PathBuf),
+    SaveAs(String),
+    Submit,
+    CloseYear,
+    NextYear,
+    ShowTab(ResultsTab),
+    SetLanguage(Locale),
+    SetProjector(bool),
+    Quit,
+}
+
+/// Settings and screen-local state that outlive a frame.
+#[derive(Resource, Debug)]
+pub struct UiState {
+    pub lang: Locale,
+    pub projector: bool,
+    /// The theme applied last, to re-apply only when it changes.
+    pub applied_projector: Option<bool>,
+    pub tab: ResultsTab,
+    /// Company whose report is shown (index into the scenario's companies).
+    pub shown_company: usize,
+    /// The status line: last save, or the last error in plain words.
+    pub message: Option<(bool, String)>,
+    pub setup: super::panels::setup::SetupForm,
+    pub save_name: String,
+    pub open_path: String,
+}
+
+impl Default for UiState {
+    fn default() -> Self {
+        UiState {
+            lang: Locale::De,
+            projector: false,
+            applied_projector: None,
+            tab: ResultsTab::default(),
+            shown_company: 0,
+            message: None,
+            setup: super::panels::setup::SetupForm::default(),
+            save_name: String::from("spielstand"),
+            open_path: String::new(),
+        }
+    }
+}

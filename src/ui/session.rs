@@ -1,0 +1,301 @@
+//! A game being played at the desk: the simulation, who plays which company, the decisions
+//! being typed, their pro-forma, and saving all of it so a player resumes where they were.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use super::draft::{Draft, FieldErrors};
+use crate::model::format::Locale;
+use crate::scenario::{Issue, Issues, Scenario};
+use crate::sim::preview::Previewer;
+use crate::sim::save::parse_save;
+use crate::sim::{CompanyReports, GameId, SaveGame, Simulation, YearReport};
+
+/// Version of the session file this build writes and reads.
+pub const SESSION_FORMAT_VERSION: u32 = 1;
+
+/// Solo against the computer, or a workshop of teams taking turns on one laptop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Mode {
+    Solo,
+    Workshop,
+}
+
+/// A team (or the solo player) and the company it runs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Team {
+    pub name: String,
+    pub company: String,
+}
+
+/// Who plays: the mode and the teams, in turn order. Companies without a team are played by
+/// the computer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GameSetup {
+    pub mode: Mode,
+    pub teams: Vec<Team>,
+}
+
+/// Everything needed to resume: the game and the desk around it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SessionFile {
+    pub session_format_version: u32,
+    pub setup: GameSetup,
+    /// Index of the team whose turn it is.
+    pub turn: usize,
+    /// Decisions being typed, per company, exactly as typed.
+    pub drafts: BTreeMap<String, Draft>,
+    pub game: SaveGame,
+}
+
+/// The pro-forma of a draft: the projected report, or why there is none.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProForma {
+    Report(Box<YearReport>),
+    FieldErrors(FieldErrors),
+    Refused(Issues),
+}
+
+/// A game being played.
+#[derive(bevy::prelude::Resource)]
+pub struct Session {
+    sim: Simulation,
+    game: GameId,
+    pub setup: GameSetup,
+    pub turn: usize,
+    pub drafts: BTreeMap<String, Draft>,
+    previewer: Previewer,
+    /// The game as of the start of the year being decided (the preview starts from it).
+    snapshot: SaveGame,
+    /// The last pro-forma and the draft it was computed for: a frame without an edit costs nothing.
+    cache: Option<(Draft, ProForma)>,
+}
+
+fn internal(e: impl std::fmt::Display) -> Issues {
+    Issues(vec![Issue::error("E-INTERNAL", "", e.to_string(), "a working simulation")])
+}
+
+impl Session {
+    /// A new game of `scenario` (already validated) with `setup`.
+    pub fn new_game(scenario: Scenario, seed: u64, setup: GameSetup) -> Result<Session, Issues> {
+        let mut sim = Simulation::new().map_err(internal)?;
+        let game = sim.new_game(Arc::new(scenario), seed).map_err(internal)?;
+        Session::around(sim, game, setup, 0, BTreeMap::new())
+    }
+
+    /// Resumes a session file (checked like a save game).
+    pub fn resume(file: SessionFile) -> Result<Session, Issues> {
+        if file.session_format_version == 0 || file.session_format_version > SESSION_FORMAT_VERSION {
+            return Err(Issues(vec![Issue::error(
+                "E-SAVE-VERSION",
+                "session_format_version",
+                file.session_format_version.to_string(),
+                format!("1..={SESSION_FORMAT_VERSION} (written by a newer Mehrwert)"),
+            )]));
+        }
+        let mut sim = Simulation::new().map_err(internal)?;
+        let game = sim.load_game(&file.game)?;
+        Session::around(sim, game, file.setup, file.turn, file.drafts)
+    }
+
+    fn around(
+        sim: Simulation,
+        game: GameId,
+        setup: GameSetup,
+        turn: usize,
+        drafts: BTreeMap<String, Draft>,
+    ) -> Result<Session, Issues> {
+        let snapshot = sim.save_game(game).ok_or_else(|| internal("the game vanished"))?;
+        let known = |id: &str| snapshot.scenario.company_index(id).is_some();
+        if setup.teams.is_empty() || !setup.teams.iter().all(|t| known(&t.company)) {
+            return Err(Issues(vec![Issue::error(
+                "E-UNKNOWN-REF",
+                "setup.teams",
+                setup.teams.iter().map(|t| t.company.as_str()).collect::<Vec<_>>().join(", "),
+                "one to eight teams, each running a company of the scenario",
+            )]));
+        }
+        let turn = turn.min(setup.teams.len() - 1);
+        let previewer = Previewer::new().map_err(internal)?;
+        Ok(Session { sim, game, setup, turn, drafts, previewer, snapshot, cache: None })
+    }
+
+    /// The scenario being played.
+    pub fn scenario(&self) -> &Scenario {
+        &self.snapshot.scenario
+    }
+
+    /// The year being decided (1-based); past the last year once the game is over.
+    pub fn playing_year(&self) -> u32 {
+        self.snapshot.year + 1
+    }
+
+    /// True once every year is played.
+    pub fn is_finished(&self) -> bool {
+        self.snapshot.year >= self.snapshot.scenario.years
+    }
+
+    /// The team whose turn it is.
+    pub fn current_team(&self) -> &Team {
+        &self.setup.teams[self.turn.min(self.setup.teams.len() - 1)]
+    }
+
+    /// Every company with its reports so far, in scenario order.
+    pub fn reports(&self) -> Vec<CompanyReports> {
+        self.sim.reports(self.game)
+    }
+
+    /// The game as of the start of the year being decided.
+    pub fn snapshot(&self) -> &SaveGame {
+        &self.snapshot
+    }
+
+    /// The draft of `company`, started from last year's decisions when there is none.
+    pub fn draft_mut(&mut self, company: &str, lang: Locale) -> &mut Draft {
+        let year = self.playing_year();
+        let last = self.snapshot.companies.iter().find(|c| c.id == company).map(|c| c.last_decisions.clone());
+        self.drafts.entry(company.to_string()).or_insert_with(|| {
+            let mut d = last.unwrap_or_else(|| crate::sim::spawn::opening_decisions(&self.snapshot.scenario, company));
+            d.year = year;
+            d.company = company.to_string();
+            // Investments and financing are decided anew each year.
+            d.lines_bought = 0;
+            d.projects.clear();
+            d.loan_change = crate::model::Money::ZERO;
+            d.equity_raised = crate::model::Money::ZERO;
+            d.dividend = crate::model::Money::ZERO;
+            Draft::from_decisions(&d, lang)
+        })
+    }
+
+    /// The pro-forma year of `company`'s draft.
+    pub fn pro_forma(&mut self, company: &str, lang: Locale) -> ProForma {
+        let draft = self.draft_mut(company, lang).clone();
+        if let Some((cached, result)) = &self.cache
+            && *cached == draft
+        {
+            return result.clone();
+        }
+        let result = match draft.to_decisions(&self.snapshot.scenario, lang) {
+            Err(errors) => ProForma::FieldErrors(errors),
+            Ok(decisions) => match self.previewer.preview(&self.snapshot, &decisions) {
+                Ok(report) => ProForma::Report(Box::new(report)),
+                Err(issues) => ProForma::Refused(issues),
+            },
+        };
+        self.cache = Some((draft, result.clone()));
+        result
+    }
+
+    /// Submits the current team's draft and passes the turn; true when every team has now
+    /// submitted and the year can be closed.
+    pub fn submit_current(&mut self, lang: Locale) -> Result<bool, ProForma> {
+        let company = self.current_team().company.clone();
+        let draft = self.draft_mut(&company, lang).clone();
+        let decisions = draft.to_decisions(&self.snapshot.scenario, lang).map_err(ProForma::FieldErrors)?;
+        self.sim.submit(self.game, decisions).map_err(ProForma::Refused)?;
+        self.turn += 1;
+        Ok(self.turn >= self.setup.teams.len())
+    }
+
+    /// Plays the year (the computer decides for companies without a team).
+    pub fn close_year(&mut self) -> Result<(), Issues> {
+        self.sim.play_year();
+        self.snapshot = self.sim.save_game(self.game).ok_or_else(|| internal("the game vanished"))?;
+        self.drafts.clear();
+        self.cache = None;
+        self.turn = 0;
+        Ok(())
+    }
+
+    /// The session as a file.
+    pub fn to_file(&self) -> SessionFile {
+        let mut game = self.sim.save_game(self.game).unwrap_or_else(|| self.snapshot.clone());
+        // Submitted decisions live in the drafts; the save holds the game at the start of the year.
+        for c in &mut game.companies {
+            c.submitted = None;
+        }
+        SessionFile {
+            session_format_version: SESSION_FORMAT_VERSION,
+            setup: self.setup.clone(),
+            turn: 0,
+            drafts: self.drafts.clone(),
+            game,
+        }
+    }
+
+    /// Writes the session atomically to `path`.
+    pub fn save_to(&self, path: &Path) -> Result<(), String> {
+        let text =
+            ron::ser::to_string_pretty(&self.to_file(), ron::ser::PrettyConfig::new()).map_err(|e| e.to_string())?;
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        crate::files::write_atomically(path, text.as_bytes()).map_err(|e| format!("{e:#}"))
+    }
+}
+
+/// What a file opened in the game turned out to be.
+pub enum Opened {
+    Scenario(Scenario),
+    Save(SaveGame),
+    Session(SessionFile),
+}
+
+/// Reads a scenario, save game or session file, with every problem located.
+pub fn open_file(path: &Path) -> Result<Opened, Issues> {
+    let text = crate::scenario::read_text_file(path)?;
+    let keys = crate::scenario::top_level_keys(&text);
+    if keys.iter().any(|k| k == "session_format_version") {
+        let file: SessionFile = ron::from_str(&text).map_err(|e| {
+            let mut issue = Issue::error("E-SAVE-SYNTAX", "", e.code.to_string(), "a Mehrwert session file");
+            issue.file = Some(path.to_path_buf());
+            issue.line = Some(e.span.start.line);
+            issue.column = Some(e.span.start.col);
+            Issues(vec![issue])
+        })?;
+        let issues: Vec<Issue> = file.game.check().into_iter().filter(Issue::is_error).collect();
+        if !issues.is_empty() {
+            return Err(Issues(issues));
+        }
+        return Ok(Opened::Session(file));
+    }
+    if keys.iter().any(|k| k == "format_version") {
+        return parse_save(&text, Some(path)).map(Opened::Save);
+    }
+    crate::scenario::parse_scenario(&text, Some(path)).map(Opened::Scenario)
+}
+
+/// Where the game keeps autosave and saves: `MEHRWERT_DATA_DIR`, else the platform's per-user
+/// data folder (`$XDG_DATA_HOME/mehrwert`, `~/.local/share/mehrwert`, `%APPDATA%\mehrwert`).
+pub fn data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("MEHRWERT_DATA_DIR") {
+        return PathBuf::from(dir);
+    }
+    if let Some(dir) = std::env::var_os("XDG_DATA_HOME") {
+        return PathBuf::from(dir).join("mehrwert");
+    }
+    if let Some(dir) = std::env::var_os("APPDATA") {
+        return PathBuf::from(dir).join("mehrwert");
+    }
+    match std::env::var_os("HOME") {
+        Some(home) => PathBuf::from(home).join(".local/share/mehrwert"),
+        None => PathBuf::from("mehrwert-data"),
+    }
+}
+
+/// The autosave file.
+pub fn autosave_path() -> PathBuf {
+    data_dir().join("autosave.ron")
+}
+
+/// The file of a save named by the player (letters, digits, `-` and `_` kept).
+pub fn save_path(name: &str) -> PathBuf {
+    let clean: String =
+        name.chars().map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect();
+    data_dir().join("saves").join(format!("{clean}.ron"))
+}

@@ -1,0 +1,37 @@
+//! Colours and sizes of the game in one place: the normal desk theme and the projector mode
+//! (light, larger type) for workshop rooms.
+
+use bevy_egui::egui;
+
+/// A figure that got better (green) or worse (red); the same tokens everywhere.
+pub const BETTER: egui::Color32 = egui::Color32::from_rgb(0x1b, 0x7f, 0x3b);
+/// A figure that got worse, or a negative amount.
+pub const WORSE: egui::Color32 = egui::Color32::from_rgb(0xc0, 0x28, 0x28);
+/// Warnings (inform, do not block).
+pub const WARNING: egui::Color32 = egui::Color32::from_rgb(0xb3, 0x6b, 0x00);
+/// Accent for headings and the company being played.
+pub const ACCENT: egui::Color32 = egui::Color32::from_rgb(0x1f, 0x4e, 0x8c);
+
+/// Body text size in points for the desk and for the projector.
+pub fn body_size(projector: bool) -> f32 {
+    if projector { 20.0 } else { 15.0 }
+}
+
+/// Applies the theme: light for the projector (rooms are bright), light for the desk too
+/// (finance tables read better dark-on-light), larger type on the projector.
+pub fn apply(ctx: &egui::Context, projector: bool) {
+    ctx.set_theme(egui::Theme::Light);
+    let body = body_size(projector);
+    ctx.all_styles_mut(|style| {
+        use egui::{FontFamily, FontId, TextStyle};
+        style.text_styles = [
+            (TextStyle::Heading, FontId::new(body * 1.5, FontFamily::Proportional)),
+            (TextStyle::Body, FontId::new(body, FontFamily::Proportional)),
+            (TextStyle::Monospace, FontId::new(body, FontFamily::Monospace)),
+            (TextStyle::Button, FontId::new(body, FontFamily::Proportional)),
+            (TextStyle::Small, FontId::new(body * 0.8, FontFamily::Proportional)),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(8.0, if projector { 8.0 } else { 5.0 });
+    });
+}
