@@ -114,7 +114,7 @@ fn ui_system(
     let screen = *screen.get();
     egui::CentralPanel::default().show(&mut root, |ui| match (screen, session.as_deref_mut()) {
         (Screen::Title, _) | (_, None) => {
-            let view = TitleView { lang, has_autosave: autosave_path().exists() };
+            let view = TitleView { lang, has_autosave: autosave_path(&state.data_dir).exists() };
             commands.extend(title_ui(ui, &view, &mut state.open_path));
         }
         (Screen::Setup, Some(_)) => {}
@@ -255,8 +255,15 @@ pub fn apply_commands(
         match apply(command, &mut state, session.as_deref_mut(), &mut next, lang) {
             Applied::Nothing => {}
             Applied::NewSession(s) => {
+                let screen = if s.is_finished() {
+                    Screen::Final
+                } else if s.setup.mode == Mode::Workshop {
+                    Screen::Handover
+                } else {
+                    Screen::Decide
+                };
                 commands.insert_resource(*s);
-                next.set(Screen::Decide);
+                next.set(screen);
             }
             Applied::Quit => {
                 exit.write(AppExit::Success);
@@ -313,11 +320,11 @@ pub fn apply(
                 Err(issues) => report_error(state, issues.to_string()),
             }
         }
-        UiCommand::ContinueAutosave => return open(&autosave_path(), state),
+        UiCommand::ContinueAutosave => return open(&autosave_path(&state.data_dir), state),
         UiCommand::Open(path) => return open(&path, state),
         UiCommand::SaveAs(name) => {
             if let Some(session) = session {
-                let path = save_path(&name);
+                let path = save_path(&state.data_dir, &name);
                 match session.save_to(&path) {
                     Ok(()) => state.message = Some((false, format!("{}: {}", tr("saved", lang), path.display()))),
                     Err(e) => report_error(state, e),
@@ -368,7 +375,7 @@ pub fn apply(
 }
 
 fn autosave(session: &Session, state: &mut UiState) {
-    if let Err(e) = session.save_to(&autosave_path()) {
+    if let Err(e) = session.save_to(&autosave_path(&state.data_dir)) {
         report_error(state, format!("Autosave: {e}"));
     }
 }

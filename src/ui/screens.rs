@@ -70,6 +70,8 @@ pub struct UiState {
     pub setup: super::panels::setup::SetupForm,
     pub save_name: String,
     pub open_path: String,
+    /// Where autosave and saves go (see [`super::session::data_dir`]).
+    pub data_dir: PathBuf,
 }
 
 impl Default for UiState {
@@ -84,6 +86,7 @@ impl Default for UiState {
             setup: super::panels::setup::SetupForm::default(),
             save_name: String::from("spielstand"),
             open_path: String::new(),
+            data_dir: super::session::data_dir(),
         }
     }
 }

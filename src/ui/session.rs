@@ -288,14 +288,14 @@ pub fn data_dir() -> PathBuf {
     }
 }
 
-/// The autosave file.
-pub fn autosave_path() -> PathBuf {
-    data_dir().join("autosave.ron")
+/// The autosave file in `dir`.
+pub fn autosave_path(dir: &Path) -> PathBuf {
+    dir.join("autosave.ron")
 }
 
-/// The file of a save named by the player (letters, digits, `-` and `_` kept).
-pub fn save_path(name: &str) -> PathBuf {
+/// The file of a save named by the player in `dir` (letters, digits, `-` and `_` kept).
+pub fn save_path(dir: &Path, name: &str) -> PathBuf {
     let clean: String =
         name.chars().map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect();
-    data_dir().join("saves").join(format!("{clean}.ron"))
+    dir.join("saves").join(format!("{clean}.ron"))
 }

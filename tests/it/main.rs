@@ -9,3 +9,5 @@ mod hand_year;
 mod invariants;
 mod sim;
 mod strategies;
+#[cfg(feature = "gui")]
+mod ui_flow;

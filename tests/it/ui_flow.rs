@@ -1,0 +1,158 @@
+//! The game's screen flow, headless: the same commands the panels send, applied by the same
+//! system, in a bevy app without a window (title → setup → decide → year closed → … → final).
+
+use std::path::Path;
+
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use mehrwert::ui::screens::{ScenarioChoice, Screen, UiCommand, UiState};
+use mehrwert::ui::session::{GameSetup, Mode, Session, Team};
+use mehrwert::ui::{PendingCommands, apply_commands};
+
+fn app(data_dir: &Path) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin))
+        .init_state::<Screen>()
+        .insert_resource(UiState { data_dir: data_dir.to_path_buf(), ..UiState::default() })
+        .init_resource::<PendingCommands>()
+        .add_systems(Update, apply_commands);
+    app.update();
+    app
+}
+
+/// Sends a command and lets the state transition happen.
+fn send(app: &mut App, command: UiCommand) {
+    app.world_mut().resource_mut::<PendingCommands>().0.push(command);
+    app.update();
+    app.update();
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+fn year(app: &App) -> u32 {
+    app.world().get_resource::<Session>().map_or(0, Session::playing_year)
+}
+
+fn message(app: &App) -> Option<(bool, String)> {
+    app.world().resource::<UiState>().message.clone()
+}
+
+fn team(name: &str, company: &str) -> Team {
+    Team { name: name.into(), company: company.into() }
+}
+
+#[test]
+fn solo_plays_every_year_to_the_final_ranking() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app(dir.path());
+    assert_eq!(screen(&app), Screen::Title);
+    send(&mut app, UiCommand::GoTo(Screen::Setup));
+    assert_eq!(screen(&app), Screen::Setup);
+    let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "alpha")] };
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 3, setup });
+    assert_eq!((screen(&app), year(&app)), (Screen::Decide, 1));
+    for closed in 1..=3 {
+        send(&mut app, UiCommand::Submit);
+        assert_eq!((screen(&app), year(&app)), (Screen::Results, closed + 1), "{:?}", message(&app));
+        assert!(dir.path().join("autosave.ron").exists(), "autosaved after year {closed}");
+        send(&mut app, UiCommand::NextYear);
+    }
+    assert_eq!(screen(&app), Screen::Final);
+    let session = app.world().resource::<Session>();
+    let alpha = &session.reports()[0];
+    assert_eq!(alpha.history.len(), 3);
+    assert!(alpha.history.iter().all(|r| r.decided_by_person), "the player's decisions were applied");
+    assert!(session.reports()[1].history.iter().all(|r| !r.decided_by_person), "the computer played beta");
+}
+
+#[test]
+fn workshop_teams_take_turns_behind_a_handover_screen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app(dir.path());
+    let setup = GameSetup { mode: Mode::Workshop, teams: vec![team("Nord", "alpha"), team("Süd", "beta")] };
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 3, setup });
+    assert_eq!(screen(&app), Screen::Handover);
+    send(&mut app, UiCommand::GoTo(Screen::Decide));
+    assert_eq!(app.world().resource::<Session>().current_team().name, "Nord");
+    send(&mut app, UiCommand::Submit);
+    assert_eq!(screen(&app), Screen::Handover, "the next team must not see Nord's entries");
+    assert_eq!(app.world().resource::<Session>().current_team().name, "Süd");
+    send(&mut app, UiCommand::GoTo(Screen::Decide));
+    send(&mut app, UiCommand::Submit);
+    assert_eq!((screen(&app), year(&app)), (Screen::Results, 2));
+    let reports = app.world().resource::<Session>().reports();
+    assert!(reports[0].history[0].decided_by_person && reports[1].history[0].decided_by_person);
+    assert!(!reports[2].history[0].decided_by_person, "gamma is a computer company");
+    send(&mut app, UiCommand::NextYear);
+    assert_eq!(screen(&app), Screen::Handover);
+}
+
+#[test]
+fn the_autosave_resumes_where_the_player_was_drafts_included() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app(dir.path());
+    let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "alpha")] };
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 8, setup });
+    send(&mut app, UiCommand::Submit);
+    send(&mut app, UiCommand::NextYear);
+    // The player starts typing year 2's price, then saves by name.
+    {
+        let mut session = app.world_mut().resource_mut::<Session>();
+        let lang = mehrwert::model::format::Locale::De;
+        session.draft_mut("alpha", lang).segments[0].list_price = "47,25".into();
+    }
+    send(&mut app, UiCommand::SaveAs("mitten im Jahr".into()));
+    assert_eq!(message(&app).map(|(error, _)| error), Some(false), "{:?}", message(&app));
+    let saved = dir.path().join("saves").join("mitten_im_Jahr.ron");
+    assert!(saved.exists());
+
+    let mut fresh = self::app(dir.path());
+    send(&mut fresh, UiCommand::Open(saved));
+    assert_eq!((screen(&fresh), year(&fresh)), (Screen::Decide, 2));
+    let mut session = fresh.world_mut().resource_mut::<Session>();
+    let draft = session.draft_mut("alpha", mehrwert::model::format::Locale::De);
+    assert_eq!(draft.segments[0].list_price, "47,25");
+
+    let mut again = self::app(dir.path());
+    send(&mut again, UiCommand::ContinueAutosave);
+    assert_eq!((screen(&again), year(&again)), (Screen::Decide, 2));
+}
+
+#[test]
+fn bad_files_and_a_broken_data_folder_give_a_message_and_lose_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app(dir.path());
+    send(&mut app, UiCommand::Open(dir.path().join("missing.ron")));
+    assert_eq!(screen(&app), Screen::Title);
+    assert!(message(&app).is_some_and(|(error, text)| error && text.contains("missing.ron")));
+
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, mehrwert::scenario::INTRO_SCENARIO.replacen("years: 3", "yeers: 3", 1)).expect("write");
+    send(&mut app, UiCommand::Open(broken));
+    let text = message(&app).map(|(_, t)| t).unwrap_or_default();
+    assert!(text.contains("broken.ron:") && text.contains("yeers"), "{text}");
+    assert_eq!(screen(&app), Screen::Title);
+
+    // A save from a newer Mehrwert.
+    let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "alpha")] };
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 1, setup });
+    send(&mut app, UiCommand::SaveAs("neu".into()));
+    let saved = dir.path().join("saves").join("neu.ron");
+    let newer = std::fs::read_to_string(&saved).expect("saved").replacen("format_version: 1", "format_version: 9", 1);
+    let newer_path = dir.path().join("newer.ron");
+    std::fs::write(&newer_path, newer).expect("write");
+    send(&mut app, UiCommand::Open(newer_path));
+    let text = message(&app).map(|(_, t)| t).unwrap_or_default();
+    assert!(text.contains("E-SAVE-VERSION") && text.contains("newer"), "{text}");
+    assert_eq!(year(&app), 1, "the running game is untouched");
+
+    // The data folder cannot be written: the year still closes, the player is told.
+    let blocked = dir.path().join("a-file");
+    std::fs::write(&blocked, "not a folder").expect("write");
+    app.world_mut().resource_mut::<UiState>().data_dir = blocked.join("mehrwert");
+    send(&mut app, UiCommand::Submit);
+    assert_eq!((screen(&app), year(&app)), (Screen::Results, 2));
+    assert!(message(&app).is_some_and(|(error, text)| error && text.contains("Autosave")), "{:?}", message(&app));
+}
