@@ -11,3 +11,5 @@ mod sim;
 mod strategies;
 #[cfg(feature = "gui")]
 mod ui_flow;
+#[cfg(feature = "gui")]
+mod ui_window;
