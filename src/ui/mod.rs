@@ -161,11 +161,50 @@ fn ui_system(
             .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
             .show(ctx, |ui| commands.extend(setup_ui(ui, &view, &mut state.setup)));
     }
+    commands.extend(shortcuts(ctx, screen, session.is_some()));
     if !commands.is_empty() {
         pending.0.extend(commands);
         redraw.write(RequestRedraw);
     }
     Ok(())
+}
+
+/// Keyboard shortcuts: Ctrl+S saves, F1–F4 switch the report's tabs, Enter goes on from the
+/// handover and the report (Ctrl+Enter submits on the decision screen, see its panel).
+fn shortcuts(ctx: &egui::Context, screen: Screen, in_game: bool) -> Vec<UiCommand> {
+    let mut commands = Vec::new();
+    if !in_game || ctx.egui_wants_keyboard_input() {
+        return commands;
+    }
+    ctx.input_mut(|input| {
+        if input.consume_key(egui::Modifiers::CTRL, egui::Key::S) {
+            commands.push(UiCommand::SaveAs("spielstand".into()));
+        }
+        match screen {
+            Screen::Results => {
+                for (key, tab) in [
+                    (egui::Key::F1, ResultsTab::Statements),
+                    (egui::Key::F2, ResultsTab::Dashboard),
+                    (egui::Key::F3, ResultsTab::Market),
+                    (egui::Key::F4, ResultsTab::Leaderboard),
+                ] {
+                    if input.consume_key(egui::Modifiers::NONE, key) {
+                        commands.push(UiCommand::ShowTab(tab));
+                    }
+                }
+                if input.consume_key(egui::Modifiers::NONE, egui::Key::Enter) {
+                    commands.push(UiCommand::NextYear);
+                }
+            }
+            Screen::Handover => {
+                if input.consume_key(egui::Modifiers::NONE, egui::Key::Enter) {
+                    commands.push(UiCommand::GoTo(Screen::Decide));
+                }
+            }
+            _ => {}
+        }
+    });
+    commands
 }
 
 fn setup_company_ids(choice: &ScenarioChoice) -> Vec<String> {
