@@ -27,6 +27,9 @@ struct Script {
     /// Frames to wait before the next action, so the UI settles and renders.
     wait: u32,
     written: Vec<String>,
+    /// Longest frame seen while settling before each screenshot (ms), for the log.
+    longest_frame_ms: Vec<(String, f64)>,
+    current_longest_ms: f64,
 }
 
 fn script() -> Vec<Action> {
@@ -58,8 +61,16 @@ fn script() -> Vec<Action> {
 
 /// Adds the script to the app.
 pub fn plugin(app: &mut App, dir: PathBuf) {
-    app.insert_resource(Script { dir, actions: script(), next: 0, wait: 40, written: Vec::new() })
-        .add_systems(Update, run_script.before(super::apply_commands));
+    app.insert_resource(Script {
+        dir,
+        actions: script(),
+        next: 0,
+        wait: 40,
+        written: Vec::new(),
+        longest_frame_ms: Vec::new(),
+        current_longest_ms: 0.0,
+    })
+    .add_systems(Update, run_script.before(super::apply_commands));
 }
 
 /// Marks a screenshot not yet written.
@@ -75,9 +86,15 @@ fn run_script(
     state: Res<UiState>,
     screen: Res<State<Screen>>,
     session: Option<Res<Session>>,
+    time: Res<Time<Real>>,
 ) {
     if !shooting.is_empty() {
         return;
+    }
+    // Frames right after a command include the command's work; the settled frames are the UI's.
+    if script.wait > 0 && script.wait < 15 {
+        let ms = time.delta_secs_f64() * 1000.0;
+        script.current_longest_ms = script.current_longest_ms.max(ms);
     }
     if script.wait > 0 {
         script.wait -= 1;
@@ -88,6 +105,7 @@ fn run_script(
         let arrived = session.is_some_and(|s| s.playing_year() == 3) && *screen.get() == Screen::Results;
         if arrived && !state.message.as_ref().is_some_and(|(error, _)| *error) {
             info!("autoplay wrote {:?}", script.written);
+            info!("longest settled frame per screen (ms): {:?}", script.longest_frame_ms);
             exit.write(AppExit::Success);
         } else {
             error!("autoplay ended on {:?} with message {:?}", screen.get(), state.message);
@@ -100,6 +118,8 @@ fn run_script(
     match action {
         Action::Send(command) => pending.0.push(command),
         Action::Shot(name) => {
+            let longest = std::mem::take(&mut script.current_longest_ms);
+            script.longest_frame_ms.push((name.to_string(), (longest * 10.0).round() / 10.0));
             let path = script.dir.join(format!("{name}.png"));
             script.written.push(name.to_string());
             commands.spawn((Screenshot::primary_window(), Shooting)).observe(save_to_disk(path)).observe(
