@@ -7,11 +7,12 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::bail;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::model::Money;
 use crate::model::appraisal::{self, Appraisal, AppraisalError};
+use crate::model::format::{Locale, decimal, percent};
 
 /// How the result is printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -169,25 +170,12 @@ fn table(rate: Decimal, appraisal: &Appraisal) -> String {
 
 /// A fraction as a German percentage with two decimals: 0.144888 → "14,49 %".
 fn german_percent(fraction: Decimal) -> String {
-    format!("{} %", german(fraction * Decimal::ONE_HUNDRED, 2))
+    percent(fraction, 2, Locale::De)
 }
 
-/// German number format: '.' between thousands, ',' before the decimals, rounded
-/// commercially; "-1.234,50". No minus sign on a value that rounds to zero.
+/// German number format with `decimal_places` decimals, e.g. "-1.234,50".
 fn german(value: Decimal, decimal_places: u32) -> String {
-    let mut rounded = value.round_dp_with_strategy(decimal_places, RoundingStrategy::MidpointAwayFromZero);
-    rounded.rescale(decimal_places);
-    let plain = rounded.abs().to_string();
-    let (whole, fraction) = plain.split_once('.').unwrap_or((plain.as_str(), ""));
-    let mut grouped = String::new();
-    for (index, digit) in whole.chars().enumerate() {
-        if index > 0 && (whole.len() - index) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(digit);
-    }
-    let sign = if rounded.is_sign_negative() && !rounded.is_zero() { "-" } else { "" };
-    if fraction.is_empty() { format!("{sign}{grouped}") } else { format!("{sign}{grouped},{fraction}") }
+    decimal(value, decimal_places, Locale::De)
 }
 
 /// The JSON shape of `appraise --format json`: numbers as JSON numbers, `null` for none.
