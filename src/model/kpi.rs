@@ -282,48 +282,15 @@ fn days(balance: Money, flow: Decimal) -> Option<Decimal> {
 }
 
 /// `numerator / denominator` when the denominator is positive, else `None`.
-fn over_positive(numerator: Decimal, denominator: Decimal) -> Option<Decimal> {
+pub(crate) fn over_positive(numerator: Decimal, denominator: Decimal) -> Option<Decimal> {
     if denominator > Decimal::ZERO { numerator.checked_div(denominator) } else { None }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::fixtures::{income, opening};
     use rust_decimal_macros::dec;
-
-    /// Opening: cash 100 000, receivables 200 000, inventory 300 000, PP&E 600 000 gross
-    /// − 200 000 depreciated = 400 000 net → total assets 1 000 000.
-    /// Payables 200 000, tax payable 0, loans 300 000, overdraft 0; capital 100 000 +
-    /// retained 400 000 = equity 500 000 → 1 000 000 ✓. CE = 400 + 300 + 200 − 200 = 700 000.
-    fn opening() -> BalanceSheet {
-        BalanceSheet::from_lines(
-            Money::euros(100_000),
-            Money::euros(200_000),
-            Money::euros(300_000),
-            Money::euros(600_000),
-            Money::euros(200_000),
-            [Money::euros(200_000), Money::ZERO, Money::euros(300_000), Money::ZERO],
-            Money::euros(100_000),
-            Money::euros(400_000),
-        )
-    }
-
-    /// Revenue 1 050 000 − rebates 50 000 = net revenue 1 000 000; COGS 600 000 → gross
-    /// profit 400 000; opex: marketing 50 000, R&D 40 000, sales force 30 000, admin 50 000,
-    /// cost-to-serve 20 000, holding 10 000 = 200 000 → EBITDA 200 000; depreciation 50 000
-    /// → EBIT 150 000; interest 24 000 → EBT 126 000; tax 31 500 → net income 94 500.
-    fn income() -> IncomeStatement {
-        IncomeStatement::from_lines(
-            Money::euros(1_050_000),
-            Money::euros(50_000),
-            Money::euros(600_000),
-            [50_000, 40_000, 30_000, 50_000, 20_000, 10_000].map(Money::euros),
-            Money::euros(50_000),
-            Money::euros(24_000),
-            Money::ZERO,
-            Money::euros(31_500),
-        )
-    }
 
     /// Closing: receivables 250 000, inventory 320 000, PP&E 680 000 − 250 000 = 430 000
     /// (capex 80 000, depreciation 50 000); payables 150 000, tax payable 31 500, loans

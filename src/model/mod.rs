@@ -5,6 +5,8 @@
 
 pub mod account;
 pub mod appraisal;
+#[cfg(test)]
+pub(crate) mod fixtures;
 pub mod format;
 pub mod kpi;
 pub mod ledger;

@@ -16,6 +16,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::kpi::KpiValue;
+use super::kpi::over_positive;
 use super::money::Money;
 use super::statements::{BalanceSheet, IncomeStatement};
 
@@ -435,47 +436,12 @@ pub fn attribute(prev: &EvaFactors, next: &EvaFactors) -> Attribution {
     Attribution { revenue, margin, tax, capital, wacc, total }
 }
 
-/// `numerator / denominator` when the denominator is positive, else `None`.
-fn over_positive(numerator: Decimal, denominator: Decimal) -> Option<Decimal> {
-    if denominator > Decimal::ZERO { numerator.checked_div(denominator) } else { None }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::fixtures::{income, opening};
     use proptest::prelude::*;
     use rust_decimal_macros::dec;
-
-    /// Opening sheet: fixed assets 400 000, inventory 300 000, receivables 200 000,
-    /// cash 100 000 = 1 000 000 assets; payables 200 000, loans 300 000, equity 500 000.
-    fn opening() -> BalanceSheet {
-        BalanceSheet::from_lines(
-            Money::euros(100_000),
-            Money::euros(200_000),
-            Money::euros(300_000),
-            Money::euros(600_000),
-            Money::euros(200_000),
-            [Money::euros(200_000), Money::ZERO, Money::euros(300_000), Money::ZERO],
-            Money::euros(100_000),
-            Money::euros(400_000),
-        )
-    }
-
-    /// Net revenue 1 000 000 − COGS 600 000 − opex 200 000 (marketing 50 000, R&D 40 000,
-    /// sales force 30 000, admin 50 000, cost-to-serve 20 000, holding 10 000)
-    /// − depreciation 50 000 = EBIT 150 000.
-    fn income() -> IncomeStatement {
-        IncomeStatement::from_lines(
-            Money::euros(1_050_000),
-            Money::euros(50_000),
-            Money::euros(600_000),
-            [50_000, 40_000, 30_000, 50_000, 20_000, 10_000].map(Money::euros),
-            Money::euros(50_000),
-            Money::euros(24_000),
-            Money::ZERO,
-            Money::euros(31_500),
-        )
-    }
 
     #[test]
     fn wacc_weights_book_values_at_the_start_of_the_year() {
