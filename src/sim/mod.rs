@@ -5,6 +5,7 @@
 //! companies of a game meet.
 
 pub mod components;
+pub mod drill;
 pub mod market;
 pub mod phases;
 pub mod preview;

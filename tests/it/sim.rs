@@ -161,3 +161,40 @@ fn wrong_save_games_are_refused_with_their_reason() {
     assert!(sim.load_game(&missing).is_err());
     assert_eq!(sim.entity_count(), count);
 }
+
+#[test]
+fn drilling_down_a_line_finds_exactly_the_entries_that_make_it() {
+    use mehrwert::sim::drill::{accounts_of_line, amount_on, decision_field, entries_for_line};
+    let (mut sim, game) = intro_game(13);
+    sim.submit(game, decisions("alpha", 1)).expect("valid");
+    for _ in 0..3 {
+        sim.play_year();
+    }
+    let save = sim.save_game(game).expect("game");
+    for company in &save.companies {
+        for report in &company.history {
+            let year = report.year;
+            for (key, value) in report.income.lines() {
+                let accounts = accounts_of_line(key);
+                if accounts.is_empty() {
+                    continue;
+                }
+                let total: Money = entries_for_line(&company.ledger, year, key)
+                    .iter()
+                    .flat_map(|e| accounts.iter().map(move |a| amount_on(e, *a)))
+                    .sum();
+                assert_eq!(total, value, "{} year {year}: {key}", company.id);
+            }
+            let cash: Money = entries_for_line(&company.ledger, year, "cash")
+                .iter()
+                .map(|e| amount_on(e, mehrwert::model::Account::Cash))
+                .sum();
+            assert_eq!(cash, report.cash_flow.net_change, "{} year {year}: cash", company.id);
+        }
+    }
+    // From the rebate entry of a person's decision back to the field that caused it.
+    let alpha = &save.companies[0];
+    let rebate = entries_for_line(&alpha.ledger, 1, "rebates");
+    assert_eq!(rebate.len(), 1);
+    assert_eq!(decision_field(rebate[0].cause()).as_deref(), Some("segments[0].rebate"));
+}
