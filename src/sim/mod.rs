@@ -6,6 +6,7 @@
 
 pub mod components;
 pub mod drill;
+pub mod explain;
 pub mod market;
 pub mod phases;
 pub mod preview;
