@@ -4,6 +4,7 @@
 //! pure rule function that sees one company; the market phase is the one place where the
 //! companies of a game meet.
 
+pub mod branch;
 pub mod components;
 pub mod drill;
 pub mod explain;

@@ -198,3 +198,35 @@ fn drilling_down_a_line_finds_exactly_the_entries_that_make_it() {
     assert_eq!(rebate.len(), 1);
     assert_eq!(decision_field(rebate[0].cause()).as_deref(), Some("segments[0].rebate"));
 }
+
+#[test]
+fn a_branch_without_changes_is_the_game_and_a_change_moves_only_later_years() {
+    use mehrwert::sim::branch::branch;
+    let (mut sim, game) = intro_game(17);
+    for year in 1..=3 {
+        sim.submit(game, decisions("alpha", year)).expect("valid");
+        sim.play_year();
+    }
+    let save = sim.save_game(game).expect("game");
+    let same = branch(&save, 2, &[]).expect("replays");
+    assert_eq!(same.to_ron().ok(), save.to_ron().ok(), "replaying the recorded decisions is the game");
+
+    let mut cheaper = decisions("alpha", 2);
+    cheaper.segments[0].list_price = dec!(45);
+    let what_if = branch(&save, 2, &[cheaper]).expect("branches");
+    assert_eq!(what_if.companies[0].history[0], save.companies[0].history[0], "year 1 is untouched");
+    assert_ne!(what_if.companies[0].history[1], save.companies[0].history[1], "year 2 changed");
+    assert_eq!(what_if.year, save.year);
+    assert_eq!(sim.save_game(game).expect("game").to_ron().ok(), save.to_ron().ok(), "the game is untouched");
+
+    let codes = |r: Result<mehrwert::sim::SaveGame, mehrwert::scenario::Issues>| match r {
+        Ok(_) => vec![],
+        Err(i) => i.0.iter().map(|i| i.code).collect::<Vec<_>>(),
+    };
+    assert_eq!(codes(branch(&save, 4, &[])), vec!["E-BRANCH-YEAR"], "no save data for year 4");
+    assert_eq!(codes(branch(&save, 0, &[])), vec!["E-BRANCH-YEAR"]);
+    // A save whose scenario was changed after it was played does not replay.
+    let mut other = save.clone();
+    other.scenario.segments[0].reference_price = dec!(55);
+    assert_eq!(codes(branch(&other, 3, &[])), vec!["E-BRANCH-REPLAY"]);
+}

@@ -1,0 +1,63 @@
+//! What-if rewind: replay a game from its start with one year's decisions changed and
+//! compare the branch with what happened. The game itself is never touched.
+//!
+//! A game is deterministic, so replaying every person's recorded decisions (the computer
+//! decides again, identically) reproduces it exactly; the replay checks that it does before
+//! it trusts the branch.
+
+use std::sync::Arc;
+
+use super::save::SaveGame;
+use super::simulation::Simulation;
+use crate::scenario::{Decisions, Issue, Issues};
+
+fn refuse(code: &'static str, path: &str, found: String, allowed: impl Into<String>) -> Issues {
+    Issues(vec![Issue::error(code, path, found, allowed)])
+}
+
+/// Replays `save` from year 1 to its present, with `changes` (decisions of some companies)
+/// replacing what those companies decided in `from_year`. Returns the branch at the same
+/// year as `save`.
+pub fn branch(save: &SaveGame, from_year: u32, changes: &[Decisions]) -> Result<SaveGame, Issues> {
+    if save.year == 0 || !(1..=save.year).contains(&from_year) {
+        return Err(refuse(
+            "E-BRANCH-YEAR",
+            "from_year",
+            from_year.to_string(),
+            format!("a played year, 1..={} (no save data exists for later years)", save.year),
+        ));
+    }
+    for d in changes {
+        if d.year != from_year {
+            return Err(refuse("E-BRANCH-YEAR", "year", d.year.to_string(), format!("the branch year {from_year}")));
+        }
+    }
+    let internal = |e: String| refuse("E-INTERNAL", "", e, "a working simulation");
+    let mut sim = Simulation::new().map_err(|e| internal(e.to_string()))?;
+    let game = sim.new_game(Arc::new(save.scenario.clone()), save.seed).map_err(|e| internal(e.to_string()))?;
+    for year in 1..=save.year {
+        for company in &save.companies {
+            let changed = if year == from_year { changes.iter().find(|d| d.company == company.id) } else { None };
+            let recorded = company.history.get(year as usize - 1).filter(|r| r.decided_by_person).map(|r| &r.decisions);
+            if let Some(d) = changed.or(recorded) {
+                sim.submit(game, d.clone())?;
+            }
+        }
+        sim.play_year();
+        if year < from_year {
+            // Until the branch point the replay must be the game itself.
+            let replayed = sim.reports(game);
+            let same =
+                replayed.iter().zip(&save.companies).all(|(r, c)| r.history.last() == c.history.get(year as usize - 1));
+            if !same {
+                return Err(refuse(
+                    "E-BRANCH-REPLAY",
+                    "",
+                    format!("year {year} replays differently from the saved game"),
+                    "a game saved by this version of Mehrwert with its own scenario",
+                ));
+            }
+        }
+    }
+    sim.save_game(game).ok_or_else(|| internal("the branch vanished".into()))
+}
