@@ -81,6 +81,46 @@ fn whole_text(n: u64, lang: Locale) -> String {
     decimal(Decimal::from(n), 0, lang)
 }
 
+/// The allowed range of the field at `path` in the player's terms (percent for rebates,
+/// days, euros), e.g. `0 – 15 %`; `None` for paths that are not fields of the form.
+///
+/// Limits that depend on the state of the game (capacity, distributable retained earnings,
+/// loan headroom) are the simulation's; the screen adds them beside the field.
+pub fn allowed_range(scenario: &Scenario, path: &str, lang: Locale) -> Option<String> {
+    let segment = |field: &str| -> Option<&crate::scenario::Segment> {
+        let rest = path.strip_prefix("segments[")?;
+        let (index, name) = rest.split_once("].")?;
+        if name != field {
+            return None;
+        }
+        scenario.segments.get(index.parse::<usize>().ok()?)
+    };
+    let euros = |n: i64| crate::model::format::money_whole(Money::euros(n), lang);
+    if segment("list_price").is_some() {
+        return Some(format!(
+            "{} – {}",
+            crate::model::format::money(Money::from_decimal(Decimal::new(1, 2)), lang),
+            euros(1_000_000)
+        ));
+    }
+    if let Some(s) = segment("rebate") {
+        return Some(format!("0 – {}", crate::model::format::percent(s.max_rebate, 0, lang)));
+    }
+    if let Some(s) = segment("payment_days") {
+        return Some(format!("0 – {} {}", s.max_payment_days, tr("unit_days", lang)));
+    }
+    if segment("salespeople").is_some() {
+        return Some(format!("0 – {}", whole_text(10_000, lang)));
+    }
+    match path {
+        "production_units" => Some(format!("0 – {}", whole_text(100_000_000, lang))),
+        "marketing" | "rnd" | "equity_raised" | "dividend" => Some(format!("≥ {}", euros(0))),
+        "lines_bought" => Some(format!("0 – {}", crate::scenario::decisions_check::MAX_LINES_BOUGHT)),
+        "loan_change" => Some(format!("± {}", euros(1_000_000_000_000))),
+        _ => None,
+    }
+}
+
 impl Draft {
     /// The form filled with `d` (last year's decisions, or a saved draft).
     pub fn from_decisions(d: &Decisions, lang: Locale) -> Draft {
@@ -180,9 +220,11 @@ impl Draft {
             dividend: cents(&mut errors, "dividend", dividend),
         };
         for issue in validate_decisions(scenario, &decisions).into_iter().filter(|i| i.is_error()) {
-            errors.entry(issue.path.clone()).or_insert_with(|| {
-                format!("{} {} — {} {}", tr("found", lang), issue.found, tr("allowed", lang), issue.allowed)
-            });
+            let message = match allowed_range(scenario, &issue.path, lang) {
+                Some(range) if issue.code == "E-RANGE" => format!("{} {range}", tr("error_range", lang)),
+                _ => format!("{} {} — {} {}", tr("found", lang), issue.found, tr("allowed", lang), issue.allowed),
+            };
+            errors.entry(issue.path.clone()).or_insert(message);
         }
         if errors.is_empty() { Ok(decisions) } else { Err(errors) }
     }

@@ -8,6 +8,7 @@ pub mod autoplay;
 pub mod draft;
 pub mod idle;
 pub mod panels;
+pub mod projects;
 pub mod screens;
 pub mod session;
 pub mod text;
@@ -22,7 +23,6 @@ use bevy::winit::WinitSettings;
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, EguiStartupSet, egui};
 
 use crate::model::format::Locale;
-use panels::decide::{DecideView, decide_ui};
 use panels::handover::handover_ui;
 use panels::results::{ResultsView, leaderboard_ui, results_ui};
 use panels::setup::{SetupView, setup_ui};
@@ -255,29 +255,7 @@ fn top_bar_ui(ui: &mut egui::Ui, state: &mut UiState, session: Option<&Session>)
 }
 
 fn decide_screen(ui: &mut egui::Ui, session: &mut Session, lang: Locale) -> Vec<UiCommand> {
-    let team = session.current_team().clone();
-    let pro_forma = session.pro_forma(&team.company, lang);
-    let scenario = session.scenario().clone();
-    let snapshot = session.snapshot();
-    let company = snapshot.companies.iter().find(|c| c.id == team.company);
-    let last = company
-        .map(|c| c.last_decisions.clone())
-        .unwrap_or_else(|| crate::sim::spawn::opening_decisions(&scenario, &team.company));
-    let last_report = company.and_then(|c| c.history.last().cloned());
-    let company_name = company.map(|c| c.name.clone()).unwrap_or_default();
-    let year = session.playing_year();
-    let view = DecideView {
-        lang,
-        team: &team.name,
-        company_name: &company_name,
-        year,
-        scenario: &scenario,
-        last: &last,
-        last_report: last_report.as_ref(),
-        pro_forma: &pro_forma,
-    };
-    let draft = session.draft_mut(&team.company, lang);
-    decide_ui(ui, &view, draft)
+    panels::decide::decide_session_ui(ui, session, lang)
 }
 
 /// Acts on queued commands: the only place that changes the game or the screen.

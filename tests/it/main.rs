@@ -13,3 +13,4 @@ mod strategies;
 mod ui_flow;
 #[cfg(feature = "gui")]
 mod ui_window;
+#[cfg(feature = "gui")] mod ui_decide;

@@ -1,16 +1,24 @@
-//! The decision screen: a CFO's agenda (sales and pricing, production, investments,
-//! financing) with each field's unit, last year's value, allowed range and meaning, and
-//! beside it the live pro-forma of what the entries would do.
+//! The decision screen: a CFO's agenda (sales and pricing, production, investments and
+//! projects, financing) with each field's unit, last year's value, allowed range and meaning,
+//! and beside it the live pro-forma of what the entries would do.
+//!
+//! Every input row has the same columns (label, entry, unit, last year, allowed range, ⓘ),
+//! so the sections line up like one form; errors and warnings appear right under their field.
+
+use std::collections::BTreeMap;
 
 use bevy_egui::egui;
+use egui::{Align, Layout, RichText};
+use rust_decimal::Decimal;
 
-use crate::model::Money;
-use crate::model::format::{Locale, money_whole, percent};
+use crate::model::format::{Locale, decimal, money, money_whole, percent, units};
+use crate::model::{BalanceSheet, Money};
 use crate::scenario::{Decisions, Scenario};
 use crate::sim::YearReport;
-use crate::ui::draft::{Draft, FieldErrors};
+use crate::ui::draft::{Draft, FieldErrors, allowed_range};
+use crate::ui::projects::{Benefit, ProjectAppraisals, project_appraisals};
 use crate::ui::screens::UiCommand;
-use crate::ui::session::ProForma;
+use crate::ui::session::{ProForma, Session};
 use crate::ui::text::tr;
 use crate::ui::theme;
 
@@ -19,38 +27,265 @@ pub struct DecideView<'a> {
     pub lang: Locale,
     pub team: &'a str,
     pub company_name: &'a str,
+    /// The fiscal year being decided (1-based).
     pub year: u32,
     pub scenario: &'a Scenario,
+    /// Last year's decisions (the opening decisions before year 1).
     pub last: &'a Decisions,
+    /// Last year's report; `None` in year 1.
     pub last_report: Option<&'a YearReport>,
     pub pro_forma: &'a ProForma,
+    /// The balance sheet at the start of the year being decided.
+    pub opening: &'a BalanceSheet,
+    /// Production capacity at the start of the year (before lines and projects bought now).
+    pub capacity_units: u64,
+    /// The project catalogue appraised at the company's WACC.
+    pub projects: &'a ProjectAppraisals,
 }
 
-/// One input row: label, text field, unit, last year's value, range; the error below it.
-fn field(
-    ui: &mut egui::Ui,
-    lang: Locale,
-    errors: &FieldErrors,
-    path: &str,
-    label_key: &str,
-    value: &mut String,
-    unit: &str,
+/// Column widths of the form at the desk's body size of 15 pt; they grow with the type
+/// (projector mode) and the range column takes what is left.
+#[derive(Clone, Copy, Debug)]
+struct Columns {
+    row: f32,
+    label: f32,
+    input: f32,
+    unit: f32,
+    last: f32,
+    range: f32,
+    scale: f32,
+}
+
+impl Columns {
+    fn for_ui(ui: &egui::Ui) -> Columns {
+        let body = ui.style().text_styles.get(&egui::TextStyle::Body).map_or(15.0, |font| font.size);
+        let scale = (body / 15.0).max(1.0);
+        let (label, input, unit, last) = (200.0 * scale, 130.0 * scale, 78.0 * scale, 120.0 * scale);
+        // Label, entry, unit, last year, a gap of 12, range, ⓘ (16): six spacings between them.
+        let fixed = label + input + unit + last + 12.0 + 16.0 + 6.0 * ui.spacing().item_spacing.x;
+        let range = (ui.available_width() - fixed).clamp(110.0, 190.0 * scale);
+        Columns { row: 24.0 * scale, label, input, unit, last, range, scale }
+    }
+}
+
+/// Builds the view of the session's current team and draws the screen: what the game shows
+/// on the decide screen, and what tests render.
+pub fn decide_session_ui(ui: &mut egui::Ui, session: &mut Session, lang: Locale) -> Vec<UiCommand> {
+    let team = session.current_team().clone();
+    let pro_forma = session.pro_forma(&team.company, lang);
+    let snapshot = session.snapshot();
+    let scenario = snapshot.scenario.clone();
+    let year = session.playing_year();
+    let company = snapshot.companies.iter().find(|c| c.id == team.company);
+    let last = company
+        .map(|c| c.last_decisions.clone())
+        .unwrap_or_else(|| crate::sim::spawn::opening_decisions(&scenario, &team.company));
+    let last_report = company.and_then(|c| c.history.last().cloned());
+    let company_name = company.map(|c| c.name.clone()).unwrap_or_default();
+    let opening = company.map(|c| BalanceSheet::from_ledger(&c.ledger)).unwrap_or_default();
+    let capacity_units =
+        company.map_or(0, |c| crate::sim::phases::open::capacity_units(&scenario, &c.operations, year));
+    let projects = project_appraisals(snapshot, &team.company);
+    let view = DecideView {
+        lang,
+        team: &team.name,
+        company_name: &company_name,
+        year,
+        scenario: &scenario,
+        last: &last,
+        last_report: last_report.as_ref(),
+        pro_forma: &pro_forma,
+        opening: &opening,
+        capacity_units,
+        projects: &projects,
+    };
+    let draft = session.draft_mut(&team.company, lang);
+    decide_ui(ui, &view, draft)
+}
+
+/// A warning of the pro-forma, split into its parts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Warning {
+    code: String,
+    path: String,
+    detail: String,
+}
+
+/// Splits `warning[W-CAPACITY] production_units: found …; allowed: …`.
+fn parse_warning(text: &str) -> Option<Warning> {
+    let rest = text.strip_prefix("warning[")?;
+    let (code, rest) = rest.split_once(']')?;
+    let (path, detail) = rest.split_once(':')?;
+    Some(Warning { code: code.to_string(), path: path.trim().to_string(), detail: detail.trim().to_string() })
+}
+
+/// The field a warning belongs to (`projects[id]` → `projects`), so it can be shown there.
+fn warning_field(path: &str) -> &str {
+    if path.starts_with("projects") { "projects" } else { path }
+}
+
+fn warning_text(code: &str, lang: Locale) -> Option<&'static str> {
+    let key = match code {
+        "W-CAPACITY" => "warn_capacity",
+        "W-LOAN-LIMIT" => "warn_loan_limit",
+        "W-LOAN-REPAY" => "warn_loan_repay",
+        "W-DIVIDEND" => "warn_dividend",
+        "W-OVERDRAFT" => "warn_overdraft",
+        "W-PROJECT" => "warn_project",
+        _ => return None,
+    };
+    // `tr` returns the text with the key's lifetime, here 'static.
+    Some(tr(key, lang))
+}
+
+/// Warnings of the pro-forma by field path; those without a field under `""`.
+fn warnings_by_field(pro_forma: &ProForma) -> BTreeMap<String, Vec<Warning>> {
+    let mut map: BTreeMap<String, Vec<Warning>> = BTreeMap::new();
+    if let ProForma::Report(report) = pro_forma {
+        for text in &report.warnings {
+            let warning = parse_warning(text).unwrap_or_else(|| Warning {
+                code: String::new(),
+                path: String::new(),
+                detail: text.clone(),
+            });
+            let field = match warning_field(&warning.path) {
+                f @ ("production_units" | "loan_change" | "dividend" | "projects") => f.to_string(),
+                _ => String::new(),
+            };
+            map.entry(field).or_default().push(warning);
+        }
+    }
+    map
+}
+
+fn show_warning(ui: &mut egui::Ui, warning: &Warning, lang: Locale) {
+    let text = warning_text(&warning.code, lang).map_or_else(|| warning.detail.clone(), str::to_string);
+    ui.label(RichText::new(format!("⚠ {text}")).color(theme::WARNING)).on_hover_text(&warning.detail);
+}
+
+/// A fixed-width cell of a form row.
+fn cell(ui: &mut egui::Ui, width: f32, layout: Layout, add: impl FnOnce(&mut egui::Ui)) {
+    let height = ui.spacing().interact_size.y.max(ui.text_style_height(&egui::TextStyle::Body)) + 4.0;
+    ui.allocate_ui_with_layout(egui::vec2(width, height), layout, |ui| {
+        ui.set_min_size(egui::vec2(width, height));
+        add(ui);
+    });
+}
+
+fn left() -> Layout {
+    Layout::left_to_right(Align::Center)
+}
+
+fn right() -> Layout {
+    Layout::right_to_left(Align::Center)
+}
+
+/// A small circled "i" that shows `help` on hover (the fonts have no ⓘ glyph).
+fn info_icon(ui: &mut egui::Ui, help: &str) {
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(16.0, 16.0), egui::Sense::hover());
+    let colour = if response.hovered() { theme::ACCENT } else { ui.visuals().weak_text_color() };
+    let painter = ui.painter();
+    painter.circle_stroke(rect.center(), 6.5, egui::Stroke::new(1.0, colour));
+    painter.text(rect.center(), egui::Align2::CENTER_CENTER, "i", egui::FontId::proportional(11.0), colour);
+    response.on_hover_text(help);
+}
+
+/// One input row of the form.
+struct Field<'a> {
+    /// The decision-file path (`segments[0].rebate`): errors and warnings are keyed by it.
+    path: String,
+    label_key: &'a str,
+    /// Extra words for the accessible name, e.g. the segment (`Listenpreis – Fachhandel`).
+    context: Option<&'a str>,
+    unit: &'a str,
     last: String,
     allowed: String,
-    help: &str,
-) {
-    ui.label(tr(label_key, lang)).on_hover_text(help);
-    ui.vertical(|ui| {
-        let edit = egui::TextEdit::singleline(value).desired_width(130.0).id_salt(path);
-        ui.add(edit).on_hover_text(help);
-        if let Some(message) = errors.get(path) {
-            ui.colored_label(theme::WORSE, message);
+    help_key: &'a str,
+}
+
+/// Errors and warnings of the whole form, by field path.
+struct Notes<'a> {
+    cols: Columns,
+    errors: &'a FieldErrors,
+    warnings: &'a BTreeMap<String, Vec<Warning>>,
+}
+
+/// Draws one row: label, entry, unit, last year, range and ⓘ; then its error or warnings.
+fn field_row(ui: &mut egui::Ui, lang: Locale, notes: &Notes, f: Field, value: &mut String) {
+    let help = tr(f.help_key, lang);
+    let label = tr(f.label_key, lang);
+    let c = notes.cols;
+    let error = notes.errors.get(&f.path);
+    ui.horizontal(|ui| {
+        cell(ui, c.label, left(), |ui| {
+            ui.add(egui::Label::new(label).truncate()).on_hover_text(help);
+        });
+        let mut edit = egui::TextEdit::singleline(value).id_salt(&f.path).horizontal_align(Align::Max);
+        if error.is_some() {
+            edit = edit.text_color(theme::WORSE);
         }
+        let response = ui.add_sized([c.input, c.row], edit).on_hover_text(help);
+        let name = match f.context {
+            Some(context) => format!("{label} – {context}"),
+            None => label.to_string(),
+        };
+        ui.ctx().accesskit_node_builder(response.id, |node| node.set_label(name));
+        if error.is_some() {
+            ui.painter().rect_stroke(
+                response.rect,
+                2.0,
+                egui::Stroke::new(1.5, theme::WORSE),
+                egui::StrokeKind::Outside,
+            );
+        }
+        cell(ui, c.unit, left(), |ui| {
+            ui.weak(f.unit);
+        });
+        cell(ui, c.last, right(), |ui| {
+            ui.label(&f.last);
+        });
+        ui.add_space(12.0);
+        cell(ui, c.range, left(), |ui| {
+            ui.add(egui::Label::new(RichText::new(&f.allowed).weak()).truncate());
+        });
+        info_icon(ui, help);
     });
-    ui.label(unit);
-    ui.weak(format!("{}: {last}", tr("last_year", lang)));
-    ui.weak(allowed);
-    ui.end_row();
+    let indent = c.label + ui.spacing().item_spacing.x;
+    if let Some(message) = error {
+        ui.horizontal(|ui| {
+            ui.add_space(indent);
+            ui.label(RichText::new(format!("✖ {message}")).color(theme::WORSE));
+        });
+    }
+    for warning in notes.warnings.get(&f.path).into_iter().flatten() {
+        ui.horizontal(|ui| {
+            ui.add_space(indent);
+            show_warning(ui, warning, lang);
+        });
+    }
+}
+
+/// A section heading with the column titles, aligned with the rows below.
+fn section_header(ui: &mut egui::Ui, c: Columns, lang: Locale, title: &str) {
+    ui.add_space(10.0);
+    ui.horizontal(|ui| {
+        cell(ui, c.label + c.input + ui.spacing().item_spacing.x, left(), |ui| {
+            ui.label(RichText::new(title).strong().color(theme::ACCENT));
+        });
+        cell(ui, c.unit, left(), |_| {});
+        cell(ui, c.last, right(), |ui| {
+            ui.label(RichText::new(tr("last_year", lang)).small().weak());
+        });
+        ui.add_space(12.0);
+        cell(ui, c.range, left(), |ui| {
+            ui.label(RichText::new(tr("decide_allowed", lang)).small().weak());
+        });
+    });
+    ui.separator();
+}
+
+fn money_text(amount: Money, lang: Locale) -> String {
+    money(amount, lang)
 }
 
 /// Draws the screen; `draft` is edited in place.
@@ -61,134 +296,448 @@ pub fn decide_ui(ui: &mut egui::Ui, view: &DecideView, draft: &mut Draft) -> Vec
         ProForma::FieldErrors(errors) => errors.clone(),
         _ => FieldErrors::new(),
     };
-    ui.heading(format!("{} {} — {} ({})", tr("decide", lang), view.year, view.company_name, view.team));
-    egui::Panel::right("pro_forma").default_size(430.0).resizable(true).show(ui, |ui| {
-        pro_forma_ui(ui, view);
+    let warnings = warnings_by_field(view.pro_forma);
+    let notes = |ui: &egui::Ui| Notes { cols: Columns::for_ui(ui), errors: &errors, warnings: &warnings };
+    ui.horizontal(|ui| {
+        ui.heading(format!("{} {} {}", tr("decide", lang), tr("year", lang), view.year));
+        ui.label(RichText::new(format!("{} · {}", view.company_name, view.team)).weak());
     });
-    egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().id_salt("decide_scroll").show(ui, |ui| {
-            for (i, segment) in view.scenario.segments.iter().enumerate() {
-                let Some(s) = draft.segments.get_mut(i) else { continue };
-                let last = view.last.segments.get(i);
-                ui.add_space(6.0);
-                ui.strong(format!("{} — {}", tr("sales_and_pricing", lang), segment.name));
-                egui::Grid::new(("segment", i)).num_columns(5).spacing([10.0, 4.0]).show(ui, |ui| {
-                    field(
-                        ui,
-                        lang,
-                        &errors,
-                        &format!("segments[{i}].list_price"),
-                        "list_price",
-                        &mut s.list_price,
-                        tr("unit_eur_per_unit", lang),
-                        last.map(|l| l.list_price.to_string()).unwrap_or_default(),
-                        "0,01 – 1.000.000".into(),
-                        "Preis vor Rabatt je Stück. / Price per unit before rebate.",
-                    );
-                    field(
-                        ui,
-                        lang,
-                        &errors,
-                        &format!("segments[{i}].rebate"),
-                        "rebate",
-                        &mut s.rebate_percent,
-                        tr("unit_percent", lang),
-                        last.map(|l| percent(l.rebate, 1, lang)).unwrap_or_default(),
-                        format!("0 – {}", percent(segment.max_rebate, 0, lang)),
-                        "Nachlass auf den Listenpreis: kauft Menge, kostet Marge. / Discount: buys volume, costs margin.",
-                    );
-                    field(
-                        ui,
-                        lang,
-                        &errors,
-                        &format!("segments[{i}].payment_days"),
-                        "payment_days",
-                        &mut s.payment_days,
-                        tr("unit_days", lang),
-                        last.map(|l| l.payment_days.to_string()).unwrap_or_default(),
-                        format!("0 – {}", segment.max_payment_days),
-                        "Längere Ziele gewinnen Kunden, binden aber Kapital (Forderungen). / Longer terms tie up capital.",
-                    );
-                    field(
-                        ui,
-                        lang,
-                        &errors,
-                        &format!("segments[{i}].salespeople"),
-                        "salespeople",
-                        &mut s.salespeople,
-                        tr("unit_people", lang),
-                        last.map(|l| l.salespeople.to_string()).unwrap_or_default(),
-                        "0 – 10.000".into(),
-                        "Außendienst in diesem Segment; kostet je Person und Jahr. / Sales force in this segment.",
-                    );
-                });
-            }
-            ui.add_space(8.0);
-            ui.strong(tr("production", lang));
-            egui::Grid::new("production").num_columns(5).spacing([10.0, 4.0]).show(ui, |ui| {
-                field(ui, lang, &errors, "production_units", "production_units", &mut draft.production_units,
-                    tr("unit_units", lang), view.last.production_units.to_string(), "0 – Kapazität / capacity".into(),
-                    "Mehr als die Kapazität wird gekappt. / Capped at capacity.");
-                field(ui, lang, &errors, "marketing", "marketing", &mut draft.marketing, tr("unit_eur", lang),
-                    money_whole(view.last.marketing, lang), "≥ 0".into(), "Baut die Marke auf (verfällt jährlich). / Builds the brand.");
-                field(ui, lang, &errors, "rnd", "rnd", &mut draft.rnd, tr("unit_eur", lang),
-                    money_whole(view.last.rnd, lang), "≥ 0".into(), "Baut Qualität auf. / Builds quality.");
-            });
-            ui.add_space(8.0);
-            ui.strong(tr("investments", lang));
-            egui::Grid::new("investments").num_columns(5).spacing([10.0, 4.0]).show(ui, |ui| {
-                field(ui, lang, &errors, "lines_bought", "lines_bought", &mut draft.lines_bought, tr("unit_lines", lang),
-                    view.last.lines_bought.to_string(), "0 – 100".into(), "Mehr Kapazität, mehr gebundenes Kapital. / More capacity, more capital.");
-            });
-            for project in &view.scenario.projects {
-                let mut chosen = draft.projects.contains(&project.id);
-                let label = format!("{} ({})", project.name, money_whole(project.capex, lang));
-                if ui.checkbox(&mut chosen, label).on_hover_text(&project.description).changed() {
-                    if chosen {
-                        draft.projects.insert(project.id.clone());
-                    } else {
-                        draft.projects.remove(&project.id);
-                    }
-                }
-            }
-            ui.add_space(8.0);
-            ui.strong(tr("financing", lang));
-            egui::Grid::new("financing").num_columns(5).spacing([10.0, 4.0]).show(ui, |ui| {
-                field(ui, lang, &errors, "loan_change", "loan_change", &mut draft.loan_change, tr("unit_eur", lang),
-                    money_whole(view.last.loan_change, lang), format!("≤ {}", money_whole(view.scenario.finance.max_loans, lang)),
-                    "Fremdkapital senkt den WACC, kostet Zinsen. / Debt costs interest.");
-                field(ui, lang, &errors, "equity_raised", "equity_raised", &mut draft.equity_raised, tr("unit_eur", lang),
-                    money_whole(view.last.equity_raised, lang), "≥ 0".into(), "Eigenkapital ist teurer als Fremdkapital. / Equity costs more than debt.");
-                field(ui, lang, &errors, "dividend", "dividend", &mut draft.dividend, tr("unit_eur", lang),
-                    money_whole(view.last.dividend, lang), "≤ Gewinnrücklagen / retained earnings".into(), "Ausschüttung an die Eigentümer. / Paid to the owners.");
-            });
-            ui.add_space(12.0);
-            let submit = ui.add_enabled(errors.is_empty(), egui::Button::new(tr("submit", lang)));
-            let enter = ui.input_mut(|i| i.consume_key(egui::Modifiers::CTRL, egui::Key::Enter));
-            if (submit.clicked() || enter) && errors.is_empty() {
+    egui::Panel::right("pro_forma").default_size(410.0).min_size(340.0).resizable(true).show(ui, |ui| {
+        egui::ScrollArea::vertical().id_salt("pro_forma_scroll").show(ui, |ui| {
+            pro_forma_ui(ui, view, &warnings);
+        });
+    });
+    egui::Panel::bottom("decide_actions").show(ui, |ui| {
+        ui.add_space(6.0);
+        if !errors.is_empty() {
+            ui.label(
+                RichText::new(format!("{} {}", tr("decide_errors_block", lang), errors.len())).color(theme::WORSE),
+            );
+        }
+        ui.horizontal(|ui| {
+            let submit = ui
+                .add_enabled(errors.is_empty(), egui::Button::new(RichText::new(tr("submit", lang)).strong()))
+                .on_disabled_hover_text(tr("decide_errors_block", lang));
+            ui.weak(tr("decide_submit_hint", lang));
+            let shortcut = ui.input_mut(|i| i.consume_key(egui::Modifiers::CTRL, egui::Key::Enter));
+            if (submit.clicked() || shortcut) && errors.is_empty() {
                 commands.push(UiCommand::Submit);
             }
+        });
+        ui.add_space(4.0);
+    });
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::both().id_salt("decide_scroll").auto_shrink([false, false]).show(ui, |ui| {
+            let notes = notes(ui);
+            form_ui(ui, view, &notes, draft);
         });
     });
     commands
 }
 
-fn signed(ui: &mut egui::Ui, amount: Money, lang: Locale) {
-    let text = money_whole(amount, lang);
-    if amount.is_negative() {
-        ui.colored_label(theme::WORSE, text)
-    } else {
-        ui.label(text)
+/// The agenda: one section per area, fields in the same columns.
+fn form_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut Draft) {
+    let lang = view.lang;
+    for (i, segment) in view.scenario.segments.iter().enumerate() {
+        let Some(s) = draft.segments.get_mut(i) else { continue };
+        let last = view.last.segments.get(i);
+        section_header(ui, notes.cols, lang, &format!("{} — {}", tr("sales_and_pricing", lang), segment.name));
+        let range =
+            |field: &str| allowed_range(view.scenario, &format!("segments[{i}].{field}"), lang).unwrap_or_default();
+        let rows: [(Field, &mut String); 4] = [
+            (
+                Field {
+                    path: format!("segments[{i}].list_price"),
+                    label_key: "list_price",
+                    context: Some(&segment.name),
+                    unit: tr("unit_eur_per_unit", lang),
+                    last: last.map(|l| money_text(Money::from_decimal(l.list_price), lang)).unwrap_or_default(),
+                    allowed: range("list_price"),
+                    help_key: "help_list_price",
+                },
+                &mut s.list_price,
+            ),
+            (
+                Field {
+                    path: format!("segments[{i}].rebate"),
+                    label_key: "rebate",
+                    context: Some(&segment.name),
+                    unit: tr("unit_percent", lang),
+                    last: last.map(|l| percent(l.rebate, 1, lang)).unwrap_or_default(),
+                    allowed: range("rebate"),
+                    help_key: "help_rebate",
+                },
+                &mut s.rebate_percent,
+            ),
+            (
+                Field {
+                    path: format!("segments[{i}].payment_days"),
+                    label_key: "payment_days",
+                    context: Some(&segment.name),
+                    unit: tr("unit_days", lang),
+                    last: last.map(|l| format!("{} {}", l.payment_days, tr("unit_days", lang))).unwrap_or_default(),
+                    allowed: range("payment_days"),
+                    help_key: "help_payment_days",
+                },
+                &mut s.payment_days,
+            ),
+            (
+                Field {
+                    path: format!("segments[{i}].salespeople"),
+                    label_key: "salespeople",
+                    context: Some(&segment.name),
+                    unit: tr("unit_people", lang),
+                    last: last.map(|l| units(l.salespeople.into(), lang)).unwrap_or_default(),
+                    allowed: range("salespeople"),
+                    help_key: "help_salespeople",
+                },
+                &mut s.salespeople,
+            ),
+        ];
+        for (field, value) in rows {
+            field_row(ui, lang, notes, field, value);
+        }
+    }
+
+    section_header(ui, notes.cols, lang, tr("production", lang));
+    let capacity = match view.pro_forma {
+        ProForma::Report(report) => report.capacity_units,
+        _ => view.capacity_units,
     };
+    let eur = tr("unit_eur", lang);
+    let rows: [(Field, &mut String); 3] = [
+        (
+            Field {
+                path: "production_units".into(),
+                label_key: "production_units",
+                context: None,
+                unit: tr("unit_units", lang),
+                last: units(view.last.production_units, lang),
+                allowed: format!("0 – {} ({})", units(capacity, lang), tr("decide_capacity", lang)),
+                help_key: "help_production_units",
+            },
+            &mut draft.production_units,
+        ),
+        (
+            Field {
+                path: "marketing".into(),
+                label_key: "marketing",
+                context: None,
+                unit: eur,
+                last: money_whole(view.last.marketing, lang),
+                allowed: allowed_range(view.scenario, "marketing", lang).unwrap_or_default(),
+                help_key: "help_marketing",
+            },
+            &mut draft.marketing,
+        ),
+        (
+            Field {
+                path: "rnd".into(),
+                label_key: "rnd",
+                context: None,
+                unit: eur,
+                last: money_whole(view.last.rnd, lang),
+                allowed: allowed_range(view.scenario, "rnd", lang).unwrap_or_default(),
+                help_key: "help_rnd",
+            },
+            &mut draft.rnd,
+        ),
+    ];
+    for (field, value) in rows {
+        field_row(ui, lang, notes, field, value);
+    }
+
+    section_header(ui, notes.cols, lang, tr("investments", lang));
+    let line_cost = money_whole(view.scenario.production.line_cost, lang);
+    field_row(
+        ui,
+        lang,
+        notes,
+        Field {
+            path: "lines_bought".into(),
+            label_key: "lines_bought",
+            context: None,
+            unit: tr("unit_lines", lang),
+            last: view.last.lines_bought.to_string(),
+            allowed: format!("0 – 100 · {line_cost}"),
+            help_key: "help_lines_bought",
+        },
+        &mut draft.lines_bought,
+    );
+    ui.add_space(6.0);
+    projects_ui(ui, view, notes, draft);
+
+    section_header(ui, notes.cols, lang, tr("financing", lang));
+    let headroom = (view.scenario.finance.max_loans - view.opening.loans).positive_part();
+    let retained = view.opening.retained_earnings.positive_part();
+    let rows: [(Field, &mut String); 3] = [
+        (
+            Field {
+                path: "loan_change".into(),
+                label_key: "loan_change",
+                context: None,
+                unit: eur,
+                last: money_whole(view.last.loan_change, lang),
+                allowed: format!("−{} … +{}", money_whole(view.opening.loans, lang), money_whole(headroom, lang)),
+                help_key: "help_loan_change",
+            },
+            &mut draft.loan_change,
+        ),
+        (
+            Field {
+                path: "equity_raised".into(),
+                label_key: "equity_raised",
+                context: None,
+                unit: eur,
+                last: money_whole(view.last.equity_raised, lang),
+                allowed: allowed_range(view.scenario, "equity_raised", lang).unwrap_or_default(),
+                help_key: "help_equity_raised",
+            },
+            &mut draft.equity_raised,
+        ),
+        (
+            Field {
+                path: "dividend".into(),
+                label_key: "dividend",
+                context: None,
+                unit: eur,
+                last: money_whole(view.last.dividend, lang),
+                allowed: format!("0 – {} ({})", money_whole(retained, lang), tr("decide_retained", lang)),
+                help_key: "help_dividend",
+            },
+            &mut draft.dividend,
+        ),
+    ];
+    for (field, value) in rows {
+        field_row(ui, lang, notes, field, value);
+    }
+    ui.add_space(16.0);
+}
+
+fn years_text(years: Option<Decimal>, lang: Locale) -> String {
+    match years {
+        Some(y) => format!("{} {}", decimal(y, 1, lang), tr("decide_years_short", lang)),
+        None => tr("decide_never", lang).to_string(),
+    }
+}
+
+/// The catalogue as a table: choose, capex, life, yearly cash flow, NPV, IRR, payback.
+fn projects_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut Draft) {
+    let lang = view.lang;
+    let appraisals = view.projects;
+    let basis = tr("decide_appraisal_basis", lang)
+        .replace("{wacc}", &percent(appraisals.wacc, 1, lang))
+        .replace("{units}", &units(appraisals.units_per_year, lang))
+        .replace("{tax}", &percent(appraisals.tax_rate, 0, lang));
+    ui.add(egui::Label::new(RichText::new(basis).small().weak()).wrap());
+    let mut any_market = false;
+    // Fixed column widths: the table lines up and fits beside the pro-forma at 1280 px.
+    let c = notes.cols;
+    let widths = [100.0, 66.0, 100.0, 112.0, 62.0, 74.0].map(|w| w * c.scale);
+    let name_width =
+        (ui.available_width() - widths.iter().sum::<f32>() - 6.0 * 10.0 - 8.0).clamp(160.0, 360.0 * c.scale);
+    egui::Grid::new("projects").num_columns(7).striped(true).spacing([10.0, 4.0]).min_row_height(c.row).show(
+        ui,
+        |ui| {
+            cell(ui, name_width, left(), |ui| {
+                ui.label(RichText::new(tr("decide_project", lang)).small().weak());
+            });
+            let headers =
+                ["decide_capex", "decide_life", "decide_cash_flow_pa", "decide_npv", "decide_irr", "decide_payback"];
+            for (key, width) in headers.into_iter().zip(widths) {
+                cell(ui, width, right(), |ui| {
+                    ui.label(RichText::new(tr(key, lang)).small().weak());
+                });
+            }
+            ui.end_row();
+            for p in &appraisals.projects {
+                let market = p.benefit == Benefit::MarketDependent;
+                any_market |= market;
+                let name = p.name.clone();
+                cell(ui, name_width, left(), |ui| {
+                    let mut chosen = p.running.is_some() || draft.projects.contains(&p.id);
+                    let enabled = p.running.is_none();
+                    let response = ui.add_enabled(enabled, egui::Checkbox::without_text(&mut chosen));
+                    let label = ui.add(egui::Label::new(name.as_str()).truncate().sense(egui::Sense::click()));
+                    let toggled = enabled && label.clicked();
+                    if toggled {
+                        chosen = !chosen;
+                    }
+                    let tip = match p.running {
+                        Some((first, last)) => format!(
+                            "{}\n{}",
+                            p.description,
+                            tr("decide_running", lang).replacen("{}", &first.to_string(), 1).replacen(
+                                "{}",
+                                &last.to_string(),
+                                1
+                            )
+                        ),
+                        None => p.description.clone(),
+                    };
+                    label.on_hover_text(&tip);
+                    ui.ctx().accesskit_node_builder(response.id, |node| node.set_label(name.clone()));
+                    if enabled && (response.changed() || toggled) {
+                        if chosen {
+                            draft.projects.insert(p.id.clone());
+                        } else {
+                            draft.projects.remove(&p.id);
+                        }
+                    }
+                });
+                let mut widths = widths.into_iter();
+                let mut num = |ui: &mut egui::Ui, text: String, colour: Option<egui::Color32>| {
+                    cell(ui, widths.next().unwrap_or(80.0), right(), |ui| {
+                        let mut rich = RichText::new(text);
+                        if let Some(c) = colour {
+                            rich = rich.color(c);
+                        }
+                        if market || p.running.is_some() {
+                            rich = rich.italics();
+                        }
+                        ui.label(rich);
+                    });
+                };
+                num(ui, money_whole(p.capex, lang), None);
+                let life = if p.counted_years < p.life_years {
+                    format!("{} ({})", p.life_years, p.counted_years)
+                } else {
+                    p.life_years.to_string()
+                };
+                num(ui, format!("{life} {}", tr("decide_years_short", lang)), None);
+                num(ui, money_whole(p.yearly_cash_flow, lang), None);
+                let npv_colour = if p.npv.is_negative() { theme::WORSE } else { theme::BETTER };
+                let star = if market { " *" } else { "" };
+                num(ui, format!("{}{star}", money_whole(p.npv, lang)), Some(npv_colour));
+                num(ui, p.irr.map_or_else(|| "–".to_string(), |r| percent(r, 1, lang)), None);
+                num(ui, years_text(p.payback_years, lang), None);
+                ui.end_row();
+                if let Some((first, last)) = p.running {
+                    ui.label(
+                        RichText::new(tr("decide_running", lang).replacen("{}", &first.to_string(), 1).replacen(
+                            "{}",
+                            &last.to_string(),
+                            1,
+                        ))
+                        .small()
+                        .color(theme::ACCENT),
+                    );
+                    ui.end_row();
+                }
+            }
+        },
+    );
+    if any_market {
+        ui.add(egui::Label::new(RichText::new(tr("decide_market_note", lang)).small().weak()).wrap());
+    }
+    if appraisals.projects.iter().any(|p| p.counted_years < p.life_years) {
+        let left = appraisals.projects.iter().map(|p| p.counted_years).min().unwrap_or_default();
+        ui.label(RichText::new(tr("decide_counted_years", lang).replace("{}", &left.to_string())).small().weak());
+    }
+    for warning in notes.warnings.get("projects").into_iter().flatten() {
+        show_warning(ui, warning, lang);
+    }
+}
+
+/// Which way a figure improves; total assets, for one, are neither better nor worse for growing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Better {
+    Higher,
+    Lower,
+    Neither,
+}
+
+/// `+1.234 €` / `-1.234 €` coloured better or worse; grey when unchanged or neutral.
+fn delta_money(ui: &mut egui::Ui, now: Money, before: Money, better: Better, lang: Locale) {
+    let change = now - before;
+    let text = if change.is_positive() { format!("+{}", money_whole(change, lang)) } else { money_whole(change, lang) };
+    coloured(ui, text, change.amount(), better);
+}
+
+fn coloured(ui: &mut egui::Ui, text: String, change: Decimal, better: Better) {
+    let colour = if change.is_zero() || better == Better::Neither {
+        None
+    } else if (change > Decimal::ZERO) == (better == Better::Higher) {
+        Some(theme::BETTER)
+    } else {
+        Some(theme::WORSE)
+    };
+    ui.with_layout(right(), |ui| match colour {
+        Some(c) => ui.colored_label(c, text),
+        None => ui.weak(text),
+    });
+}
+
+fn amount_cell(ui: &mut egui::Ui, amount: Money, lang: Locale) {
+    ui.with_layout(right(), |ui| {
+        let text = money_whole(amount, lang);
+        if amount.is_negative() { ui.colored_label(theme::WORSE, text) } else { ui.label(text) }
+    });
+}
+
+fn dash(ui: &mut egui::Ui) {
+    ui.with_layout(right(), |ui| ui.weak("–"));
+}
+
+/// One money line of the pro-forma: plan, last year (or –) and the change.
+fn money_line(ui: &mut egui::Ui, lang: Locale, key: &str, now: Money, before: Option<Money>, better: Better) {
+    ui.label(tr(key, lang));
+    amount_cell(ui, now, lang);
+    match before {
+        Some(b) => {
+            amount_cell(ui, b, lang);
+            delta_money(ui, now, b, better, lang);
+        }
+        None => {
+            dash(ui);
+            dash(ui);
+        }
+    }
+    ui.end_row();
+}
+
+/// One percentage line: plan, last year (or –) and the change in percentage points.
+fn rate_line(
+    ui: &mut egui::Ui,
+    lang: Locale,
+    label: &str,
+    now: Option<Decimal>,
+    before: Option<Decimal>,
+    better: Better,
+) {
+    let pct = |v: Option<Decimal>| v.map_or_else(|| "–".to_string(), |v| percent(v, 1, lang));
+    ui.label(label);
+    ui.with_layout(right(), |ui| ui.label(pct(now)));
+    match before {
+        Some(_) => ui.with_layout(right(), |ui| ui.label(pct(before))),
+        None => ui.with_layout(right(), |ui| ui.weak("–")),
+    };
+    match (now, before) {
+        (Some(n), Some(b)) => {
+            let points = (n - b) * Decimal::ONE_HUNDRED;
+            let sign = if points > Decimal::ZERO { "+" } else { "" };
+            let text = format!("{sign}{} {}", decimal(points, 1, lang), if lang == Locale::De { "Pp." } else { "pp" });
+            coloured(ui, text, points.round_dp(1), better);
+        }
+        _ => dash(ui),
+    }
+    ui.end_row();
+}
+
+fn subheading(ui: &mut egui::Ui, text: &str) {
+    ui.label(RichText::new(text).small().strong().color(theme::ACCENT));
+    ui.end_row();
 }
 
 /// The projected year beside last year's.
-fn pro_forma_ui(ui: &mut egui::Ui, view: &DecideView) {
+fn pro_forma_ui(ui: &mut egui::Ui, view: &DecideView, warnings: &BTreeMap<String, Vec<Warning>>) {
     let lang = view.lang;
+    ui.add_space(4.0);
     ui.heading(tr("pro_forma", lang));
+    ui.add_space(4.0);
     match view.pro_forma {
         ProForma::FieldErrors(errors) => {
-            ui.colored_label(theme::WORSE, format!("{} ({})", tr("error", lang), errors.len()));
+            ui.colored_label(theme::WORSE, format!("{} {}", tr("decide_errors_block", lang), errors.len()));
         }
         ProForma::Refused(issues) => {
             for issue in &issues.0 {
@@ -196,45 +745,78 @@ fn pro_forma_ui(ui: &mut egui::Ui, view: &DecideView) {
             }
         }
         ProForma::Report(report) => {
-            egui::Grid::new("pro_forma_grid").num_columns(3).striped(true).show(ui, |ui| {
+            let last = view.last_report;
+            let opening = &report.opening;
+            egui::Grid::new("pro_forma_grid").num_columns(4).striped(true).spacing([12.0, 4.0]).show(ui, |ui| {
                 ui.label("");
-                ui.strong(tr("this_year", lang));
-                ui.strong(tr("last_year", lang));
+                for key in ["this_year", "last_year"] {
+                    ui.with_layout(right(), |ui| ui.strong(tr(key, lang)));
+                }
+                ui.with_layout(right(), |ui| ui.strong("Δ"));
                 ui.end_row();
-                let last = view.last_report;
-                let rows: [(&str, Money, Option<Money>); 7] = [
+                subheading(ui, tr("income_statement", lang));
+                let flows = [
                     ("net_revenue", report.income.net_revenue, last.map(|r| r.income.net_revenue)),
+                    ("gross_profit", report.income.gross_profit, last.map(|r| r.income.gross_profit)),
                     ("ebit", report.income.ebit, last.map(|r| r.income.ebit)),
                     ("net_income", report.income.net_income, last.map(|r| r.income.net_income)),
-                    ("cash", report.closing.cash, last.map(|r| r.closing.cash)),
-                    ("total_assets", report.closing.total_assets, last.map(|r| r.closing.total_assets)),
-                    ("eva", report.eva.eva, last.map(|r| r.eva.eva)),
-                    ("score", report.score, last.map(|r| r.score)),
                 ];
-                for (key, now, before) in rows {
-                    ui.label(tr(key, lang));
-                    signed(ui, now, lang);
-                    match before {
-                        Some(b) => signed(ui, b, lang),
-                        None => {
-                            ui.weak("–");
-                        }
-                    }
-                    ui.end_row();
+                for (key, now, before) in flows {
+                    money_line(ui, lang, key, now, before, Better::Higher);
                 }
-                let roce = report.kpis().roce;
-                ui.label("ROCE");
-                ui.label(roce.map(|v| percent(v, 1, lang)).unwrap_or_else(|| "–".into()));
-                ui.label(last.and_then(|r| r.kpis().roce).map(|v| percent(v, 1, lang)).unwrap_or_else(|| "–".into()));
-                ui.end_row();
-                ui.label("WACC");
-                ui.label(percent(report.eva.wacc, 1, lang));
-                ui.label(last.map(|r| percent(r.eva.wacc, 1, lang)).unwrap_or_else(|| "–".into()));
-                ui.end_row();
+                subheading(ui, tr("balance_sheet", lang));
+                let stocks = [
+                    ("cash", report.closing.cash, opening.cash, Better::Higher),
+                    ("total_assets", report.closing.total_assets, opening.total_assets, Better::Neither),
+                    ("total_equity", report.closing.total_equity, opening.total_equity, Better::Higher),
+                ];
+                for (key, now, before, better) in stocks {
+                    money_line(ui, lang, key, now, Some(before), better);
+                }
+                subheading(ui, tr("decide_value_section", lang));
+                rate_line(
+                    ui,
+                    lang,
+                    tr("roce", lang),
+                    report.kpis().roce,
+                    last.and_then(|r| r.kpis().roce),
+                    Better::Higher,
+                );
+                rate_line(ui, lang, tr("wacc", lang), Some(report.eva.wacc), last.map(|r| r.eva.wacc), Better::Lower);
+                money_line(ui, lang, "eva", report.eva.eva, last.map(|r| r.eva.eva), Better::Higher);
+                money_line(ui, lang, "score", report.score, last.map(|r| r.score), Better::Higher);
             });
-            for warning in &report.warnings {
-                ui.colored_label(theme::WARNING, warning);
+            if last.is_none() {
+                ui.add_space(4.0);
+                ui.add(egui::Label::new(RichText::new(tr("decide_opening_note", lang)).small().weak()).wrap());
+            }
+            let general = warnings.get("").map(Vec::as_slice).unwrap_or_default();
+            if !general.is_empty() {
+                ui.add_space(8.0);
+                for warning in general {
+                    show_warning(ui, warning, lang);
+                }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn warnings_are_split_into_code_path_and_detail() {
+        let w = parse_warning("warning[W-CAPACITY] production_units: found 700.000; allowed: capped at 600.000 units");
+        assert_eq!(
+            w,
+            Some(Warning {
+                code: "W-CAPACITY".into(),
+                path: "production_units".into(),
+                detail: "found 700.000; allowed: capped at 600.000 units".into(),
+            })
+        );
+        assert_eq!(warning_field("projects[erp]"), "projects");
+        assert_eq!(parse_warning("something else"), None);
     }
 }

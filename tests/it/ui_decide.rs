@@ -1,0 +1,177 @@
+//! The decision screen as a player uses it: typing into fields moves the live pro-forma,
+//! wrong entries are explained at the field and block submitting, and the screen fits 1280×720.
+
+use bevy_egui::egui;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use mehrwert::model::format::{Locale, money_whole};
+use mehrwert::scenario::default_scenario;
+use mehrwert::ui::panels::decide::decide_session_ui;
+use mehrwert::ui::screens::UiCommand;
+use mehrwert::ui::session::{GameSetup, Mode, ProForma, Session, Team};
+
+const COMPANY: &str = "rhein";
+
+struct Desk {
+    session: Session,
+    lang: Locale,
+    commands: Vec<UiCommand>,
+}
+
+fn desk(lang: Locale) -> Desk {
+    let scenario = default_scenario().expect("the embedded scenario is valid");
+    let setup = GameSetup { mode: Mode::Solo, teams: vec![Team { name: "Solo".into(), company: COMPANY.into() }] };
+    let session = Session::new_game(scenario, 7, setup).expect("a new game starts");
+    Desk { session, lang, commands: Vec::new() }
+}
+
+fn harness(lang: Locale, size: egui::Vec2) -> Harness<'static, Desk> {
+    Harness::builder().with_size(size).with_max_steps(16).build_ui_state(
+        |ui, desk: &mut Desk| {
+            let lang = desk.lang;
+            let commands = decide_session_ui(ui, &mut desk.session, lang);
+            desk.commands.extend(commands);
+        },
+        desk(lang),
+    )
+}
+
+/// The net revenue the session projects now, as the screen prints it.
+fn projected_net_revenue(desk: &mut Desk) -> String {
+    let lang = desk.lang;
+    match desk.session.pro_forma(COMPANY, lang) {
+        ProForma::Report(report) => money_whole(report.income.net_revenue, lang),
+        other => panic!("expected a pro-forma report, got {other:?}"),
+    }
+}
+
+/// Replaces the text of the field named `label` by `text`, as a person would: click into
+/// it, select all, type.
+fn retype(harness: &mut Harness<'_, Desk>, label: &str, text: &str) {
+    harness.get_by_role_and_label(Role::TextInput, label).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, label).type_text(text);
+    harness.run();
+}
+
+fn submit_disabled(harness: &Harness<'_, Desk>) -> bool {
+    harness.get_by_role_and_label(Role::Button, "Entscheidungen abgeben").accesskit_node().is_disabled()
+}
+
+#[test]
+fn typing_a_list_price_moves_the_projected_net_revenue() {
+    let mut harness = harness(Locale::De, egui::vec2(1440.0, 900.0));
+    harness.run();
+    let before = projected_net_revenue(harness.state_mut());
+    assert!(harness.query_by_label(&before).is_some(), "the pro-forma shows net revenue {before}");
+
+    retype(&mut harness, "Listenpreis – Fachhandel", "66,00");
+
+    assert_eq!(harness.state_mut().session.draft_mut(COMPANY, Locale::De).segments[0].list_price, "66,00");
+    let after = projected_net_revenue(harness.state_mut());
+    assert_ne!(after, before, "a 10 % higher list price changes net revenue");
+    assert!(harness.query_by_label(&after).is_some(), "the pro-forma now shows {after}");
+    assert!(harness.query_by_label(&before).is_none(), "the old figure {before} is gone");
+    assert!(!submit_disabled(&harness));
+}
+
+#[test]
+fn letters_in_a_field_are_explained_there_and_block_submitting() {
+    let mut harness = harness(Locale::De, egui::vec2(1440.0, 900.0));
+    harness.run();
+    assert!(!submit_disabled(&harness), "the opening draft is valid");
+
+    retype(&mut harness, "Rabatt – Fachhandel", "zehn");
+
+    let field = harness.get_by_role_and_label(Role::TextInput, "Rabatt – Fachhandel").rect();
+    let error = harness.get_by_label("✖ „zehn“ ist keine Zahl.").rect();
+    // Right under the field: starts below it, within one row, and not left of its label column.
+    assert!(error.min.y >= field.max.y - 1.0 && error.min.y <= field.max.y + 30.0, "field {field:?}, error {error:?}");
+    assert!((error.min.x - field.min.x).abs() < 20.0, "the message starts under the entry: {field:?} {error:?}");
+    assert!(submit_disabled(&harness), "submit is disabled while a field is wrong");
+
+    harness.key_press_modifiers(egui::Modifiers::CTRL, egui::Key::Enter);
+    harness.run();
+    assert!(!harness.state().commands.contains(&UiCommand::Submit), "Ctrl+Enter does not submit either");
+}
+
+#[test]
+fn an_out_of_range_rebate_shows_the_allowed_range() {
+    let mut harness = harness(Locale::De, egui::vec2(1440.0, 900.0));
+    harness.run();
+    // The key-account segment allows rebates up to 25 % (max_rebate: 0.25 in default.ron).
+    retype(&mut harness, "Rabatt – Großkunden (OEM)", "40");
+    harness.get_by_label("✖ Außerhalb des erlaubten Bereichs: 0 – 25 %");
+    assert!(submit_disabled(&harness));
+
+    // Back inside the range, the message goes and submitting is possible again.
+    retype(&mut harness, "Rabatt – Großkunden (OEM)", "20");
+    assert!(harness.query_by_label_contains("Außerhalb des erlaubten Bereichs").is_none());
+    assert!(!submit_disabled(&harness));
+}
+
+#[test]
+fn english_out_of_range_message() {
+    let mut harness = harness(Locale::En, egui::vec2(1440.0, 900.0));
+    harness.run();
+    retype(&mut harness, "Payment terms – Fachhandel", "90");
+    harness.get_by_label("✖ Outside the allowed range: 0 – 60 days");
+}
+
+#[test]
+fn ctrl_enter_submits_a_valid_draft() {
+    let mut harness = harness(Locale::De, egui::vec2(1440.0, 900.0));
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::CTRL, egui::Key::Enter);
+    harness.run();
+    assert!(harness.state().commands.contains(&UiCommand::Submit));
+}
+
+#[test]
+fn projects_are_listed_with_their_appraisal_and_can_be_chosen() {
+    let mut harness = harness(Locale::De, egui::vec2(1440.0, 900.0));
+    harness.run();
+    for header in ["Investition", "Kapitalwert", "IRR", "Amortisation"] {
+        harness.get_by_label(header);
+    }
+    // ERP: capex 1.400.000 €, saving 400.000 € a year → after 30 % tax 280.000 plus the
+    // shield 1.400.000 · 0,3 / 5 = 84.000: 364.000 € a year.
+    harness.get_by_label("1.400.000 €");
+    harness.get_by_label("364.000 €");
+    harness.get_by_role_and_label(Role::CheckBox, "ERP-Einführung").click();
+    harness.run();
+    assert!(harness.state_mut().session.draft_mut(COMPANY, Locale::De).projects.contains("erp"));
+}
+
+#[test]
+fn every_entry_fits_beside_the_pro_forma_at_1280_by_720() {
+    let mut harness = harness(Locale::De, egui::vec2(1280.0, 720.0));
+    harness.run();
+    let inputs = harness.get_all_by_role(Role::TextInput).collect::<Vec<_>>();
+    assert!(inputs.len() >= 14, "8 segment fields, 3 production, 1 lines, 3 financing: {}", inputs.len());
+    let pro_forma = harness.get_by_label("Planrechnung (pro forma)").rect();
+    for input in &inputs {
+        let rect = input.rect();
+        assert!(
+            rect.max.x <= pro_forma.min.x,
+            "{:?} at {rect:?} runs under the pro-forma",
+            input.accesskit_node().label()
+        );
+    }
+    let submit = harness.get_by_role_and_label(Role::Button, "Entscheidungen abgeben").rect();
+    assert!(submit.max.y <= 720.0 && submit.max.x <= 1280.0, "submit is on screen: {submit:?}");
+}
+
+#[test]
+fn no_text_key_shows_through_in_either_language() {
+    for lang in [Locale::De, Locale::En] {
+        let mut harness = harness(lang, egui::vec2(1440.0, 900.0));
+        harness.run();
+        for prefix in ["decide_", "help_", "warn_", "error_", "unit_"] {
+            assert!(harness.query_by_label_contains(prefix).is_none(), "{lang:?}: a raw key {prefix}… is shown");
+        }
+    }
+}
