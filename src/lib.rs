@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod files;
+pub mod glossary;
 pub mod labels;
 pub mod model;
 pub mod scenario;
