@@ -24,7 +24,7 @@ use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, EguiStartupSet
 
 use crate::model::format::Locale;
 use panels::handover::handover_ui;
-use panels::results::{ResultsView, leaderboard_ui, results_ui};
+use panels::results::{ResultsView, results_ui};
 use panels::setup::{SetupView, setup_ui};
 use panels::title::{TitleView, title_ui};
 use screens::{ResultsTab, ScenarioChoice, Screen, UiCommand, UiState};
@@ -132,6 +132,7 @@ fn ui_system(
                 shown: state.shown_company,
                 tab: state.tab,
                 finished: session.is_finished(),
+                setup: panels::results::ReportSetup::from_game(session.scenario(), &session.setup, lang),
             };
             let mut shown = state.shown_company;
             commands.extend(results_ui(ui, &view, &mut shown));
@@ -139,16 +140,12 @@ fn ui_system(
         }
         (Screen::Final, Some(session)) => {
             let companies = session.reports();
-            ui.heading(tr("final_ranking", lang));
-            let view = ResultsView {
+            let view = panels::final_ranking::FinalView {
                 lang,
                 companies: &companies,
-                market: &session.snapshot().market_history,
-                shown: 0,
-                tab: ResultsTab::Leaderboard,
-                finished: true,
+                setup: panels::results::ReportSetup::from_game(session.scenario(), &session.setup, lang),
             };
-            leaderboard_ui(ui, &view);
+            commands.extend(panels::final_ranking::final_ranking_ui(ui, &view));
         }
     });
     if screen == Screen::Setup {

@@ -174,6 +174,115 @@ pub fn tr(key: &str, lang: Locale) -> &str {
         "warn_project" => {
             ("Projekt läuft bereits und wird übersprungen.", "Project already running; it will be skipped.")
         }
+        "statements_tab" => ("Bilanz, GuV, Cashflow", "Statements"),
+        "fy_short" => ("GJ", "FY"),
+        "you" => ("Sie", "You"),
+        "your_company" => ("Ihr Unternehmen", "your company"),
+        "unit_million_eur" => ("Mio. €", "€ M"),
+        "roce_vs_wacc" => ("ROCE (Linie) gegen WACC (gestrichelt), %", "ROCE (solid) against WACC (dashed), %"),
+        "net_price" => ("Nettopreis", "Net price"),
+        "demand" => ("Nachfrage (Stück)", "Demand (units)"),
+        "units_sold" => ("Absatz (Stück)", "Units sold"),
+        "segment_total" => ("Segment gesamt", "Segment total"),
+        "avg_net_price" => ("Ø Nettopreis", "Avg. net price"),
+        "no_news" => ("Keine besonderen Ereignisse in diesem Jahr.", "No special events this year."),
+        "played_by" => ("Gespielt von", "Played by"),
+        "change_hint" => (
+            "Veränderung zum Vorjahr: grün = besser, rot = schlechter, grau = weder noch",
+            "Change against the prior year: green = better, red = worse, grey = neither",
+        ),
+        "score_cumulative" => ("Punktzahl kumuliert", "Cumulative score"),
+        "eva_per_year" => ("EVA je Geschäftsjahr", "EVA per fiscal year"),
+        "avg_roce" => ("Ø ROCE", "Avg. ROCE"),
+        "avg_wacc" => ("Ø WACC", "Avg. WACC"),
+        "spread" => ("Ø ROCE − Ø WACC", "Avg. ROCE − avg. WACC"),
+        "total_eva" => ("Summe EVA", "Total EVA"),
+        "final_equity" => ("Eigenkapital am Ende", "Final equity"),
+        "decisive_numbers" => ("Die entscheidenden Zahlen", "The decisive numbers"),
+        "debrief_text" => (
+            "Die Punktzahl ist die Summe der EVA aller Jahre, abgezinst mit dem WACC. Wert schafft, wer dauerhaft mehr verdient, als sein Kapital kostet: ROCE über WACC.",
+            "The score is the EVA of every year, discounted at the WACC. Value is created by earning more than the capital costs, year after year: ROCE above WACC.",
+        ),
+        "view_reports" => ("Jahresabschlüsse ansehen", "View the annual reports"),
+        "to_title" => ("Zum Startbildschirm", "To the title screen"),
+        "def_revenue" => ("Absatz mal Listenpreis, vor Rabatten.", "Units sold times list price, before rebates."),
+        "def_rebates" => ("Nachlässe auf den Listenpreis.", "Discounts off the list price."),
+        "def_net_revenue" => (
+            "Umsatz nach Rabatten: was die Kunden tatsächlich schulden.",
+            "Revenue after rebates: what customers actually owe.",
+        ),
+        "def_cogs" => (
+            "Material, Fertigungslohn und Fertigungsgemeinkosten der verkauften Stücke.",
+            "Material, labour and production overhead of the units sold.",
+        ),
+        "def_gross_profit" => {
+            ("Nettoumsatz minus Herstellkosten des Umsatzes.", "Net revenue minus cost of goods sold.")
+        }
+        "def_operating_expenses" => (
+            "Marketing, F&E, Vertrieb, Verwaltung und weitere laufende Kosten.",
+            "Marketing, R&D, sales, administration and other running costs.",
+        ),
+        "def_ebitda" => (
+            "Ergebnis vor Zinsen, Steuern und Abschreibungen.",
+            "Earnings before interest, taxes, depreciation and amortisation.",
+        ),
+        "def_depreciation" => {
+            ("Wertverzehr der Anlagen im Jahr (kein Geldabfluss).", "The year's wear of the plant (no cash outflow).")
+        }
+        "def_ebit" => ("Operatives Ergebnis vor Zinsen und Steuern.", "Operating result before interest and taxes."),
+        "def_ebt" => ("Ergebnis nach Zinsen, vor Ertragsteuern.", "Result after interest, before income tax."),
+        "def_tax" => (
+            "Ertragsteuern auf den Gewinn (Verluste werden vorgetragen).",
+            "Income tax on profit (losses are carried forward).",
+        ),
+        "def_net_income" => (
+            "Gewinn nach Zinsen und Steuern; erhöht das Eigenkapital.",
+            "Profit after interest and taxes; adds to equity.",
+        ),
+        "def_cash" => ("Bankguthaben am Stichtag.", "Money in the bank at the balance-sheet date."),
+        "def_receivables" => (
+            "Verkauft, aber von Kunden noch nicht bezahlt (Zahlungsziel).",
+            "Sold but not yet paid by customers (payment terms).",
+        ),
+        "def_inventory" => (
+            "Produzierte, noch nicht verkaufte Stücke zu Herstellkosten.",
+            "Units produced but not yet sold, at production cost.",
+        ),
+        "def_ppe_net" => (
+            "Anlagen zu Anschaffungskosten minus kumulierte Abschreibungen.",
+            "Plant at cost less accumulated depreciation.",
+        ),
+        "def_payables" => {
+            ("Eingekauft, aber an Lieferanten noch nicht bezahlt.", "Bought but not yet paid to suppliers.")
+        }
+        "def_loans" => ("Langfristige Bankdarlehen.", "Long-term bank loans."),
+        "def_overdraft" => (
+            "Kurzfristiger Bankkredit, wenn das Geld nicht reicht (teuer).",
+            "Short-term bank credit when cash runs out (expensive).",
+        ),
+        "def_total_liabilities" => {
+            ("Alles, was das Unternehmen anderen schuldet.", "Everything the company owes to others.")
+        }
+        "def_total_equity" => (
+            "Kapital der Eigentümer: Einlagen plus einbehaltene Gewinne.",
+            "The owners' capital: paid-in capital plus retained profits.",
+        ),
+        "def_operating" => (
+            "CFO: Geld aus dem laufenden Geschäft (Gewinn, Abschreibungen, Working Capital).",
+            "CFO: cash from running the business (profit, depreciation, working capital).",
+        ),
+        "def_investing" => {
+            ("CFI: Geld für Investitionen in Anlagen und Projekte.", "CFI: cash spent on plant and projects.")
+        }
+        "def_financing" => (
+            "CFF: Geld von und an Banken und Eigentümer (Darlehen, Kapital, Dividende).",
+            "CFF: cash from and to banks and owners (loans, equity, dividends).",
+        ),
+        "def_net_change" => ("CFO + CFI + CFF: Veränderung der liquiden Mittel.", "CFO + CFI + CFF: change in cash."),
+        "def_closing_cash" => (
+            "Liquide Mittel am Jahresende; gleich dem Kassenbestand der Bilanz.",
+            "Cash at year end; equals cash in the balance sheet.",
+        ),
         _ => return crate::labels::label(key, lang),
     };
     match lang {

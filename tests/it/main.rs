@@ -14,3 +14,5 @@ mod ui_flow;
 #[cfg(feature = "gui")]
 mod ui_window;
 #[cfg(feature = "gui")] mod ui_decide;
+#[cfg(feature = "gui")]
+mod ui_results;

@@ -1,26 +1,99 @@
 //! The annual report: statements with one column per year and the change against the prior
 //! year, KPI charts of all companies, the public market report, the leaderboard and news.
+//!
+//! Every company keeps one colour ([`theme::company_colour`] by scenario index) in every
+//! chart, key and table, so one colour key at the top of the dashboard serves all charts.
 
 use bevy_egui::egui;
-use egui_plot::{Legend, Line, Plot, PlotPoints};
+use egui_plot::{GridInput, GridMark, HoverPosition, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points};
+use rust_decimal::Decimal;
 
 use crate::model::Money;
-use crate::model::format::{Locale, money_whole, percent, units};
+use crate::model::format::{Locale, money, money_whole, percent, units};
+use crate::scenario::{Scenario, Strategy};
 use crate::sim::{CompanyReports, MarketYear, YearReport};
 use crate::ui::screens::{ResultsTab, UiCommand};
+use crate::ui::session::{GameSetup, Mode};
 use crate::ui::text::tr;
 use crate::ui::theme;
 
+/// Who runs a company.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Player {
+    /// A team (or the solo player) of this desk.
+    Team(String),
+    /// The computer, with its strategy.
+    Computer(Strategy),
+}
+
+impl Player {
+    /// The name shown in tables: the team's name, or "Computer: strategy".
+    pub fn label(&self, lang: Locale) -> String {
+        match self {
+            Player::Team(name) => name.clone(),
+            Player::Computer(strategy) => tr(strategy.key(), lang).to_string(),
+        }
+    }
+}
+
+/// What the report needs to know about the game beyond the reports: who plays which company,
+/// whose company to highlight and what the segments are called.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ReportSetup {
+    /// The player's own company (scenario index), drawn bold and highlighted; none in a
+    /// workshop, where all teams are equal.
+    pub highlight: Option<usize>,
+    /// Who plays each company, by scenario index; empty when unknown.
+    pub players: Vec<Player>,
+    /// Segment display names, by segment index; "Segment n" where missing.
+    pub segment_names: Vec<String>,
+}
+
+impl ReportSetup {
+    /// Reads the players and segment names of a game.
+    pub fn from_game(scenario: &Scenario, setup: &GameSetup, lang: Locale) -> ReportSetup {
+        let players = scenario
+            .companies
+            .iter()
+            .map(|c| match setup.teams.iter().find(|t| t.company == c.id) {
+                Some(_) if setup.mode == Mode::Solo => Player::Team(tr("you", lang).to_string()),
+                Some(team) => Player::Team(team.name.clone()),
+                None => Player::Computer(c.strategy),
+            })
+            .collect();
+        let highlight = match setup.mode {
+            Mode::Solo => setup.teams.first().and_then(|t| scenario.company_index(&t.company)),
+            Mode::Workshop => None,
+        };
+        ReportSetup { highlight, players, segment_names: scenario.segments.iter().map(|s| s.name.clone()).collect() }
+    }
+
+    /// Who plays company `company`, as shown in tables.
+    pub fn player(&self, company: usize, lang: Locale) -> String {
+        self.players.get(company).map(|p| p.label(lang)).unwrap_or_default()
+    }
+
+    fn segment_name(&self, segment: usize) -> String {
+        self.segment_names.get(segment).cloned().unwrap_or_else(|| format!("Segment {}", segment + 1))
+    }
+}
+
 /// What the report shows.
 pub struct ResultsView<'a> {
+    /// Language of every text.
     pub lang: Locale,
+    /// Every company with its reports, in scenario order.
     pub companies: &'a [CompanyReports],
+    /// The public market reports, one per closed year.
     pub market: &'a [MarketYear],
     /// Company whose statements are shown.
     pub shown: usize,
+    /// The tab shown.
     pub tab: ResultsTab,
     /// True when the game is over (the button leads to the final ranking).
     pub finished: bool,
+    /// Players, highlight and segment names.
+    pub setup: ReportSetup,
 }
 
 /// Draws the report.
@@ -36,14 +109,10 @@ pub fn results_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) -> V
             commands.push(UiCommand::NextYear);
         }
     });
-    if let Some(m) = view.market.last()
-        && !m.headlines.is_empty()
-    {
-        ui.colored_label(theme::ACCENT, format!("{}: {}", tr("news", lang), m.headlines.join(" · ")));
-    }
+    news_ui(ui, view.market.last(), lang);
     ui.horizontal(|ui| {
         for (tab, key) in [
-            (ResultsTab::Statements, "results"),
+            (ResultsTab::Statements, "statements_tab"),
             (ResultsTab::Dashboard, "dashboard"),
             (ResultsTab::Market, "market_report"),
             (ResultsTab::Leaderboard, "leaderboard"),
@@ -58,47 +127,198 @@ pub fn results_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) -> V
         ResultsTab::Statements => statements_ui(ui, view, shown),
         ResultsTab::Dashboard => dashboard_ui(ui, view),
         ResultsTab::Market => market_ui(ui, view),
-        ResultsTab::Leaderboard => leaderboard_ui(ui, view),
+        ResultsTab::Leaderboard => {
+            egui::ScrollArea::both().id_salt("leaderboard_scroll").show(ui, |ui| leaderboard_ui(ui, view));
+        }
     }
     commands
 }
 
-fn amount_cell(ui: &mut egui::Ui, amount: Money, lang: Locale) {
-    let text = money_whole(amount, lang);
+/// The year's events in one prominent line.
+fn news_ui(ui: &mut egui::Ui, market: Option<&MarketYear>, lang: Locale) {
+    egui::Frame::new().fill(theme::NEWS_BACKGROUND).inner_margin(egui::Margin::symmetric(10, 6)).corner_radius(4).show(
+        ui,
+        |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(egui::RichText::new(format!("{}:", tr("news", lang))).strong().color(theme::ACCENT));
+                match market {
+                    Some(m) if !m.headlines.is_empty() => {
+                        ui.label(egui::RichText::new(m.headlines.join("  ·  ")).strong());
+                    }
+                    _ => {
+                        ui.label(tr("no_news", lang));
+                    }
+                }
+            });
+        },
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Cells
+
+/// Width of a money column, scaled with the text size (projector mode has larger type).
+fn number_width(ui: &egui::Ui) -> f32 {
+    ui.text_style_height(&egui::TextStyle::Body) * 6.5
+}
+
+/// Width of a column of numbers headed `header`: the wider of the header and a money amount.
+pub fn column_width(ui: &egui::Ui, header: &str) -> f32 {
+    let galley = egui::WidgetText::from(egui::RichText::new(header).strong()).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Body,
+    );
+    number_width(ui).max(galley.size().x + 4.0)
+}
+
+/// A right-aligned cell exactly `width` wide, so the numbers of a column line up.
+pub fn right_cell_width(ui: &mut egui::Ui, text: egui::RichText, width: f32) -> egui::Response {
+    let size = egui::vec2(width, ui.text_style_height(&egui::TextStyle::Body));
+    ui.allocate_ui_with_layout(size, egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.set_min_size(size);
+        ui.label(text)
+    })
+    .inner
+}
+
+/// A right-aligned cell as wide as a money amount.
+fn right_cell(ui: &mut egui::Ui, text: egui::RichText) -> egui::Response {
+    let width = number_width(ui);
+    right_cell_width(ui, text, width)
+}
+
+/// An amount in whole euros; negatives in red (the minus sign stays, for print and colour blindness).
+fn amount_cell(ui: &mut egui::Ui, amount: Money, lang: Locale, strong: bool) {
+    let width = number_width(ui);
+    amount_cell_width(ui, amount, lang, strong, width);
+}
+
+/// [`amount_cell`] in a column `width` wide.
+fn amount_cell_width(ui: &mut egui::Ui, amount: Money, lang: Locale, strong: bool, width: f32) {
+    let mut text = egui::RichText::new(money_whole(amount, lang));
     if amount.is_negative() {
-        ui.colored_label(theme::WORSE, text);
-    } else {
-        ui.label(text);
+        text = text.color(theme::WORSE);
+    }
+    if strong {
+        text = text.strong();
+    }
+    right_cell_width(ui, text, width);
+}
+
+/// Whether a statement line is better when it rises, falls, or neither.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Better {
+    /// Revenue, profit, cash, equity.
+    Higher,
+    /// Costs and liabilities.
+    Lower,
+    /// Neither by itself (assets, capital structure, timing items).
+    Neither,
+}
+
+/// Which way is better for a statement line key; the table the change column's colours
+/// come from.
+pub fn better(key: &str) -> Better {
+    match key {
+        "revenue" | "net_revenue" | "gross_profit" | "ebitda" | "ebit" | "interest_income" | "ebt" | "net_income"
+        | "cash" | "retained_earnings" | "total_equity" | "operating" | "net_change" | "closing_cash" => Better::Higher,
+        "rebates" | "cogs" | "marketing" | "rnd" | "sales_force" | "admin" | "cost_to_serve" | "inventory_holding"
+        | "operating_expenses" | "depreciation" | "interest_expense" | "tax" | "payables" | "tax_payable" | "loans"
+        | "overdraft" | "total_liabilities" => Better::Lower,
+        _ => Better::Neither,
     }
 }
 
-fn statement_grid(
-    ui: &mut egui::Ui,
-    id: &str,
-    title: &str,
-    reports: &[YearReport],
-    lines: fn(&YearReport) -> Vec<(&'static str, Money)>,
-    lang: Locale,
-) {
-    ui.strong(tr(title, lang));
+/// The change against the prior year with an explicit sign, coloured by what is better.
+pub fn change_text(key: &str, change: Money, lang: Locale) -> (String, egui::Color32) {
+    let sign = if change.is_positive() { "+" } else { "" };
+    let text = format!("{sign}{}", money_whole(change, lang));
+    let colour = match (better(key), change.is_zero(), change.is_positive()) {
+        (_, true, _) | (Better::Neither, _, _) => egui::Color32::GRAY,
+        (Better::Higher, false, true) | (Better::Lower, false, false) => theme::BETTER,
+        _ => theme::WORSE,
+    };
+    (text, colour)
+}
+
+/// Sum lines, drawn bold.
+fn is_total(key: &str) -> bool {
+    matches!(
+        key,
+        "net_revenue"
+            | "gross_profit"
+            | "ebitda"
+            | "ebit"
+            | "net_income"
+            | "total_assets"
+            | "total_liabilities"
+            | "total_equity"
+            | "total_equity_and_liabilities"
+            | "operating"
+            | "investing"
+            | "financing"
+            | "net_change"
+            | "closing_cash"
+    )
+}
+
+/// A line label with its one-line definition as tooltip where there is one.
+fn line_label(ui: &mut egui::Ui, key: &str, lang: Locale) {
+    // Statement lines take their labels from `labels`, not `tr`: some keys ("financing")
+    // also name a section of the decision form.
+    let mut text = egui::RichText::new(crate::labels::label(key, lang));
+    if is_total(key) {
+        text = text.strong();
+    }
+    let response = ui.label(text);
+    let def_key = format!("def_{key}");
+    let definition = tr(&def_key, lang);
+    if definition != def_key {
+        let definition = definition.to_string();
+        response.on_hover_text(definition);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Statements
+
+/// The three statements, one at a time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Statement {
+    #[default]
+    Income,
+    Balance,
+    CashFlow,
+}
+
+type Lines = fn(&YearReport) -> Vec<(&'static str, Money)>;
+
+fn statement_grid(ui: &mut egui::Ui, id: &str, reports: &[YearReport], lines: Lines, lang: Locale) {
     let Some(first) = reports.first() else { return };
-    egui::Grid::new(id).striped(true).num_columns(reports.len() + 2).spacing([18.0, 3.0]).show(ui, |ui| {
+    egui::Grid::new(id).striped(true).num_columns(reports.len() + 2).spacing([14.0, 4.0]).show(ui, |ui| {
         ui.label("");
         for r in reports {
-            ui.strong(format!("{} {}", tr("year", lang), r.year));
+            right_cell(ui, egui::RichText::new(format!("{} {}", tr("fy_short", lang), r.year)).strong())
+                .on_hover_text(format!("{} {}", tr("year", lang), r.year));
         }
-        ui.strong(tr("change", lang));
+        right_cell(ui, egui::RichText::new(tr("change", lang)).strong()).on_hover_text(tr("change_hint", lang));
         ui.end_row();
         for (row, (key, _)) in lines(first).iter().enumerate() {
-            ui.label(tr(key, lang));
-            let values: Vec<Money> = reports.iter().map(|r| lines(r)[row].1).collect();
+            line_label(ui, key, lang);
+            let values: Vec<Money> = reports.iter().filter_map(|r| lines(r).get(row).map(|l| l.1)).collect();
             for v in &values {
-                amount_cell(ui, *v, lang);
+                amount_cell(ui, *v, lang, is_total(key));
             }
             match values.as_slice() {
-                [.., before, now] => amount_cell(ui, *now - *before, lang),
+                [.., before, now] => {
+                    let (text, colour) = change_text(key, *now - *before, lang);
+                    right_cell(ui, egui::RichText::new(text).color(colour));
+                }
                 _ => {
-                    ui.weak("–");
+                    right_cell(ui, egui::RichText::new("–").weak());
                 }
             }
             ui.end_row();
@@ -108,151 +328,514 @@ fn statement_grid(
 
 fn statements_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) {
     let lang = view.lang;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(tr("company", lang));
         for (i, c) in view.companies.iter().enumerate() {
-            ui.selectable_value(shown, i, &c.name);
+            colour_chip(ui, i);
+            let mut text = egui::RichText::new(&c.name);
+            if view.setup.highlight == Some(i) {
+                text = text.strong();
+            }
+            if ui.selectable_label(*shown == i, text).clicked() {
+                *shown = i;
+            }
         }
     });
     let Some(company) = view.companies.get(*shown) else { return };
-    egui::ScrollArea::both().id_salt("statements").show(ui, |ui| {
-        ui.horizontal_top(|ui| {
-            ui.vertical(|ui| {
-                statement_grid(ui, "income", "income_statement", &company.history, |r| r.income.lines().to_vec(), lang);
-            });
-            ui.add_space(24.0);
-            ui.vertical(|ui| {
-                statement_grid(ui, "balance", "balance_sheet", &company.history, |r| r.closing.lines().to_vec(), lang);
-                ui.add_space(12.0);
-                statement_grid(ui, "cash_flow", "cash_flow", &company.history, |r| r.cash_flow.lines().to_vec(), lang);
-            });
+    // Side by side when two statements fit: the income statement stays on the left and the
+    // balance sheet or the cash-flow statement is chosen on the right; else one at a time.
+    let body = ui.text_style_height(&egui::TextStyle::Body);
+    let table_width = body * 13.0 + (company.history.len() as f32 + 1.0) * (number_width(ui) + 14.0);
+    let side_by_side = ui.available_width() >= 2.0 * table_width + 40.0;
+    let state_id = ui.id().with("statement_shown");
+    let mut statement: Statement = ui.data(|d| d.get_temp(state_id)).unwrap_or_default();
+    if side_by_side && statement == Statement::Income {
+        statement = Statement::Balance;
+    }
+    let choices: &[(Statement, &str)] = if side_by_side {
+        &[(Statement::Balance, "balance_sheet"), (Statement::CashFlow, "cash_flow")]
+    } else {
+        &[
+            (Statement::Income, "income_statement"),
+            (Statement::Balance, "balance_sheet"),
+            (Statement::CashFlow, "cash_flow"),
+        ]
+    };
+    let tabs = |ui: &mut egui::Ui, statement: &mut Statement| {
+        ui.horizontal(|ui| {
+            for (s, key) in choices {
+                let text = egui::RichText::new(tr(key, lang)).strong().size(body * 1.1);
+                if ui.selectable_label(*statement == *s, text).clicked() {
+                    *statement = *s;
+                }
+            }
         });
+    };
+    let grid = |ui: &mut egui::Ui, statement: Statement| match statement {
+        Statement::Income => statement_grid(ui, "income", &company.history, |r| r.income.lines().to_vec(), lang),
+        Statement::Balance => statement_grid(ui, "balance", &company.history, |r| r.closing.lines().to_vec(), lang),
+        Statement::CashFlow => {
+            statement_grid(ui, "cash_flow", &company.history, |r| r.cash_flow.lines().to_vec(), lang)
+        }
+    };
+    ui.add_space(4.0);
+    egui::ScrollArea::both().id_salt("statements").auto_shrink([false, false]).show(ui, |ui| {
+        if side_by_side {
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_width(table_width);
+                    ui.horizontal(|ui| {
+                        ui.label(egui::RichText::new(tr("income_statement", lang)).strong().size(body * 1.1));
+                    });
+                    ui.separator();
+                    grid(ui, Statement::Income);
+                });
+                ui.add_space(24.0);
+                ui.vertical(|ui| {
+                    tabs(ui, &mut statement);
+                    ui.separator();
+                    grid(ui, statement);
+                });
+            });
+        } else {
+            tabs(ui, &mut statement);
+            ui.separator();
+            grid(ui, statement);
+        }
+    });
+    ui.data_mut(|d| d.insert_temp(state_id, statement));
+}
+
+// ---------------------------------------------------------------------------------------
+// Charts
+
+/// A small square in a company's colour.
+pub fn colour_chip(ui: &mut egui::Ui, company: usize) {
+    let side = ui.text_style_height(&egui::TextStyle::Body) * 0.7;
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
+    ui.painter().rect_filled(rect, 2.0, theme::company_colour(company));
+}
+
+/// One colour key for every chart: each company's name in its colour; the player's bold.
+pub fn colour_key_ui(ui: &mut egui::Ui, companies: &[CompanyReports], highlight: Option<usize>, lang: Locale) {
+    ui.horizontal_wrapped(|ui| {
+        for (i, c) in companies.iter().enumerate() {
+            colour_chip(ui, i);
+            let mut text = egui::RichText::new(&c.name).color(theme::company_colour(i));
+            if highlight == Some(i) {
+                text = egui::RichText::new(format!("{} ({})", c.name, tr("your_company", lang)))
+                    .color(theme::company_colour(i))
+                    .strong();
+            }
+            ui.label(text);
+            ui.add_space(12.0);
+        }
     });
 }
 
-fn series(view: &ResultsView, value: impl Fn(&YearReport) -> Option<f64>) -> Vec<(String, Vec<[f64; 2]>)> {
-    view.companies
+/// How a chart's values read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartUnit {
+    /// Values in millions of euros.
+    MillionEur,
+    /// Values in percent.
+    Percent,
+}
+
+/// One company's line in a chart.
+#[derive(Clone, Debug)]
+pub struct ChartSeries {
+    /// Scenario index (for the colour).
+    pub company: usize,
+    /// Shown on hover.
+    pub name: String,
+    /// (year, value) points.
+    pub points: Vec<[f64; 2]>,
+    /// Dashed (WACC) instead of solid.
+    pub dashed: bool,
+}
+
+/// A chart of values over the fiscal years.
+pub struct ChartSpec {
+    /// Unique id of the plot.
+    pub id: String,
+    /// The title, with the unit.
+    pub title: String,
+    /// The lines.
+    pub series: Vec<ChartSeries>,
+    /// How values read.
+    pub unit: ChartUnit,
+    /// Keep 0 in view (for figures whose sign matters).
+    pub include_zero: bool,
+}
+
+/// Number with one decimal in the locale's decimal separator.
+fn one_decimal(value: f64, lang: Locale) -> String {
+    let text = format!("{value:.1}");
+    match lang {
+        Locale::De => text.replace('.', ","),
+        Locale::En => text,
+    }
+}
+
+/// A whole number (chart scales need no thousands separator).
+fn whole(value: f64) -> String {
+    format!("{value:.0}")
+}
+
+/// About five grid lines at 1, 2 or 5 times a power of ten, so every line is labelled.
+fn nice_grid(input: GridInput) -> Vec<GridMark> {
+    let (low, high) = input.bounds;
+    let span = high - low;
+    if !span.is_finite() || span <= 0.0 {
+        return Vec::new();
+    }
+    let raw = span / 5.0;
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0].into_iter().map(|f| f * magnitude).find(|s| *s >= raw).unwrap_or(magnitude * 10.0);
+    let first = (low / step).ceil() as i64;
+    let last = (high / step).floor() as i64;
+    (first..=last).map(|k| GridMark { value: k as f64 * step, step_size: step }).collect()
+}
+
+/// Series of every company from `value` per year.
+pub fn series(
+    companies: &[CompanyReports],
+    dashed: bool,
+    value: impl Fn(&YearReport) -> Option<f64>,
+) -> Vec<ChartSeries> {
+    companies
         .iter()
-        .map(|c| {
-            let points = c.history.iter().filter_map(|r| value(r).map(|v| [f64::from(r.year), v])).collect();
-            (c.name.clone(), points)
+        .enumerate()
+        .map(|(i, c)| ChartSeries {
+            company: i,
+            name: c.name.clone(),
+            points: c.history.iter().filter_map(|r| value(r).map(|v| [f64::from(r.year), v])).collect(),
+            dashed,
         })
         .collect()
 }
 
-fn chart(ui: &mut egui::Ui, id: &str, title: &str, data: Vec<(String, Vec<[f64; 2]>)>, width: f32) {
+/// Money in millions for charts.
+pub fn in_millions(m: Money) -> f64 {
+    m.to_f64_lossy() / 1e6
+}
+
+/// A fraction in percent for charts.
+pub fn in_percent(d: Decimal) -> f64 {
+    crate::sim::market::to_f64(d) * 100.0
+}
+
+/// Draws a chart `size` large: integer years on the x axis ("GJ 1"), no legend (the colour
+/// key is shared), the player's company thicker, points marked so one year shows too.
+pub fn chart_ui(ui: &mut egui::Ui, spec: ChartSpec, size: egui::Vec2, highlight: Option<usize>, lang: Locale) {
     ui.vertical(|ui| {
-        ui.strong(title);
-        Plot::new(id).legend(Legend::default()).width(width).height(200.0).allow_scroll(false).show(ui, move |plot| {
-            for (name, points) in data {
-                plot.line(Line::new(name, PlotPoints::from(points)).width(2.0));
+        ui.set_width(size.x);
+        ui.strong(&spec.title);
+        let last_year = spec.series.iter().flat_map(|s| s.points.iter().map(|p| p[0])).fold(1.0_f64, f64::max);
+        let fy = tr("fy_short", lang).to_string();
+        let fy_hover = fy.clone();
+        let unit = spec.unit;
+        let mut plot = Plot::new(&spec.id)
+            .width(size.x)
+            .height(size.y)
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .allow_boxed_zoom(false)
+            .allow_double_click_reset(false)
+            .include_x(0.7)
+            .include_x(last_year + 0.3)
+            .x_grid_spacer(|input: GridInput| {
+                let (low, high) = input.bounds;
+                let first = low.ceil().max(1.0) as i64;
+                let last = high.floor() as i64;
+                (first..=last).map(|y| GridMark { value: y as f64, step_size: 1.0 }).collect()
+            })
+            .x_axis_formatter(move |mark, _| {
+                if mark.value >= 1.0 && mark.value.fract() == 0.0 {
+                    format!("{fy} {}", mark.value as i64)
+                } else {
+                    String::new()
+                }
+            })
+            .y_grid_spacer(nice_grid)
+            .y_axis_formatter(
+                move |mark, _| {
+                    if mark.step_size >= 1.0 { whole(mark.value) } else { one_decimal(mark.value, lang) }
+                },
+            )
+            .label_formatter(move |pos| match pos {
+                HoverPosition::NearDataPoint { plot_name, position, .. } if !plot_name.is_empty() => {
+                    let value = one_decimal(position.y, lang);
+                    let value = match unit {
+                        ChartUnit::MillionEur => format!("{value} {}", tr("unit_million_eur", lang)),
+                        ChartUnit::Percent => format!("{value} %"),
+                    };
+                    Some(format!("{plot_name}\n{fy_hover} {}: {value}", position.x.round() as i64))
+                }
+                _ => None,
+            });
+        if spec.include_zero {
+            plot = plot.include_y(0.0);
+        }
+        let series = spec.series;
+        plot.show(ui, move |plot| {
+            // The player's company last, so it is drawn on top.
+            let mut ordered: Vec<&ChartSeries> = series.iter().collect();
+            ordered.sort_by_key(|s| highlight == Some(s.company));
+            for s in ordered {
+                let colour = theme::company_colour(s.company);
+                let mine = highlight == Some(s.company);
+                let width = if mine { theme::LINE_WIDTH_HIGHLIGHT } else { theme::LINE_WIDTH };
+                let mut line = Line::new(s.name.clone(), PlotPoints::from(s.points.clone())).color(colour).width(width);
+                if s.dashed {
+                    line = line.style(LineStyle::dashed_dense()).width(width * 0.7);
+                }
+                plot.line(line);
+                let radius = if mine { 4.5 } else { 3.0 };
+                let mut points = Points::new(s.name.clone(), s.points.clone()).color(colour).radius(radius);
+                if s.dashed {
+                    // WACC: hollow diamonds, so a single year still shows.
+                    points = points.shape(MarkerShape::Diamond).filled(false);
+                }
+                plot.points(points);
             }
         });
     });
 }
 
+/// Lays out charts in rows that fill the width: three across from 1100 points, else two.
+pub fn chart_grid_ui(ui: &mut egui::Ui, charts: Vec<ChartSpec>, height: f32, highlight: Option<usize>, lang: Locale) {
+    let gap = 16.0;
+    let available = ui.available_width() - 12.0;
+    let per_row = if available >= 1100.0 { 3 } else { 2 };
+    let width = ((available - gap * (per_row as f32 - 1.0)) / per_row as f32).max(200.0);
+    let mut charts = charts.into_iter().peekable();
+    while charts.peek().is_some() {
+        ui.horizontal_top(|ui| {
+            ui.spacing_mut().item_spacing.x = gap;
+            for spec in charts.by_ref().take(per_row) {
+                chart_ui(ui, spec, egui::vec2(width, height), highlight, lang);
+            }
+        });
+        ui.add_space(6.0);
+    }
+}
+
 fn dashboard_ui(ui: &mut egui::Ui, view: &ResultsView) {
     let lang = view.lang;
-    let width = (ui.available_width() / 3.0 - 12.0).max(240.0);
-    let millions = |m: Money| Some(m.to_f64_lossy() / 1e6);
-    let ratio = |d: Option<rust_decimal::Decimal>| d.map(|v| crate::sim::market::to_f64(v) * 100.0);
-    egui::ScrollArea::vertical().id_salt("dashboard").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            chart(
-                ui,
-                "revenue",
-                &format!("{} (Mio. €)", tr("net_revenue", lang)),
-                series(view, |r| millions(r.income.net_revenue)),
-                width,
-            );
-            chart(
-                ui,
-                "ebit",
-                &format!("{} (Mio. €)", tr("ebit", lang)),
-                series(view, |r| millions(r.income.ebit)),
-                width,
-            );
-            chart(
-                ui,
-                "cash",
-                &format!("{} (Mio. €)", tr("cash", lang)),
-                series(view, |r| millions(r.closing.cash)),
-                width,
-            );
+    let companies = view.companies;
+    let mio = tr("unit_million_eur", lang);
+    let highlight = view.setup.highlight;
+    colour_key_ui(ui, companies, highlight, lang);
+    ui.add_space(4.0);
+    let mut charts = vec![
+        ChartSpec {
+            id: "revenue".into(),
+            title: format!("{} ({mio})", tr("net_revenue", lang)),
+            series: series(companies, false, |r| Some(in_millions(r.income.net_revenue))),
+            unit: ChartUnit::MillionEur,
+            include_zero: false,
+        },
+        ChartSpec {
+            id: "ebit".into(),
+            title: format!("{} ({mio})", tr("ebit", lang)),
+            series: series(companies, false, |r| Some(in_millions(r.income.ebit))),
+            unit: ChartUnit::MillionEur,
+            include_zero: true,
+        },
+        ChartSpec {
+            id: "cash".into(),
+            title: format!("{} ({mio})", tr("cash", lang)),
+            series: series(companies, false, |r| Some(in_millions(r.closing.cash))),
+            unit: ChartUnit::MillionEur,
+            include_zero: true,
+        },
+        ChartSpec {
+            id: "roce_wacc".into(),
+            title: tr("roce_vs_wacc", lang).to_string(),
+            series: roce_and_wacc(companies),
+            unit: ChartUnit::Percent,
+            include_zero: true,
+        },
+        ChartSpec {
+            id: "eva".into(),
+            title: format!("{} ({mio})", tr("eva", lang)),
+            series: series(companies, false, |r| Some(in_millions(r.eva.eva))),
+            unit: ChartUnit::MillionEur,
+            include_zero: true,
+        },
+        ChartSpec {
+            id: "score".into(),
+            title: format!("{} ({mio})", tr("score_cumulative", lang)),
+            series: series(companies, false, |r| Some(in_millions(r.score))),
+            unit: ChartUnit::MillionEur,
+            include_zero: true,
+        },
+    ];
+    let segments = companies.iter().map(|c| c.history.last().map_or(0, |r| r.segments.len())).max().unwrap_or(0);
+    for s in 0..segments {
+        charts.push(ChartSpec {
+            id: format!("share_{s}"),
+            title: format!("{} {} (%)", tr("market_share", lang), view.setup.segment_name(s)),
+            series: series(companies, false, move |r| r.segments.get(s).map(|seg| in_percent(seg.market_share))),
+            unit: ChartUnit::Percent,
+            include_zero: false,
         });
-        ui.horizontal(|ui| {
-            chart(ui, "roce", "ROCE (%)", series(view, |r| ratio(r.kpis().roce)), width);
-            chart(ui, "wacc", "WACC (%)", series(view, |r| ratio(Some(r.eva.wacc))), width);
-            chart(ui, "eva", &format!("{} (Mio. €)", tr("eva", lang)), series(view, |r| millions(r.eva.eva)), width);
-        });
-        ui.horizontal(|ui| {
-            chart(
-                ui,
-                "share",
-                &format!("{} (%)", tr("market_share", lang)),
-                series(view, |r| ratio(r.market_share)),
-                width,
-            );
-        });
+    }
+    // Three rows fit at 1440×900; smaller windows scroll.
+    let rows = charts.len().div_ceil(3).max(1) as f32;
+    let title = ui.text_style_height(&egui::TextStyle::Body) + 16.0;
+    let height = ((ui.available_height() - 12.0) / rows - title).clamp(150.0, 320.0);
+    egui::ScrollArea::vertical().id_salt("dashboard").auto_shrink([false, false]).show(ui, |ui| {
+        chart_grid_ui(ui, charts, height, highlight, lang);
     });
 }
+
+/// ROCE solid and WACC dashed per company, in percent.
+pub fn roce_and_wacc(companies: &[CompanyReports]) -> Vec<ChartSeries> {
+    let mut all = series(companies, false, |r| r.kpis().roce.map(in_percent));
+    for mut s in series(companies, true, |r| Some(in_percent(r.eva.wacc))) {
+        s.name = format!("{} (WACC)", s.name);
+        all.push(s);
+    }
+    for s in all.iter_mut().filter(|s| !s.dashed) {
+        s.name = format!("{} (ROCE)", s.name);
+    }
+    all
+}
+
+// ---------------------------------------------------------------------------------------
+// Market report
 
 fn market_ui(ui: &mut egui::Ui, view: &ResultsView) {
     let lang = view.lang;
     let Some(market) = view.market.last() else { return };
     let year = market.year;
-    for (s, segment) in market.segments.iter().enumerate() {
-        ui.strong(format!(
-            "Segment {} — {} {} · Ø {}",
-            s + 1,
-            units(segment.sold_units, lang),
-            tr("unit_units", lang),
-            money_whole(Money::from_decimal(segment.avg_net_price), lang)
-        ));
-        egui::Grid::new(("market", s)).striped(true).num_columns(5).spacing([18.0, 3.0]).show(ui, |ui| {
-            for key in ["company", "list_price", "rebate", "unit_units", "market_share"] {
-                ui.strong(tr(key, lang));
-            }
-            ui.end_row();
-            for c in view.companies {
-                let Some(r) = c.history.iter().find(|r| r.year == year) else { continue };
-                let Some(seg) = r.segments.get(s) else { continue };
-                ui.label(&c.name);
-                ui.label(crate::model::format::decimal(seg.list_price, 2, lang));
-                ui.label(percent(seg.rebate, 1, lang));
-                ui.label(units(seg.sold_units, lang));
-                ui.label(percent(seg.market_share, 1, lang));
-                ui.end_row();
-            }
-        });
-        ui.add_space(8.0);
-    }
+    let highlight = view.setup.highlight;
+    egui::ScrollArea::both().id_salt("market").auto_shrink([false, false]).show(ui, |ui| {
+        for (s, segment) in market.segments.iter().enumerate() {
+            ui.add_space(4.0);
+            ui.label(
+                egui::RichText::new(format!("{} — {} {year}", view.setup.segment_name(s), tr("year", lang)))
+                    .strong()
+                    .size(ui.text_style_height(&egui::TextStyle::Body) * 1.15),
+            );
+            let highlight_row = highlight.map(|h| h + 1);
+            let keys = ["list_price", "rebate", "net_price", "units_sold", "demand", "market_share"];
+            let widths: Vec<f32> = keys.iter().map(|k| column_width(ui, tr(k, lang))).collect();
+            let w = |c: usize| widths.get(c).copied().unwrap_or_default();
+            egui::Grid::new(("market", s))
+                .striped(true)
+                .num_columns(7)
+                .spacing([14.0, 4.0])
+                .with_row_color(move |row, _| (Some(row) == highlight_row).then_some(theme::HIGHLIGHT_ROW))
+                .show(ui, |ui| {
+                    ui.strong(tr("company", lang));
+                    for (key, w) in keys.iter().zip(&widths) {
+                        right_cell_width(ui, egui::RichText::new(tr(key, lang)).strong(), *w);
+                    }
+                    ui.end_row();
+                    for (i, c) in view.companies.iter().enumerate() {
+                        let seg = c.history.iter().find(|r| r.year == year).and_then(|r| r.segments.get(s));
+                        ui.horizontal(|ui| {
+                            colour_chip(ui, i);
+                            ui.label(&c.name);
+                        });
+                        match seg {
+                            Some(seg) => {
+                                right_cell_width(ui, money(Money::from_decimal(seg.list_price), lang).into(), w(0));
+                                right_cell_width(ui, percent(seg.rebate, 1, lang).into(), w(1));
+                                right_cell_width(ui, money(Money::from_decimal(seg.net_price), lang).into(), w(2));
+                                right_cell_width(ui, units(seg.sold_units, lang).into(), w(3));
+                                right_cell_width(ui, units(seg.demand_units, lang).into(), w(4));
+                                right_cell_width(ui, percent(seg.market_share, 1, lang).into(), w(5));
+                            }
+                            None => {
+                                for width in &widths {
+                                    right_cell_width(ui, egui::RichText::new("–").weak(), *width);
+                                }
+                            }
+                        }
+                        ui.end_row();
+                    }
+                    ui.strong(tr("segment_total", lang));
+                    right_cell_width(ui, "".into(), w(0));
+                    right_cell_width(ui, "".into(), w(1));
+                    right_cell_width(
+                        ui,
+                        egui::RichText::new(money(Money::from_decimal(segment.avg_net_price), lang)).strong(),
+                        w(2),
+                    )
+                    .on_hover_text(tr("avg_net_price", lang));
+                    right_cell_width(ui, egui::RichText::new(units(segment.sold_units, lang)).strong(), w(3));
+                    right_cell_width(ui, egui::RichText::new(units(segment.demand_units, lang)).strong(), w(4));
+                    right_cell_width(ui, egui::RichText::new(percent(Decimal::ONE, 1, lang)).strong(), w(5));
+                    ui.end_row();
+                });
+            ui.add_space(10.0);
+        }
+    });
 }
 
-/// Companies by score after the last year, best first.
-pub fn ranking(companies: &[CompanyReports]) -> Vec<(usize, &CompanyReports)> {
-    let mut ranked: Vec<&CompanyReports> = companies.iter().collect();
-    ranked.sort_by_key(|c| std::cmp::Reverse(c.history.last().map_or(Money::ZERO, |r| r.score)));
-    ranked.into_iter().enumerate().map(|(i, c)| (i + 1, c)).collect()
+// ---------------------------------------------------------------------------------------
+// Leaderboard
+
+/// Companies by score after the last year, best first, with rank and scenario index.
+/// Ties keep scenario order.
+pub fn ranking(companies: &[CompanyReports]) -> Vec<(usize, usize, &CompanyReports)> {
+    let mut ranked: Vec<(usize, &CompanyReports)> = companies.iter().enumerate().collect();
+    ranked.sort_by_key(|(_, c)| std::cmp::Reverse(c.history.last().map_or(Money::ZERO, |r| r.score)));
+    ranked.into_iter().enumerate().map(|(rank, (i, c))| (rank + 1, i, c)).collect()
 }
 
 /// The leaderboard table (also used by the final ranking).
 pub fn leaderboard_ui(ui: &mut egui::Ui, view: &ResultsView) {
     let lang = view.lang;
-    egui::Grid::new("leaderboard").striped(true).num_columns(6).spacing([18.0, 4.0]).show(ui, |ui| {
-        for key in ["rank", "company", "net_revenue", "ebit", "eva", "score"] {
-            ui.strong(tr(key, lang));
-        }
-        ui.end_row();
-        for (rank, c) in ranking(view.companies) {
-            let Some(r) = c.history.last() else { continue };
-            ui.label(rank.to_string());
-            ui.label(&c.name);
-            amount_cell(ui, r.income.net_revenue, lang);
-            amount_cell(ui, r.income.ebit, lang);
-            amount_cell(ui, r.eva.eva, lang);
-            amount_cell(ui, r.score, lang);
+    let ranked = ranking(view.companies);
+    let highlight_row = view.setup.highlight.and_then(|h| ranked.iter().position(|(_, i, _)| *i == h)).map(|p| p + 1);
+    let keys = ["net_revenue", "ebit", "roce", "eva", "score_short"];
+    let widths: Vec<f32> = keys.iter().map(|k| column_width(ui, tr(k, lang))).collect();
+    let w = |c: usize| widths.get(c).copied().unwrap_or_default();
+    egui::Grid::new("leaderboard")
+        .striped(true)
+        .num_columns(8)
+        .spacing([16.0, 6.0])
+        .with_row_color(move |row, _| (Some(row) == highlight_row).then_some(theme::HIGHLIGHT_ROW))
+        .show(ui, |ui| {
+            ui.strong(tr("rank", lang));
+            ui.strong(tr("company", lang));
+            ui.strong(tr("played_by", lang));
+            for (key, width) in keys.iter().zip(&widths) {
+                right_cell_width(ui, egui::RichText::new(tr(key, lang)).strong(), *width)
+                    .on_hover_text(tr(if *key == "score_short" { "score" } else { key }, lang));
+            }
             ui.end_row();
-        }
-    });
+            for (rank, i, c) in ranked {
+                let Some(r) = c.history.last() else { continue };
+                let mine = view.setup.highlight == Some(i);
+                ui.label(egui::RichText::new(format!("{rank}.")).strong());
+                ui.horizontal(|ui| {
+                    colour_chip(ui, i);
+                    let text = egui::RichText::new(&c.name);
+                    ui.label(if mine { text.strong() } else { text });
+                });
+                ui.label(view.setup.player(i, lang));
+                amount_cell_width(ui, r.income.net_revenue, lang, false, w(0));
+                amount_cell_width(ui, r.income.ebit, lang, false, w(1));
+                let roce = r.kpis().roce;
+                let roce_text = roce.map_or_else(|| "–".to_string(), |v| percent(v, 1, lang));
+                let roce_colour = match roce {
+                    Some(v) if v < r.eva.wacc => theme::WORSE,
+                    Some(_) => theme::BETTER,
+                    None => egui::Color32::GRAY,
+                };
+                right_cell_width(ui, egui::RichText::new(roce_text).color(roce_colour), w(2))
+                    .on_hover_text(format!("WACC {}", percent(r.eva.wacc, 1, lang)));
+                amount_cell_width(ui, r.eva.eva, lang, false, w(3));
+                amount_cell_width(ui, r.score, lang, true, w(4));
+                ui.end_row();
+            }
+        });
 }

@@ -1,0 +1,209 @@
+//! The end of the game: a podium of the best three by score and a debrief across all years
+//! and companies (EVA per year, cumulative score, and the numbers that decided it).
+
+use bevy_egui::egui;
+use rust_decimal::Decimal;
+
+use crate::model::Money;
+use crate::model::format::{Locale, money_whole, percent};
+use crate::sim::CompanyReports;
+use crate::ui::panels::results::{
+    ChartSpec, ChartUnit, ReportSetup, chart_grid_ui, colour_chip, colour_key_ui, column_width, in_millions, ranking,
+    right_cell_width, series,
+};
+use crate::ui::screens::{Screen, UiCommand};
+use crate::ui::text::tr;
+use crate::ui::theme;
+
+/// What the final ranking shows.
+pub struct FinalView<'a> {
+    /// Language of every text.
+    pub lang: Locale,
+    /// Every company with its reports of all years, in scenario order.
+    pub companies: &'a [CompanyReports],
+    /// Players, highlight and segment names.
+    pub setup: ReportSetup,
+}
+
+/// One company's decisive numbers over the whole game.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Debrief {
+    /// Mean ROCE over the years where it is defined; none if never.
+    pub avg_roce: Option<Decimal>,
+    /// Mean WACC over the years.
+    pub avg_wacc: Option<Decimal>,
+    /// Sum of every year's EVA (undiscounted).
+    pub total_eva: Money,
+    /// Equity at the end of the last year.
+    pub final_equity: Money,
+    /// The score (EVA discounted at WACC).
+    pub score: Money,
+}
+
+fn mean(values: &[Decimal]) -> Option<Decimal> {
+    let count = Decimal::from(values.len());
+    let sum = values.iter().try_fold(Decimal::ZERO, |acc, v| acc.checked_add(*v))?;
+    sum.checked_div(count)
+}
+
+impl Debrief {
+    /// The decisive numbers of one company.
+    pub fn of(company: &CompanyReports) -> Debrief {
+        let roce: Vec<Decimal> = company.history.iter().filter_map(|r| r.kpis().roce).collect();
+        let wacc: Vec<Decimal> = company.history.iter().map(|r| r.eva.wacc).collect();
+        Debrief {
+            avg_roce: mean(&roce),
+            avg_wacc: mean(&wacc),
+            total_eva: company.history.iter().fold(Money::ZERO, |acc, r| acc + r.eva.eva),
+            final_equity: company.history.last().map_or(Money::ZERO, |r| r.closing.total_equity),
+            score: company.history.last().map_or(Money::ZERO, |r| r.score),
+        }
+    }
+}
+
+/// Draws the final ranking and debrief.
+pub fn final_ranking_ui(ui: &mut egui::Ui, view: &FinalView) -> Vec<UiCommand> {
+    let lang = view.lang;
+    let mut commands = Vec::new();
+    ui.horizontal(|ui| {
+        ui.heading(tr("final_ranking", lang));
+        ui.add_space(24.0);
+        if ui.button(tr("view_reports", lang)).clicked() {
+            commands.push(UiCommand::GoTo(Screen::Results));
+        }
+        if ui.button(tr("to_title", lang)).clicked() {
+            commands.push(UiCommand::GoTo(Screen::Title));
+        }
+    });
+    ui.separator();
+    egui::ScrollArea::vertical().id_salt("final").auto_shrink([false, false]).show(ui, |ui| {
+        podium_ui(ui, view);
+        ui.add_space(12.0);
+        ui.heading(tr("debrief", lang));
+        ui.label(tr("debrief_text", lang));
+        ui.add_space(6.0);
+        colour_key_ui(ui, view.companies, view.setup.highlight, lang);
+        let mio = tr("unit_million_eur", lang);
+        let charts = vec![
+            ChartSpec {
+                id: "final_eva".into(),
+                title: format!("{} ({mio})", tr("eva_per_year", lang)),
+                series: series(view.companies, false, |r| Some(in_millions(r.eva.eva))),
+                unit: ChartUnit::MillionEur,
+                include_zero: true,
+            },
+            ChartSpec {
+                id: "final_score".into(),
+                title: format!("{} ({mio})", tr("score_cumulative", lang)),
+                series: series(view.companies, false, |r| Some(in_millions(r.score))),
+                unit: ChartUnit::MillionEur,
+                include_zero: true,
+            },
+            ChartSpec {
+                id: "final_roce".into(),
+                title: tr("roce_vs_wacc", lang).to_string(),
+                series: crate::ui::panels::results::roce_and_wacc(view.companies),
+                unit: ChartUnit::Percent,
+                include_zero: true,
+            },
+        ];
+        chart_grid_ui(ui, charts, 220.0, view.setup.highlight, lang);
+        ui.add_space(8.0);
+        ui.heading(tr("decisive_numbers", lang));
+        decisive_numbers_ui(ui, view);
+    });
+    commands
+}
+
+/// The best three on steps: first in the middle and highest.
+fn podium_ui(ui: &mut egui::Ui, view: &FinalView) {
+    let lang = view.lang;
+    let ranked = ranking(view.companies);
+    let body = ui.text_style_height(&egui::TextStyle::Body);
+    let width = (ui.available_width() / 3.0 - 16.0).clamp(220.0, 380.0);
+    // Second, first, third from left to right; the step heights tell the places apart.
+    let order = [(1, 0.75), (0, 1.0), (2, 0.6)];
+    let tallest = body * 9.0;
+    ui.horizontal_top(|ui| {
+        for (place, scale) in order {
+            let Some((rank, i, company)) = ranked.get(place) else { continue };
+            ui.vertical(|ui| {
+                ui.add_space(tallest * (1.0 - scale));
+                let fill = theme::company_colour(*i).gamma_multiply(0.22);
+                egui::Frame::new()
+                    .fill(fill)
+                    .stroke(egui::Stroke::new(2.0, theme::company_colour(*i)))
+                    .corner_radius(6)
+                    .inner_margin(12)
+                    .show(ui, |ui| {
+                        ui.set_width(width);
+                        ui.set_min_height(tallest * scale);
+                        ui.vertical_centered(|ui| {
+                            ui.label(egui::RichText::new(format!("{rank}.")).size(body * 2.4).strong());
+                            let mut name = egui::RichText::new(&company.name).size(body * 1.2).strong();
+                            if view.setup.highlight == Some(*i) {
+                                name = name.color(theme::ACCENT);
+                            }
+                            ui.label(name);
+                            ui.label(view.setup.player(*i, lang));
+                            let score = company.history.last().map_or(Money::ZERO, |r| r.score);
+                            ui.label(format!("{}: {}", tr("score_short", lang), money_whole(score, lang)));
+                        });
+                    });
+            });
+        }
+    });
+}
+
+fn decisive_numbers_ui(ui: &mut egui::Ui, view: &FinalView) {
+    let lang = view.lang;
+    let ranked = ranking(view.companies);
+    let highlight_row = view.setup.highlight.and_then(|h| ranked.iter().position(|(_, i, _)| *i == h)).map(|p| p + 1);
+    let keys = ["avg_roce", "avg_wacc", "spread", "total_eva", "final_equity", "score_short"];
+    let widths: Vec<f32> = keys.iter().map(|k| column_width(ui, tr(k, lang))).collect();
+    let w = |c: usize| widths.get(c).copied().unwrap_or_default();
+    let money_text = |m: Money| {
+        let text = egui::RichText::new(money_whole(m, lang));
+        if m.is_negative() { text.color(theme::WORSE) } else { text }
+    };
+    let rate = |d: Option<Decimal>| d.map_or_else(|| "–".to_string(), |v| percent(v, 1, lang));
+    egui::Grid::new("decisive_numbers")
+        .striped(true)
+        .num_columns(9)
+        .spacing([16.0, 6.0])
+        .with_row_color(move |row, _| (Some(row) == highlight_row).then_some(theme::HIGHLIGHT_ROW))
+        .show(ui, |ui| {
+            ui.strong(tr("rank", lang));
+            ui.strong(tr("company", lang));
+            ui.strong(tr("played_by", lang));
+            for (key, width) in keys.iter().zip(&widths) {
+                right_cell_width(ui, egui::RichText::new(tr(key, lang)).strong(), *width);
+            }
+            ui.end_row();
+            for (rank, i, c) in ranked {
+                let d = Debrief::of(c);
+                ui.label(egui::RichText::new(format!("{rank}.")).strong());
+                ui.horizontal(|ui| {
+                    colour_chip(ui, i);
+                    ui.label(&c.name);
+                });
+                ui.label(view.setup.player(i, lang));
+                right_cell_width(ui, rate(d.avg_roce).into(), w(0));
+                right_cell_width(ui, rate(d.avg_wacc).into(), w(1));
+                let spread = match (d.avg_roce, d.avg_wacc) {
+                    (Some(r), Some(w)) => r.checked_sub(w),
+                    _ => None,
+                };
+                let colour = match spread {
+                    Some(s) if s.is_sign_negative() => theme::WORSE,
+                    Some(_) => theme::BETTER,
+                    None => egui::Color32::GRAY,
+                };
+                right_cell_width(ui, egui::RichText::new(rate(spread)).color(colour), w(2));
+                right_cell_width(ui, money_text(d.total_eva), w(3));
+                right_cell_width(ui, money_text(d.final_equity), w(4));
+                right_cell_width(ui, money_text(d.score).strong(), w(5));
+                ui.end_row();
+            }
+        });
+}
