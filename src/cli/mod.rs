@@ -48,6 +48,18 @@ pub struct PlayArgs {
     /// Test mode: play two years through the UI, write screenshots to this folder, exit.
     #[arg(long, hide = true)]
     pub autoplay_screenshots: Option<std::path::PathBuf>,
+    /// Window size in logical pixels, WIDTHxHEIGHT (1280x720 ..= 7680x4320); 1440x900 by default.
+    #[arg(long, value_parser = parse_window_size)]
+    pub window_size: Option<(u32, u32)>,
+}
+
+fn parse_window_size(text: &str) -> Result<(u32, u32), String> {
+    let allowed = "WIDTHxHEIGHT between 1280x720 and 7680x4320, e.g. 1440x900";
+    let (w, h) = text.split_once(['x', 'X']).ok_or_else(|| format!("found {text:?}; allowed: {allowed}"))?;
+    match (w.trim().parse::<u32>(), h.trim().parse::<u32>()) {
+        (Ok(w), Ok(h)) if (1280..=7680).contains(&w) && (720..=4320).contains(&h) => Ok((w, h)),
+        _ => Err(format!("found {text:?}; allowed: {allowed}")),
+    }
 }
 
 #[cfg(feature = "gui")]
@@ -60,7 +72,11 @@ fn play(args: PlayArgs) -> anyhow::Result<ExitCode> {
     {
         anyhow::bail!("play: {}: no such file", file.display());
     }
-    Ok(crate::ui::run(crate::ui::StartOptions { file: args.file, autoplay_screenshots: args.autoplay_screenshots }))
+    Ok(crate::ui::run(crate::ui::StartOptions {
+        file: args.file,
+        autoplay_screenshots: args.autoplay_screenshots,
+        window_size: args.window_size,
+    }))
 }
 
 #[cfg(not(feature = "gui"))]
@@ -85,7 +101,7 @@ pub fn main() -> ExitCode {
         Some(Command::Run(args)) => run::run(&args),
         Some(Command::Balance(args)) => balance::run(&args),
         Some(Command::Play(args)) => play(args),
-        None => play(PlayArgs { file: None, autoplay_screenshots: None }),
+        None => play(PlayArgs { file: None, autoplay_screenshots: None, window_size: None }),
     };
     match result {
         Ok(code) => code,

@@ -83,9 +83,7 @@ fn run_script(
     mut commands: Commands,
     mut exit: MessageWriter<AppExit>,
     shooting: Query<(), With<Shooting>>,
-    state: Res<UiState>,
-    screen: Res<State<Screen>>,
-    session: Option<Res<Session>>,
+    (state, screen, session): (Res<UiState>, Res<State<Screen>>, Option<Res<Session>>),
     time: Res<Time<Real>>,
 ) {
     if !shooting.is_empty() {

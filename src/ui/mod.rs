@@ -42,6 +42,8 @@ pub struct StartOptions {
     pub file: Option<PathBuf>,
     /// Test mode: play two years through the UI commands, write screenshots here, and exit.
     pub autoplay_screenshots: Option<PathBuf>,
+    /// Window size in logical pixels; 1440×900 when not given.
+    pub window_size: Option<(u32, u32)>,
 }
 
 /// Opens the game window and runs until the player quits.
@@ -50,7 +52,10 @@ pub fn run(options: StartOptions) -> ExitCode {
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {
             title: "Mehrwert".into(),
-            resolution: WindowResolution::new(1440, 900),
+            resolution: {
+                let (width, height) = options.window_size.unwrap_or((1440, 900));
+                WindowResolution::new(width, height)
+            },
             resize_constraints: WindowResizeConstraints { min_width: 1280.0, min_height: 720.0, ..default() },
             ..default()
         }),
@@ -115,7 +120,7 @@ fn ui_system(
     egui::CentralPanel::default().show(&mut root, |ui| match (screen, session.as_deref_mut()) {
         (Screen::Title, _) | (_, None) => {
             let view = TitleView { lang, has_autosave: autosave_path(&state.data_dir).exists() };
-            commands.extend(title_ui(ui, &view, &mut state.open_path));
+            commands.extend(title_ui(ui, &view, &mut state.dialog));
         }
         (Screen::Setup, Some(_)) => {}
         (Screen::Decide, Some(session)) => commands.extend(decide_screen(ui, session, lang)),
@@ -193,10 +198,8 @@ fn shortcuts(ctx: &egui::Context, screen: Screen, in_game: bool) -> Vec<UiComman
                     commands.push(UiCommand::NextYear);
                 }
             }
-            Screen::Handover => {
-                if input.consume_key(egui::Modifiers::NONE, egui::Key::Enter) {
-                    commands.push(UiCommand::GoTo(Screen::Decide));
-                }
+            Screen::Handover if input.consume_key(egui::Modifiers::NONE, egui::Key::Enter) => {
+                commands.push(UiCommand::GoTo(Screen::Decide));
             }
             _ => {}
         }

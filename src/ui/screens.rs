@@ -69,9 +69,16 @@ pub struct UiState {
     pub message: Option<(bool, String)>,
     pub setup: super::panels::setup::SetupForm,
     pub save_name: String,
-    pub open_path: String,
+    /// The title screen's file dialog (opened at the saves folder).
+    pub dialog: super::panels::file_dialog::FileDialog,
     /// Where autosave and saves go (see [`super::session::data_dir`]).
     pub data_dir: PathBuf,
+}
+
+/// Where the file dialog starts: the saves folder when there is one, else the working folder.
+fn start_folder() -> PathBuf {
+    let saves = super::session::data_dir().join("saves");
+    if saves.is_dir() { saves } else { std::env::current_dir().unwrap_or_default() }
 }
 
 impl Default for UiState {
@@ -85,7 +92,7 @@ impl Default for UiState {
             message: None,
             setup: super::panels::setup::SetupForm::default(),
             save_name: String::from("spielstand"),
-            open_path: String::new(),
+            dialog: super::panels::file_dialog::FileDialog::at(&start_folder()),
             data_dir: super::session::data_dir(),
         }
     }

@@ -80,100 +80,8 @@ pub fn tr(key: &str, lang: Locale) -> &str {
         "score" => ("Punktzahl (Barwert EVA)", "Score (PV of EVA)"),
         "saved" => ("Gespeichert", "Saved"),
         "error" => ("Fehler", "Error"),
-        "error_range" => ("Außerhalb des erlaubten Bereichs:", "Outside the allowed range:"),
-        "decide_allowed" => ("Erlaubt", "Allowed"),
-        "decide_opening_note" => (
-            "Vorjahr: Eröffnungsbilanz (im ersten Jahr gibt es keine Vorjahres-GuV).",
-            "Last year: the opening balance sheet (there is no prior income statement in year 1).",
-        ),
-        "decide_errors_block" => {
-            ("Bitte zuerst die markierten Eingaben korrigieren:", "Please correct the marked entries first:")
-        }
-        "decide_submit_hint" => ("Strg+Enter gibt ab.", "Ctrl+Enter submits."),
-        "decide_value_section" => ("Wertbeitrag", "Value added"),
-        "decide_capacity" => ("Kapazität", "capacity"),
-        "decide_retained" => ("Gewinnrücklagen", "retained earnings"),
-        "decide_project" => ("Projekt", "Project"),
-        "decide_capex" => ("Investition", "Capex"),
-        "decide_life" => ("Laufzeit", "Life"),
-        "decide_cash_flow_pa" => ("Cashflow p. a.", "Cash flow p.a."),
-        "decide_npv" => ("Kapitalwert", "NPV"),
-        "decide_irr" => ("IRR", "IRR"),
-        "decide_payback" => ("Amortisation", "Payback"),
-        "decide_years_short" => ("J.", "yrs"),
-        "decide_running" => ("läuft (Jahr {} bis {})", "running (year {} to {})"),
-        "decide_never" => ("nie", "never"),
-        "decide_appraisal_basis" => (
-            "Bewertet zum WACC von {wacc}, bei {units} Stück im Jahr (Vorjahresproduktion), nach {tax} Steuern; Cashflow = Einsparung nach Steuern + Steuerersparnis aus der Abschreibung.",
-            "Appraised at the WACC of {wacc}, on {units} units a year (last year's production), after {tax} tax; cash flow = saving after tax + depreciation tax shield.",
-        ),
-        "decide_market_note" => (
-            "* Nutzen hängt vom Markt ab (Qualität, Marke, Kapazität): bewertet sind nur Investition und Steuerersparnis.",
-            "* The benefit depends on the market (quality, brand, capacity): only the capex and the tax shield are appraised.",
-        ),
-        "decide_counted_years" => ("im Spiel noch {} J.", "{} yrs left in the game"),
-        "help_list_price" => (
-            "Preis je Stück vor Rabatt. Höher: mehr Marge, weniger Absatz.",
-            "Price per unit before rebate. Higher: more margin, fewer units.",
-        ),
-        "help_rebate" => (
-            "Nachlass auf den Listenpreis: kauft Menge, kostet Marge.",
-            "Discount off the list price: buys volume, costs margin.",
-        ),
-        "help_payment_days" => (
-            "Längere Zahlungsziele gewinnen Kunden, binden aber Kapital in Forderungen.",
-            "Longer payment terms win customers but tie up capital in receivables.",
-        ),
-        "help_salespeople" => (
-            "Außendienst in diesem Segment: mehr Nachfrage, Kosten je Person und Jahr.",
-            "Sales force in this segment: more demand, a cost per person and year.",
-        ),
-        "help_production_units" => (
-            "Stück, die dieses Jahr gefertigt werden; mehr als die Kapazität wird gekappt, Überbestand kostet Lagerhaltung.",
-            "Units made this year; above capacity is capped, surplus stock costs holding.",
-        ),
-        "help_marketing" => (
-            "Baut die Marke auf; wirkt über Jahre, verfällt aber jährlich.",
-            "Builds the brand; works over years but decays each year.",
-        ),
-        "help_rnd" => ("Baut die Produktqualität auf; wirkt über Jahre.", "Builds product quality; works over years."),
-        "help_lines_bought" => (
-            "Neue Fertigungslinien: mehr Kapazität, mehr gebundenes Kapital und Abschreibungen.",
-            "New production lines: more capacity, more capital employed and depreciation.",
-        ),
-        "help_loan_change" => (
-            "Darlehen: senkt den WACC (Zinsen sind steuerlich absetzbar), kostet Zinsen; negativ = tilgen.",
-            "Loans: lower the WACC (interest is tax-deductible) but cost interest; negative = repay.",
-        ),
-        "help_equity_raised" => (
-            "Neues Eigenkapital der Eigentümer: sicher, aber teurer als Fremdkapital.",
-            "New equity from the owners: safe, but dearer than debt.",
-        ),
-        "help_dividend" => (
-            "Ausschüttung an die Eigentümer aus den Gewinnrücklagen; senkt Eigenkapital und Kasse.",
-            "Paid to the owners out of retained earnings; lowers equity and cash.",
-        ),
-        "warn_capacity" => {
-            ("Mehr als die Kapazität: die Produktion wird gekappt.", "More than capacity: production will be capped.")
-        }
-        "warn_loan_limit" => {
-            ("Über dem Kreditrahmen: das Darlehen wird gekappt.", "Above the credit limit: the loan will be capped.")
-        }
-        "warn_loan_repay" => (
-            "Mehr Tilgung als Darlehen: die Tilgung wird gekappt.",
-            "Repaying more than is owed: the repayment will be capped.",
-        ),
-        "warn_dividend" => (
-            "Mehr als die Gewinnrücklagen: die Dividende wird gekappt.",
-            "More than retained earnings: the dividend will be capped.",
-        ),
-        "warn_overdraft" => (
-            "Die Kasse reicht nicht: teurer Kontokorrentkredit wird gezogen.",
-            "Cash runs short: an expensive overdraft will be drawn.",
-        ),
-        "warn_project" => {
-            ("Projekt läuft bereits und wird übersprungen.", "Project already running; it will be skipped.")
-        }
+        "folder_up" => ("Übergeordneter Ordner", "Parent folder"),
+        "no_ron_files" => ("Keine .ron-Dateien in diesem Ordner.", "No .ron files in this folder."),
         "statements_tab" => ("Bilanz, GuV, Cashflow", "Statements"),
         "fy_short" => ("GJ", "FY"),
         "you" => ("Sie", "You"),
@@ -283,6 +191,100 @@ pub fn tr(key: &str, lang: Locale) -> &str {
             "Liquide Mittel am Jahresende; gleich dem Kassenbestand der Bilanz.",
             "Cash at year end; equals cash in the balance sheet.",
         ),
+        "error_range" => ("Außerhalb des erlaubten Bereichs:", "Outside the allowed range:"),
+        "decide_allowed" => ("Erlaubt", "Allowed"),
+        "decide_opening_note" => (
+            "Vorjahr: Eröffnungsbilanz (im ersten Jahr gibt es keine Vorjahres-GuV).",
+            "Last year: the opening balance sheet (there is no prior income statement in year 1).",
+        ),
+        "decide_errors_block" => {
+            ("Bitte zuerst die markierten Eingaben korrigieren:", "Please correct the marked entries first:")
+        }
+        "decide_submit_hint" => ("Strg+Enter gibt ab.", "Ctrl+Enter submits."),
+        "decide_value_section" => ("Wertbeitrag", "Value added"),
+        "decide_capacity" => ("Kapazität", "capacity"),
+        "decide_retained" => ("Gewinnrücklagen", "retained earnings"),
+        "decide_project" => ("Projekt", "Project"),
+        "decide_capex" => ("Investition", "Capex"),
+        "decide_life" => ("Laufzeit", "Life"),
+        "decide_cash_flow_pa" => ("Cashflow p. a.", "Cash flow p.a."),
+        "decide_npv" => ("Kapitalwert", "NPV"),
+        "decide_irr" => ("IRR", "IRR"),
+        "decide_payback" => ("Amortisation", "Payback"),
+        "decide_years_short" => ("J.", "yrs"),
+        "decide_running" => ("läuft (Jahr {} bis {})", "running (year {} to {})"),
+        "decide_never" => ("nie", "never"),
+        "decide_appraisal_basis" => (
+            "Bewertet zum WACC von {wacc}, bei {units} Stück im Jahr (Vorjahresproduktion), nach {tax} Steuern; Cashflow = Einsparung nach Steuern + Steuerersparnis aus der Abschreibung.",
+            "Appraised at the WACC of {wacc}, on {units} units a year (last year's production), after {tax} tax; cash flow = saving after tax + depreciation tax shield.",
+        ),
+        "decide_market_note" => (
+            "* Nutzen hängt vom Markt ab (Qualität, Marke, Kapazität): bewertet sind nur Investition und Steuerersparnis.",
+            "* The benefit depends on the market (quality, brand, capacity): only the capex and the tax shield are appraised.",
+        ),
+        "decide_counted_years" => ("im Spiel noch {} J.", "{} yrs left in the game"),
+        "help_list_price" => (
+            "Preis je Stück vor Rabatt. Höher: mehr Marge, weniger Absatz.",
+            "Price per unit before rebate. Higher: more margin, fewer units.",
+        ),
+        "help_rebate" => (
+            "Nachlass auf den Listenpreis: kauft Menge, kostet Marge.",
+            "Discount off the list price: buys volume, costs margin.",
+        ),
+        "help_payment_days" => (
+            "Längere Zahlungsziele gewinnen Kunden, binden aber Kapital in Forderungen.",
+            "Longer payment terms win customers but tie up capital in receivables.",
+        ),
+        "help_salespeople" => (
+            "Außendienst in diesem Segment: mehr Nachfrage, Kosten je Person und Jahr.",
+            "Sales force in this segment: more demand, a cost per person and year.",
+        ),
+        "help_production_units" => (
+            "Stück, die dieses Jahr gefertigt werden; mehr als die Kapazität wird gekappt, Überbestand kostet Lagerhaltung.",
+            "Units made this year; above capacity is capped, surplus stock costs holding.",
+        ),
+        "help_marketing" => (
+            "Baut die Marke auf; wirkt über Jahre, verfällt aber jährlich.",
+            "Builds the brand; works over years but decays each year.",
+        ),
+        "help_rnd" => ("Baut die Produktqualität auf; wirkt über Jahre.", "Builds product quality; works over years."),
+        "help_lines_bought" => (
+            "Neue Fertigungslinien: mehr Kapazität, mehr gebundenes Kapital und Abschreibungen.",
+            "New production lines: more capacity, more capital employed and depreciation.",
+        ),
+        "help_loan_change" => (
+            "Darlehen: senkt den WACC (Zinsen sind steuerlich absetzbar), kostet Zinsen; negativ = tilgen.",
+            "Loans: lower the WACC (interest is tax-deductible) but cost interest; negative = repay.",
+        ),
+        "help_equity_raised" => (
+            "Neues Eigenkapital der Eigentümer: sicher, aber teurer als Fremdkapital.",
+            "New equity from the owners: safe, but dearer than debt.",
+        ),
+        "help_dividend" => (
+            "Ausschüttung an die Eigentümer aus den Gewinnrücklagen; senkt Eigenkapital und Kasse.",
+            "Paid to the owners out of retained earnings; lowers equity and cash.",
+        ),
+        "warn_capacity" => {
+            ("Mehr als die Kapazität: die Produktion wird gekappt.", "More than capacity: production will be capped.")
+        }
+        "warn_loan_limit" => {
+            ("Über dem Kreditrahmen: das Darlehen wird gekappt.", "Above the credit limit: the loan will be capped.")
+        }
+        "warn_loan_repay" => (
+            "Mehr Tilgung als Darlehen: die Tilgung wird gekappt.",
+            "Repaying more than is owed: the repayment will be capped.",
+        ),
+        "warn_dividend" => (
+            "Mehr als die Gewinnrücklagen: die Dividende wird gekappt.",
+            "More than retained earnings: the dividend will be capped.",
+        ),
+        "warn_overdraft" => (
+            "Die Kasse reicht nicht: teurer Kontokorrentkredit wird gezogen.",
+            "Cash runs short: an expensive overdraft will be drawn.",
+        ),
+        "warn_project" => {
+            ("Projekt läuft bereits und wird übersprungen.", "Project already running; it will be skipped.")
+        }
         _ => return crate::labels::label(key, lang),
     };
     match lang {

@@ -5,14 +5,18 @@ mod appraise;
 mod check;
 mod cli_run;
 mod determinism;
+mod explain;
 mod hand_year;
 mod invariants;
 mod sim;
 mod strategies;
 #[cfg(feature = "gui")]
+mod ui_decide;
+#[cfg(feature = "gui")]
 mod ui_flow;
 #[cfg(feature = "gui")]
-mod ui_window;
-#[cfg(feature = "gui")] mod ui_decide;
+mod ui_panels;
 #[cfg(feature = "gui")]
 mod ui_results;
+#[cfg(feature = "gui")]
+mod ui_window;

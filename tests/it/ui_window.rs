@@ -42,7 +42,9 @@ fn two_years_through_the_ui_in_a_real_window() {
         .arg(&shots)
         .env("MEHRWERT_DATA_DIR", data.path())
         .output()
-        .unwrap_or_else(|e| panic!("cannot start xvfb-run ({e}); install it: apt-get install -y xvfb mesa-vulkan-drivers"));
+        .unwrap_or_else(|e| {
+            panic!("cannot start xvfb-run ({e}); install it: apt-get install -y xvfb mesa-vulkan-drivers")
+        });
     let log = format!("{}\n{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
     assert!(output.status.success(), "the scripted game failed:\n{log}");
     for name in SCREENS {

@@ -1,6 +1,7 @@
 //! The screens' panels: functions of what they show that return what the player asked for.
 
 pub mod decide;
+pub mod file_dialog;
 pub mod final_ranking;
 pub mod handover;
 pub mod results;

@@ -3,6 +3,7 @@
 use bevy_egui::egui;
 
 use crate::model::format::Locale;
+use crate::ui::panels::file_dialog::{FileDialog, file_dialog_ui};
 use crate::ui::screens::{Screen, UiCommand};
 use crate::ui::text::tr;
 
@@ -12,8 +13,8 @@ pub struct TitleView {
     pub has_autosave: bool,
 }
 
-/// Draws the title screen; `open_path` is the text field of the file to open.
-pub fn title_ui(ui: &mut egui::Ui, view: &TitleView, open_path: &mut String) -> Vec<UiCommand> {
+/// Draws the title screen; `dialog` is the file dialog for loading a game or a scenario.
+pub fn title_ui(ui: &mut egui::Ui, view: &TitleView, dialog: &mut FileDialog) -> Vec<UiCommand> {
     let lang = view.lang;
     let mut commands = Vec::new();
     ui.vertical_centered(|ui| {
@@ -30,10 +31,10 @@ pub fn title_ui(ui: &mut egui::Ui, view: &TitleView, open_path: &mut String) -> 
         }
         ui.add_space(12.0);
         ui.label(tr("load_game", lang));
-        ui.horizontal(|ui| {
-            ui.add(egui::TextEdit::singleline(open_path).hint_text("…/spielstand.ron").desired_width(280.0));
-            if ui.button(tr("open_file", lang)).clicked() && !open_path.trim().is_empty() {
-                commands.push(UiCommand::Open(open_path.trim().into()));
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_max_width(520.0);
+            if let Some(path) = file_dialog_ui(ui, dialog, lang) {
+                commands.push(UiCommand::Open(path));
             }
         });
         ui.add_space(12.0);

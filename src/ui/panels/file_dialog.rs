@@ -1,0 +1,115 @@
+//! An in-app file dialog: folders and `.ron` files of one folder, to open a scenario, a save
+//! game or a session without leaving the game (no system dialog is needed on any platform).
+
+use std::path::{Path, PathBuf};
+
+use bevy_egui::egui;
+
+use crate::model::format::Locale;
+use crate::ui::text::tr;
+
+/// The dialog's folder and what it holds, read when the folder changes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FileDialog {
+    pub dir: PathBuf,
+    pub folders: Vec<String>,
+    pub files: Vec<String>,
+    /// Why the folder could not be read, if it could not.
+    pub problem: Option<String>,
+}
+
+impl FileDialog {
+    /// A dialog showing `dir`.
+    pub fn at(dir: &Path) -> FileDialog {
+        let mut dialog = FileDialog { dir: dir.to_path_buf(), ..FileDialog::default() };
+        dialog.refresh();
+        dialog
+    }
+
+    /// Reads the folder again: sub-folders and `.ron` files, sorted, hidden entries left out.
+    pub fn refresh(&mut self) {
+        self.folders.clear();
+        self.files.clear();
+        self.problem = None;
+        match std::fs::read_dir(&self.dir) {
+            Err(e) => self.problem = Some(format!("{}: {e}", self.dir.display())),
+            Ok(entries) => {
+                for entry in entries.flatten() {
+                    let name = entry.file_name().to_string_lossy().into_owned();
+                    if name.starts_with('.') {
+                        continue;
+                    }
+                    let path = entry.path();
+                    if path.is_dir() {
+                        self.folders.push(name);
+                    } else if path.extension().is_some_and(|e| e == "ron") {
+                        self.files.push(name);
+                    }
+                }
+            }
+        }
+        self.folders.sort();
+        self.files.sort();
+    }
+
+    fn enter(&mut self, dir: PathBuf) {
+        self.dir = dir;
+        self.refresh();
+    }
+}
+
+/// Draws the dialog; returns the file the player picked.
+pub fn file_dialog_ui(ui: &mut egui::Ui, dialog: &mut FileDialog, lang: Locale) -> Option<PathBuf> {
+    let mut picked = None;
+    ui.horizontal(|ui| {
+        if ui.button("⬆").on_hover_text(tr("folder_up", lang)).clicked()
+            && let Some(parent) = dialog.dir.parent().map(Path::to_path_buf)
+        {
+            dialog.enter(parent);
+        }
+        ui.label(dialog.dir.display().to_string());
+    });
+    if let Some(problem) = &dialog.problem {
+        ui.colored_label(crate::ui::theme::WORSE, problem);
+    }
+    egui::ScrollArea::vertical().id_salt("file_dialog").max_height(220.0).show(ui, |ui| {
+        let mut enter = None;
+        for folder in &dialog.folders {
+            if ui.selectable_label(false, format!("📁 {folder}")).clicked() {
+                enter = Some(dialog.dir.join(folder));
+            }
+        }
+        for file in &dialog.files {
+            if ui.selectable_label(false, format!("📄 {file}")).clicked() {
+                picked = Some(dialog.dir.join(file));
+            }
+        }
+        if dialog.folders.is_empty() && dialog.files.is_empty() && dialog.problem.is_none() {
+            ui.weak(tr("no_ron_files", lang));
+        }
+        if let Some(dir) = enter {
+            dialog.enter(dir);
+        }
+    });
+    picked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_folders_and_ron_files_only() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir(dir.path().join("saves")).expect("mkdir");
+        std::fs::write(dir.path().join("b.ron"), "()").expect("write");
+        std::fs::write(dir.path().join("a.ron"), "()").expect("write");
+        std::fs::write(dir.path().join("notes.txt"), "x").expect("write");
+        std::fs::write(dir.path().join(".hidden.ron"), "()").expect("write");
+        let dialog = FileDialog::at(dir.path());
+        assert_eq!(dialog.folders, vec!["saves"]);
+        assert_eq!(dialog.files, vec!["a.ron", "b.ron"]);
+        let missing = FileDialog::at(&dir.path().join("gone"));
+        assert!(missing.problem.is_some());
+    }
+}

@@ -1,0 +1,76 @@
+//! The title, file-dialog and handover panels as a person uses them (egui_kittest, by label).
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use mehrwert::model::format::Locale;
+use mehrwert::ui::panels::file_dialog::FileDialog;
+use mehrwert::ui::panels::handover::handover_ui;
+use mehrwert::ui::panels::title::{TitleView, title_ui};
+use mehrwert::ui::screens::{Screen, UiCommand};
+
+/// Renders the title screen once per step and keeps what it asked for.
+fn title_harness(
+    dialog: FileDialog,
+    has_autosave: bool,
+    lang: Locale,
+) -> Harness<'static, (FileDialog, Vec<UiCommand>)> {
+    Harness::builder().with_size(bevy_egui::egui::vec2(1280.0, 720.0)).build_ui_state(
+        move |ui, (dialog, commands): &mut (FileDialog, Vec<UiCommand>)| {
+            let view = TitleView { lang, has_autosave };
+            commands.extend(title_ui(ui, &view, dialog));
+        },
+        (dialog, Vec::new()),
+    )
+}
+
+#[test]
+fn the_title_screen_starts_a_game_and_opens_a_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("saves")).expect("mkdir");
+    std::fs::write(dir.path().join("saves").join("montag.ron"), "()").expect("write");
+    let mut harness = title_harness(FileDialog::at(dir.path()), false, Locale::De);
+    harness.run();
+    harness.get_by_label("Neues Spiel").click();
+    harness.run();
+    assert!(harness.state().1.contains(&UiCommand::GoTo(Screen::Setup)));
+    // Into the saves folder, then pick the file.
+    harness.get_by_label("📁 saves").click();
+    harness.run();
+    harness.get_by_label("📄 montag.ron").click();
+    harness.run();
+    let expected = UiCommand::Open(dir.path().join("saves").join("montag.ron"));
+    assert!(harness.state().1.contains(&expected), "{:?}", harness.state().1);
+    // Without an autosave, "continue" cannot be clicked into a command.
+    harness.get_by_label("Weiterspielen (automatisch gespeichert)").click();
+    harness.run();
+    assert!(!harness.state().1.contains(&UiCommand::ContinueAutosave));
+}
+
+#[test]
+fn the_title_screen_speaks_english_too() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = title_harness(FileDialog::at(dir.path()), true, Locale::En);
+    harness.run();
+    harness.get_by_label("New game");
+    harness.get_by_label("Continue (autosave)").click();
+    harness.run();
+    assert!(harness.state().1.contains(&UiCommand::ContinueAutosave));
+    harness.get_by_label("Deutsch").click();
+    harness.run();
+    assert!(harness.state().1.contains(&UiCommand::SetLanguage(Locale::De)));
+}
+
+#[test]
+fn the_handover_names_the_next_team_and_shows_nothing_else() {
+    let mut harness = Harness::new_ui_state(
+        |ui, commands: &mut Vec<UiCommand>| commands.extend(handover_ui(ui, Locale::De, "Team Süd", 2)),
+        Vec::new(),
+    );
+    harness.run();
+    harness.get_by_label("Team Süd");
+    harness.get_by_label("Geschäftsjahr 2");
+    assert!(harness.query_by_label_contains("€").is_none(), "no figures of the previous team");
+    harness.get_by_label("Wir sind bereit").click();
+    harness.run();
+    assert_eq!(harness.state(), &vec![UiCommand::GoTo(Screen::Decide)]);
+}
