@@ -113,10 +113,10 @@ fn ui_system(
     );
     let lang = state.lang;
     let mut commands = Vec::new();
-    egui::Panel::top("top_bar").show(&mut root, |ui| {
-        commands.extend(top_bar_ui(ui, &mut state, session.as_deref()));
-    });
     let screen = *screen.get();
+    egui::Panel::top("top_bar").show(&mut root, |ui| {
+        commands.extend(top_bar_ui(ui, &mut state, session.as_deref(), screen));
+    });
     egui::CentralPanel::default().show(&mut root, |ui| match (screen, session.as_deref_mut()) {
         (Screen::Title, _) | (_, None) => {
             let view = TitleView { lang, has_autosave: autosave_path(&state.data_dir).exists() };
@@ -219,7 +219,7 @@ fn setup_company_ids(choice: &ScenarioChoice) -> Vec<String> {
     scenario.map(|s| s.companies.iter().map(|c| c.id.clone()).collect()).unwrap_or_default()
 }
 
-fn top_bar_ui(ui: &mut egui::Ui, state: &mut UiState, session: Option<&Session>) -> Vec<UiCommand> {
+fn top_bar_ui(ui: &mut egui::Ui, state: &mut UiState, session: Option<&Session>, screen: Screen) -> Vec<UiCommand> {
     let lang = state.lang;
     let mut commands = Vec::new();
     ui.horizontal(|ui| {
@@ -229,7 +229,12 @@ fn top_bar_ui(ui: &mut egui::Ui, state: &mut UiState, session: Option<&Session>)
                 "· {} · {} {}",
                 session.scenario().name,
                 tr("year", lang),
-                session.playing_year().min(session.scenario().years)
+                // Deciding: the year ahead; reading the report: the year just closed.
+                if matches!(screen, Screen::Decide | Screen::Handover) {
+                    session.playing_year()
+                } else {
+                    session.snapshot().year.max(1)
+                }
             ));
             ui.add_space(16.0);
             ui.add(egui::TextEdit::singleline(&mut state.save_name).desired_width(140.0));
