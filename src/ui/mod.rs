@@ -68,6 +68,7 @@ pub fn run(options: StartOptions) -> ExitCode {
     .init_resource::<PendingCommands>()
     .add_systems(PreStartup, spawn_camera.before(EguiStartupSet::InitContexts))
     .add_systems(Update, apply_commands)
+    .add_systems(Last, autosave_on_exit)
     .add_systems(EguiPrimaryContextPass, ui_system);
     match &options.autoplay_screenshots {
         Some(dir) => {
@@ -394,6 +395,16 @@ pub fn apply(
         }
     }
     Applied::Nothing
+}
+
+/// Saves the session, drafts included, when the game closes (Quit or the window's close
+/// button), so the player resumes exactly where they were.
+pub fn autosave_on_exit(mut exits: MessageReader<AppExit>, session: Option<Res<Session>>, mut state: ResMut<UiState>) {
+    if exits.read().next().is_some()
+        && let Some(session) = session
+    {
+        autosave(&session, &mut state);
+    }
 }
 
 fn autosave(session: &Session, state: &mut UiState) {

@@ -7,7 +7,7 @@ use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use mehrwert::ui::screens::{ScenarioChoice, Screen, UiCommand, UiState};
 use mehrwert::ui::session::{GameSetup, Mode, Session, Team};
-use mehrwert::ui::{PendingCommands, apply_commands};
+use mehrwert::ui::{PendingCommands, apply_commands, autosave_on_exit};
 
 fn app(data_dir: &Path) -> App {
     let mut app = App::new();
@@ -15,7 +15,8 @@ fn app(data_dir: &Path) -> App {
         .init_state::<Screen>()
         .insert_resource(UiState { data_dir: data_dir.to_path_buf(), ..UiState::default() })
         .init_resource::<PendingCommands>()
-        .add_systems(Update, apply_commands);
+        .add_systems(Update, apply_commands)
+        .add_systems(Last, autosave_on_exit);
     app.update();
     app
 }
@@ -155,4 +156,23 @@ fn bad_files_and_a_broken_data_folder_give_a_message_and_lose_nothing() {
     send(&mut app, UiCommand::Submit);
     assert_eq!((screen(&app), year(&app)), (Screen::Results, 2));
     assert!(message(&app).is_some_and(|(error, text)| error && text.contains("Autosave")), "{:?}", message(&app));
+}
+
+#[test]
+fn quitting_keeps_the_decisions_being_typed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app(dir.path());
+    let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "alpha")] };
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 2, setup });
+    {
+        let mut session = app.world_mut().resource_mut::<Session>();
+        session.draft_mut("alpha", mehrwert::model::format::Locale::De).marketing = "123.456,78".into();
+    }
+    send(&mut app, UiCommand::Quit);
+    let saved = std::fs::read_to_string(dir.path().join("autosave.ron")).expect("autosaved on quit");
+    assert!(saved.contains("123.456,78"), "the draft is in the autosave");
+    let mut again = self::app(dir.path());
+    send(&mut again, UiCommand::ContinueAutosave);
+    let mut session = again.world_mut().resource_mut::<Session>();
+    assert_eq!(session.draft_mut("alpha", mehrwert::model::format::Locale::De).marketing, "123.456,78");
 }
