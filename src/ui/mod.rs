@@ -24,7 +24,7 @@ use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, EguiStartupSet
 
 use crate::model::format::Locale;
 use panels::handover::handover_ui;
-use panels::results::{ResultsView, results_ui};
+use panels::results::ResultsView;
 use panels::setup::{SetupView, setup_ui};
 use panels::title::{TitleView, title_ui};
 use screens::{ResultsTab, ScenarioChoice, Screen, UiCommand, UiState};
@@ -119,6 +119,10 @@ fn ui_system(
         commands.extend(top_bar_ui(ui, &mut state, session.as_deref(), screen));
     });
     egui::CentralPanel::default().show(&mut root, |ui| match (screen, session.as_deref_mut()) {
+        (Screen::Glossary, _) => {
+            let back = state.glossary_back;
+            commands.extend(panels::glossary::glossary_ui(ui, lang, &mut state.glossary_query, back));
+        }
         (Screen::Title, _) | (_, None) => {
             let view = TitleView { lang, has_autosave: autosave_path(&state.data_dir).exists() };
             commands.extend(title_ui(ui, &view, &mut state.dialog));
@@ -141,7 +145,39 @@ fn ui_system(
                 setup: panels::results::ReportSetup::from_game(session.scenario(), &session.setup, lang),
             };
             let mut shown = state.shown_company;
-            commands.extend(results_ui(ui, &view, &mut shown));
+            let ui_state: &mut UiState = &mut state;
+            let (value_state, drill) = (&mut ui_state.value, ui_state.drill.clone());
+            let session: &Session = session;
+            let mut other_tab = |ui: &mut egui::Ui, tab: ResultsTab| match (tab, &drill) {
+                (ResultsTab::Value, _) => {
+                    let value_view = panels::value::ValueView {
+                        lang,
+                        companies: &companies,
+                        setup: &view.setup,
+                        scenario: session.scenario(),
+                        workshop_teams: workshop_teams(session),
+                    };
+                    panels::value::value_ui(ui, &value_view, value_state)
+                }
+                (ResultsTab::Journal, Some(target)) => {
+                    let (Some(save), Some(reports)) =
+                        (session.snapshot().companies.get(target.company), companies.get(target.company))
+                    else {
+                        return Vec::new();
+                    };
+                    let journal_view = panels::journal::JournalView {
+                        lang,
+                        company_name: &reports.name,
+                        ledger: &save.ledger,
+                        history: &reports.history,
+                        scenario: session.scenario(),
+                        last_closed_open: (!session.is_finished()).then_some(session.snapshot().year),
+                    };
+                    panels::journal::journal_ui(ui, &journal_view, target)
+                }
+                _ => Vec::new(),
+            };
+            commands.extend(panels::results::results_ui_with(ui, &view, &mut shown, &mut other_tab));
             state.shown_company = shown;
         }
         (Screen::Final, Some(session)) => {
@@ -172,7 +208,7 @@ fn ui_system(
     Ok(())
 }
 
-/// Keyboard shortcuts: Ctrl+S saves, F1–F4 switch the report's tabs, Enter goes on from the
+/// Keyboard shortcuts: Ctrl+S saves, F1–F5 switch the report's tabs, Enter goes on from the
 /// handover and the report (Ctrl+Enter submits on the decision screen, see its panel).
 fn shortcuts(ctx: &egui::Context, screen: Screen, in_game: bool) -> Vec<UiCommand> {
     let mut commands = Vec::new();
@@ -190,6 +226,7 @@ fn shortcuts(ctx: &egui::Context, screen: Screen, in_game: bool) -> Vec<UiComman
                     (egui::Key::F2, ResultsTab::Dashboard),
                     (egui::Key::F3, ResultsTab::Market),
                     (egui::Key::F4, ResultsTab::Leaderboard),
+                    (egui::Key::F5, ResultsTab::Value),
                 ] {
                     if input.consume_key(egui::Modifiers::NONE, key) {
                         commands.push(UiCommand::ShowTab(tab));
@@ -206,6 +243,18 @@ fn shortcuts(ctx: &egui::Context, screen: Screen, in_game: bool) -> Vec<UiComman
         }
     });
     commands
+}
+
+/// In a workshop, the teams in turn order with their company's scenario index.
+fn workshop_teams(session: &Session) -> Option<Vec<(String, usize)>> {
+    (session.setup.mode == Mode::Workshop).then(|| {
+        session
+            .setup
+            .teams
+            .iter()
+            .filter_map(|t| session.scenario().company_index(&t.company).map(|i| (t.name.clone(), i)))
+            .collect()
+    })
 }
 
 fn setup_company_ids(choice: &ScenarioChoice) -> Vec<String> {
@@ -244,6 +293,9 @@ fn top_bar_ui(ui: &mut egui::Ui, state: &mut UiState, session: Option<&Session>,
             }
         }
         ui.add_space(16.0);
+        if ui.selectable_label(screen == Screen::Glossary, tr("glossary", lang)).clicked() {
+            commands.push(UiCommand::OpenGlossary { from: screen });
+        }
         let other = if lang == Locale::De { Locale::En } else { Locale::De };
         if ui.button(if lang == Locale::De { "English" } else { "Deutsch" }).clicked() {
             commands.push(UiCommand::SetLanguage(other));
@@ -320,6 +372,29 @@ pub fn apply(
         UiCommand::SetProjector(on) => state.projector = on,
         UiCommand::ShowTab(tab) => state.tab = tab,
         UiCommand::Quit => return Applied::Quit,
+        UiCommand::DrillDown { company, year, line } => {
+            state.drill = Some(screens::DrillTarget { company, year, line });
+            state.tab = ResultsTab::Journal;
+        }
+        UiCommand::OpenGlossary { from } => {
+            if from != Screen::Glossary {
+                state.glossary_back = from;
+            }
+            next.set(Screen::Glossary);
+        }
+        UiCommand::WhatIf { company, year, decisions } => {
+            if let Some(session) = session {
+                let outcome = crate::sim::branch::branch(session.snapshot(), year, &[*decisions])
+                    .map_err(|issues| issues.to_string())
+                    .and_then(|save| {
+                        save.companies
+                            .get(company)
+                            .map(|c| c.history.clone())
+                            .ok_or_else(|| tr("error", lang).to_string())
+                    });
+                state.value.what_if_result = Some(panels::value::WhatIfResult { company, year, outcome });
+            }
+        }
         UiCommand::StartGame { scenario, seed, setup } => {
             let loaded = match &scenario {
                 ScenarioChoice::Default => crate::scenario::default_scenario(),

@@ -18,6 +18,8 @@ pub enum Screen {
     Handover,
     Results,
     Final,
+    /// The glossary: every term with definition, formula, drivers and typical range.
+    Glossary,
 }
 
 /// The tabs of the annual report.
@@ -28,6 +30,21 @@ pub enum ResultsTab {
     Dashboard,
     Market,
     Leaderboard,
+    /// The EVA driver tree, the attribution of ΔEVA and the what-if replay.
+    Value,
+    /// The journal entries behind a statement line ([`UiState::drill`]).
+    Journal,
+}
+
+/// A statement line to drill into: which company, year and line key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DrillTarget {
+    /// Scenario index of the company.
+    pub company: usize,
+    /// Fiscal year of the entries.
+    pub year: u32,
+    /// Statement line key (`"rebates"`).
+    pub line: String,
 }
 
 /// Which scenario a new game starts from.
@@ -42,7 +59,11 @@ pub enum ScenarioChoice {
 #[derive(Clone, Debug, PartialEq)]
 pub enum UiCommand {
     GoTo(Screen),
-    StartGame { scenario: ScenarioChoice, seed: u64, setup: GameSetup },
+    StartGame {
+        scenario: ScenarioChoice,
+        seed: u64,
+        setup: GameSetup,
+    },
     ContinueAutosave,
     Open(PathBuf),
     SaveAs(String),
@@ -52,6 +73,23 @@ pub enum UiCommand {
     ShowTab(ResultsTab),
     SetLanguage(Locale),
     SetProjector(bool),
+    /// Show the journal entries behind a statement line (switches to [`ResultsTab::Journal`]).
+    DrillDown {
+        company: usize,
+        year: u32,
+        line: String,
+    },
+    /// Open the glossary; its back button returns to `from`.
+    OpenGlossary {
+        from: Screen,
+    },
+    /// Replay the game with `decisions` replacing what `company` (scenario index) decided
+    /// in `year`, for the what-if comparison on the value tab.
+    WhatIf {
+        company: usize,
+        year: u32,
+        decisions: Box<crate::scenario::Decisions>,
+    },
     Quit,
 }
 
@@ -73,6 +111,14 @@ pub struct UiState {
     pub dialog: super::panels::file_dialog::FileDialog,
     /// Where autosave and saves go (see [`super::session::data_dir`]).
     pub data_dir: PathBuf,
+    /// The statement line whose journal entries the journal tab shows.
+    pub drill: Option<DrillTarget>,
+    /// The value tab's choices and the last what-if result.
+    pub value: super::panels::value::ValueState,
+    /// The glossary screen's search text.
+    pub glossary_query: String,
+    /// Where the glossary's back button leads.
+    pub glossary_back: Screen,
 }
 
 /// Where the file dialog starts: the saves folder when there is one, else the working folder.
@@ -94,6 +140,10 @@ impl Default for UiState {
             save_name: String::from("spielstand"),
             dialog: super::panels::file_dialog::FileDialog::at(&start_folder()),
             data_dir: super::session::data_dir(),
+            drill: None,
+            value: super::panels::value::ValueState::default(),
+            glossary_query: String::new(),
+            glossary_back: Screen::Title,
         }
     }
 }

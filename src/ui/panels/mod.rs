@@ -3,7 +3,10 @@
 pub mod decide;
 pub mod file_dialog;
 pub mod final_ranking;
+pub mod glossary;
 pub mod handover;
+pub mod journal;
 pub mod results;
 pub mod setup;
 pub mod title;
+pub mod value;

@@ -8,6 +8,7 @@ use bevy_egui::egui;
 use egui_plot::{GridInput, GridMark, HoverPosition, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points};
 use rust_decimal::Decimal;
 
+use super::glossary::glossary_hover;
 use crate::model::Money;
 use crate::model::format::{Locale, money, money_whole, percent, units};
 use crate::scenario::{Scenario, Strategy};
@@ -96,8 +97,20 @@ pub struct ResultsView<'a> {
     pub setup: ReportSetup,
 }
 
-/// Draws the report.
+/// Draws the report (the value and journal tabs stay empty: they need the game, see
+/// [`results_ui_with`]).
 pub fn results_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) -> Vec<UiCommand> {
+    results_ui_with(ui, view, shown, &mut |_, _| Vec::new())
+}
+
+/// Draws the report; `other_tab` draws the tabs that need more than the reports (value,
+/// journal) below the tab bar.
+pub fn results_ui_with(
+    ui: &mut egui::Ui,
+    view: &ResultsView,
+    shown: &mut usize,
+    other_tab: &mut dyn FnMut(&mut egui::Ui, ResultsTab) -> Vec<UiCommand>,
+) -> Vec<UiCommand> {
     let lang = view.lang;
     let mut commands = Vec::new();
     let year = view.market.last().map_or(0, |m| m.year);
@@ -116,15 +129,21 @@ pub fn results_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) -> V
             (ResultsTab::Dashboard, "dashboard"),
             (ResultsTab::Market, "market_report"),
             (ResultsTab::Leaderboard, "leaderboard"),
+            (ResultsTab::Value, "value_tab"),
         ] {
             if ui.selectable_label(view.tab == tab, tr(key, lang)).clicked() {
                 commands.push(UiCommand::ShowTab(tab));
             }
         }
+        // The journal is reached from a statement line; its tab shows while it is open.
+        if view.tab == ResultsTab::Journal {
+            let _ = ui.selectable_label(true, tr("journal_tab", lang));
+        }
     });
     ui.separator();
     match view.tab {
-        ResultsTab::Statements => statements_ui(ui, view, shown),
+        ResultsTab::Statements => commands.extend(statements_ui(ui, view, shown)),
+        tab @ (ResultsTab::Value | ResultsTab::Journal) => commands.extend(other_tab(ui, tab)),
         ResultsTab::Dashboard => dashboard_ui(ui, view),
         ResultsTab::Market => market_ui(ui, view),
         ResultsTab::Leaderboard => {
@@ -265,21 +284,23 @@ fn is_total(key: &str) -> bool {
     )
 }
 
-/// A line label with its one-line definition as tooltip where there is one.
-fn line_label(ui: &mut egui::Ui, key: &str, lang: Locale) {
+/// A line label with its glossary entry as tooltip; lines booked to accounts are clickable
+/// and return true when clicked (to show the entries behind them).
+fn line_label(ui: &mut egui::Ui, key: &str, lang: Locale) -> bool {
     // Statement lines take their labels from `labels`, not `tr`: some keys ("financing")
     // also name a section of the decision form.
     let mut text = egui::RichText::new(crate::labels::label(key, lang));
     if is_total(key) {
         text = text.strong();
     }
-    let response = ui.label(text);
-    let def_key = format!("def_{key}");
-    let definition = tr(&def_key, lang);
-    if definition != def_key {
-        let definition = definition.to_string();
-        response.on_hover_text(definition);
-    }
+    let drillable = !crate::sim::drill::accounts_of_line(key).is_empty();
+    let response = if drillable {
+        ui.add(egui::Label::new(text).sense(egui::Sense::click())).on_hover_cursor(egui::CursorIcon::PointingHand)
+    } else {
+        ui.label(text)
+    };
+    let response = glossary_hover(response, key, lang);
+    drillable && response.clicked()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -296,8 +317,10 @@ enum Statement {
 
 type Lines = fn(&YearReport) -> Vec<(&'static str, Money)>;
 
-fn statement_grid(ui: &mut egui::Ui, id: &str, reports: &[YearReport], lines: Lines, lang: Locale) {
-    let Some(first) = reports.first() else { return };
+/// A statement with one column per year; a click on a line label returns the line's key.
+fn statement_grid(ui: &mut egui::Ui, id: &str, reports: &[YearReport], lines: Lines, lang: Locale) -> Option<String> {
+    let first = reports.first()?;
+    let mut clicked = None;
     egui::Grid::new(id).striped(true).num_columns(reports.len() + 2).spacing([14.0, 4.0]).show(ui, |ui| {
         ui.label("");
         for r in reports {
@@ -307,7 +330,9 @@ fn statement_grid(ui: &mut egui::Ui, id: &str, reports: &[YearReport], lines: Li
         right_cell(ui, egui::RichText::new(tr("change", lang)).strong()).on_hover_text(tr("change_hint", lang));
         ui.end_row();
         for (row, (key, _)) in lines(first).iter().enumerate() {
-            line_label(ui, key, lang);
+            if line_label(ui, key, lang) {
+                clicked = Some(key.to_string());
+            }
             let values: Vec<Money> = reports.iter().filter_map(|r| lines(r).get(row).map(|l| l.1)).collect();
             for v in &values {
                 amount_cell(ui, *v, lang, is_total(key));
@@ -324,9 +349,10 @@ fn statement_grid(ui: &mut egui::Ui, id: &str, reports: &[YearReport], lines: Li
             ui.end_row();
         }
     });
+    clicked
 }
 
-fn statements_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) {
+fn statements_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) -> Vec<UiCommand> {
     let lang = view.lang;
     ui.horizontal_wrapped(|ui| {
         ui.label(tr("company", lang));
@@ -341,7 +367,8 @@ fn statements_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) {
             }
         }
     });
-    let Some(company) = view.companies.get(*shown) else { return };
+    let Some(company) = view.companies.get(*shown) else { return Vec::new() };
+    let mut clicked: Option<String> = None;
     // Side by side when two statements fit: the income statement stays on the left and the
     // balance sheet or the cash-flow statement is chosen on the right; else one at a time.
     let body = ui.text_style_height(&egui::TextStyle::Body);
@@ -371,11 +398,17 @@ fn statements_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) {
             }
         });
     };
-    let grid = |ui: &mut egui::Ui, statement: Statement| match statement {
+    let grid_of = |ui: &mut egui::Ui, statement: Statement| match statement {
         Statement::Income => statement_grid(ui, "income", &company.history, |r| r.income.lines().to_vec(), lang),
         Statement::Balance => statement_grid(ui, "balance", &company.history, |r| r.closing.lines().to_vec(), lang),
         Statement::CashFlow => {
             statement_grid(ui, "cash_flow", &company.history, |r| r.cash_flow.lines().to_vec(), lang)
+        }
+    };
+    let mut grid = |ui: &mut egui::Ui, statement: Statement| {
+        let line = grid_of(ui, statement);
+        if line.is_some() {
+            clicked = line;
         }
     };
     ui.add_space(4.0);
@@ -404,6 +437,8 @@ fn statements_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) {
         }
     });
     ui.data_mut(|d| d.insert_temp(state_id, statement));
+    let year = company.history.last().map_or(0, |r| r.year);
+    clicked.map(|line| UiCommand::DrillDown { company: *shown, year, line }).into_iter().collect()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -808,8 +843,8 @@ pub fn leaderboard_ui(ui: &mut egui::Ui, view: &ResultsView) {
             ui.strong(tr("company", lang));
             ui.strong(tr("played_by", lang));
             for (key, width) in keys.iter().zip(&widths) {
-                right_cell_width(ui, egui::RichText::new(tr(key, lang)).strong(), *width)
-                    .on_hover_text(tr(if *key == "score_short" { "score" } else { key }, lang));
+                let header = right_cell_width(ui, egui::RichText::new(tr(key, lang)).strong(), *width);
+                glossary_hover(header, if *key == "score_short" { "score" } else { key }, lang);
             }
             ui.end_row();
             for (rank, i, c) in ranked {

@@ -1,0 +1,631 @@
+//! The value tab of the annual report: the EVA driver tree of any company and year with last
+//! year's values and the change, the attribution of ΔEVA as a waterfall with the debrief's
+//! sentences, and the what-if replay of one of the player's past years.
+//!
+//! In a workshop the other teams' trees show only what the market report makes public
+//! (net revenue, volume, price, market share).
+
+use bevy_egui::egui;
+use egui_plot::{Bar, BarChart, GridInput, GridMark, Plot};
+use rust_decimal::Decimal;
+
+use super::glossary::glossary_hover;
+use super::results::{Better, ReportSetup, colour_chip, in_millions, right_cell_width};
+use crate::model::Money;
+use crate::model::format::{Locale, decimal, money_whole, percent, units};
+use crate::model::kpi::{KpiValue, is_multiple};
+use crate::model::value::{DriverNode, DriverTree, driver_tree};
+use crate::scenario::Scenario;
+use crate::sim::explain::explain;
+use crate::sim::{CompanyReports, YearReport};
+use crate::ui::draft::Draft;
+use crate::ui::screens::UiCommand;
+use crate::ui::text::tr;
+use crate::ui::theme;
+
+/// The value tab's choices and the what-if form and result; kept between frames.
+#[derive(Clone, Debug, Default)]
+pub struct ValueState {
+    /// Company shown (scenario index); the player's own when not chosen.
+    pub company: Option<usize>,
+    /// Fiscal year shown; the last closed year when not chosen.
+    pub year: Option<u32>,
+    /// Workshop: index of the team looking at the screen (its own tree is shown in full).
+    pub viewer: usize,
+    /// The what-if form being edited.
+    pub what_if: Option<WhatIfForm>,
+    /// The last what-if replay.
+    pub what_if_result: Option<WhatIfResult>,
+}
+
+/// The what-if form: one past year's decisions of the player's company, as typed.
+#[derive(Clone, Debug)]
+pub struct WhatIfForm {
+    /// Scenario index of the company.
+    pub company: usize,
+    /// The year whose decisions are changed.
+    pub year: u32,
+    /// The decisions as typed (only prices, rebates, production and marketing are shown).
+    pub draft: Draft,
+    /// Messages of fields that do not parse or break the scenario's limits.
+    pub errors: Vec<String>,
+}
+
+/// A what-if replay: the branch's history of the company, or why there is none.
+#[derive(Clone, Debug)]
+pub struct WhatIfResult {
+    /// Scenario index of the company.
+    pub company: usize,
+    /// The year whose decisions were changed.
+    pub year: u32,
+    /// The company's reports in the branch, or the refusal in words.
+    pub outcome: Result<Vec<YearReport>, String>,
+}
+
+/// What the value tab shows.
+pub struct ValueView<'a> {
+    /// Language of every text.
+    pub lang: Locale,
+    /// Every company with its reports, in scenario order.
+    pub companies: &'a [CompanyReports],
+    /// Players, highlight and segment names.
+    pub setup: &'a ReportSetup,
+    /// The scenario (segment names, limits for the what-if form).
+    pub scenario: &'a Scenario,
+    /// Workshop: the teams in turn order with their company's scenario index; `None` solo.
+    pub workshop_teams: Option<Vec<(String, usize)>>,
+}
+
+impl ValueView<'_> {
+    /// The company whose tree the viewer may see in full: the solo player's, or in a
+    /// workshop the viewing team's.
+    fn own_company(&self, state: &ValueState) -> Option<usize> {
+        match &self.workshop_teams {
+            None => self.setup.highlight,
+            Some(teams) => teams.get(state.viewer).map(|t| t.1),
+        }
+    }
+
+    /// True when `company`'s whole tree may be shown: always solo, only the viewing
+    /// team's own company in a workshop.
+    pub fn is_open(&self, company: usize, state: &ValueState) -> bool {
+        self.workshop_teams.is_none() || self.own_company(state) == Some(company)
+    }
+}
+
+/// Keys the market report publishes for every company.
+const PUBLIC_KEYS: [&str; 3] = ["net_revenue", "volume_units", "average_net_price"];
+
+/// The EVA driver tree of one year.
+pub fn tree_of(r: &YearReport) -> DriverTree {
+    let units_sold = r.segments.iter().map(|s| s.sold_units).sum();
+    driver_tree(&r.income, &r.opening, r.tax_rate, r.eva.wacc, units_sold)
+}
+
+/// Which way is better for a driver-tree node (for EVA, all else equal).
+pub fn node_better(key: &str) -> Better {
+    match key {
+        "eva" | "spread" | "roic" | "nopat_margin" | "ebit_margin" | "capital_turnover" | "net_revenue"
+        | "volume_units" | "average_net_price" | "payables" => Better::Higher,
+        "tax_rate" | "wacc" | "inventory" | "receivables" => Better::Lower,
+        k if k.ends_with("_ratio") => Better::Lower,
+        _ => Better::Neither,
+    }
+}
+
+/// The short name of a tree node: the statement label where there is one, else the
+/// glossary's term.
+pub fn node_label(key: &str, lang: Locale) -> String {
+    let label = crate::labels::label(key, lang);
+    if label != key {
+        return label.to_string();
+    }
+    crate::glossary::entry(key, lang).map_or_else(|| key.to_string(), |e| e.term.to_string())
+}
+
+/// A node value as the report prints it: euros, percent, a multiple or units; "–" when
+/// undefined.
+pub fn format_value(key: &str, value: KpiValue, lang: Locale) -> String {
+    match value {
+        KpiValue::Money(m) => money_whole(m, lang),
+        KpiValue::Ratio(Some(v)) if is_multiple(key) => format!("{}×", decimal(v, 2, lang)),
+        KpiValue::Ratio(Some(v)) => percent(v, 1, lang),
+        KpiValue::Units(Some(v)) => units(u64::try_from(v.round()).unwrap_or(0), lang),
+        KpiValue::Days(Some(v)) => format!("{} {}", decimal(v, 0, lang), tr("unit_days", lang)),
+        _ => "–".to_string(),
+    }
+}
+
+/// The change from `before` to `now` with an explicit sign: euros, percentage points,
+/// a multiple or units; `None` when either is undefined.
+pub fn format_change(key: &str, before: KpiValue, now: KpiValue, lang: Locale) -> Option<(String, Decimal)> {
+    let signed = |d: Decimal, text: String| if d > Decimal::ZERO { format!("+{text}") } else { text };
+    match (before, now) {
+        (KpiValue::Money(a), KpiValue::Money(b)) => {
+            let d = b - a;
+            Some((signed(d.amount(), money_whole(d, lang)), d.amount()))
+        }
+        (KpiValue::Ratio(Some(a)), KpiValue::Ratio(Some(b))) if is_multiple(key) => {
+            let d = b - a;
+            Some((signed(d, format!("{}×", decimal(d, 2, lang))), d))
+        }
+        (KpiValue::Ratio(Some(a)), KpiValue::Ratio(Some(b))) => {
+            let d = b - a;
+            let points = decimal(d * Decimal::ONE_HUNDRED, 1, lang);
+            Some((signed(d, format!("{points} {}", tr("unit_points", lang))), d))
+        }
+        (KpiValue::Units(Some(a)), KpiValue::Units(Some(b))) => {
+            let d = b - a;
+            let abs = units(u64::try_from(d.abs().round()).unwrap_or(0), lang);
+            let text = if d < Decimal::ZERO { format!("−{abs}") } else { abs };
+            Some((signed(d, text), d))
+        }
+        _ => None,
+    }
+}
+
+fn change_colour(key: &str, d: Decimal) -> egui::Color32 {
+    match (node_better(key), d.is_zero(), d > Decimal::ZERO) {
+        (_, true, _) | (Better::Neither, _, _) => egui::Color32::GRAY,
+        (Better::Higher, false, true) | (Better::Lower, false, false) => theme::BETTER,
+        _ => theme::WORSE,
+    }
+}
+
+/// Nesting depth of each node (the root is 0).
+fn depth(nodes: &[DriverNode], node: &DriverNode) -> usize {
+    let mut depth = 0;
+    let mut parent = node.parent;
+    while let Some(key) = parent {
+        depth += 1;
+        parent = nodes.iter().find(|n| n.key == key).and_then(|n| n.parent);
+        if depth > nodes.len() {
+            break;
+        }
+    }
+    depth
+}
+
+/// Draws the value tab.
+pub fn value_ui(ui: &mut egui::Ui, view: &ValueView, state: &mut ValueState) -> Vec<UiCommand> {
+    let lang = view.lang;
+    let mut commands = Vec::new();
+    let default_company = view.own_company(state).unwrap_or(0);
+    let mut company_index = state.company.unwrap_or(default_company).min(view.companies.len().saturating_sub(1));
+    ui.horizontal_wrapped(|ui| {
+        if let Some(teams) = &view.workshop_teams {
+            ui.label(tr("value_viewer", lang));
+            let current = teams.get(state.viewer).map(|t| t.0.clone()).unwrap_or_default();
+            egui::ComboBox::from_id_salt("value_viewer").selected_text(current).show_ui(ui, |ui| {
+                for (i, (name, _)) in teams.iter().enumerate() {
+                    ui.selectable_value(&mut state.viewer, i, name);
+                }
+            });
+            ui.add_space(16.0);
+        }
+        ui.label(tr("company", lang));
+        for (i, c) in view.companies.iter().enumerate() {
+            colour_chip(ui, i);
+            let mut text = egui::RichText::new(&c.name);
+            if view.setup.highlight == Some(i) {
+                text = text.strong();
+            }
+            if ui.selectable_label(company_index == i, text).clicked() {
+                company_index = i;
+                state.company = Some(i);
+            }
+        }
+    });
+    let Some(company) = view.companies.get(company_index) else { return commands };
+    let Some(last) = company.history.last() else { return commands };
+    let year = state.year.filter(|y| (1..=last.year).contains(y)).unwrap_or(last.year);
+    ui.horizontal(|ui| {
+        ui.label(tr("year", lang));
+        for r in &company.history {
+            let text = format!("{} {}", tr("fy_short", lang), r.year);
+            if ui.selectable_label(year == r.year, text).clicked() {
+                state.year = Some(r.year);
+            }
+        }
+    });
+    let Some(report) = company.history.iter().find(|r| r.year == year) else { return commands };
+    let prev = company.history.iter().find(|r| r.year + 1 == year);
+    let open = view.is_open(company_index, state);
+    ui.separator();
+    egui::ScrollArea::vertical().id_salt("value_tab").auto_shrink([false, false]).show(ui, |ui| {
+        if !open {
+            public_tree_ui(ui, report, prev, lang);
+            return;
+        }
+        let wide = ui.available_width() >= 1150.0;
+        let left = |ui: &mut egui::Ui| {
+            ui.label(
+                egui::RichText::new(format!(
+                    "{} — {}, {} {year}",
+                    tr("driver_tree", lang),
+                    company.name,
+                    tr("fy_short", lang)
+                ))
+                .strong()
+                .size(ui.text_style_height(&egui::TextStyle::Body) * 1.1),
+            );
+            tree_ui(ui, report, prev, lang);
+        };
+        let mut right = |ui: &mut egui::Ui| {
+            attribution_ui(ui, report, prev, lang);
+            if view.own_company(state) == Some(company_index) {
+                ui.add_space(8.0);
+                what_if_ui(ui, view, state, company, year, &mut commands);
+            }
+        };
+        if wide {
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| left(ui));
+                ui.add_space(24.0);
+                ui.vertical(|ui| right(ui));
+            });
+        } else {
+            left(ui);
+            ui.add_space(12.0);
+            right(ui);
+        }
+    });
+    commands
+}
+
+/// How a node's children make it, shown beside the node.
+fn relation_key(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "eva" => "rel_eva",
+        "spread" => "rel_spread",
+        "roic" => "rel_roic",
+        "nopat_margin" => "rel_nopat_margin",
+        "ebit_margin" => "rel_ebit_margin",
+        "capital_turnover" => "rel_capital_turnover",
+        "net_revenue" => "rel_net_revenue",
+        "capital_employed" => "rel_capital_employed",
+        _ => return None,
+    })
+}
+
+fn header_row(ui: &mut egui::Ui, widths: f32, lang: Locale, this_year: u32) {
+    ui.label("");
+    let fy = tr("fy_short", lang);
+    right_cell_width(ui, egui::RichText::new(format!("{fy} {this_year}")).strong(), widths);
+    right_cell_width(ui, egui::RichText::new(tr("last_year", lang)).strong(), widths);
+    right_cell_width(ui, egui::RichText::new(tr("change", lang)).strong(), widths);
+    ui.end_row();
+}
+
+/// One tree row: the indented label with its glossary tooltip, this year, last year, change.
+fn node_row(
+    ui: &mut egui::Ui,
+    key: &str,
+    level: usize,
+    now: KpiValue,
+    before: Option<KpiValue>,
+    width: f32,
+    lang: Locale,
+) {
+    let indent = ui.text_style_height(&egui::TextStyle::Body) * 1.2;
+    let response = ui
+        .horizontal(|ui| {
+            ui.add_space(indent * level as f32);
+            let glyph = if level == 0 { "" } else { "└ " };
+            let mut text = egui::RichText::new(format!("{glyph}{}", node_label(key, lang)));
+            if level <= 1 || key == "capital_employed" {
+                text = text.strong();
+            }
+            let label = ui.label(text);
+            if let Some(rel) = relation_key(key) {
+                ui.label(egui::RichText::new(tr(rel, lang)).weak().small());
+            }
+            label
+        })
+        .inner;
+    glossary_hover(response, key, lang);
+    let strong = level == 0;
+    let value_text = |v: KpiValue| {
+        let text = egui::RichText::new(format_value(key, v, lang));
+        let text = if strong { text.strong() } else { text };
+        match v {
+            KpiValue::Money(m) if m.is_negative() => text.color(theme::WORSE),
+            _ => text,
+        }
+    };
+    right_cell_width(ui, value_text(now), width);
+    match before {
+        Some(b) => {
+            right_cell_width(ui, value_text(b).weak(), width);
+            match format_change(key, b, now, lang) {
+                Some((text, d)) => right_cell_width(ui, egui::RichText::new(text).color(change_colour(key, d)), width),
+                None => right_cell_width(ui, egui::RichText::new("–").weak(), width),
+            };
+        }
+        None => {
+            right_cell_width(ui, egui::RichText::new("–").weak(), width);
+            right_cell_width(ui, egui::RichText::new("–").weak(), width);
+        }
+    }
+    ui.end_row();
+}
+
+/// The whole driver tree as an indented table.
+fn tree_ui(ui: &mut egui::Ui, report: &YearReport, prev: Option<&YearReport>, lang: Locale) {
+    let nodes = tree_of(report).nodes();
+    let before = prev.map(|p| tree_of(p).nodes());
+    let width = ui.text_style_height(&egui::TextStyle::Body) * 6.5;
+    egui::Grid::new("driver_tree").striped(true).num_columns(4).spacing([14.0, 4.0]).show(ui, |ui| {
+        header_row(ui, width, lang, report.year);
+        for node in &nodes {
+            let old = before.as_ref().and_then(|b| b.iter().find(|n| n.key == node.key)).map(|n| n.value);
+            node_row(ui, node.key, depth(&nodes, node), node.value, old, width, lang);
+        }
+    });
+    ui.add_space(2.0);
+    ui.label(egui::RichText::new(tr("driver_tree_hint", lang)).weak().small());
+}
+
+/// Another team's tree in a workshop: only what the market report publishes.
+fn public_tree_ui(ui: &mut egui::Ui, report: &YearReport, prev: Option<&YearReport>, lang: Locale) {
+    let nodes = tree_of(report).nodes();
+    let before = prev.map(|p| tree_of(p).nodes());
+    let width = ui.text_style_height(&egui::TextStyle::Body) * 6.5;
+    egui::Grid::new("public_tree").striped(true).num_columns(4).spacing([14.0, 4.0]).show(ui, |ui| {
+        header_row(ui, width, lang, report.year);
+        for node in nodes.iter().filter(|n| PUBLIC_KEYS.contains(&n.key)) {
+            let old = before.as_ref().and_then(|b| b.iter().find(|n| n.key == node.key)).map(|n| n.value);
+            node_row(ui, node.key, 0, node.value, old, width, lang);
+        }
+        let share = |r: &YearReport| KpiValue::Ratio(r.market_share);
+        node_row(ui, "market_share", 0, share(report), prev.map(share), width, lang);
+    });
+    ui.add_space(6.0);
+    ui.label(egui::RichText::new(tr("value_private", lang)).italics().color(theme::WARNING));
+}
+
+/// ΔEVA split over its five parts as a waterfall, the parts listed, and the sentences.
+fn attribution_ui(ui: &mut egui::Ui, report: &YearReport, prev: Option<&YearReport>, lang: Locale) {
+    let body = ui.text_style_height(&egui::TextStyle::Body);
+    ui.label(egui::RichText::new(tr("eva_bridge", lang)).strong().size(body * 1.1));
+    let Some(prev) = prev else {
+        ui.label(egui::RichText::new(tr("eva_bridge_first_year", lang)).weak());
+        return;
+    };
+    let Some(explanation) = explain(prev, report, lang) else {
+        ui.label(egui::RichText::new(tr("eva_bridge_no_revenue", lang)).weak());
+        return;
+    };
+    let parts = explanation.attribution.parts();
+    let mut names = vec![format!("EVA {} {}", tr("fy_short", lang), prev.year)];
+    names.extend(parts.iter().map(|(key, _)| tr(attribution_label_key(key), lang).to_string()));
+    names.push(format!("EVA {} {}", tr("fy_short", lang), report.year));
+    let mut bars = vec![Bar::new(0.0, in_millions(prev.eva.eva)).name(&names[0]).fill(theme::ACCENT)];
+    let mut running = prev.eva.eva;
+    for (i, (_, amount)) in parts.iter().enumerate() {
+        let colour = if amount.is_negative() { theme::WORSE } else { theme::BETTER };
+        bars.push(
+            Bar::new(i as f64 + 1.0, in_millions(*amount))
+                .base_offset(in_millions(running))
+                .name(&names[i + 1])
+                .fill(colour),
+        );
+        running += *amount;
+    }
+    bars.push(Bar::new(6.0, in_millions(report.eva.eva)).name(&names[6]).fill(theme::ACCENT));
+    let axis_names = names.clone();
+    let mio = tr("unit_million_eur", lang).to_string();
+    Plot::new("eva_waterfall")
+        .height((body * 14.0).clamp(180.0, 300.0))
+        .width(ui.available_width().clamp(320.0, 640.0))
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .include_y(0.0)
+        .x_grid_spacer(|input: GridInput| {
+            let (low, high) = input.bounds;
+            (low.ceil().max(0.0) as i64..=high.floor().min(6.0) as i64)
+                .map(|x| GridMark { value: x as f64, step_size: 1.0 })
+                .collect()
+        })
+        .x_axis_formatter(move |mark, _| {
+            if mark.value.fract() == 0.0 && mark.value >= 0.0 {
+                axis_names.get(mark.value as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .y_axis_label(mio)
+        .show(ui, |plot| plot.bar_chart(BarChart::new("eva_bridge", bars).width(0.6)));
+    let width = body * 7.0;
+    egui::Grid::new("eva_parts").num_columns(2).spacing([14.0, 2.0]).show(ui, |ui| {
+        for (i, (key, amount)) in parts.iter().enumerate() {
+            let name = ui.label(&names[i + 1]);
+            glossary_hover(name, attribution_glossary_key(key), lang);
+            let colour = if amount.is_negative() { theme::WORSE } else { theme::BETTER };
+            let sign = if amount.is_positive() { "+" } else { "" };
+            right_cell_width(
+                ui,
+                egui::RichText::new(format!("{sign}{}", money_whole(*amount, lang))).color(colour),
+                width,
+            );
+            ui.end_row();
+        }
+        let total = explanation.attribution.total;
+        ui.strong(tr("eva_change", lang));
+        let sign = if total.is_positive() { "+" } else { "" };
+        right_cell_width(ui, egui::RichText::new(format!("{sign}{}", money_whole(total, lang))).strong(), width);
+        ui.end_row();
+    });
+    ui.add_space(6.0);
+    for sentence in &explanation.sentences {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("•");
+            ui.label(sentence);
+        });
+    }
+}
+
+/// The text key naming an attribution part.
+fn attribution_label_key(part: &str) -> &'static str {
+    match part {
+        "revenue" => "attr_revenue",
+        "margin" => "attr_margin",
+        "tax" => "attr_tax",
+        "capital" => "attr_capital",
+        _ => "attr_wacc",
+    }
+}
+
+/// The glossary entry that explains an attribution part.
+fn attribution_glossary_key(part: &str) -> &'static str {
+    match part {
+        "revenue" => "net_revenue",
+        "margin" => "ebit_margin",
+        "tax" => "tax_rate",
+        "capital" => "capital_employed",
+        _ => "wacc",
+    }
+}
+
+/// "What if …": one past year's decisions of the player's company, editable, replayed
+/// beside the actual game.
+fn what_if_ui(
+    ui: &mut egui::Ui,
+    view: &ValueView,
+    state: &mut ValueState,
+    company: &CompanyReports,
+    year: u32,
+    commands: &mut Vec<UiCommand>,
+) {
+    let lang = view.lang;
+    let Some(company_index) = view.companies.iter().position(|c| c.id == company.id) else { return };
+    let Some(report) = company.history.iter().find(|r| r.year == year) else { return };
+    egui::CollapsingHeader::new(
+        egui::RichText::new(format!("{} ({} {year})", tr("what_if", lang), tr("fy_short", lang))).strong(),
+    )
+    .id_salt("what_if")
+    .default_open(false)
+    .show(ui, |ui| {
+        ui.label(egui::RichText::new(tr("what_if_hint", lang)).weak());
+        let stale = state.what_if.as_ref().is_none_or(|f| f.company != company_index || f.year != year);
+        if stale {
+            state.what_if = Some(WhatIfForm {
+                company: company_index,
+                year,
+                draft: Draft::from_decisions(&report.decisions, lang),
+                errors: Vec::new(),
+            });
+        }
+        let Some(form) = state.what_if.as_mut() else { return };
+        let field_width = ui.text_style_height(&egui::TextStyle::Body) * 6.0;
+        egui::Grid::new("what_if_form").num_columns(3).spacing([10.0, 4.0]).show(ui, |ui| {
+            ui.label("");
+            ui.strong(format!("{} (€)", tr("list_price", lang)));
+            ui.strong(format!("{} (%)", tr("rebate", lang)));
+            ui.end_row();
+            for (s, segment) in form.draft.segments.iter_mut().enumerate() {
+                ui.label(
+                    view.scenario.segments.get(s).map_or_else(|| format!("Segment {}", s + 1), |x| x.name.clone()),
+                );
+                ui.add(egui::TextEdit::singleline(&mut segment.list_price).desired_width(field_width));
+                ui.add(egui::TextEdit::singleline(&mut segment.rebate_percent).desired_width(field_width));
+                ui.end_row();
+            }
+            ui.label(format!("{} ({})", tr("production_units", lang), tr("unit_units", lang)));
+            ui.add(egui::TextEdit::singleline(&mut form.draft.production_units).desired_width(field_width));
+            ui.end_row();
+            ui.label(format!("{} (€)", tr("marketing", lang)));
+            ui.add(egui::TextEdit::singleline(&mut form.draft.marketing).desired_width(field_width));
+            ui.end_row();
+        });
+        ui.horizontal(|ui| {
+            if ui.button(tr("what_if_run", lang)).clicked() {
+                match form.draft.to_decisions(view.scenario, lang) {
+                    Ok(decisions) => {
+                        form.errors.clear();
+                        commands.push(UiCommand::WhatIf {
+                            company: company_index,
+                            year,
+                            decisions: Box::new(decisions),
+                        });
+                    }
+                    Err(errors) => {
+                        form.errors = errors.into_iter().map(|(path, message)| format!("{path}: {message}")).collect()
+                    }
+                }
+            }
+            if ui.button(tr("what_if_reset", lang)).clicked() {
+                form.draft = Draft::from_decisions(&report.decisions, lang);
+                form.errors.clear();
+            }
+        });
+        for error in &form.errors {
+            ui.colored_label(theme::WORSE, error);
+        }
+        match &state.what_if_result {
+            Some(result) if result.company == company_index && result.year == year => {
+                what_if_result_ui(ui, &company.history, &result.outcome, lang);
+            }
+            _ => {}
+        }
+    });
+}
+
+/// The branch beside the actual game: net revenue, EBIT, EVA and score per year.
+fn what_if_result_ui(
+    ui: &mut egui::Ui,
+    actual: &[YearReport],
+    outcome: &Result<Vec<YearReport>, String>,
+    lang: Locale,
+) {
+    let branch = match outcome {
+        Ok(branch) => branch,
+        Err(message) => {
+            ui.colored_label(theme::WORSE, message);
+            return;
+        }
+    };
+    let keys: [(&str, fn(&YearReport) -> Money); 4] = [
+        ("net_revenue", |r| r.income.net_revenue),
+        ("ebit", |r| r.income.ebit),
+        ("eva", |r| r.eva.eva),
+        ("score_short", |r| r.score),
+    ];
+    let width = ui.text_style_height(&egui::TextStyle::Body) * 6.0;
+    ui.add_space(4.0);
+    egui::Grid::new("what_if_result").striped(true).num_columns(1 + 2 * keys.len()).spacing([10.0, 4.0]).show(
+        ui,
+        |ui| {
+            ui.label("");
+            for (key, _) in &keys {
+                right_cell_width(ui, egui::RichText::new(tr(key, lang)).strong(), width);
+                right_cell_width(ui, egui::RichText::new("").strong(), width);
+            }
+            ui.end_row();
+            ui.label("");
+            for _ in &keys {
+                right_cell_width(ui, egui::RichText::new(tr("what_if_actual", lang)).weak(), width);
+                right_cell_width(ui, egui::RichText::new(tr("what_if_branch", lang)).weak(), width);
+            }
+            ui.end_row();
+            for a in actual {
+                let Some(b) = branch.iter().find(|b| b.year == a.year) else { continue };
+                ui.label(format!("{} {}", tr("fy_short", lang), a.year));
+                for (_, value) in &keys {
+                    let (va, vb) = (value(a), value(b));
+                    right_cell_width(ui, egui::RichText::new(money_whole(va, lang)), width);
+                    let colour = match vb.cmp(&va) {
+                        std::cmp::Ordering::Greater => theme::BETTER,
+                        std::cmp::Ordering::Less => theme::WORSE,
+                        std::cmp::Ordering::Equal => egui::Color32::GRAY,
+                    };
+                    right_cell_width(ui, egui::RichText::new(money_whole(vb, lang)).color(colour), width);
+                }
+                ui.end_row();
+            }
+        },
+    );
+}
