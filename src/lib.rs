@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod files;
 pub mod glossary;
+pub mod i18n;
 pub mod labels;
 pub mod model;
 pub mod scenario;
