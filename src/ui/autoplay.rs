@@ -56,6 +56,17 @@ fn script() -> Vec<Action> {
         Shot("09-leaderboard-year2"),
         Send(UiCommand::SetProjector(true)),
         Shot("10-projector-mode"),
+        Send(UiCommand::SetProjector(false)),
+        Send(UiCommand::ShowTab(ResultsTab::Value)),
+        Shot("11-driver-tree"),
+        Send(UiCommand::DrillDown { company: 2, year: 1, line: "rebates".into() }),
+        Shot("12-journal-rebates"),
+        Send(UiCommand::OpenGlossary { from: Screen::Results }),
+        Shot("13-glossary"),
+        // The script ends on the report, where it started the glossary from.
+        Send(UiCommand::GoTo(Screen::Results)),
+        Send(UiCommand::ShowTab(ResultsTab::Statements)),
+        Shot("14-statements-after-glossary"),
     ]
 }
 

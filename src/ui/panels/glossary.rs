@@ -20,8 +20,8 @@ pub fn glossary_hover(response: egui::Response, key: &str, lang: Locale) -> egui
     }
 }
 
-/// Term (unless `with_term` is false, as in a tooltip under the line's own name it still
-/// shows), definition, formula, drivers and typical range of one entry.
+/// Term, definition, formula, drivers and typical range of one entry; `large` sets the term
+/// as a heading (the glossary screen) rather than body text (a tooltip).
 fn entry_body_ui(ui: &mut egui::Ui, e: &Entry, lang: Locale, large: bool) {
     let body = ui.text_style_height(&egui::TextStyle::Body);
     let term = egui::RichText::new(e.term).strong().color(theme::ACCENT);

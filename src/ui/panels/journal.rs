@@ -73,7 +73,7 @@ pub fn decision_text(field: &str, d: &Decisions, scenario: &Scenario, lang: Loca
     let per_segment = |value: &dyn Fn(usize) -> String| {
         (0..d.segments.len()).map(|s| format!("{} {}", segment_name(s), value(s))).collect::<Vec<_>>().join(", ")
     };
-    let indexed = field.strip_prefix("segments[").and_then(|rest| rest.split_once("].")).map(|(i, name)| (i, name));
+    let indexed = field.strip_prefix("segments[").and_then(|rest| rest.split_once("]."));
     if let Some((index, name)) = indexed {
         let seg = index.parse::<usize>().ok();
         let value = |s: usize| -> String {
@@ -170,12 +170,19 @@ pub fn journal_ui(ui: &mut egui::Ui, view: &JournalView, target: &DrillTarget) -
                 ui.label(tr(phase_key(entry.phase()), lang));
                 ui.vertical(|ui| {
                     for line in entry.lines() {
-                        let prefix = if line.side == Side::Debit { "" } else { "    " };
-                        let mut text = egui::RichText::new(format!("{prefix}{}", account_label(line.account, lang)));
+                        let mut text = egui::RichText::new(account_label(line.account, lang));
                         if accounts_of_line(key).contains(&line.account) {
                             text = text.strong();
                         }
-                        ui.label(text);
+                        if line.side == Side::Debit {
+                            ui.label(text);
+                        } else {
+                            // Credits indented, as a booking is written: "Debit an Credit".
+                            ui.horizontal(|ui| {
+                                ui.add_space(body * 1.5);
+                                ui.label(text);
+                            });
+                        }
                     }
                 });
                 ui.vertical(|ui| {
@@ -198,7 +205,7 @@ pub fn journal_ui(ui: &mut egui::Ui, view: &JournalView, target: &DrillTarget) -
                     ui.label(describe_cause(entry.cause(), view.scenario, german));
                     if let Some(field) = decision_field(entry.cause()) {
                         let (label, value) = decision_text(&field, &report.decisions, view.scenario, lang);
-                        let text = format!("← {}: {label} = {value}", tr("journal_decision", lang));
+                        let text = format!("⬅ {}: {label} = {value}", tr("journal_decision", lang));
                         if view.last_closed_open == Some(target.year) {
                             let hover = format!(
                                 "{} {} {}",

@@ -411,7 +411,7 @@ fn statements_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) -> Ve
             clicked = line;
         }
     };
-    ui.add_space(4.0);
+    ui.label(egui::RichText::new(tr("statements_drill_hint", lang)).weak().small());
     egui::ScrollArea::both().id_salt("statements").auto_shrink([false, false]).show(ui, |ui| {
         if side_by_side {
             ui.horizontal_top(|ui| {

@@ -138,21 +138,24 @@ pub fn format_value(key: &str, value: KpiValue, lang: Locale) -> String {
 
 /// The change from `before` to `now` with an explicit sign: euros, percentage points,
 /// a multiple or units; `None` when either is undefined.
+///
+/// The returned change is rounded as printed, so a change that prints as zero is zero
+/// (grey, without a sign).
 pub fn format_change(key: &str, before: KpiValue, now: KpiValue, lang: Locale) -> Option<(String, Decimal)> {
     let signed = |d: Decimal, text: String| if d > Decimal::ZERO { format!("+{text}") } else { text };
     match (before, now) {
         (KpiValue::Money(a), KpiValue::Money(b)) => {
-            let d = b - a;
-            Some((signed(d.amount(), money_whole(d, lang)), d.amount()))
+            let d = (b - a).amount().round();
+            Some((signed(d, money_whole(b - a, lang)), d))
         }
         (KpiValue::Ratio(Some(a)), KpiValue::Ratio(Some(b))) if is_multiple(key) => {
-            let d = b - a;
+            let d = (b - a).round_dp(2);
             Some((signed(d, format!("{}×", decimal(d, 2, lang))), d))
         }
         (KpiValue::Ratio(Some(a)), KpiValue::Ratio(Some(b))) => {
-            let d = b - a;
-            let points = decimal(d * Decimal::ONE_HUNDRED, 1, lang);
-            Some((signed(d, format!("{points} {}", tr("unit_points", lang))), d))
+            let points = ((b - a) * Decimal::ONE_HUNDRED).round_dp(1);
+            let text = format!("{} {}", decimal(points, 1, lang), tr("unit_points", lang));
+            Some((signed(points, text), points))
         }
         (KpiValue::Units(Some(a)), KpiValue::Units(Some(b))) => {
             let d = b - a;
@@ -310,9 +313,21 @@ fn node_row(
     let indent = ui.text_style_height(&egui::TextStyle::Body) * 1.2;
     let response = ui
         .horizontal(|ui| {
-            ui.add_space(indent * level as f32);
-            let glyph = if level == 0 { "" } else { "└ " };
-            let mut text = egui::RichText::new(format!("{glyph}{}", node_label(key, lang)));
+            if level > 0 {
+                // An "L" from the parent's column to this label: the tree's shape.
+                let (rect, _) = ui.allocate_exact_size(
+                    egui::vec2(indent * level as f32, ui.text_style_height(&egui::TextStyle::Body)),
+                    egui::Sense::hover(),
+                );
+                let x = rect.right() - indent * 0.6;
+                let stroke = egui::Stroke::new(1.0, egui::Color32::GRAY);
+                ui.painter().line_segment([egui::pos2(x, rect.top() - 2.0), egui::pos2(x, rect.center().y)], stroke);
+                ui.painter().line_segment(
+                    [egui::pos2(x, rect.center().y), egui::pos2(rect.right() - 2.0, rect.center().y)],
+                    stroke,
+                );
+            }
+            let mut text = egui::RichText::new(node_label(key, lang));
             if level <= 1 || key == "capital_employed" {
                 text = text.strong();
             }
@@ -400,45 +415,52 @@ fn attribution_ui(ui: &mut egui::Ui, report: &YearReport, prev: Option<&YearRepo
     let mut names = vec![format!("EVA {} {}", tr("fy_short", lang), prev.year)];
     names.extend(parts.iter().map(|(key, _)| tr(attribution_label_key(key), lang).to_string()));
     names.push(format!("EVA {} {}", tr("fy_short", lang), report.year));
-    let mut bars = vec![Bar::new(0.0, in_millions(prev.eva.eva)).name(&names[0]).fill(theme::ACCENT)];
+    // Sideways, top to bottom: last year's EVA, the five parts, this year's EVA; the names
+    // sit on the vertical axis where they have room.
+    let row = |i: usize| 6.0 - i as f64;
+    let mut bars = vec![Bar::new(row(0), in_millions(prev.eva.eva)).name(&names[0]).fill(theme::ACCENT)];
     let mut running = prev.eva.eva;
     for (i, (_, amount)) in parts.iter().enumerate() {
         let colour = if amount.is_negative() { theme::WORSE } else { theme::BETTER };
         bars.push(
-            Bar::new(i as f64 + 1.0, in_millions(*amount))
+            Bar::new(row(i + 1), in_millions(*amount))
                 .base_offset(in_millions(running))
                 .name(&names[i + 1])
                 .fill(colour),
         );
         running += *amount;
     }
-    bars.push(Bar::new(6.0, in_millions(report.eva.eva)).name(&names[6]).fill(theme::ACCENT));
+    bars.push(Bar::new(row(6), in_millions(report.eva.eva)).name(&names[6]).fill(theme::ACCENT));
     let axis_names = names.clone();
     let mio = tr("unit_million_eur", lang).to_string();
     Plot::new("eva_waterfall")
-        .height((body * 14.0).clamp(180.0, 300.0))
+        .height((body * 13.0).clamp(180.0, 280.0))
         .width(ui.available_width().clamp(320.0, 640.0))
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
-        .include_y(0.0)
-        .x_grid_spacer(|input: GridInput| {
+        .include_x(0.0)
+        .include_y(-0.5)
+        .include_y(6.5)
+        .show_grid([true, false])
+        .y_grid_spacer(|input: GridInput| {
             let (low, high) = input.bounds;
             (low.ceil().max(0.0) as i64..=high.floor().min(6.0) as i64)
-                .map(|x| GridMark { value: x as f64, step_size: 1.0 })
+                .map(|y| GridMark { value: y as f64, step_size: 1.0 })
                 .collect()
         })
-        .x_axis_formatter(move |mark, _| {
-            if mark.value.fract() == 0.0 && mark.value >= 0.0 {
-                axis_names.get(mark.value as usize).cloned().unwrap_or_default()
+        .y_axis_formatter(move |mark, _| {
+            let index = 6.0 - mark.value;
+            if index.fract() == 0.0 && (0.0..=6.0).contains(&index) {
+                axis_names.get(index as usize).cloned().unwrap_or_default()
             } else {
                 String::new()
             }
         })
-        .y_axis_label(mio)
-        .show(ui, |plot| plot.bar_chart(BarChart::new("eva_bridge", bars).width(0.6)));
+        .x_axis_label(mio)
+        .show(ui, |plot| plot.bar_chart(BarChart::new("eva_bridge", bars).width(0.6).horizontal()));
     let width = body * 7.0;
     egui::Grid::new("eva_parts").num_columns(2).spacing([14.0, 2.0]).show(ui, |ui| {
         for (i, (key, amount)) in parts.iter().enumerate() {
@@ -574,6 +596,9 @@ fn what_if_ui(
     });
 }
 
+/// A figure of a report, for a column of the what-if table.
+type Figure = fn(&YearReport) -> Money;
+
 /// The branch beside the actual game: net revenue, EBIT, EVA and score per year.
 fn what_if_result_ui(
     ui: &mut egui::Ui,
@@ -588,7 +613,7 @@ fn what_if_result_ui(
             return;
         }
     };
-    let keys: [(&str, fn(&YearReport) -> Money); 4] = [
+    let keys: [(&str, Figure); 4] = [
         ("net_revenue", |r| r.income.net_revenue),
         ("ebit", |r| r.income.ebit),
         ("eva", |r| r.eva.eva),
