@@ -20,3 +20,5 @@ mod ui_panels;
 mod ui_results;
 #[cfg(feature = "gui")]
 mod ui_window;
+#[cfg(feature = "gui")]
+mod ui_value;
