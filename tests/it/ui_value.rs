@@ -374,3 +374,41 @@ fn drill_down_glossary_and_what_if_commands_land_where_they_should() {
     let result = app.world().resource::<UiState>().value.what_if_result.clone().expect("a what-if result");
     assert!(result.outcome.is_err_and(|message| message.contains("E-BRANCH-YEAR")));
 }
+
+#[test]
+fn the_what_if_result_stands_beside_the_game() {
+    let played = play(2);
+    let setup = solo_setup(&played.scenario);
+    let view = ValueView {
+        lang: Locale::De,
+        companies: &played.companies,
+        setup: &setup,
+        scenario: &played.scenario,
+        workshop_teams: None,
+    };
+    let actual = &played.companies[RHEIN].history;
+    let mut decisions = actual[0].decisions.clone();
+    for segment in &mut decisions.segments {
+        segment.list_price += rust_decimal::Decimal::from(5);
+    }
+    let branch = mehrwert::sim::branch::branch(&played.save, 1, &[decisions]).expect("the branch replays");
+    let branch_history = branch.companies[RHEIN].history.clone();
+    let state = ValueState {
+        what_if_result: Some(mehrwert::ui::panels::value::WhatIfResult {
+            company: RHEIN,
+            year: 1,
+            outcome: Ok(branch_history.clone()),
+        }),
+        ..chosen(RHEIN, 1)
+    };
+    let mut harness = value_harness(&view, state);
+    harness.get_by_label_contains("Was wäre wenn").click();
+    harness.run();
+    assert!(harness.query_by_label("Variante").is_some());
+    assert!(harness.get_all_by_role(Role::TextInput).count() >= 4, "the form: prices, rebates, production, marketing");
+    let branch_revenue = money_whole(branch_history[0].income.net_revenue, Locale::De);
+    let actual_revenue = money_whole(actual[0].income.net_revenue, Locale::De);
+    assert_ne!(branch_revenue, actual_revenue);
+    assert!(harness.get_all_by_label(&branch_revenue).count() >= 1, "branch revenue {branch_revenue}");
+    assert!(harness.get_all_by_label(&actual_revenue).count() >= 1, "actual revenue {actual_revenue}");
+}

@@ -619,38 +619,36 @@ fn what_if_result_ui(
         ("eva", |r| r.eva.eva),
         ("score_short", |r| r.score),
     ];
-    let width = ui.text_style_height(&egui::TextStyle::Body) * 6.0;
+    let body = ui.text_style_height(&egui::TextStyle::Body);
+    // Three number columns beside the figure's name, in what the column leaves.
+    let width = ((ui.available_width() - body * 7.0 - 30.0) / 3.0).clamp(body * 4.5, body * 6.5);
     ui.add_space(4.0);
-    egui::Grid::new("what_if_result").striped(true).num_columns(1 + 2 * keys.len()).spacing([10.0, 4.0]).show(
-        ui,
-        |ui| {
-            ui.label("");
-            for (key, _) in &keys {
-                right_cell_width(ui, egui::RichText::new(tr(key, lang)).strong(), width);
-                right_cell_width(ui, egui::RichText::new("").strong(), width);
-            }
+    // One block per year, one row per figure: narrow enough for the tab's right column.
+    egui::Grid::new("what_if_result").striped(true).num_columns(4).spacing([10.0, 3.0]).show(ui, |ui| {
+        ui.label("");
+        right_cell_width(ui, egui::RichText::new(tr("what_if_actual", lang)).strong(), width);
+        right_cell_width(ui, egui::RichText::new(tr("what_if_branch", lang)).strong(), width);
+        right_cell_width(ui, egui::RichText::new(tr("change", lang)).strong(), width);
+        ui.end_row();
+        for a in actual {
+            let Some(b) = branch.iter().find(|b| b.year == a.year) else { continue };
+            ui.strong(format!("{} {}", tr("fy_short", lang), a.year));
             ui.end_row();
-            ui.label("");
-            for _ in &keys {
-                right_cell_width(ui, egui::RichText::new(tr("what_if_actual", lang)).weak(), width);
-                right_cell_width(ui, egui::RichText::new(tr("what_if_branch", lang)).weak(), width);
-            }
-            ui.end_row();
-            for a in actual {
-                let Some(b) = branch.iter().find(|b| b.year == a.year) else { continue };
-                ui.label(format!("{} {}", tr("fy_short", lang), a.year));
-                for (_, value) in &keys {
-                    let (va, vb) = (value(a), value(b));
-                    right_cell_width(ui, egui::RichText::new(money_whole(va, lang)), width);
-                    let colour = match vb.cmp(&va) {
-                        std::cmp::Ordering::Greater => theme::BETTER,
-                        std::cmp::Ordering::Less => theme::WORSE,
-                        std::cmp::Ordering::Equal => egui::Color32::GRAY,
-                    };
-                    right_cell_width(ui, egui::RichText::new(money_whole(vb, lang)).color(colour), width);
-                }
+            for (key, value) in &keys {
+                let (va, vb) = (value(a), value(b));
+                ui.label(tr(key, lang));
+                right_cell_width(ui, egui::RichText::new(money_whole(va, lang)), width);
+                right_cell_width(ui, egui::RichText::new(money_whole(vb, lang)), width);
+                let colour = match vb.cmp(&va) {
+                    std::cmp::Ordering::Greater => theme::BETTER,
+                    std::cmp::Ordering::Less => theme::WORSE,
+                    std::cmp::Ordering::Equal => egui::Color32::GRAY,
+                };
+                let sign = if vb > va { "+" } else { "" };
+                let change = format!("{sign}{}", money_whole(vb - va, lang));
+                right_cell_width(ui, egui::RichText::new(change).color(colour), width);
                 ui.end_row();
             }
-        },
-    );
+        }
+    });
 }
