@@ -19,6 +19,6 @@ mod ui_panels;
 #[cfg(feature = "gui")]
 mod ui_results;
 #[cfg(feature = "gui")]
-mod ui_window;
-#[cfg(feature = "gui")]
 mod ui_value;
+#[cfg(feature = "gui")]
+mod ui_window;
