@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::Command;
 
-const SCREENS: [&str; 10] = [
+const SCREENS: [&str; 14] = [
     "01-title",
     "02-decide-year1",
     "03-statements-year1",
@@ -18,6 +18,10 @@ const SCREENS: [&str; 10] = [
     "08-dashboard-year2",
     "09-leaderboard-year2",
     "10-projector-mode",
+    "11-driver-tree",
+    "12-journal-rebates",
+    "13-glossary",
+    "14-statements-after-glossary",
 ];
 
 /// Width, height and the number of distinct colours of a PNG.

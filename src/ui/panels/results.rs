@@ -561,12 +561,25 @@ pub fn in_percent(d: Decimal) -> f64 {
     crate::sim::market::to_f64(d) * 100.0
 }
 
+/// The glossary entry that explains a chart, by the chart's id.
+fn chart_glossary_key(id: &str) -> &str {
+    match id {
+        "revenue" => "net_revenue",
+        "roce_wacc" | "final_roce" => "roce",
+        "final_eva" => "eva",
+        "final_score" => "score",
+        id if id.starts_with("share") => "market_share",
+        id => id,
+    }
+}
+
 /// Draws a chart `size` large: integer years on the x axis ("GJ 1"), no legend (the colour
 /// key is shared), the player's company thicker, points marked so one year shows too.
 pub fn chart_ui(ui: &mut egui::Ui, spec: ChartSpec, size: egui::Vec2, highlight: Option<usize>, lang: Locale) {
     ui.vertical(|ui| {
         ui.set_width(size.x);
-        ui.strong(&spec.title);
+        let title = ui.strong(&spec.title);
+        glossary_hover(title, chart_glossary_key(&spec.id), lang);
         let last_year = spec.series.iter().flat_map(|s| s.points.iter().map(|p| p[0])).fold(1.0_f64, f64::max);
         let fy = tr("fy_short", lang).to_string();
         let fy_hover = fy.clone();
