@@ -19,6 +19,8 @@ mod ui_panels;
 #[cfg(feature = "gui")]
 mod ui_results;
 #[cfg(feature = "gui")]
+mod ui_support;
+#[cfg(feature = "gui")]
 mod ui_value;
 #[cfg(feature = "gui")]
 mod ui_window;

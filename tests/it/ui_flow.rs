@@ -1,48 +1,9 @@
 //! The game's screen flow, headless: the same commands the panels send, applied by the same
 //! system, in a bevy app without a window (title → setup → decide → year closed → … → final).
 
-use std::path::Path;
-
-use bevy::prelude::*;
-use bevy::state::app::StatesPlugin;
+use crate::ui_support::{app, message, screen, send, team, year};
 use mehrwert::ui::screens::{ScenarioChoice, Screen, UiCommand, UiState};
-use mehrwert::ui::session::{GameSetup, Mode, Session, Team};
-use mehrwert::ui::{PendingCommands, apply_commands, autosave_on_exit};
-
-fn app(data_dir: &Path) -> App {
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin))
-        .init_state::<Screen>()
-        .insert_resource(UiState { data_dir: data_dir.to_path_buf(), ..UiState::default() })
-        .init_resource::<PendingCommands>()
-        .add_systems(Update, apply_commands)
-        .add_systems(Last, autosave_on_exit);
-    app.update();
-    app
-}
-
-/// Sends a command and lets the state transition happen.
-fn send(app: &mut App, command: UiCommand) {
-    app.world_mut().resource_mut::<PendingCommands>().0.push(command);
-    app.update();
-    app.update();
-}
-
-fn screen(app: &App) -> Screen {
-    *app.world().resource::<State<Screen>>().get()
-}
-
-fn year(app: &App) -> u32 {
-    app.world().get_resource::<Session>().map_or(0, Session::playing_year)
-}
-
-fn message(app: &App) -> Option<(bool, String)> {
-    app.world().resource::<UiState>().message.clone()
-}
-
-fn team(name: &str, company: &str) -> Team {
-    Team { name: name.into(), company: company.into() }
-}
+use mehrwert::ui::session::{GameSetup, Mode, Session};
 
 #[test]
 fn solo_plays_every_year_to_the_final_ranking() {

@@ -2,11 +2,10 @@
 //! the default scenario played by the computer, the panels drawn headless with
 //! egui_kittest, and what they show checked against the engine's reports and ledger.
 
-use std::path::Path;
 use std::sync::Arc;
 
+use crate::ui_support::{app, screen, send, team};
 use bevy::prelude::*;
-use bevy::state::app::StatesPlugin;
 use bevy_egui::egui;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -22,8 +21,7 @@ use mehrwert::ui::panels::journal::{JournalView, amount_on_line, journal_ui};
 use mehrwert::ui::panels::results::{ReportSetup, ResultsView, results_ui};
 use mehrwert::ui::panels::value::{ValueState, ValueView, value_ui};
 use mehrwert::ui::screens::{DrillTarget, ResultsTab, ScenarioChoice, Screen, UiCommand, UiState};
-use mehrwert::ui::session::{GameSetup, Mode, Session, Team};
-use mehrwert::ui::{PendingCommands, apply_commands};
+use mehrwert::ui::session::{GameSetup, Mode, Session};
 
 /// "rhein" is index 2 in the default scenario.
 const RHEIN: usize = 2;
@@ -45,10 +43,6 @@ fn play(years: u32) -> Played {
     let save = sim.save_game(game).expect("game");
     let companies = sim.reports(game);
     Played { scenario, save, companies }
-}
-
-fn team(name: &str, company: &str) -> Team {
-    Team { name: name.into(), company: company.into() }
 }
 
 fn solo_setup(scenario: &Scenario) -> ReportSetup {
@@ -298,27 +292,6 @@ fn the_glossary_search_finds_receivables() {
 
 // ---------------------------------------------------------------------------------------
 // The commands, headless, as in ui_flow.rs.
-
-fn app(data_dir: &Path) -> App {
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin))
-        .init_state::<Screen>()
-        .insert_resource(UiState { data_dir: data_dir.to_path_buf(), ..UiState::default() })
-        .init_resource::<PendingCommands>()
-        .add_systems(Update, apply_commands);
-    app.update();
-    app
-}
-
-fn send(app: &mut App, command: UiCommand) {
-    app.world_mut().resource_mut::<PendingCommands>().0.push(command);
-    app.update();
-    app.update();
-}
-
-fn screen(app: &App) -> Screen {
-    *app.world().resource::<State<Screen>>().get()
-}
 
 #[test]
 fn drill_down_glossary_and_what_if_commands_land_where_they_should() {
