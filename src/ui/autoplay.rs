@@ -9,7 +9,7 @@ use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_dis
 
 use super::screens::{ResultsTab, ScenarioChoice, Screen, UiCommand};
 use super::session::{GameSetup, Mode, Session, Team};
-use super::{PendingCommands, UiState};
+use super::{PendingCommands, UiState, UiTiming};
 
 /// One step of the script.
 #[derive(Clone, Debug)]
@@ -27,8 +27,9 @@ struct Script {
     /// Frames to wait before the next action, so the UI settles and renders.
     wait: u32,
     written: Vec<String>,
-    /// Longest frame seen while settling before each screenshot (ms), for the log.
-    longest_frame_ms: Vec<(String, f64)>,
+    /// Longest frame seen while settling before each screenshot (ms), and the longest time
+    /// the UI system itself took, for the log.
+    longest_frame_ms: Vec<(String, f64, f64)>,
     current_longest_ms: f64,
 }
 
@@ -95,7 +96,7 @@ fn run_script(
     mut exit: MessageWriter<AppExit>,
     shooting: Query<(), With<Shooting>>,
     (state, screen, session): (Res<UiState>, Res<State<Screen>>, Option<Res<Session>>),
-    time: Res<Time<Real>>,
+    (time, mut timing): (Res<Time<Real>>, ResMut<UiTiming>),
 ) {
     if !shooting.is_empty() {
         return;
@@ -114,7 +115,7 @@ fn run_script(
         let arrived = session.is_some_and(|s| s.playing_year() == 3) && *screen.get() == Screen::Results;
         if arrived && !state.message.as_ref().is_some_and(|(error, _)| *error) {
             info!("autoplay wrote {:?}", script.written);
-            info!("longest settled frame per screen (ms): {:?}", script.longest_frame_ms);
+            info!("longest settled frame and longest UI layout per screen (ms): {:?}", script.longest_frame_ms);
             exit.write(AppExit::Success);
         } else {
             error!("autoplay ended on {:?} with message {:?}", screen.get(), state.message);
@@ -128,7 +129,12 @@ fn run_script(
         Action::Send(command) => pending.0.push(command),
         Action::Shot(name) => {
             let longest = std::mem::take(&mut script.current_longest_ms);
-            script.longest_frame_ms.push((name.to_string(), (longest * 10.0).round() / 10.0));
+            let ui = std::mem::take(&mut timing.longest_ms);
+            script.longest_frame_ms.push((
+                name.to_string(),
+                (longest * 10.0).round() / 10.0,
+                (ui * 10.0).round() / 10.0,
+            ));
             let path = script.dir.join(format!("{name}.png"));
             script.written.push(name.to_string());
             commands.spawn((Screenshot::primary_window(), Shooting)).observe(save_to_disk(path)).observe(

@@ -31,6 +31,13 @@ use screens::{ResultsTab, ScenarioChoice, Screen, UiCommand, UiState};
 use session::{GameSetup, Mode, Opened, Session, Team, autosave_path, open_file, save_path};
 use text::tr;
 
+/// The longest time the UI system took to lay out a frame since the last reset (the game's
+/// own share of a frame, without rendering), for the autoplay's measurements.
+#[derive(Resource, Default, Debug)]
+pub struct UiTiming {
+    pub longest_ms: f64,
+}
+
 /// Commands waiting to be applied (from the panels or the autoplay script).
 #[derive(Resource, Default, Debug)]
 pub struct PendingCommands(pub Vec<UiCommand>);
@@ -66,6 +73,7 @@ pub fn run(options: StartOptions) -> ExitCode {
     .init_state::<Screen>()
     .init_resource::<UiState>()
     .init_resource::<PendingCommands>()
+    .init_resource::<UiTiming>()
     .add_systems(PreStartup, spawn_camera.before(EguiStartupSet::InitContexts))
     .add_systems(Update, apply_commands)
     .add_systems(Last, autosave_on_exit)
@@ -101,7 +109,9 @@ fn ui_system(
     screen: Res<State<Screen>>,
     mut pending: ResMut<PendingCommands>,
     mut redraw: MessageWriter<RequestRedraw>,
+    mut timing: ResMut<UiTiming>,
 ) -> Result {
+    let started = std::time::Instant::now();
     let ctx = contexts.ctx_mut()?;
     if state.applied_projector != Some(state.projector) {
         theme::apply(ctx, state.projector);
@@ -205,6 +215,7 @@ fn ui_system(
         pending.0.extend(commands);
         redraw.write(RequestRedraw);
     }
+    timing.longest_ms = timing.longest_ms.max(started.elapsed().as_secs_f64() * 1000.0);
     Ok(())
 }
 

@@ -14,18 +14,20 @@ pub fn glossary_hover(response: egui::Response, key: &str, lang: Locale) -> egui
     match entry(key, lang) {
         Some(e) => response.on_hover_ui(|ui| {
             ui.set_max_width(420.0);
-            entry_body_ui(ui, &e, lang, false);
+            entry_body_ui(ui, &e, lang);
         }),
         None => response,
     }
 }
 
-/// Term, definition, formula, drivers and typical range of one entry; `large` sets the term
-/// as a heading (the glossary screen) rather than body text (a tooltip).
-fn entry_body_ui(ui: &mut egui::Ui, e: &Entry, lang: Locale, large: bool) {
-    let body = ui.text_style_height(&egui::TextStyle::Body);
-    let term = egui::RichText::new(e.term).strong().color(theme::ACCENT);
-    ui.label(if large { term.size(body * 1.15) } else { term });
+/// Term, definition, formula, drivers and typical range of one entry (a tooltip).
+fn entry_body_ui(ui: &mut egui::Ui, e: &Entry, lang: Locale) {
+    ui.label(egui::RichText::new(e.term).strong().color(theme::ACCENT));
+    entry_details_ui(ui, e, lang);
+}
+
+/// Definition, formula, drivers and typical range (the term is shown by the caller).
+fn entry_details_ui(ui: &mut egui::Ui, e: &Entry, lang: Locale) {
     ui.label(e.definition);
     let field = |ui: &mut egui::Ui, key: &str, text: &str| {
         if !text.is_empty() {
@@ -67,13 +69,18 @@ pub fn glossary_ui(ui: &mut egui::Ui, lang: Locale, query: &mut String, back: Sc
     ui.label(egui::RichText::new(format!("{} {}", found.len(), tr("glossary_entries", lang))).weak());
     egui::ScrollArea::vertical().id_salt("glossary").auto_shrink([false, false]).show(ui, |ui| {
         let width = ui.available_width().min(900.0);
+        // A search narrows the list and opens what it found; the whole glossary shows terms
+        // only (laying out all 100-odd entries every frame would cost a frame's budget).
+        let open = found.len() <= 12;
         for e in &found {
-            ui.vertical(|ui| {
-                ui.set_max_width(width);
-                entry_body_ui(ui, e, lang, true);
-            });
-            ui.add_space(6.0);
-            ui.separator();
+            let header = egui::RichText::new(e.term).strong().color(theme::ACCENT);
+            egui::CollapsingHeader::new(header).id_salt(("glossary", e.key)).open(open.then_some(true)).show(
+                ui,
+                |ui| {
+                    ui.set_max_width(width);
+                    entry_details_ui(ui, e, lang);
+                },
+            );
         }
     });
     commands
