@@ -5,26 +5,21 @@ use std::sync::Arc;
 
 use mehrwert::model::Money;
 use mehrwert::model::format::Locale;
-use mehrwert::scenario::{DEFAULT_SCENARIO, Decisions, INTRO_SCENARIO, SegmentDecision, parse_scenario};
+use mehrwert::scenario::{DEFAULT_SCENARIO, Decisions, INTRO_SCENARIO, parse_scenario};
 use mehrwert::sim::Simulation;
 use mehrwert::sim::explain::{attribute_reports, explain};
 use proptest::prelude::*;
 use rust_decimal_macros::dec;
 
+use crate::fixtures::intro_decisions;
+
+/// Alpha's decisions with a 10 % rebate, 100 000 units and the given list price.
 fn alpha(year: u32, list_price: rust_decimal::Decimal) -> Decisions {
-    Decisions {
-        company: "alpha".into(),
-        year,
-        segments: vec![SegmentDecision { list_price, rebate: dec!(0.10), payment_days: 45, salespeople: 5 }],
-        production_units: 100_000,
-        marketing: Money::euros(250_000),
-        rnd: Money::euros(150_000),
-        lines_bought: 0,
-        projects: vec![],
-        loan_change: Money::ZERO,
-        equity_raised: Money::ZERO,
-        dividend: Money::ZERO,
-    }
+    let mut d = intro_decisions("alpha", year);
+    d.segments[0].list_price = list_price;
+    d.segments[0].rebate = dec!(0.10);
+    d.production_units = 100_000;
+    d
 }
 
 #[test]

@@ -6,6 +6,7 @@ mod check;
 mod cli_run;
 mod determinism;
 mod explain;
+mod fixtures;
 mod hand_year;
 mod invariants;
 mod sim;

@@ -1,42 +1,18 @@
 //! The simulation as a library: schedule checks, preview, warnings, tax carry-forward and
 //! save games that are wrong.
 
-use std::sync::Arc;
-
 use bevy::ecs::schedule::Schedule;
 use bevy::prelude::*;
 use mehrwert::model::Money;
-use mehrwert::scenario::{Decisions, INTRO_SCENARIO, SegmentDecision, parse_scenario};
 use mehrwert::sim::components::Books;
 use mehrwert::sim::phases::close::income_tax;
 use mehrwert::sim::preview::Previewer;
 use mehrwert::sim::save::parse_save;
 use mehrwert::sim::schedule::{FiscalYearSystems, fiscal_year_schedule};
-use mehrwert::sim::{GameId, SaveGame, Simulation};
+use mehrwert::sim::{SaveGame, Simulation};
 use rust_decimal_macros::dec;
 
-fn intro_game(seed: u64) -> (Simulation, GameId) {
-    let scenario = parse_scenario(INTRO_SCENARIO, None).expect("valid");
-    let mut sim = Simulation::new().expect("schedule builds");
-    let game = sim.new_game(Arc::new(scenario), seed).expect("opening balances");
-    (sim, game)
-}
-
-fn decisions(company: &str, year: u32) -> Decisions {
-    Decisions {
-        company: company.into(),
-        year,
-        segments: vec![SegmentDecision { list_price: dec!(52), rebate: dec!(0.05), payment_days: 45, salespeople: 5 }],
-        production_units: 90_000,
-        marketing: Money::euros(250_000),
-        rnd: Money::euros(150_000),
-        lines_bought: 0,
-        projects: vec![],
-        loan_change: Money::ZERO,
-        equity_raised: Money::ZERO,
-        dividend: Money::ZERO,
-    }
-}
+use crate::fixtures::{intro_decisions, intro_game};
 
 #[test]
 fn the_schedule_has_no_ambiguous_order_and_detection_is_on() {
@@ -55,7 +31,7 @@ fn preview_equals_the_year_played_and_changes_nothing() {
     let (mut sim, game) = intro_game(21);
     sim.play_year();
     let before = sim.save_game(game).expect("game");
-    let proposal = decisions("beta", 2);
+    let proposal = intro_decisions("beta", 2);
     let mut previewer = Previewer::new().expect("previewer");
     let preview = previewer.preview(&before, &proposal).expect("valid proposal");
     assert_eq!(sim.save_game(game).expect("game").to_ron().ok(), before.to_ron().ok(), "the game is untouched");
@@ -66,7 +42,7 @@ fn preview_equals_the_year_played_and_changes_nothing() {
     let played = sim.reports(game)[1].history[1].clone();
     assert_eq!(preview, played);
     // A bad proposal is refused with the field named.
-    let mut bad = decisions("beta", 3);
+    let mut bad = intro_decisions("beta", 3);
     bad.segments[0].rebate = dec!(0.9);
     let save = sim.save_game(game).expect("game");
     let issues = previewer.preview(&save, &bad).expect_err("rebate above the maximum");
@@ -76,12 +52,12 @@ fn preview_equals_the_year_played_and_changes_nothing() {
 #[test]
 fn decisions_beyond_what_the_company_can_do_are_capped_with_warnings() {
     let (mut sim, game) = intro_game(2);
-    let mut d = decisions("alpha", 1);
+    let mut d = intro_decisions("alpha", 1);
     d.production_units = 250_000; // capacity: 2 lines × 50 000 = 100 000
     d.dividend = Money::euros(1_000_000); // distributable: opening retained earnings 100 000
     d.loan_change = Money::euros(9_000_000); // limit 5 000 000 − 1 000 000 outstanding = 4 000 000
     sim.submit(game, d).expect("structurally valid");
-    let mut spender = decisions("beta", 1);
+    let mut spender = intro_decisions("beta", 1);
     spender.marketing = Money::euros(3_000_000); // far more cash than beta has
     sim.submit(game, spender).expect("structurally valid");
     sim.play_year();
@@ -166,7 +142,7 @@ fn wrong_save_games_are_refused_with_their_reason() {
 fn drilling_down_a_line_finds_exactly_the_entries_that_make_it() {
     use mehrwert::sim::drill::{accounts_of_line, amount_on, decision_field, entries_for_line};
     let (mut sim, game) = intro_game(13);
-    sim.submit(game, decisions("alpha", 1)).expect("valid");
+    sim.submit(game, intro_decisions("alpha", 1)).expect("valid");
     for _ in 0..3 {
         sim.play_year();
     }
@@ -204,14 +180,14 @@ fn a_branch_without_changes_is_the_game_and_a_change_moves_only_later_years() {
     use mehrwert::sim::branch::branch;
     let (mut sim, game) = intro_game(17);
     for year in 1..=3 {
-        sim.submit(game, decisions("alpha", year)).expect("valid");
+        sim.submit(game, intro_decisions("alpha", year)).expect("valid");
         sim.play_year();
     }
     let save = sim.save_game(game).expect("game");
     let same = branch(&save, 2, &[]).expect("replays");
     assert_eq!(same.to_ron().ok(), save.to_ron().ok(), "replaying the recorded decisions is the game");
 
-    let mut cheaper = decisions("alpha", 2);
+    let mut cheaper = intro_decisions("alpha", 2);
     cheaper.segments[0].list_price = dec!(45);
     let what_if = branch(&save, 2, &[cheaper]).expect("branches");
     assert_eq!(what_if.companies[0].history[0], save.companies[0].history[0], "year 1 is untouched");
