@@ -214,15 +214,13 @@ impl Session {
 
     /// The session as a file.
     pub fn to_file(&self) -> SessionFile {
-        let mut game = self.sim.save_game(self.game).unwrap_or_else(|| self.snapshot.clone());
-        // Submitted decisions live in the drafts; the save holds the game at the start of the year.
-        for c in &mut game.companies {
-            c.submitted = None;
-        }
+        // The game as it stands, decisions already submitted this year included, so a
+        // workshop saved mid-round resumes with the next team's turn.
+        let game = self.sim.save_game(self.game).unwrap_or_else(|| self.snapshot.clone());
         SessionFile {
             session_format_version: SESSION_FORMAT_VERSION,
             setup: self.setup.clone(),
-            turn: 0,
+            turn: self.turn,
             drafts: self.drafts.clone(),
             game,
         }

@@ -137,3 +137,26 @@ fn quitting_keeps_the_decisions_being_typed() {
     let mut session = again.world_mut().resource_mut::<Session>();
     assert_eq!(session.draft_mut("alpha", mehrwert::model::format::Locale::De).marketing, "123.456,78");
 }
+
+#[test]
+fn a_workshop_saved_mid_round_resumes_with_the_next_teams_turn() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app(dir.path());
+    let setup = GameSetup { mode: Mode::Workshop, teams: vec![team("Nord", "alpha"), team("Süd", "beta")] };
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 6, setup });
+    send(&mut app, UiCommand::GoTo(Screen::Decide));
+    send(&mut app, UiCommand::Submit);
+    send(&mut app, UiCommand::SaveAs("pause".into()));
+    let saved = dir.path().join("saves").join("pause.ron");
+
+    let mut resumed = self::app(dir.path());
+    send(&mut resumed, UiCommand::Open(saved));
+    assert_eq!(screen(&resumed), Screen::Handover);
+    assert_eq!(resumed.world().resource::<Session>().current_team().name, "Süd");
+    send(&mut resumed, UiCommand::GoTo(Screen::Decide));
+    send(&mut resumed, UiCommand::Submit);
+    assert_eq!((screen(&resumed), year(&resumed)), (Screen::Results, 2));
+    let reports = resumed.world().resource::<Session>().reports();
+    assert!(reports[0].history[0].decided_by_person, "Nord's decisions, submitted before the save, were kept");
+    assert!(reports[1].history[0].decided_by_person);
+}
