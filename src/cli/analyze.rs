@@ -413,6 +413,7 @@ fn analyze(report: &Report) -> Analysis {
         capacity_units: report.capacity_units,
         market_share: report.market_share,
         tax_rate: report.tax_rate,
+        purchases: None,
     });
     let wacc =
         value::wacc(opening, report.cost_of_equity, report.cost_of_debt, report.tax_rate, report.target_debt_weight);

@@ -8,9 +8,10 @@
 //! - Returns (ROE, ROA, ROCE, ROIC) and capital turnover divide by the *opening* balance
 //!   sheet, the capital the year started with, as EVA does (DESIGN §8). Days, liquidity
 //!   and structure ratios use the *closing* sheet, as a reader of the annual report would.
-//! - Days use a 365-day year. DSO is based on net revenue (invoices are at net price);
-//!   DIO and DPO are both based on COGS, the textbook simplification that keeps the cash
-//!   conversion cycle in one unit (purchases are not a statement line).
+//! - Days use a 365-day year. DSO is based on net revenue (invoices are at net price), DIO
+//!   on COGS, DPO on purchases on supplier credit when they are known (the game knows its
+//!   material purchases, so DPO equals the supplier terms), else on COGS, the textbook
+//!   simplification for a published annual report.
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -42,6 +43,9 @@ pub struct KpiInputs<'a> {
     pub market_share: Option<Decimal>,
     /// Income-tax rate for NOPAT, as a fraction.
     pub tax_rate: Decimal,
+    /// Purchases on supplier credit in the year (materials), the base of DPO; `None` when
+    /// unknown (a published annual report), and DPO falls back to COGS.
+    pub purchases: Option<Money>,
 }
 
 /// The KPIs of one year. Ratios are fractions (0.12 = 12 %).
@@ -76,7 +80,8 @@ pub struct Kpis {
     pub dso_days: Option<Decimal>,
     /// Days inventory outstanding: closing inventory / COGS × 365; `None` when COGS is not positive.
     pub dio_days: Option<Decimal>,
-    /// Days payables outstanding: closing payables / COGS × 365; `None` when COGS is not positive.
+    /// Days payables outstanding: closing payables / purchases × 365 (COGS when purchases are
+    /// not known); `None` when that base is not positive.
     pub dpo_days: Option<Decimal>,
     /// Cash conversion cycle: DSO + DIO − DPO; `None` when any of the three is.
     pub cash_conversion_cycle_days: Option<Decimal>,
@@ -219,7 +224,8 @@ pub fn compute(inputs: &KpiInputs) -> Kpis {
     let margin = |amount: Money| over_positive(amount.amount(), net_revenue);
     let dso_days = days(closing.receivables, net_revenue);
     let dio_days = days(closing.inventory, cogs);
-    let dpo_days = days(closing.payables, cogs);
+    let dpo_base = inputs.purchases.map_or(cogs, |p| p.amount());
+    let dpo_days = days(closing.payables, dpo_base);
     let current_liabilities = (closing.payables + closing.tax_payable + closing.overdraft).amount();
     let quick_assets = closing.cash + closing.receivables;
     let net_debt = closing.debt() - closing.cash;
@@ -329,6 +335,7 @@ mod tests {
             capacity_units: 6_000,
             market_share: Some(dec!(0.125)),
             tax_rate: dec!(0.25),
+            purchases: None,
         })
     }
 
@@ -428,6 +435,7 @@ mod tests {
             capacity_units: 0,
             market_share: None,
             tax_rate: dec!(0.3),
+            purchases: None,
         });
         for (key, value) in k.entries() {
             match value {

@@ -27,6 +27,8 @@ pub struct YearReport {
     pub market_share: Option<Decimal>,
     /// The scenario's tax rate (for ROIC).
     pub tax_rate: Decimal,
+    /// Materials bought on supplier credit (the base of DPO).
+    pub material_purchases: Money,
     /// Cumulative score: EVA of every year so far, discounted at each year's WACC.
     pub score: Money,
     /// Product of 1/(1+WACC) over the years so far (to continue the score).
@@ -57,6 +59,7 @@ impl YearReport {
             capacity_units: self.capacity_units,
             market_share: self.market_share,
             tax_rate: self.tax_rate,
+            purchases: Some(self.material_purchases),
         })
     }
 }

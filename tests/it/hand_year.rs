@@ -116,4 +116,12 @@ fn first_year_of_the_introduction_matches_the_hand_calculation() {
     // Score: −112 250 / 1,075 = −104 418,604… → −104 418,60.
     assert_eq!(alpha.score, eur("-104418.60"));
     assert!(!alpha.insolvent);
+
+    let kpis = alpha.kpis();
+    // DSO = 739 726,03 / 4 500 000 × 365 = 60,0000002… days: the 60 days' terms granted.
+    assert_eq!(kpis.dso_days.map(|d| d.round_dp(2)), Some(dec!(60.00)));
+    // DPO = 164 383,56 / 2 000 000 purchases × 365 = 29,9999994… days: the supplier terms.
+    assert_eq!(kpis.dpo_days.map(|d| d.round_dp(2)), Some(dec!(30.00)));
+    // ROCE = EBIT 70 000 / opening CE 2 150 000 = 3,2558… %.
+    assert_eq!(kpis.roce.map(|d| d.round_dp(6)), Some(dec!(0.032558)));
 }

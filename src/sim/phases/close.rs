@@ -109,6 +109,7 @@ fn close_year(
         prior_net_revenue: previous.map(|r| r.income.net_revenue),
         market_share: share(sold, all_sold),
         tax_rate: scenario.tax_rate,
+        material_purchases: work.material_purchases,
         score,
         discount_factor,
         capacity_units: work.capacity_units,
