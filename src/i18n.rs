@@ -44,6 +44,9 @@ const FILES: [(Locale, &str, &str); 2] = [
 /// The prefix that puts a message into the screens' namespace.
 const SCREEN_PREFIX: &str = "ui_";
 
+/// The prefix of the glossary's messages, `gl_<key>__<field>`.
+const GLOSSARY_PREFIX: &str = "gl_";
+
 /// The variables that reach the code as a bare `{}`, filled in the order they appear.
 const POSITIONAL: [&str; 3] = ["value", "first", "last"];
 
@@ -57,6 +60,11 @@ pub fn screen_text(key: &str, locale: Locale) -> Option<&'static str> {
     texts().screens.get(key).and_then(|per_locale| per_locale[slot(locale)])
 }
 
+/// One field of a glossary entry (message `gl_<key>__<field>`), `None` if unknown.
+pub fn glossary_text(key: &str, field: &str, locale: Locale) -> Option<&'static str> {
+    texts().glossary.get(&format!("{key}__{field}")[..]).and_then(|per_locale| per_locale[slot(locale)])
+}
+
 /// One text per language, in the order of [`slot`]; `None` where a file lacks the message.
 type PerLocale = [Option<&'static str>; 2];
 
@@ -65,6 +73,7 @@ type PerLocale = [Option<&'static str>; 2];
 struct Texts {
     labels: HashMap<&'static str, PerLocale>,
     screens: HashMap<&'static str, PerLocale>,
+    glossary: HashMap<&'static str, PerLocale>,
 }
 
 fn slot(locale: Locale) -> usize {
@@ -106,9 +115,12 @@ fn render_all() -> Texts {
             let Ok(text) = LOCALES.lookup_single_language(&language, id, Some(&placeholder_args(pattern))) else {
                 continue;
             };
-            let (namespace, key) = match id.strip_prefix(SCREEN_PREFIX) {
-                Some(key) => (&mut texts.screens, key),
-                None => (&mut texts.labels, id),
+            let (namespace, key) = if let Some(key) = id.strip_prefix(SCREEN_PREFIX) {
+                (&mut texts.screens, key)
+            } else if let Some(key) = id.strip_prefix(GLOSSARY_PREFIX) {
+                (&mut texts.glossary, key)
+            } else {
+                (&mut texts.labels, id)
             };
             namespace.entry(key).or_default()[slot(locale)] = Some(text.leak());
         }
@@ -221,9 +233,12 @@ mod tests {
     fn every_message_renders_in_both_languages() {
         for (locale, path, source) in FILES {
             for id in message_ids(path, source) {
-                let text = match id.strip_prefix(SCREEN_PREFIX) {
-                    Some(key) => screen_text(key, locale),
-                    None => label_text(id, locale),
+                let text = if let Some(key) = id.strip_prefix(SCREEN_PREFIX) {
+                    screen_text(key, locale)
+                } else if let Some(key) = id.strip_prefix(GLOSSARY_PREFIX) {
+                    texts().glossary.get(key).and_then(|per_locale| per_locale[slot(locale)])
+                } else {
+                    label_text(id, locale)
                 };
                 assert!(text.is_some_and(|t| !t.is_empty()), "`{id}` in {path} does not render");
             }

@@ -314,3 +314,636 @@ ui_phase_operate = Betrieb
 ui_phase_settle = Zahlungen
 ui_phase_close = Abschluss
 ui_statements_drill_hint = Klick auf eine Zeile zeigt die Buchungen dahinter; Maus darüber erklärt den Begriff.
+
+## Glossary: definition, formula, drivers and typical range of every statement line, KPI
+## and value figure (src/glossary.rs lists the keys in reading order).
+
+gl_revenue__term = Bruttoumsatz (zu Listenpreisen)
+gl_revenue__definition = Umsatz der verkauften Stück zu Listenpreisen, vor Rabatten. Die Rabatte werden in der nächsten Zeile abgezogen.
+gl_revenue__formula = Summe über die Segmente: verkaufte Stück × Listenpreis
+gl_revenue__drivers = Listenpreis und Absatzmenge; die Menge hängt an Preis nach Rabatt, Zahlungsziel, Marketing, F&E, Außendienst, Lieferfähigkeit (Produktion) und Marktwachstum.
+gl_revenue__typical_range = Umsatzerlöse zuzüglich 3–10 % Rabatte
+
+gl_rebates__term = Erlösschmälerungen (Rabatte)
+gl_rebates__definition = Nachlässe auf den Listenpreis, die den Key Accounts gewährt werden. Sie senken den Umsatz, ohne die Kosten zu senken, und gehen deshalb voll auf das Ergebnis.
+gl_rebates__formula = Summe über die Segmente: verkaufte Stück × Listenpreis × Rabattsatz
+gl_rebates__drivers = Rabattsatz je Segment und die dort verkaufte Menge.
+gl_rebates__typical_range = 3–10 % des Bruttoumsatzes, im Key-Account-Geschäft bis 15 %
+
+gl_net_revenue__term = Umsatzerlöse (Nettoumsatz)
+gl_net_revenue__definition = Umsatz nach Rabatten, also zu den tatsächlich fakturierten Nettopreisen. Bezugsgröße für alle Margen, die DSO und den Kapitalumschlag.
+gl_net_revenue__formula = Bruttoumsatz − Erlösschmälerungen = Absatzmenge × durchschnittlicher Nettopreis
+gl_net_revenue__drivers = Listenpreis, Rabatt und Absatzmenge (Zahlungsziel, Marketing, F&E, Außendienst, Produktion, Marktwachstum, Wettbewerb).
+gl_net_revenue__typical_range = Wachstum 2–8 % p. a.; Mittelstand 20–500 Mio. €
+
+gl_cogs__term = Herstellungskosten des Umsatzes
+gl_cogs__definition = Variable Herstellkosten (Material und Fertigungslohn) der verkauften Stück, bewertet zum gewogenen Durchschnitt des Lagers. Abschreibungen der Linien stehen nicht hier, sondern in einer eigenen Zeile.
+gl_cogs__formula = verkaufte Stück × gewogene durchschnittliche Herstellkosten je Stück (Material + Lohn)
+gl_cogs__drivers = Absatzmenge, Materialpreise (Ereignisse), Projekte mit Material- oder Lohneinsparung; die Produktionsmenge über den Durchschnittskostensatz.
+gl_cogs__typical_range = 60–75 % der Umsatzerlöse
+
+gl_gross_profit__term = Bruttoergebnis vom Umsatz
+gl_gross_profit__definition = Was vom Nettoumsatz nach den Herstellungskosten bleibt, um Vertrieb, Verwaltung, Abschreibungen, Zinsen und Gewinn zu decken. Da die Herstellungskosten hier nur variabel sind, entspricht es etwa dem Deckungsbeitrag I.
+gl_gross_profit__formula = Umsatzerlöse − Herstellungskosten des Umsatzes
+gl_gross_profit__drivers = Listenpreis und Rabatt (Nettopreis), Absatzmenge, Materialpreise, Einsparprojekte.
+gl_gross_profit__typical_range = 25–40 % der Umsatzerlöse
+
+gl_marketing__term = Marketingaufwand
+gl_marketing__definition = Ausgaben für Werbung und Markenpflege im Jahr. Sie bauen den Markenbestand auf, der mit Verzögerung Nachfrage bringt und jedes Jahr teilweise verfällt.
+gl_marketing__formula = Marketingbudget (Entscheidung), bar bezahlt
+gl_marketing__drivers = Marketingbudget.
+gl_marketing__typical_range = 1–4 % der Umsatzerlöse
+
+gl_rnd__term = Forschungs- und Entwicklungsaufwand (F&E)
+gl_rnd__definition = Ausgaben für Produktentwicklung im Jahr, voll als Aufwand gebucht. Sie bauen den Qualitätsbestand auf, der die Attraktivität des Produkts erhöht und langsam verfällt.
+gl_rnd__formula = F&E-Budget (Entscheidung), bar bezahlt
+gl_rnd__drivers = F&E-Budget.
+gl_rnd__typical_range = 2–6 % der Umsatzerlöse
+
+gl_sales_force__term = Kosten des Außendienstes
+gl_sales_force__definition = Personalkosten der Verkäufer, die die Segmente betreuen. Mehr Verkäufer erhöhen die Marktabdeckung und damit die Nachfrage.
+gl_sales_force__formula = Anzahl Verkäufer (alle Segmente) × Kosten je Verkäufer und Jahr
+gl_sales_force__drivers = Außendienst: Anzahl Verkäufer je Segment.
+gl_sales_force__typical_range = 3–8 % der Umsatzerlöse
+
+gl_admin__term = Verwaltungskosten
+gl_admin__definition = Fixe Gemeinkosten der Verwaltung. Sie ändern sich nicht mit der Menge, ihr Anteil am Umsatz sinkt also mit wachsendem Umsatz (Fixkostendegression).
+gl_admin__formula = Verwaltungskosten laut Szenario − Einsparungen aus Projekten
+gl_admin__drivers = Projekte mit Verwaltungseinsparung; sonst fix.
+gl_admin__typical_range = 3–7 % der Umsatzerlöse
+
+gl_cost_to_serve__term = Kundenbetreuungskosten (Cost-to-Serve)
+gl_cost_to_serve__definition = Kosten, um Kunden zu beliefern und zu betreuen: Logistik, Service, Abwicklung je verkauftem Stück. Key Accounts sind oft teurer zu bedienen, als ihr Umsatz vermuten lässt.
+gl_cost_to_serve__formula = Summe über die Segmente: verkaufte Stück × Cost-to-Serve je Stück des Segments
+gl_cost_to_serve__drivers = Absatzmenge und Segmentmix (über Preis, Rabatt, Zahlungsziel, Außendienst).
+gl_cost_to_serve__typical_range = 1–4 % der Umsatzerlöse
+
+gl_inventory_holding__term = Lagerhaltungskosten
+gl_inventory_holding__definition = Kosten für Lagerfläche, Versicherung, Schwund und Veralterung der Vorräte. Sie steigen, wenn mehr produziert als verkauft wird.
+gl_inventory_holding__formula = Vorräte (Wert) × Lagerkostensatz laut Szenario
+gl_inventory_holding__drivers = Produktionsmenge im Verhältnis zum Absatz.
+gl_inventory_holding__typical_range = 15–25 % des Vorratswerts p. a., meist 0,5–2 % der Umsatzerlöse
+
+gl_operating_expenses__term = Betriebliche Aufwendungen (Opex)
+gl_operating_expenses__definition = Alle laufenden Kosten außer den Herstellungskosten des Umsatzes und den Abschreibungen.
+gl_operating_expenses__formula = Marketing + F&E + Außendienst + Verwaltung + Cost-to-Serve + Lagerhaltung
+gl_operating_expenses__drivers = Marketing- und F&E-Budget, Außendienst, Absatzmenge, Produktionsmenge, Einsparprojekte.
+gl_operating_expenses__typical_range = 15–30 % der Umsatzerlöse
+
+gl_ebitda__term = EBITDA (Ergebnis vor Zinsen, Steuern und Abschreibungen)
+gl_ebitda__definition = Operatives Ergebnis vor Abschreibungen: ein Näherungswert für den operativen Mittelzufluss vor Working-Capital-Veränderungen und Investitionen.
+gl_ebitda__formula = Bruttoergebnis vom Umsatz − betriebliche Aufwendungen
+gl_ebitda__drivers = Preis, Rabatt, Absatzmenge, alle Budgets (Marketing, F&E, Außendienst), Materialpreise, Einsparprojekte.
+gl_ebitda__typical_range = 8–15 % der Umsatzerlöse
+
+gl_depreciation__term = Abschreibungen
+gl_depreciation__definition = Planmäßiger, linearer Werteverzehr der Produktionslinien und Projekte über ihre Nutzungsdauer. In der Kapitalflussrechnung wird er wieder hinzugerechnet, weil er kein Geld kostet.
+gl_depreciation__formula = Summe über die Anlagen: Anschaffungskosten / Nutzungsdauer, solange die Anlage nicht voll abgeschrieben ist
+gl_depreciation__drivers = Kauf von Produktionslinien und Investitionsprojekten (Capex) und deren Nutzungsdauer.
+gl_depreciation__typical_range = 3–5 % der Umsatzerlöse
+
+gl_ebit__term = EBIT (Betriebsergebnis)
+gl_ebit__definition = Ergebnis vor Zinsen und Steuern: was das operative Geschäft verdient, unabhängig von der Finanzierung. Ausgangsgröße für NOPAT, ROCE und EVA.
+gl_ebit__formula = EBITDA − Abschreibungen
+gl_ebit__drivers = Alle operativen Entscheidungen: Preis, Rabatt, Absatz, Budgets, Außendienst, Produktion, Linien und Projekte.
+gl_ebit__typical_range = 5–10 % der Umsatzerlöse
+
+gl_interest_expense__term = Zinsaufwand
+gl_interest_expense__definition = Zinsen auf Darlehen und auf den Kontokorrentkredit des Vorjahres sowie die Einmalgebühr, wenn ein Kontokorrentkredit automatisch gezogen wird.
+gl_interest_expense__formula = Darlehen nach Aufnahme und Tilgung des Jahres × Darlehenszins + Kontokorrent zu Jahresbeginn × Kontokorrentzins + Gebührensatz × neu gezogener Kontokorrent
+gl_interest_expense__drivers = Darlehensaufnahme und -tilgung; Liquidität (Kontokorrent); Zinsereignisse.
+gl_interest_expense__typical_range = EBIT ≥ 5 × Zinsaufwand
+
+gl_interest_income__term = Zinsertrag
+gl_interest_income__definition = Zinsen auf das Guthaben zu Jahresbeginn.
+gl_interest_income__formula = liquide Mittel zu Jahresbeginn (falls positiv) × Guthabenzins
+gl_interest_income__drivers = Kassenbestand: Dividende, Kapitalerhöhung, Darlehen, Investitionen und der operative Cashflow des Vorjahres.
+gl_interest_income__typical_range = meist unter 0,5 % der Umsatzerlöse
+
+gl_ebt__term = EBT (Ergebnis vor Steuern)
+gl_ebt__definition = Ergebnis nach Zinsen, vor Ertragsteuern; Bemessungsgrundlage der Steuer.
+gl_ebt__formula = EBIT − Zinsaufwand + Zinsertrag
+gl_ebt__drivers = Operative Entscheidungen (über EBIT) und Finanzierung (Darlehen, Kontokorrent, Kasse).
+gl_ebt__typical_range = 4–9 % der Umsatzerlöse
+
+gl_tax__term = Ertragsteuern
+gl_tax__definition = Steuern auf den Gewinn des Jahres, nach Verrechnung mit Verlustvorträgen; bezahlt im Folgejahr. Verluste ergeben keine Erstattung, sondern einen Verlustvortrag.
+gl_tax__formula = max(0, EBT − Verlustvortrag) × Steuersatz
+gl_tax__drivers = Alles, was das EBT bewegt; Verluste früherer Jahre.
+gl_tax__typical_range = rund 30 % des EBT (Körperschaft- und Gewerbesteuer)
+
+gl_net_income__term = Jahresüberschuss
+gl_net_income__definition = Gewinn nach Steuern, der den Eigentümern zusteht; ein Verlust heißt Jahresfehlbetrag. Er fließt in die Gewinnrücklagen und ist die erste Zeile der indirekten Kapitalflussrechnung.
+gl_net_income__formula = EBT − Ertragsteuern
+gl_net_income__drivers = Alle operativen und Finanzierungsentscheidungen.
+gl_net_income__typical_range = 3–7 % der Umsatzerlöse
+
+gl_cash__term = Liquide Mittel
+gl_cash__definition = Bankguthaben und Kasse am Stichtag. Fällt der Bestand unter das Mindestniveau, wird automatisch ein teurer Kontokorrentkredit gezogen.
+gl_cash__formula = liquide Mittel zu Jahresbeginn + Cashflow aus laufender Geschäftstätigkeit, Investitions- und Finanzierungstätigkeit
+gl_cash__drivers = Alle Entscheidungen mit Zahlungswirkung: Absatz, Zahlungsziel, Produktion, Budgets, Linien, Projekte, Darlehen, Kapitalerhöhung, Dividende.
+gl_cash__typical_range = 3–10 % der Bilanzsumme
+
+gl_receivables__term = Forderungen aus Lieferungen und Leistungen
+gl_receivables__definition = Rechnungen an Kunden, die am Stichtag noch nicht bezahlt sind: Kapital, das im Zahlungsziel der Kunden gebunden ist. In Kapitalbindung und Werttreiberbaum zählt der Stand zu Jahresbeginn.
+gl_receivables__formula = Summe über die Segmente: Umsatzerlöse × Zahlungsziel in Tagen / 365
+gl_receivables__drivers = Zahlungsziel je Segment und Umsatz (Preis, Rabatt, Absatz).
+gl_receivables__typical_range = 12–20 % der Umsatzerlöse (DSO 45–75 Tage)
+
+gl_inventory__term = Vorräte
+gl_inventory__definition = Fertige, noch nicht verkaufte Erzeugnisse, bewertet zu gewogenen durchschnittlichen variablen Herstellkosten. Gebundenes Kapital, das zusätzlich Lagerkosten verursacht; in Kapitalbindung und Werttreiberbaum zählt der Stand zu Jahresbeginn.
+gl_inventory__formula = Vorräte zu Jahresbeginn + Herstellkosten der Produktion − Herstellungskosten des Umsatzes
+gl_inventory__drivers = Produktionsmenge im Verhältnis zum Absatz; Material- und Lohnkosten je Stück.
+gl_inventory__typical_range = 15–25 % der Umsatzerlöse (DIO 60–120 Tage)
+
+gl_ppe_gross__term = Sachanlagen (Anschaffungskosten)
+gl_ppe_gross__definition = Historische Anschaffungskosten aller Produktionslinien und aktivierten Projekte, vor Abschreibungen.
+gl_ppe_gross__formula = Anschaffungskosten der Anfangsanlagen + Summe aller Investitionen (Capex)
+gl_ppe_gross__drivers = Kauf von Produktionslinien und Investitionsprojekten.
+gl_ppe_gross__typical_range = 40–70 % der Umsatzerlöse
+
+gl_accumulated_depreciation__term = Kumulierte Abschreibungen
+gl_accumulated_depreciation__definition = Summe aller bisherigen Abschreibungen auf die Sachanlagen. Wird als positiver Betrag gezeigt und von den Anschaffungskosten abgezogen.
+gl_accumulated_depreciation__formula = kumulierte Abschreibungen zu Jahresbeginn + Abschreibungen des Jahres
+gl_accumulated_depreciation__drivers = Alter und Nutzungsdauer der Anlagen; Kauf von Linien und Projekten.
+gl_accumulated_depreciation__typical_range = 50–70 % der Anschaffungskosten bei einem älteren Anlagenpark
+
+gl_ppe_net__term = Sachanlagen (Buchwert)
+gl_ppe_net__definition = Restbuchwert der Produktionslinien und Projekte: der Teil des Anlagevermögens, der im eingesetzten Kapital steckt.
+gl_ppe_net__formula = Anschaffungskosten − kumulierte Abschreibungen
+gl_ppe_net__drivers = Kauf von Linien und Projekten (erhöht), Abschreibungen (senken).
+gl_ppe_net__typical_range = 25–40 % der Umsatzerlöse; 30–50 % der Bilanzsumme
+
+gl_total_assets__term = Bilanzsumme (Summe Aktiva)
+gl_total_assets__definition = Alles, was das Unternehmen besitzt, zu Buchwerten; gleich der Summe der Passiva.
+gl_total_assets__formula = Liquide Mittel + Forderungen + Vorräte + Sachanlagen (Buchwert)
+gl_total_assets__drivers = Investitionen, Working Capital (Zahlungsziel, Produktion) und Kassenbestand (Finanzierung, Dividende).
+gl_total_assets__typical_range = 60–90 % der Umsatzerlöse
+
+gl_payables__term = Verbindlichkeiten aus Lieferungen und Leistungen
+gl_payables__definition = Noch nicht bezahlte Materialrechnungen der Lieferanten: zinsloser Lieferantenkredit, der das eingesetzte Kapital verringert. Im Werttreiberbaum zählt der Stand zu Jahresbeginn.
+gl_payables__formula = Materialeinkauf des Jahres × Lieferantenziel in Tagen / 365
+gl_payables__drivers = Produktionsmenge und Materialpreise; das Lieferantenziel legt das Szenario fest.
+gl_payables__typical_range = 8–15 % der Umsatzerlöse (DPO 30–60 Tage)
+
+gl_tax_payable__term = Steuerverbindlichkeiten
+gl_tax_payable__definition = Ertragsteuern des Jahres, die erst im Folgejahr bezahlt werden.
+gl_tax_payable__formula = Ertragsteuern des abgelaufenen Jahres
+gl_tax_payable__drivers = Alles, was das Ergebnis vor Steuern bewegt.
+gl_tax_payable__typical_range = 1–3 % der Umsatzerlöse
+
+gl_loans__term = Darlehen (Bankverbindlichkeiten)
+gl_loans__definition = Langfristige, verzinsliche Bankdarlehen. Fremdkapital ist günstiger als Eigenkapital, erhöht aber Zinslast und Risiko.
+gl_loans__formula = Darlehen zu Jahresbeginn + Aufnahme − Tilgung (höchstens das Kreditlimit des Szenarios)
+gl_loans__drivers = Darlehensaufnahme und -tilgung.
+gl_loans__typical_range = Verschuldungsgrad 0,3–1,0; Nettoverschuldung höchstens 2,5 × EBITDA
+
+gl_overdraft__term = Kontokorrentkredit
+gl_overdraft__definition = Kurzfristiger Bankkredit, der automatisch gezogen wird, wenn die liquiden Mittel unter das Mindestniveau fallen. Teuer: Einmalgebühr plus höherer Zins im Folgejahr.
+gl_overdraft__formula = Fehlbetrag unter dem Mindestbestand / (1 − Gebührensatz); wird zu Beginn des Folgejahres vollständig zurückgezahlt
+gl_overdraft__drivers = Liquiditätsplanung: Zahlungsziel, Produktion, Investitionen, Darlehen, Kapitalerhöhung, Dividende.
+gl_overdraft__typical_range = 0 € – ein Kontokorrentkredit zum Jahresende ist ein Warnsignal
+
+gl_total_liabilities__term = Verbindlichkeiten gesamt (Fremdkapital)
+gl_total_liabilities__definition = Alle Schulden des Unternehmens: Lieferanten, Steuern, Darlehen und Kontokorrent.
+gl_total_liabilities__formula = Verbindlichkeiten aus L. u. L. + Steuerverbindlichkeiten + Darlehen + Kontokorrentkredit
+gl_total_liabilities__drivers = Darlehen, Liquidität (Kontokorrent), Produktion (Lieferanten), Ergebnis (Steuern).
+gl_total_liabilities__typical_range = 50–70 % der Bilanzsumme
+
+gl_subscribed_capital__term = Gezeichnetes Kapital
+gl_subscribed_capital__definition = Von den Gesellschaftern eingezahltes Kapital (Stamm- oder Grundkapital), hier einschließlich jeder Kapitalerhöhung.
+gl_subscribed_capital__formula = gezeichnetes Kapital zu Jahresbeginn + Kapitalerhöhung
+gl_subscribed_capital__drivers = Kapitalerhöhung.
+gl_subscribed_capital__typical_range = 10–30 % des Eigenkapitals
+
+gl_retained_earnings__term = Gewinnrücklagen
+gl_retained_earnings__definition = Einbehaltene Gewinne früherer Jahre und des laufenden Jahres, abzüglich ausgeschütteter Dividenden. Obergrenze für die Dividende.
+gl_retained_earnings__formula = Gewinnrücklagen zu Jahresbeginn + Jahresüberschuss − Dividende
+gl_retained_earnings__drivers = Jahresüberschuss und Dividende.
+gl_retained_earnings__typical_range = 70–90 % des Eigenkapitals
+
+gl_total_equity__term = Eigenkapital
+gl_total_equity__definition = Buchwert des Eigentums der Gesellschafter; Verlustpuffer des Unternehmens. Bei Eigenkapital ≤ 0 ist das Unternehmen bilanziell überschuldet.
+gl_total_equity__formula = gezeichnetes Kapital + Gewinnrücklagen
+gl_total_equity__drivers = Jahresüberschuss, Dividende, Kapitalerhöhung.
+gl_total_equity__typical_range = 30–50 % der Bilanzsumme
+
+gl_total_equity_and_liabilities__term = Bilanzsumme (Summe Passiva)
+gl_total_equity_and_liabilities__definition = Herkunft aller Mittel: Eigenkapital plus Fremdkapital. Gleich der Summe der Aktiva, sonst sind die Bücher falsch.
+gl_total_equity_and_liabilities__formula = Eigenkapital + Verbindlichkeiten gesamt
+gl_total_equity_and_liabilities__drivers = Finanzierung (Darlehen, Kapitalerhöhung, Dividende), Ergebnis, Lieferantenkredit.
+gl_total_equity_and_liabilities__typical_range = gleich der Summe Aktiva
+
+gl_change_receivables__term = Veränderung der Forderungen
+gl_change_receivables__definition = Mittelbindung oder -freisetzung durch die Forderungen: Steigen sie, ist Umsatz gebucht, aber noch nicht bezahlt, und der Cashflow sinkt. Positiv heißt: Geld freigesetzt.
+gl_change_receivables__formula = Forderungen zu Jahresbeginn − Forderungen zum Jahresende
+gl_change_receivables__drivers = Zahlungsziel je Segment und Umsatzentwicklung.
+gl_change_receivables__typical_range = bei 5 % Wachstum und DSO 60 Tage: etwa −1 % der Umsatzerlöse
+
+gl_change_inventory__term = Veränderung der Vorräte
+gl_change_inventory__definition = Mittelbindung oder -freisetzung durch die Vorräte: Produktion auf Lager kostet Geld, bevor sie Umsatz bringt. Positiv heißt: Lager abgebaut, Geld freigesetzt.
+gl_change_inventory__formula = Vorräte zu Jahresbeginn − Vorräte zum Jahresende
+gl_change_inventory__drivers = Produktionsmenge im Verhältnis zum Absatz.
+gl_change_inventory__typical_range = nahe 0 bei Produktion im Takt des Absatzes
+
+gl_change_payables__term = Veränderung der Verbindlichkeiten aus L. u. L.
+gl_change_payables__definition = Finanzierung durch Lieferanten: Steigen die Verbindlichkeiten, ist Material verbraucht, aber noch nicht bezahlt, und der Cashflow steigt.
+gl_change_payables__formula = Verbindlichkeiten aus L. u. L. zum Jahresende − zu Jahresbeginn
+gl_change_payables__drivers = Produktionsmenge und Materialpreise.
+gl_change_payables__typical_range = klein; wächst mit der Produktion
+
+gl_change_tax_payable__term = Veränderung der Steuerverbindlichkeiten
+gl_change_tax_payable__definition = Unterschied zwischen gebuchtem und gezahltem Steueraufwand: Die Steuer des Jahres wird erst im Folgejahr fällig.
+gl_change_tax_payable__formula = Steuerverbindlichkeiten zum Jahresende − zu Jahresbeginn
+gl_change_tax_payable__drivers = Veränderung des Ergebnisses vor Steuern gegenüber dem Vorjahr.
+gl_change_tax_payable__typical_range = klein; positiv bei steigendem Gewinn
+
+gl_operating__term = Cashflow aus laufender Geschäftstätigkeit
+gl_operating__definition = Geld, das das operative Geschäft im Jahr erwirtschaftet hat: Jahresüberschuss, bereinigt um nicht zahlungswirksame Abschreibungen und die Veränderung des Working Capital.
+gl_operating__formula = Jahresüberschuss + Abschreibungen + Veränderung Forderungen + Veränderung Vorräte + Veränderung Verbindlichkeiten L. u. L. + Veränderung Steuerverbindlichkeiten
+gl_operating__drivers = Ergebnis (Preis, Rabatt, Absatz, Budgets) und Working Capital (Zahlungsziel, Produktion).
+gl_operating__typical_range = 6–12 % der Umsatzerlöse
+
+gl_capex__term = Investitionen (Capex)
+gl_capex__definition = Auszahlungen für neue Produktionslinien und Investitionsprojekte im Jahr; als positiver Betrag gezeigt und im Investitions-Cashflow abgezogen.
+gl_capex__formula = gekaufte Linien × Preis je Linie + Investitionssumme der gestarteten Projekte
+gl_capex__drivers = Produktionslinien und Projekte.
+gl_capex__typical_range = ungefähr die Abschreibungen (Substanzerhalt) bis das 1,5-Fache bei Wachstum; 3–6 % der Umsatzerlöse
+
+gl_investing__term = Cashflow aus Investitionstätigkeit
+gl_investing__definition = Mittelabfluss für Investitionen in das Anlagevermögen. In diesem Spiel gibt es keine Anlagenverkäufe, er ist also nie positiv.
+gl_investing__formula = − Investitionen (Capex)
+gl_investing__drivers = Produktionslinien und Projekte.
+gl_investing__typical_range = −3 bis −6 % der Umsatzerlöse
+
+gl_loans_change__term = Veränderung der Darlehen
+gl_loans_change__definition = Neu aufgenommene Darlehen abzüglich Tilgungen.
+gl_loans_change__formula = Darlehen zum Jahresende − Darlehen zu Jahresbeginn
+gl_loans_change__drivers = Darlehensaufnahme und -tilgung.
+gl_loans_change__typical_range = um 0; Aufnahme bei großen Investitionen
+
+gl_overdraft_change__term = Veränderung des Kontokorrentkredits
+gl_overdraft_change__definition = Neu gezogener abzüglich zurückgeführter Kontokorrentkredit. Der Kredit des Vorjahres wird zu Jahresbeginn vollständig zurückgezahlt.
+gl_overdraft_change__formula = Kontokorrentkredit zum Jahresende − zu Jahresbeginn
+gl_overdraft_change__drivers = Liquiditätsplanung: Zahlungsziel, Produktion, Investitionen, Darlehen, Kapitalerhöhung, Dividende.
+gl_overdraft_change__typical_range = 0 €
+
+gl_equity_raised__term = Kapitalerhöhung
+gl_equity_raised__definition = Von den Gesellschaftern neu eingezahltes Eigenkapital. Stärkt Eigenkapitalquote und Liquidität, ist aber die teuerste Finanzierungsquelle.
+gl_equity_raised__formula = gezeichnetes Kapital zum Jahresende − zu Jahresbeginn
+gl_equity_raised__drivers = Kapitalerhöhung.
+gl_equity_raised__typical_range = meist 0 €; nur für große Investitionen oder zur Sanierung
+
+gl_dividends__term = Dividende (Ausschüttung)
+gl_dividends__definition = An die Gesellschafter ausgezahlter Gewinn; als positiver Betrag gezeigt und im Finanzierungs-Cashflow abgezogen. Höchstens die ausschüttbaren Gewinnrücklagen.
+gl_dividends__formula = beschlossene Dividende, begrenzt auf die Gewinnrücklagen
+gl_dividends__drivers = Dividende.
+gl_dividends__typical_range = 30–50 % des Vorjahresüberschusses
+
+gl_financing__term = Cashflow aus Finanzierungstätigkeit
+gl_financing__definition = Zahlungen mit Kapitalgebern: Darlehen, Kontokorrent, Kapitalerhöhung und Dividende. Zinsen stecken im operativen Cashflow.
+gl_financing__formula = Veränderung Darlehen + Veränderung Kontokorrent + Kapitalerhöhung − Dividende
+gl_financing__drivers = Darlehen, Kapitalerhöhung, Dividende; automatisch gezogener Kontokorrent.
+gl_financing__typical_range = leicht negativ bei einem gesunden, ausschüttenden Unternehmen
+
+gl_net_change__term = Veränderung der liquiden Mittel
+gl_net_change__definition = Zu- oder Abnahme des Kassenbestands im Jahr; muss genau der Differenz der Bilanzwerte entsprechen.
+gl_net_change__formula = operativer Cashflow + Investitions-Cashflow + Finanzierungs-Cashflow = liquide Mittel Ende − Anfang
+gl_net_change__drivers = Alle Entscheidungen mit Zahlungswirkung.
+gl_net_change__typical_range = um 0; große Ausschläge zeigen Finanzierungsbedarf oder ungenutzte Liquidität
+
+gl_opening_cash__term = Liquide Mittel zu Jahresbeginn
+gl_opening_cash__definition = Kassenbestand laut Schlussbilanz des Vorjahres.
+gl_opening_cash__formula = liquide Mittel zum Ende des Vorjahres
+gl_opening_cash__drivers = Entscheidungen der Vorjahre.
+gl_opening_cash__typical_range = 3–10 % der Bilanzsumme
+
+gl_closing_cash__term = Liquide Mittel zum Jahresende
+gl_closing_cash__definition = Kassenbestand laut Schlussbilanz des Jahres.
+gl_closing_cash__formula = liquide Mittel zu Jahresbeginn + Veränderung der liquiden Mittel
+gl_closing_cash__drivers = Alle Entscheidungen mit Zahlungswirkung.
+gl_closing_cash__typical_range = 3–10 % der Bilanzsumme, mindestens der Mindestbestand
+
+gl_revenue_growth__term = Umsatzwachstum
+gl_revenue_growth__definition = Veränderung der Umsatzerlöse gegenüber dem Vorjahr. Wachstum schafft nur dann Wert, wenn die Rendite auf das zusätzlich gebundene Kapital über den Kapitalkosten liegt.
+gl_revenue_growth__formula = Umsatzerlöse / Umsatzerlöse des Vorjahres − 1
+gl_revenue_growth__drivers = Listenpreis, Rabatt, Zahlungsziel, Marketing, F&E, Außendienst, Produktion (Lieferfähigkeit), Marktwachstum.
+gl_revenue_growth__typical_range = 2–8 % p. a.
+
+gl_gross_margin__term = Bruttomarge
+gl_gross_margin__definition = Anteil des Bruttoergebnisses an den Umsatzerlösen: wie viel jeder Euro Umsatz nach den Herstellungskosten übrig lässt.
+gl_gross_margin__formula = Bruttoergebnis vom Umsatz / Umsatzerlöse
+gl_gross_margin__drivers = Listenpreis und Rabatt, Materialpreise, Einsparprojekte.
+gl_gross_margin__typical_range = 25–40 %
+
+gl_ebitda_margin__term = EBITDA-Marge
+gl_ebitda_margin__definition = EBITDA im Verhältnis zu den Umsatzerlösen; operative Ertragskraft vor Abschreibungen.
+gl_ebitda_margin__formula = EBITDA / Umsatzerlöse
+gl_ebitda_margin__drivers = Preis, Rabatt, Budgets (Marketing, F&E, Außendienst), Materialpreise, Absatzmenge (Fixkostendegression).
+gl_ebitda_margin__typical_range = 8–15 %
+
+gl_ebit_margin__term = EBIT-Marge (Umsatzrendite)
+gl_ebit_margin__definition = EBIT im Verhältnis zu den Umsatzerlösen (Return on Sales). Im Werttreiberbaum ist sie 1 minus die Summe aller Kostenquoten.
+gl_ebit_margin__formula = EBIT / Umsatzerlöse = 1 − Summe der Kostenquoten
+gl_ebit_margin__drivers = Preis und Rabatt, alle Kostenquoten: Material, Budgets, Außendienst, Verwaltung, Cost-to-Serve, Lager, Abschreibungen.
+gl_ebit_margin__typical_range = 5–10 %
+
+gl_net_margin__term = Nettoumsatzrendite
+gl_net_margin__definition = Jahresüberschuss im Verhältnis zu den Umsatzerlösen; Rendite nach Zinsen und Steuern.
+gl_net_margin__formula = Jahresüberschuss / Umsatzerlöse
+gl_net_margin__drivers = Alles, was EBIT bewegt, dazu Finanzierung (Zinsen) und Steuern.
+gl_net_margin__typical_range = 3–7 %
+
+gl_roe__term = Eigenkapitalrendite (ROE)
+gl_roe__definition = Jahresüberschuss bezogen auf das Eigenkapital zu Jahresbeginn: die Verzinsung des Kapitals der Gesellschafter. Mehr Fremdkapital hebelt sie nach oben, solange die Gesamtkapitalrendite über dem Fremdkapitalzins liegt (Leverage-Effekt).
+gl_roe__formula = Jahresüberschuss / Eigenkapital zu Jahresbeginn
+gl_roe__drivers = Operative Rendite (Preis, Kosten, Kapitalbindung) und Finanzierungsstruktur (Darlehen, Kapitalerhöhung, Dividende).
+gl_roe__typical_range = 8–15 %
+
+gl_roa__term = Gesamtkapitalrendite (ROA)
+gl_roa__definition = EBIT bezogen auf die Bilanzsumme zu Jahresbeginn: wie viel das gesamte Vermögen vor Zinsen und Steuern erwirtschaftet, einschließlich der Kasse.
+gl_roa__formula = EBIT / Bilanzsumme zu Jahresbeginn
+gl_roa__drivers = EBIT-Treiber (Preis, Rabatt, Absatz, Kosten) und Vermögen (Linien, Projekte, Working Capital, Kassenbestand).
+gl_roa__typical_range = 5–10 %
+
+gl_roce__term = ROCE (Kapitalrendite auf das eingesetzte Kapital)
+gl_roce__definition = Kapitalrendite vor Steuern: EBIT bezogen auf das zu Jahresbeginn eingesetzte, betrieblich gebundene Kapital (ohne Kasse). Vergleicht man sie mit einem Kapitalkostensatz, muss dieser vor Steuern gerechnet sein.
+gl_roce__formula = EBIT / eingesetztes Kapital zu Jahresbeginn
+gl_roce__drivers = EBIT-Marge (Preis, Rabatt, Kosten) und Kapitalumschlag (Linien, Projekte, Zahlungsziel, Produktion auf Lager).
+gl_roce__typical_range = 10–20 %
+
+gl_roic__term = ROIC (Rendite auf das investierte Kapital)
+gl_roic__definition = Kapitalrendite nach Steuern: NOPAT bezogen auf das eingesetzte Kapital zu Jahresbeginn. Liegt sie über den Kapitalkosten (WACC), schafft das Unternehmen Mehrwert.
+gl_roic__formula = NOPAT / eingesetztes Kapital zu Jahresbeginn = NOPAT-Marge × Kapitalumschlag
+gl_roic__drivers = EBIT-Marge (Preis, Rabatt, Kosten), Steuersatz und Kapitalbindung (Linien, Projekte, Zahlungsziel, Vorräte).
+gl_roic__typical_range = 7–14 %
+
+gl_capital_turnover__term = Kapitalumschlag
+gl_capital_turnover__definition = Wie oft das eingesetzte Kapital im Jahr über den Umsatz umgeschlagen wird: wie viel Umsatz jeder gebundene Euro bringt.
+gl_capital_turnover__formula = Umsatzerlöse / eingesetztes Kapital zu Jahresbeginn
+gl_capital_turnover__drivers = Umsatz (Preis, Rabatt, Absatz) und Kapitalbindung (Linien, Projekte, Zahlungsziel, Vorräte, Lieferantenkredit).
+gl_capital_turnover__typical_range = 1,2–2,0 ×
+
+gl_dso_days__term = Forderungsreichweite (DSO)
+gl_dso_days__definition = Wie viele Tage Umsatz im Durchschnitt als Forderungen ausstehen (Days Sales Outstanding). Jeder Tag mehr bindet Kapital und kostet Kapitalkosten.
+gl_dso_days__formula = Forderungen zum Jahresende / Umsatzerlöse × 365
+gl_dso_days__drivers = Zahlungsziel je Segment, gewichtet mit dem Umsatz des Segments.
+gl_dso_days__typical_range = 45–75 Tage
+
+gl_dio_days__term = Lagerreichweite (DIO)
+gl_dio_days__definition = Für wie viele Tage Absatz die Vorräte reichen (Days Inventory Outstanding), gemessen an den Herstellungskosten des Umsatzes.
+gl_dio_days__formula = Vorräte zum Jahresende / Herstellungskosten des Umsatzes × 365
+gl_dio_days__drivers = Produktionsmenge im Verhältnis zum Absatz.
+gl_dio_days__typical_range = 60–120 Tage
+
+gl_dpo_days__term = Kreditorenlaufzeit (DPO)
+gl_dpo_days__definition = Wie viele Tage die Lieferanten im Durchschnitt auf ihr Geld warten (Days Payables Outstanding), bezogen auf die Materialeinkäufe auf Ziel; in der Analyse eines Geschäftsberichts ohne Einkaufszahlen vereinfacht auf die Herstellungskosten des Umsatzes.
+gl_dpo_days__formula = Verbindlichkeiten aus L. u. L. zum Jahresende / Materialeinkäufe × 365 (ersatzweise / Herstellungskosten des Umsatzes × 365)
+gl_dpo_days__drivers = Produktionsmenge und Materialpreise; das Lieferantenziel legt das Szenario fest.
+gl_dpo_days__typical_range = 30–60 Tage
+
+gl_cash_conversion_cycle_days__term = Cash Conversion Cycle (Geldumschlagsdauer)
+gl_cash_conversion_cycle_days__definition = Tage zwischen der Bezahlung der Lieferanten und dem Zahlungseingang vom Kunden: so lange muss das Unternehmen sein Umlaufvermögen selbst finanzieren.
+gl_cash_conversion_cycle_days__formula = DSO + DIO − DPO
+gl_cash_conversion_cycle_days__drivers = Zahlungsziel, Produktion auf Lager, Lieferantenkredit.
+gl_cash_conversion_cycle_days__typical_range = 60–130 Tage
+
+gl_net_working_capital__term = Net Working Capital (Nettoumlaufvermögen)
+gl_net_working_capital__definition = Im operativen Kreislauf gebundenes Kapital: Forderungen und Vorräte abzüglich Lieferantenkredit (ohne Kasse und Steuern). Teil des eingesetzten Kapitals.
+gl_net_working_capital__formula = Forderungen + Vorräte − Verbindlichkeiten aus L. u. L. (zum Jahresende)
+gl_net_working_capital__drivers = Zahlungsziel, Produktionsmenge, Umsatz.
+gl_net_working_capital__typical_range = 20–30 % der Umsatzerlöse
+
+gl_current_ratio__term = Liquidität 3. Grades (Current Ratio)
+gl_current_ratio__definition = Deckung der kurzfristigen Verbindlichkeiten durch das Umlaufvermögen zum Jahresende.
+gl_current_ratio__formula = (liquide Mittel + Forderungen + Vorräte) / (Verbindlichkeiten L. u. L. + Steuerverbindlichkeiten + Kontokorrentkredit)
+gl_current_ratio__drivers = Kassenbestand (Finanzierung, Dividende), Zahlungsziel, Produktion, Kontokorrent.
+gl_current_ratio__typical_range = 1,5–2,5 ×
+
+gl_quick_ratio__term = Liquidität 2. Grades (Quick Ratio)
+gl_quick_ratio__definition = Deckung der kurzfristigen Verbindlichkeiten ohne die Vorräte, die erst verkauft werden müssen.
+gl_quick_ratio__formula = (liquide Mittel + Forderungen) / (Verbindlichkeiten L. u. L. + Steuerverbindlichkeiten + Kontokorrentkredit)
+gl_quick_ratio__drivers = Kassenbestand (Finanzierung, Dividende), Zahlungsziel, Kontokorrent.
+gl_quick_ratio__typical_range = 0,8–1,5 ×
+
+gl_equity_ratio__term = Eigenkapitalquote
+gl_equity_ratio__definition = Anteil des Eigenkapitals an der Bilanzsumme zum Jahresende: Maß für Krisenfestigkeit und Kreditwürdigkeit.
+gl_equity_ratio__formula = Eigenkapital / Bilanzsumme (zum Jahresende)
+gl_equity_ratio__drivers = Jahresüberschuss, Dividende, Kapitalerhöhung, Darlehen, Bilanzwachstum.
+gl_equity_ratio__typical_range = 30–50 %
+
+gl_gearing__term = Verschuldungsgrad (Gearing)
+gl_gearing__definition = Verzinsliche Schulden im Verhältnis zum Eigenkapital zum Jahresende.
+gl_gearing__formula = (Darlehen + Kontokorrentkredit) / Eigenkapital
+gl_gearing__drivers = Darlehen, Kontokorrent, Kapitalerhöhung, Dividende, Jahresüberschuss.
+gl_gearing__typical_range = 0,3–1,0 ×
+
+gl_net_debt__term = Nettofinanzverschuldung
+gl_net_debt__definition = Verzinsliche Schulden abzüglich liquider Mittel zum Jahresende; negativ heißt Nettofinanzguthaben.
+gl_net_debt__formula = Darlehen + Kontokorrentkredit − liquide Mittel
+gl_net_debt__drivers = Darlehen, operativer Cashflow, Investitionen, Kapitalerhöhung, Dividende.
+gl_net_debt__typical_range = 0–2,5 × EBITDA
+
+gl_net_debt_to_ebitda__term = Nettoverschuldung / EBITDA (dynamischer Verschuldungsgrad)
+gl_net_debt_to_ebitda__definition = In wie vielen Jahren das Unternehmen seine Nettoschulden aus dem EBITDA tilgen könnte; die übliche Kennzahl in Kreditverträgen (Covenants).
+gl_net_debt_to_ebitda__formula = Nettofinanzverschuldung / EBITDA
+gl_net_debt_to_ebitda__drivers = Darlehen, Kassenbestand, Ertragskraft (Preis, Rabatt, Absatz, Kosten).
+gl_net_debt_to_ebitda__typical_range = 0–2,5 ×; über 3,5 × wird es bei Banken kritisch
+
+gl_interest_coverage__term = Zinsdeckungsgrad
+gl_interest_coverage__definition = Wie oft das EBIT den Zinsaufwand (brutto, vor Zinserträgen) deckt.
+gl_interest_coverage__formula = EBIT / Zinsaufwand
+gl_interest_coverage__drivers = Ertragskraft und Verschuldung (Darlehen, Kontokorrent), Zinsniveau.
+gl_interest_coverage__typical_range = 5–10 ×; unter 2 × kritisch
+
+gl_free_cash_flow__term = Free Cashflow
+gl_free_cash_flow__definition = Geld, das nach den Investitionen aus dem operativen Geschäft übrig bleibt, um Darlehen zu tilgen und Dividenden zu zahlen. Zinsen sind hier bereits abgezogen, weil sie im operativen Cashflow stecken.
+gl_free_cash_flow__formula = Cashflow aus laufender Geschäftstätigkeit + Cashflow aus Investitionstätigkeit
+gl_free_cash_flow__drivers = Ergebnis, Working Capital (Zahlungsziel, Produktion) und Investitionen (Linien, Projekte).
+gl_free_cash_flow__typical_range = 2–6 % der Umsatzerlöse
+
+gl_break_even_units__term = Break-even-Menge (Gewinnschwelle)
+gl_break_even_units__definition = Absatzmenge, bei der der Deckungsbeitrag gerade die Fixkosten deckt und das EBIT null ist, beim Preis- und Kostenniveau des Jahres.
+gl_break_even_units__formula = Fixkosten / Deckungsbeitrag je Stück, aufgerundet; Deckungsbeitrag = Umsatzerlöse − Herstellungskosten des Umsatzes − Cost-to-Serve; Fixkosten = Marketing + F&E + Außendienst + Verwaltung + Lagerhaltung + Abschreibungen
+gl_break_even_units__drivers = Nettopreis (Listenpreis, Rabatt), variable Kosten (Material, Lohn, Cost-to-Serve), Fixkosten (Budgets, Außendienst, Linien, Projekte).
+gl_break_even_units__typical_range = 60–85 % der verkauften Menge (Sicherheitsabstand 15–40 %)
+
+gl_capacity_utilisation__term = Kapazitätsauslastung
+gl_capacity_utilisation__definition = Anteil der möglichen Produktionsmenge, der tatsächlich produziert wurde. Ungenutzte Linien binden Kapital und verursachen Abschreibungen, ohne Deckungsbeitrag zu bringen.
+gl_capacity_utilisation__formula = produzierte Stück / Kapazität der Linien und Projekte
+gl_capacity_utilisation__drivers = Produktionsmenge, Kauf von Linien und Kapazitätsprojekten.
+gl_capacity_utilisation__typical_range = 75–90 %
+
+gl_market_share__term = Marktanteil (Menge)
+gl_market_share__definition = Eigener Absatz in Stück im Verhältnis zum Absatz aller Anbieter über alle Segmente. Marktanteil ist kein Selbstzweck: mit Rabatten gekaufter Anteil kann Wert vernichten.
+gl_market_share__formula = eigene verkaufte Stück / verkaufte Stück aller Unternehmen
+gl_market_share__drivers = Preis nach Rabatt, Zahlungsziel, Marketing (Marke), F&E (Qualität), Außendienst (Abdeckung), Lieferfähigkeit; Entscheidungen der Wettbewerber.
+gl_market_share__typical_range = bei n Wettbewerbern um 1/n; 10–30 %
+
+gl_nopat__term = NOPAT (operatives Ergebnis nach Steuern)
+gl_nopat__definition = Net Operating Profit After Taxes: das EBIT nach einer fiktiven Steuer, als wäre das Unternehmen rein eigenfinanziert. Ein negatives EBIT ergibt ein negatives NOPAT (Steuerersparnis); Verlustvorträge bleiben außen vor.
+gl_nopat__formula = EBIT × (1 − Steuersatz), auf Cent gerundet
+gl_nopat__drivers = Alle EBIT-Treiber: Preis, Rabatt, Absatz, Budgets, Außendienst, Materialpreise, Linien und Projekte.
+gl_nopat__typical_range = 3,5–7 % der Umsatzerlöse
+
+gl_capital_employed_open__term = Eingesetztes Kapital zu Jahresbeginn (Kapitalbindung)
+gl_capital_employed_open__definition = Das betrieblich gebundene Kapital laut Eröffnungsbilanz des Jahres, auf das die Kapitalkosten des EVA berechnet werden. Die Kasse zählt nicht dazu, der zinslose Lieferantenkredit wird abgezogen.
+gl_capital_employed_open__formula = Sachanlagen (Buchwert) + Vorräte + Forderungen − Verbindlichkeiten aus L. u. L., jeweils zu Jahresbeginn
+gl_capital_employed_open__drivers = Entscheidungen der Vorjahre: Linien und Projekte, Zahlungsziel, Produktion auf Lager; Abschreibungen senken es.
+gl_capital_employed_open__typical_range = 50–80 % der Umsatzerlöse (Kapitalumschlag 1,2–2,0 ×)
+
+gl_capital_employed__term = Eingesetztes Kapital (Capital Employed)
+gl_capital_employed__definition = Im operativen Geschäft gebundenes Kapital: Anlagen plus Net Working Capital, ohne Kasse. Im Werttreiberbaum der Stand zu Jahresbeginn, auf den die Kapitalkosten anfallen.
+gl_capital_employed__formula = Sachanlagen (Buchwert) + Vorräte + Forderungen − Verbindlichkeiten aus L. u. L.
+gl_capital_employed__drivers = Linien und Projekte, Zahlungsziel, Produktionsmenge, Abschreibungen.
+gl_capital_employed__typical_range = 50–80 % der Umsatzerlöse
+
+gl_net_fixed_assets__term = Anlagevermögen (Buchwert)
+gl_net_fixed_assets__definition = Sachanlagen zu Restbuchwerten zu Jahresbeginn; der größte Block des eingesetzten Kapitals.
+gl_net_fixed_assets__formula = Sachanlagen (Anschaffungskosten) − kumulierte Abschreibungen, zu Jahresbeginn
+gl_net_fixed_assets__drivers = Linien und Projekte der Vorjahre; Abschreibungen senken den Wert.
+gl_net_fixed_assets__typical_range = 50–70 % des eingesetzten Kapitals
+
+gl_cost_of_equity__term = Eigenkapitalkosten (k_E)
+gl_cost_of_equity__definition = Die Rendite, die die Gesellschafter für ihr Risiko mindestens erwarten; legt das Szenario fest.
+gl_cost_of_equity__formula = Vorgabe des Szenarios (z. B. risikoloser Zins + Marktrisikoprämie × Beta)
+gl_cost_of_equity__drivers = Szenario; keine Entscheidung im Spiel.
+gl_cost_of_equity__typical_range = 9–12 %
+
+gl_cost_of_debt__term = Fremdkapitalkosten (k_D)
+gl_cost_of_debt__definition = Zinssatz auf verzinsliche Schulden vor Steuern; im WACC nach Steuern angesetzt, weil Zinsen die Steuer mindern. Im Spiel der Darlehenszins des Jahres.
+gl_cost_of_debt__formula = Darlehenszins laut Szenario ± Zinsereignisse
+gl_cost_of_debt__drivers = Zinsereignisse; keine Entscheidung im Spiel.
+gl_cost_of_debt__typical_range = 4–7 % vor Steuern
+
+gl_wacc__term = WACC (gewichtete Kapitalkosten)
+gl_wacc__definition = Weighted Average Cost of Capital: die Mindestrendite, die das eingesetzte Kapital verdienen muss, gewichtet nach Buchwerten von Eigen- und Fremdkapital zu Jahresbeginn. Bei Eigenkapital ≤ 0 gelten die Zielgewichte des Szenarios.
+gl_wacc__formula = E/(D+E) × k_E + D/(D+E) × k_D × (1 − Steuersatz); D = Darlehen + Kontokorrent, E = Eigenkapital, Buchwerte zu Jahresbeginn
+gl_wacc__drivers = Finanzierungsstruktur: Darlehen, Kapitalerhöhung, Dividende; Zinsereignisse.
+gl_wacc__typical_range = 7–10 %
+
+gl_capital_charge__term = Kapitalkosten (Capital Charge)
+gl_capital_charge__definition = Was das zu Jahresbeginn eingesetzte Kapital die Kapitalgeber in diesem Jahr kostet, ob Zinsen tatsächlich fließen oder nicht. NOPAT muss diesen Betrag übersteigen, damit Mehrwert entsteht.
+gl_capital_charge__formula = WACC × eingesetztes Kapital zu Jahresbeginn, auf Cent gerundet
+gl_capital_charge__drivers = Kapitalbindung (Linien, Projekte, Zahlungsziel, Vorräte) und WACC (Finanzierungsstruktur).
+gl_capital_charge__typical_range = 4–8 % der Umsatzerlöse
+
+gl_eva__term = Mehrwert (EVA, Economic Value Added)
+gl_eva__definition = Der Gewinn nach Abzug aller Kapitalkosten, auch der Eigenkapitalkosten: positiv heißt, das Unternehmen verdient mehr als seine Kapitalgeber verlangen, und schafft Wert.
+gl_eva__formula = NOPAT − WACC × eingesetztes Kapital zu Jahresbeginn = (ROIC − WACC) × eingesetztes Kapital zu Jahresbeginn
+gl_eva__drivers = Alle Entscheidungen: Preis, Rabatt, Absatz und Kosten über NOPAT; Linien, Projekte, Zahlungsziel und Vorräte über die Kapitalbindung; Finanzierung über den WACC.
+gl_eva__typical_range = 0–5 % des eingesetzten Kapitals; viele Unternehmen liegen um null
+
+gl_spread__term = Überrendite (Spread: ROIC − WACC)
+gl_spread__definition = Um wie viele Prozentpunkte die Rendite nach Steuern über den Kapitalkosten liegt. Nur ein positiver Spread macht Wachstum wertsteigernd.
+gl_spread__formula = ROIC − WACC
+gl_spread__drivers = NOPAT-Marge (Preis, Rabatt, Kosten), Kapitalumschlag (Kapitalbindung) und WACC (Finanzierung).
+gl_spread__typical_range = −3 bis +8 Prozentpunkte
+
+gl_nopat_margin__term = NOPAT-Marge
+gl_nopat_margin__definition = NOPAT im Verhältnis zu den Umsatzerlösen: die Umsatzrendite nach Steuern im Werttreiberbaum.
+gl_nopat_margin__formula = NOPAT / Umsatzerlöse ≈ EBIT-Marge × (1 − Steuersatz)
+gl_nopat_margin__drivers = EBIT-Marge (Preis, Rabatt, alle Kostenquoten) und Steuersatz.
+gl_nopat_margin__typical_range = 3,5–7 %
+
+gl_tax_rate__term = Steuersatz
+gl_tax_rate__definition = Ertragsteuersatz laut Szenario; mit ihm werden die Steuer, das NOPAT und der Steuervorteil des Fremdkapitals im WACC berechnet.
+gl_tax_rate__formula = Vorgabe des Szenarios
+gl_tax_rate__drivers = Szenario; keine Entscheidung im Spiel.
+gl_tax_rate__typical_range = rund 30 % (Körperschaftsteuer, Solidaritätszuschlag, Gewerbesteuer)
+
+gl_cogs_ratio__term = Herstellkostenquote
+gl_cogs_ratio__definition = Herstellungskosten des Umsatzes je Euro Umsatz. Rabatte erhöhen sie, weil sie den Umsatz senken, aber nicht die Kosten.
+gl_cogs_ratio__formula = Herstellungskosten des Umsatzes / Umsatzerlöse
+gl_cogs_ratio__drivers = Nettopreis (Listenpreis, Rabatt), Materialpreise, Material- und Lohneinsparprojekte.
+gl_cogs_ratio__typical_range = 60–75 %
+
+gl_marketing_ratio__term = Marketingquote
+gl_marketing_ratio__definition = Marketingaufwand je Euro Umsatz.
+gl_marketing_ratio__formula = Marketingaufwand / Umsatzerlöse
+gl_marketing_ratio__drivers = Marketingbudget; Umsatz.
+gl_marketing_ratio__typical_range = 1–4 %
+
+gl_rnd_ratio__term = F&E-Quote
+gl_rnd_ratio__definition = Forschungs- und Entwicklungsaufwand je Euro Umsatz.
+gl_rnd_ratio__formula = F&E-Aufwand / Umsatzerlöse
+gl_rnd_ratio__drivers = F&E-Budget; Umsatz.
+gl_rnd_ratio__typical_range = 2–6 %
+
+gl_sales_force_ratio__term = Außendienstquote
+gl_sales_force_ratio__definition = Kosten des Außendienstes je Euro Umsatz.
+gl_sales_force_ratio__formula = Kosten des Außendienstes / Umsatzerlöse
+gl_sales_force_ratio__drivers = Anzahl Verkäufer je Segment; Umsatz.
+gl_sales_force_ratio__typical_range = 3–8 %
+
+gl_admin_ratio__term = Verwaltungskostenquote
+gl_admin_ratio__definition = Verwaltungskosten je Euro Umsatz; sinkt mit steigendem Umsatz, weil die Verwaltung fix ist.
+gl_admin_ratio__formula = Verwaltungskosten / Umsatzerlöse
+gl_admin_ratio__drivers = Umsatz (Fixkostendegression), Projekte mit Verwaltungseinsparung.
+gl_admin_ratio__typical_range = 3–7 %
+
+gl_cost_to_serve_ratio__term = Cost-to-Serve-Quote
+gl_cost_to_serve_ratio__definition = Kundenbetreuungskosten je Euro Umsatz; hoch in Segmenten mit teurer Betreuung und niedrigen Nettopreisen.
+gl_cost_to_serve_ratio__formula = Kundenbetreuungskosten / Umsatzerlöse
+gl_cost_to_serve_ratio__drivers = Segmentmix und Nettopreis (Preis, Rabatt, Zahlungsziel, Außendienst je Segment).
+gl_cost_to_serve_ratio__typical_range = 1–4 %
+
+gl_inventory_holding_ratio__term = Lagerkostenquote
+gl_inventory_holding_ratio__definition = Lagerhaltungskosten je Euro Umsatz.
+gl_inventory_holding_ratio__formula = Lagerhaltungskosten / Umsatzerlöse
+gl_inventory_holding_ratio__drivers = Produktionsmenge über dem Absatz.
+gl_inventory_holding_ratio__typical_range = 0,5–2 %
+
+gl_depreciation_ratio__term = Abschreibungsquote
+gl_depreciation_ratio__definition = Abschreibungen je Euro Umsatz; steigt mit Investitionen, die nicht genug Umsatz bringen.
+gl_depreciation_ratio__formula = Abschreibungen / Umsatzerlöse
+gl_depreciation_ratio__drivers = Linien und Projekte (Capex) und deren Auslastung über den Umsatz.
+gl_depreciation_ratio__typical_range = 3–5 %
+
+gl_volume_units__term = Absatzmenge
+gl_volume_units__definition = Verkaufte Stück im Jahr über alle Segmente. Mehr Menge ist nicht automatisch mehr Wert.
+gl_volume_units__formula = Summe über die Segmente: Nachfrage (einschließlich Überlauf von ausverkauften Wettbewerbern), begrenzt auf den verfügbaren Bestand
+gl_volume_units__drivers = Preis nach Rabatt, Zahlungsziel, Marketing, F&E, Außendienst, Produktion (Lieferfähigkeit), Marktwachstum, Wettbewerber.
+gl_volume_units__typical_range = abhängig vom Szenario; gemessen an Kapazität und Marktanteil
+
+gl_average_net_price__term = Durchschnittlicher Nettopreis
+gl_average_net_price__definition = Durchschnittlich erzielter Preis je Stück nach Rabatten, über alle Segmente gewichtet mit der Menge.
+gl_average_net_price__formula = Umsatzerlöse / verkaufte Stück
+gl_average_net_price__drivers = Listenpreis und Rabatt je Segment, Segmentmix.
+gl_average_net_price__typical_range = abhängig vom Szenario; 3–10 % unter dem Listenpreis
+
+gl_score__term = Punktzahl (Barwert des EVA)
+gl_score__definition = Summe der EVA aller bisher gespielten Jahre, jeweils mit dem WACC auf den Spielbeginn abgezinst: der geschaffene Marktwert (Market Value Added). Wer sie maximiert, gewinnt.
+gl_score__formula = Summe über die Jahre t: EVA_t / ((1 + WACC_1) × … × (1 + WACC_t))
+gl_score__drivers = Alle Entscheidungen über das EVA jedes Jahres; frühe Jahre zählen stärker.
+gl_score__typical_range = positiv heißt Wert geschaffen; negativ heißt Wert vernichtet
+
+gl_npv__term = Kapitalwert (NPV)
+gl_npv__definition = Summe aller Zahlungen eines Projekts, auf heute abgezinst mit dem WACC. Ein positiver Kapitalwert heißt, das Projekt verdient mehr als seine Kapitalkosten und schafft Wert.
+gl_npv__formula = Summe über t: Zahlung_t / (1 + WACC)^t, t = 0 ist die Investition
+gl_npv__drivers = Investitionssumme, Nutzungsdauer und Effekte des Projekts (Einsparungen, Kapazität, Marke, Qualität), WACC.
+gl_npv__typical_range = > 0 €: investieren; < 0 €: ablehnen
+
+gl_irr__term = Interner Zinsfuß (IRR)
+gl_irr__definition = Der Zinssatz, bei dem der Kapitalwert eines Projekts null ist: seine Rendite. Liegt er über dem WACC, lohnt sich das Projekt.
+gl_irr__formula = Zinssatz r mit Summe über t: Zahlung_t / (1 + r)^t = 0
+gl_irr__drivers = Investitionssumme, Nutzungsdauer und Effekte des Projekts.
+gl_irr__typical_range = über dem WACC, meist 10–25 % bei Industrieprojekten
+
+gl_payback_years__term = Amortisationsdauer
+gl_payback_years__definition = Jahre, bis die kumulierten, nicht abgezinsten Zahlungen die Investition wieder eingespielt haben. Ein Risikomaß, kein Wertmaß: Was danach kommt, ignoriert es.
+gl_payback_years__formula = erstes Jahr, in dem die kumulierte Zahlung ≥ 0 wird, innerhalb des Jahres linear interpoliert
+gl_payback_years__drivers = Investitionssumme und jährliche Effekte des Projekts.
+gl_payback_years__typical_range = 3–6 Jahre
+
+gl_discounted_payback_years__term = Dynamische Amortisationsdauer
+gl_discounted_payback_years__definition = Wie die Amortisationsdauer, aber mit abgezinsten Zahlungen: Jahre, bis die Investition einschließlich Kapitalkosten zurückverdient ist.
+gl_discounted_payback_years__formula = erstes Jahr, in dem die kumulierte, mit dem WACC abgezinste Zahlung ≥ 0 wird, linear interpoliert
+gl_discounted_payback_years__drivers = Investitionssumme, jährliche Effekte und Nutzungsdauer des Projekts, WACC.
+gl_discounted_payback_years__typical_range = 4–8 Jahre; muss kürzer sein als die Nutzungsdauer
+
+gl_profitability_index__term = Rentabilitätsindex (Kapitalwertrate)
+gl_profitability_index__definition = Barwert der Rückflüsse je Euro Investition. Über 1 genau dann, wenn der Kapitalwert positiv ist; hilft bei knappem Budget, Projekte zu reihen.
+gl_profitability_index__formula = Barwert der Zahlungen ab t = 1 / |Investition in t = 0|
+gl_profitability_index__drivers = Investitionssumme, Nutzungsdauer und Effekte des Projekts, WACC.
+gl_profitability_index__typical_range = > 1,0: investieren; gute Projekte 1,2–2,0

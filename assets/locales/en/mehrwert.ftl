@@ -314,3 +314,636 @@ ui_phase_operate = Operations
 ui_phase_settle = Settlement
 ui_phase_close = Closing
 ui_statements_drill_hint = Click a line to see the entries behind it; hover over it for the term's meaning.
+
+## Glossary: definition, formula, drivers and typical range of every statement line, KPI
+## and value figure (src/glossary.rs lists the keys in reading order).
+
+gl_revenue__term = Revenue at list price
+gl_revenue__definition = Units sold valued at list price, before rebates. Rebates are deducted on the next line.
+gl_revenue__formula = Sum over segments: units sold × list price
+gl_revenue__drivers = List price and volume; volume depends on the net price after rebate, payment terms, marketing, R&D, sales force, availability (production) and market growth.
+gl_revenue__typical_range = Net revenue plus 3–10% rebates
+
+gl_rebates__term = Rebates
+gl_rebates__definition = Discounts off list price granted to key accounts. They cut revenue without cutting cost, so every euro of rebate comes straight off profit.
+gl_rebates__formula = Sum over segments: units sold × list price × rebate rate
+gl_rebates__drivers = The rebate rate per segment and the volume sold there.
+gl_rebates__typical_range = 3–10% of gross revenue, up to 15% in key-account business
+
+gl_net_revenue__term = Net revenue
+gl_net_revenue__definition = Revenue after rebates, at the net prices actually invoiced. The base for every margin, for DSO and for capital turnover.
+gl_net_revenue__formula = Revenue at list price − rebates = volume × average net price
+gl_net_revenue__drivers = List price, rebate and volume (payment terms, marketing, R&D, sales force, production, market growth, competitors).
+gl_net_revenue__typical_range = Growth 2–8% a year; mid-sized firms €20–500 M
+
+gl_cogs__term = Cost of goods sold (COGS)
+gl_cogs__definition = Variable manufacturing cost (material and direct labour) of the units sold, at the weighted-average cost of the stock. Depreciation of the lines is not in here; it has its own line.
+gl_cogs__formula = Units sold × weighted-average manufacturing cost per unit (material + labour)
+gl_cogs__drivers = Volume sold, material prices (events), projects that save material or labour; production volume through the average cost.
+gl_cogs__typical_range = 60–75% of net revenue
+
+gl_gross_profit__term = Gross profit
+gl_gross_profit__definition = What is left of net revenue after the cost of goods sold to pay for selling, administration, depreciation, interest and profit. As COGS holds only variable cost here, it is close to the contribution margin.
+gl_gross_profit__formula = Net revenue − COGS
+gl_gross_profit__drivers = List price and rebate (net price), volume, material prices, cost-saving projects.
+gl_gross_profit__typical_range = 25–40% of net revenue
+
+gl_marketing__term = Marketing expense
+gl_marketing__definition = Spending on advertising and brand building in the year. It builds the brand stock, which brings demand over time and decays a little every year.
+gl_marketing__formula = Marketing budget (decision), paid in cash
+gl_marketing__drivers = Marketing budget.
+gl_marketing__typical_range = 1–4% of net revenue
+
+gl_rnd__term = Research and development (R&D)
+gl_rnd__definition = Spending on product development in the year, expensed in full. It builds the quality stock, which makes the product more attractive and decays slowly.
+gl_rnd__formula = R&D budget (decision), paid in cash
+gl_rnd__drivers = R&D budget.
+gl_rnd__typical_range = 2–6% of net revenue
+
+gl_sales_force__term = Sales force cost
+gl_sales_force__definition = Payroll of the salespeople who cover the segments. More salespeople raise coverage and with it demand.
+gl_sales_force__formula = Salespeople (all segments) × cost per salesperson and year
+gl_sales_force__drivers = Sales headcount per segment.
+gl_sales_force__typical_range = 3–8% of net revenue
+
+gl_admin__term = Administration
+gl_admin__definition = Fixed overhead of administration. It does not change with volume, so its share of revenue falls as revenue grows (operating leverage).
+gl_admin__formula = Scenario's admin cost − savings from projects
+gl_admin__drivers = Projects that save administration cost; otherwise fixed.
+gl_admin__typical_range = 3–7% of net revenue
+
+gl_cost_to_serve__term = Cost to serve
+gl_cost_to_serve__definition = Cost of delivering to and looking after customers: logistics, service and handling per unit sold. Key accounts often cost more to serve than their revenue suggests.
+gl_cost_to_serve__formula = Sum over segments: units sold × the segment's cost to serve per unit
+gl_cost_to_serve__drivers = Volume and segment mix (through price, rebate, payment terms, sales force).
+gl_cost_to_serve__typical_range = 1–4% of net revenue
+
+gl_inventory_holding__term = Inventory holding cost
+gl_inventory_holding__definition = Cost of storage space, insurance, shrinkage and obsolescence of the stock. It rises when production runs ahead of sales.
+gl_inventory_holding__formula = Inventory (value) × the scenario's holding rate
+gl_inventory_holding__drivers = Production volume relative to sales.
+gl_inventory_holding__typical_range = 15–25% of inventory value a year, usually 0.5–2% of net revenue
+
+gl_operating_expenses__term = Operating expenses (opex)
+gl_operating_expenses__definition = All running costs other than the cost of goods sold and depreciation.
+gl_operating_expenses__formula = Marketing + R&D + sales force + administration + cost to serve + inventory holding
+gl_operating_expenses__drivers = Marketing and R&D budgets, sales headcount, volume, production volume, cost-saving projects.
+gl_operating_expenses__typical_range = 15–30% of net revenue
+
+gl_ebitda__term = EBITDA (earnings before interest, tax, depreciation and amortisation)
+gl_ebitda__definition = Operating profit before depreciation: a proxy for operating cash generation before working-capital changes and capex.
+gl_ebitda__formula = Gross profit − operating expenses
+gl_ebitda__drivers = Price, rebate, volume, every budget (marketing, R&D, sales force), material prices, cost-saving projects.
+gl_ebitda__typical_range = 8–15% of net revenue
+
+gl_depreciation__term = Depreciation
+gl_depreciation__definition = Straight-line wear of the production lines and projects over their useful lives. The cash-flow statement adds it back because it costs no cash.
+gl_depreciation__formula = Sum over assets: cost / useful life, until an asset is fully depreciated
+gl_depreciation__drivers = Production lines and projects bought (capex) and their useful lives.
+gl_depreciation__typical_range = 3–5% of net revenue
+
+gl_ebit__term = EBIT (operating profit)
+gl_ebit__definition = Earnings before interest and tax: what the operating business earns, whatever its financing. The starting point of NOPAT, ROCE and EVA.
+gl_ebit__formula = EBITDA − depreciation
+gl_ebit__drivers = Every operating decision: price, rebate, volume, budgets, sales force, production, lines and projects.
+gl_ebit__typical_range = 5–10% of net revenue
+
+gl_interest_expense__term = Interest expense
+gl_interest_expense__definition = Interest on loans and on last year's overdraft, plus the fee when an overdraft is drawn automatically.
+gl_interest_expense__formula = Loans after this year's drawing and repayment × loan rate + opening overdraft × overdraft rate + fee rate × overdraft drawn
+gl_interest_expense__drivers = Loans drawn and repaid; liquidity (overdraft); interest-rate events.
+gl_interest_expense__typical_range = EBIT ≥ 5 × interest expense
+
+gl_interest_income__term = Interest income
+gl_interest_income__definition = Interest earned on cash at the start of the year.
+gl_interest_income__formula = Opening cash (if positive) × deposit rate
+gl_interest_income__drivers = Cash balance: dividend, equity raised, loans, capex and last year's operating cash flow.
+gl_interest_income__typical_range = Usually below 0.5% of net revenue
+
+gl_ebt__term = EBT (earnings before tax)
+gl_ebt__definition = Profit after interest and before income tax; the tax base.
+gl_ebt__formula = EBIT − interest expense + interest income
+gl_ebt__drivers = Operating decisions (through EBIT) and financing (loans, overdraft, cash).
+gl_ebt__typical_range = 4–9% of net revenue
+
+gl_tax__term = Income tax
+gl_tax__definition = Tax on the year's profit after offsetting tax losses carried forward; paid the following year. A loss gives no refund but a loss carry-forward.
+gl_tax__formula = max(0, EBT − loss carried forward) × tax rate
+gl_tax__drivers = Anything that moves EBT; losses of earlier years.
+gl_tax__typical_range = About 30% of EBT (German corporate and trade tax)
+
+gl_net_income__term = Net income
+gl_net_income__definition = Profit after tax that belongs to the owners (a loss if negative). It goes to retained earnings and is the first line of the indirect cash-flow statement.
+gl_net_income__formula = EBT − income tax
+gl_net_income__drivers = Every operating and financing decision.
+gl_net_income__typical_range = 3–7% of net revenue
+
+gl_cash__term = Cash
+gl_cash__definition = Bank balances at the balance-sheet date. If cash falls below the minimum, an expensive overdraft is drawn automatically.
+gl_cash__formula = Opening cash + cash flow from operations, investing and financing
+gl_cash__drivers = Every decision that moves cash: volume, payment terms, production, budgets, lines, projects, loans, equity raised, dividend.
+gl_cash__typical_range = 3–10% of total assets
+
+gl_receivables__term = Trade receivables
+gl_receivables__definition = Invoices to customers not yet paid at the balance-sheet date: capital tied up in the payment terms granted. Capital employed and the driver tree use the balance at the start of the year.
+gl_receivables__formula = Sum over segments: net revenue × payment terms in days / 365
+gl_receivables__drivers = Payment terms per segment and revenue (price, rebate, volume).
+gl_receivables__typical_range = 12–20% of net revenue (DSO 45–75 days)
+
+gl_inventory__term = Inventory
+gl_inventory__definition = Finished goods not yet sold, at weighted-average variable manufacturing cost. Capital tied up that also costs holding cost; capital employed and the driver tree use the balance at the start of the year.
+gl_inventory__formula = Opening inventory + cost of production − COGS
+gl_inventory__drivers = Production volume relative to sales; material and labour cost per unit.
+gl_inventory__typical_range = 15–25% of net revenue (DIO 60–120 days)
+
+gl_ppe_gross__term = PP&E at cost (gross)
+gl_ppe_gross__definition = Historical cost of all production lines and capitalised projects, before depreciation.
+gl_ppe_gross__formula = Cost of the opening assets + all capital expenditure
+gl_ppe_gross__drivers = Production lines and projects bought.
+gl_ppe_gross__typical_range = 40–70% of net revenue
+
+gl_accumulated_depreciation__term = Accumulated depreciation
+gl_accumulated_depreciation__definition = All depreciation charged on the PP&E so far. Shown as a positive amount and subtracted from cost.
+gl_accumulated_depreciation__formula = Opening accumulated depreciation + the year's depreciation
+gl_accumulated_depreciation__drivers = Age and useful lives of the assets; lines and projects bought.
+gl_accumulated_depreciation__typical_range = 50–70% of cost for an older plant
+
+gl_ppe_net__term = PP&E, net
+gl_ppe_net__definition = Net book value of the production lines and projects: the fixed assets within capital employed.
+gl_ppe_net__formula = PP&E at cost − accumulated depreciation
+gl_ppe_net__drivers = Lines and projects bought (raise it), depreciation (lowers it).
+gl_ppe_net__typical_range = 25–40% of net revenue; 30–50% of total assets
+
+gl_total_assets__term = Total assets
+gl_total_assets__definition = Everything the company owns at book value; equal to total equity and liabilities.
+gl_total_assets__formula = Cash + receivables + inventory + net PP&E
+gl_total_assets__drivers = Capex, working capital (payment terms, production) and cash (financing, dividend).
+gl_total_assets__typical_range = 60–90% of net revenue
+
+gl_payables__term = Trade payables
+gl_payables__definition = Supplier invoices for materials not yet paid: interest-free supplier credit that reduces capital employed. The driver tree uses the balance at the start of the year.
+gl_payables__formula = The year's material purchases × supplier days / 365
+gl_payables__drivers = Production volume and material prices; the scenario sets the supplier terms.
+gl_payables__typical_range = 8–15% of net revenue (DPO 30–60 days)
+
+gl_tax_payable__term = Tax payable
+gl_tax_payable__definition = This year's income tax, paid the following year.
+gl_tax_payable__formula = Income tax of the year just closed
+gl_tax_payable__drivers = Anything that moves earnings before tax.
+gl_tax_payable__typical_range = 1–3% of net revenue
+
+gl_loans__term = Long-term loans
+gl_loans__definition = Interest-bearing bank loans. Debt is cheaper than equity but adds interest and risk.
+gl_loans__formula = Opening loans + drawn − repaid (up to the scenario's loan limit)
+gl_loans__drivers = Loans drawn and repaid.
+gl_loans__typical_range = Gearing 0.3–1.0; net debt at most 2.5 × EBITDA
+
+gl_overdraft__term = Overdraft
+gl_overdraft__definition = Short-term bank credit drawn automatically when cash falls below the minimum. Expensive: a one-off fee plus a higher rate the following year.
+gl_overdraft__formula = Shortfall below minimum cash / (1 − fee rate); repaid in full at the start of the next year
+gl_overdraft__drivers = Cash planning: payment terms, production, capex, loans, equity raised, dividend.
+gl_overdraft__typical_range = €0 — an overdraft at year end is a warning sign
+
+gl_total_liabilities__term = Total liabilities
+gl_total_liabilities__definition = Everything the company owes: suppliers, tax, loans and overdraft.
+gl_total_liabilities__formula = Trade payables + tax payable + loans + overdraft
+gl_total_liabilities__drivers = Loans, liquidity (overdraft), production (suppliers), profit (tax).
+gl_total_liabilities__typical_range = 50–70% of total assets
+
+gl_subscribed_capital__term = Subscribed capital
+gl_subscribed_capital__definition = Capital paid in by the shareholders, here including every equity raise.
+gl_subscribed_capital__formula = Opening subscribed capital + equity raised
+gl_subscribed_capital__drivers = Equity raised.
+gl_subscribed_capital__typical_range = 10–30% of equity
+
+gl_retained_earnings__term = Retained earnings
+gl_retained_earnings__definition = Profits of earlier years and this year kept in the company, less dividends paid. The dividend cannot exceed them.
+gl_retained_earnings__formula = Opening retained earnings + net income − dividend
+gl_retained_earnings__drivers = Net income and dividend.
+gl_retained_earnings__typical_range = 70–90% of equity
+
+gl_total_equity__term = Total equity
+gl_total_equity__definition = Book value of the shareholders' stake; the company's buffer against losses. Equity at or below zero means the balance sheet is insolvent.
+gl_total_equity__formula = Subscribed capital + retained earnings
+gl_total_equity__drivers = Net income, dividend, equity raised.
+gl_total_equity__typical_range = 30–50% of total assets
+
+gl_total_equity_and_liabilities__term = Total equity and liabilities
+gl_total_equity_and_liabilities__definition = Where all funds come from: equity plus liabilities. It equals total assets, or the books are wrong.
+gl_total_equity_and_liabilities__formula = Total equity + total liabilities
+gl_total_equity_and_liabilities__drivers = Financing (loans, equity raised, dividend), profit, supplier credit.
+gl_total_equity_and_liabilities__typical_range = Equal to total assets
+
+gl_change_receivables__term = Change in receivables
+gl_change_receivables__definition = Cash tied up or released by receivables: when they rise, revenue is booked but not yet collected and cash flow falls. Positive means cash released.
+gl_change_receivables__formula = Opening receivables − closing receivables
+gl_change_receivables__drivers = Payment terms per segment and revenue growth.
+gl_change_receivables__typical_range = At 5% growth and DSO 60 days: about −1% of net revenue
+
+gl_change_inventory__term = Change in inventory
+gl_change_inventory__definition = Cash tied up or released by inventory: producing for stock costs cash before it brings revenue. Positive means stock run down and cash released.
+gl_change_inventory__formula = Opening inventory − closing inventory
+gl_change_inventory__drivers = Production volume relative to sales.
+gl_change_inventory__typical_range = Close to 0 when production follows sales
+
+gl_change_payables__term = Change in trade payables
+gl_change_payables__definition = Financing by suppliers: when payables rise, material is used but not yet paid for and cash flow rises.
+gl_change_payables__formula = Closing trade payables − opening trade payables
+gl_change_payables__drivers = Production volume and material prices.
+gl_change_payables__typical_range = Small; grows with production
+
+gl_change_tax_payable__term = Change in tax payable
+gl_change_tax_payable__definition = The gap between tax booked and tax paid: each year's tax falls due the following year.
+gl_change_tax_payable__formula = Closing tax payable − opening tax payable
+gl_change_tax_payable__drivers = The change in earnings before tax against last year.
+gl_change_tax_payable__typical_range = Small; positive when profit rises
+
+gl_operating__term = Cash flow from operations (CFO)
+gl_operating__definition = Cash the operating business generated in the year: net income adjusted for non-cash depreciation and the change in working capital.
+gl_operating__formula = Net income + depreciation + change in receivables + change in inventory + change in payables + change in tax payable
+gl_operating__drivers = Profit (price, rebate, volume, budgets) and working capital (payment terms, production).
+gl_operating__typical_range = 6–12% of net revenue
+
+gl_capex__term = Capital expenditure (capex)
+gl_capex__definition = Cash paid for new production lines and projects in the year; shown as a positive amount and subtracted in investing cash flow.
+gl_capex__formula = Lines bought × price per line + capex of the projects started
+gl_capex__drivers = Production lines and projects.
+gl_capex__typical_range = About depreciation (maintenance) up to 1.5 times it when growing; 3–6% of net revenue
+
+gl_investing__term = Cash flow from investing (CFI)
+gl_investing__definition = Cash spent on fixed assets. The game has no disposals, so it is never positive.
+gl_investing__formula = − capex
+gl_investing__drivers = Production lines and projects.
+gl_investing__typical_range = −3% to −6% of net revenue
+
+gl_loans_change__term = Change in loans
+gl_loans_change__definition = New loans drawn less repayments.
+gl_loans_change__formula = Closing loans − opening loans
+gl_loans_change__drivers = Loans drawn and repaid.
+gl_loans_change__typical_range = Around 0; drawn for large investments
+
+gl_overdraft_change__term = Change in overdraft
+gl_overdraft_change__definition = Overdraft drawn less overdraft repaid. Last year's overdraft is repaid in full at the start of the year.
+gl_overdraft_change__formula = Closing overdraft − opening overdraft
+gl_overdraft_change__drivers = Cash planning: payment terms, production, capex, loans, equity raised, dividend.
+gl_overdraft_change__typical_range = €0
+
+gl_equity_raised__term = Equity raised
+gl_equity_raised__definition = New capital paid in by the shareholders. It strengthens the equity ratio and liquidity but is the most expensive source of funds.
+gl_equity_raised__formula = Closing subscribed capital − opening subscribed capital
+gl_equity_raised__drivers = Equity raised.
+gl_equity_raised__typical_range = Usually €0; only for large investments or a rescue
+
+gl_dividends__term = Dividends
+gl_dividends__definition = Profit paid out to the shareholders; shown as a positive amount and subtracted in financing cash flow. At most the distributable retained earnings.
+gl_dividends__formula = Dividend decided, capped at retained earnings
+gl_dividends__drivers = Dividend.
+gl_dividends__typical_range = 30–50% of last year's net income
+
+gl_financing__term = Cash flow from financing (CFF)
+gl_financing__definition = Cash exchanged with capital providers: loans, overdraft, equity and dividends. Interest sits in operating cash flow.
+gl_financing__formula = Change in loans + change in overdraft + equity raised − dividends
+gl_financing__drivers = Loans, equity raised, dividend; the automatic overdraft.
+gl_financing__typical_range = Slightly negative for a healthy company paying dividends
+
+gl_net_change__term = Net change in cash
+gl_net_change__definition = The year's increase or decrease in cash; it must equal the difference between the balance-sheet figures exactly.
+gl_net_change__formula = CFO + CFI + CFF = closing cash − opening cash
+gl_net_change__drivers = Every decision that moves cash.
+gl_net_change__typical_range = Around 0; big swings show a funding need or idle cash
+
+gl_opening_cash__term = Opening cash
+gl_opening_cash__definition = Cash on the closing balance sheet of the year before.
+gl_opening_cash__formula = Cash at the end of the previous year
+gl_opening_cash__drivers = Decisions of earlier years.
+gl_opening_cash__typical_range = 3–10% of total assets
+
+gl_closing_cash__term = Closing cash
+gl_closing_cash__definition = Cash on the year's closing balance sheet.
+gl_closing_cash__formula = Opening cash + net change in cash
+gl_closing_cash__drivers = Every decision that moves cash.
+gl_closing_cash__typical_range = 3–10% of total assets, at least the minimum cash
+
+gl_revenue_growth__term = Revenue growth
+gl_revenue_growth__definition = Change in net revenue against last year. Growth only creates value if the return on the extra capital it ties up beats the cost of capital.
+gl_revenue_growth__formula = Net revenue / last year's net revenue − 1
+gl_revenue_growth__drivers = List price, rebate, payment terms, marketing, R&D, sales force, production (availability), market growth.
+gl_revenue_growth__typical_range = 2–8% a year
+
+gl_gross_margin__term = Gross margin
+gl_gross_margin__definition = Gross profit as a share of net revenue: what each euro of revenue leaves after the cost of goods sold.
+gl_gross_margin__formula = Gross profit / net revenue
+gl_gross_margin__drivers = List price and rebate, material prices, cost-saving projects.
+gl_gross_margin__typical_range = 25–40%
+
+gl_ebitda_margin__term = EBITDA margin
+gl_ebitda_margin__definition = EBITDA relative to net revenue; operating earning power before depreciation.
+gl_ebitda_margin__formula = EBITDA / net revenue
+gl_ebitda_margin__drivers = Price, rebate, budgets (marketing, R&D, sales force), material prices, volume (operating leverage).
+gl_ebitda_margin__typical_range = 8–15%
+
+gl_ebit_margin__term = EBIT margin (return on sales)
+gl_ebit_margin__definition = EBIT relative to net revenue (ROS). In the driver tree it is one minus the sum of all cost ratios.
+gl_ebit_margin__formula = EBIT / net revenue = 1 − sum of the cost ratios
+gl_ebit_margin__drivers = Price and rebate, every cost ratio: material, budgets, sales force, administration, cost to serve, holding, depreciation.
+gl_ebit_margin__typical_range = 5–10%
+
+gl_net_margin__term = Net margin
+gl_net_margin__definition = Net income relative to net revenue; return after interest and tax.
+gl_net_margin__formula = Net income / net revenue
+gl_net_margin__drivers = Anything that moves EBIT, plus financing (interest) and tax.
+gl_net_margin__typical_range = 3–7%
+
+gl_roe__term = Return on equity (ROE)
+gl_roe__definition = Net income on equity at the start of the year: the return on the shareholders' capital. More debt levers it up as long as the return on assets beats the interest rate.
+gl_roe__formula = Net income / opening equity
+gl_roe__drivers = Operating return (price, cost, capital tied up) and capital structure (loans, equity raised, dividend).
+gl_roe__typical_range = 8–15%
+
+gl_roa__term = Return on assets (ROA)
+gl_roa__definition = EBIT on total assets at the start of the year: what all assets, cash included, earn before interest and tax.
+gl_roa__formula = EBIT / opening total assets
+gl_roa__drivers = EBIT drivers (price, rebate, volume, cost) and assets (lines, projects, working capital, cash held).
+gl_roa__typical_range = 5–10%
+
+gl_roce__term = Return on capital employed (ROCE)
+gl_roce__definition = Pre-tax return on capital: EBIT on the operating capital employed at the start of the year (cash excluded). Compare it with a pre-tax cost of capital, not with WACC.
+gl_roce__formula = EBIT / opening capital employed
+gl_roce__drivers = EBIT margin (price, rebate, cost) and capital turnover (lines, projects, payment terms, production for stock).
+gl_roce__typical_range = 10–20%
+
+gl_roic__term = Return on invested capital (ROIC)
+gl_roic__definition = After-tax return on capital: NOPAT on the capital employed at the start of the year. Above WACC, the company creates value.
+gl_roic__formula = NOPAT / opening capital employed = NOPAT margin × capital turnover
+gl_roic__drivers = EBIT margin (price, rebate, cost), tax rate and capital tied up (lines, projects, payment terms, inventory).
+gl_roic__typical_range = 7–14%
+
+gl_capital_turnover__term = Capital turnover
+gl_capital_turnover__definition = How many times capital employed turns over through revenue in a year: the revenue each euro tied up brings in.
+gl_capital_turnover__formula = Net revenue / opening capital employed
+gl_capital_turnover__drivers = Revenue (price, rebate, volume) and capital tied up (lines, projects, payment terms, inventory, supplier credit).
+gl_capital_turnover__typical_range = 1.2–2.0×
+
+gl_dso_days__term = Days sales outstanding (DSO)
+gl_dso_days__definition = How many days of revenue are outstanding as receivables on average. Each extra day ties up capital and costs a capital charge.
+gl_dso_days__formula = Closing receivables / net revenue × 365
+gl_dso_days__drivers = Payment terms per segment, weighted by the segment's revenue.
+gl_dso_days__typical_range = 45–75 days
+
+gl_dio_days__term = Days inventory outstanding (DIO)
+gl_dio_days__definition = How many days of sales the stock covers, measured at cost of goods sold.
+gl_dio_days__formula = Closing inventory / COGS × 365
+gl_dio_days__drivers = Production volume relative to sales.
+gl_dio_days__typical_range = 60–120 days
+
+gl_dpo_days__term = Days payables outstanding (DPO)
+gl_dpo_days__definition = How many days suppliers wait for their money on average, based on materials bought on credit; when analysing a published report without purchase figures, simplified to cost of goods sold.
+gl_dpo_days__formula = Closing trade payables / material purchases × 365 (else / COGS × 365)
+gl_dpo_days__drivers = Production volume and material prices; the scenario sets the supplier terms.
+gl_dpo_days__typical_range = 30–60 days
+
+gl_cash_conversion_cycle_days__term = Cash conversion cycle (CCC)
+gl_cash_conversion_cycle_days__definition = Days between paying suppliers and collecting from customers: how long the company funds its working capital itself.
+gl_cash_conversion_cycle_days__formula = DSO + DIO − DPO
+gl_cash_conversion_cycle_days__drivers = Payment terms, production for stock, supplier credit.
+gl_cash_conversion_cycle_days__typical_range = 60–130 days
+
+gl_net_working_capital__term = Net working capital (NWC)
+gl_net_working_capital__definition = Capital tied up in the operating cycle: receivables and inventory less supplier credit (cash and tax excluded). Part of capital employed.
+gl_net_working_capital__formula = Receivables + inventory − trade payables (closing)
+gl_net_working_capital__drivers = Payment terms, production volume, revenue.
+gl_net_working_capital__typical_range = 20–30% of net revenue
+
+gl_current_ratio__term = Current ratio
+gl_current_ratio__definition = Current assets covering current liabilities at year end.
+gl_current_ratio__formula = (Cash + receivables + inventory) / (trade payables + tax payable + overdraft)
+gl_current_ratio__drivers = Cash (financing, dividend), payment terms, production, overdraft.
+gl_current_ratio__typical_range = 1.5–2.5×
+
+gl_quick_ratio__term = Quick ratio (acid test)
+gl_quick_ratio__definition = Current liabilities covered without inventory, which first has to be sold.
+gl_quick_ratio__formula = (Cash + receivables) / (trade payables + tax payable + overdraft)
+gl_quick_ratio__drivers = Cash (financing, dividend), payment terms, overdraft.
+gl_quick_ratio__typical_range = 0.8–1.5×
+
+gl_equity_ratio__term = Equity ratio
+gl_equity_ratio__definition = Equity as a share of total assets at year end: a measure of resilience and creditworthiness.
+gl_equity_ratio__formula = Total equity / total assets (closing)
+gl_equity_ratio__drivers = Net income, dividend, equity raised, loans, balance-sheet growth.
+gl_equity_ratio__typical_range = 30–50%
+
+gl_gearing__term = Gearing
+gl_gearing__definition = Interest-bearing debt relative to equity at year end.
+gl_gearing__formula = (Loans + overdraft) / total equity
+gl_gearing__drivers = Loans, overdraft, equity raised, dividend, net income.
+gl_gearing__typical_range = 0.3–1.0×
+
+gl_net_debt__term = Net debt
+gl_net_debt__definition = Interest-bearing debt less cash at year end; negative means net cash.
+gl_net_debt__formula = Loans + overdraft − cash
+gl_net_debt__drivers = Loans, operating cash flow, capex, equity raised, dividend.
+gl_net_debt__typical_range = 0–2.5 × EBITDA
+
+gl_net_debt_to_ebitda__term = Net debt / EBITDA (leverage)
+gl_net_debt_to_ebitda__definition = How many years of EBITDA would repay net debt; the usual covenant in loan agreements.
+gl_net_debt_to_ebitda__formula = Net debt / EBITDA
+gl_net_debt_to_ebitda__drivers = Loans, cash, earning power (price, rebate, volume, cost).
+gl_net_debt_to_ebitda__typical_range = 0–2.5×; above 3.5× banks get nervous
+
+gl_interest_coverage__term = Interest coverage
+gl_interest_coverage__definition = How many times EBIT covers interest expense (gross, before interest income).
+gl_interest_coverage__formula = EBIT / interest expense
+gl_interest_coverage__drivers = Earning power and debt (loans, overdraft), interest rates.
+gl_interest_coverage__typical_range = 5–10×; below 2× critical
+
+gl_free_cash_flow__term = Free cash flow (FCF)
+gl_free_cash_flow__definition = Cash left from operations after capex, available to repay loans and pay dividends. Interest is already deducted, as it sits in operating cash flow.
+gl_free_cash_flow__formula = Cash flow from operations + cash flow from investing
+gl_free_cash_flow__drivers = Profit, working capital (payment terms, production) and capex (lines, projects).
+gl_free_cash_flow__typical_range = 2–6% of net revenue
+
+gl_break_even_units__term = Break-even volume
+gl_break_even_units__definition = The volume at which contribution just covers fixed costs and EBIT is zero, at the year's prices and costs.
+gl_break_even_units__formula = Fixed costs / contribution per unit, rounded up; contribution = net revenue − COGS − cost to serve; fixed costs = marketing + R&D + sales force + administration + inventory holding + depreciation
+gl_break_even_units__drivers = Net price (list price, rebate), variable cost (material, labour, cost to serve), fixed cost (budgets, sales force, lines, projects).
+gl_break_even_units__typical_range = 60–85% of units sold (margin of safety 15–40%)
+
+gl_capacity_utilisation__term = Capacity utilisation
+gl_capacity_utilisation__definition = The share of possible output actually produced. Idle lines tie up capital and cost depreciation without earning contribution.
+gl_capacity_utilisation__formula = Units produced / capacity of lines and projects
+gl_capacity_utilisation__drivers = Production volume, lines and capacity projects bought.
+gl_capacity_utilisation__typical_range = 75–90%
+
+gl_market_share__term = Market share (units)
+gl_market_share__definition = Own unit sales relative to unit sales of all companies across all segments. Share is not a goal in itself: share bought with rebates can destroy value.
+gl_market_share__formula = Own units sold / units sold by all companies
+gl_market_share__drivers = Price after rebate, payment terms, marketing (brand), R&D (quality), sales force (coverage), availability; competitors' decisions.
+gl_market_share__typical_range = Around 1/n with n competitors; 10–30%
+
+gl_nopat__term = NOPAT (net operating profit after tax)
+gl_nopat__definition = EBIT after a notional tax, as if the company had no debt. A negative EBIT gives a negative NOPAT (a tax saving); tax losses carried forward are ignored.
+gl_nopat__formula = EBIT × (1 − tax rate), rounded to cents
+gl_nopat__drivers = Every EBIT driver: price, rebate, volume, budgets, sales force, material prices, lines and projects.
+gl_nopat__typical_range = 3.5–7% of net revenue
+
+gl_capital_employed_open__term = Opening capital employed
+gl_capital_employed_open__definition = The operating capital on the year's opening balance sheet that EVA charges the cost of capital on. Cash is left out; interest-free supplier credit is deducted.
+gl_capital_employed_open__formula = Net PP&E + inventory + receivables − trade payables, all at the start of the year
+gl_capital_employed_open__drivers = Earlier years' decisions: lines and projects, payment terms, production for stock; depreciation lowers it.
+gl_capital_employed_open__typical_range = 50–80% of net revenue (capital turnover 1.2–2.0×)
+
+gl_capital_employed__term = Capital employed (CE)
+gl_capital_employed__definition = Capital tied up in operations: fixed assets plus net working capital, cash excluded. In the driver tree, the balance at the start of the year that bears the capital charge.
+gl_capital_employed__formula = Net PP&E + inventory + receivables − trade payables
+gl_capital_employed__drivers = Lines and projects, payment terms, production volume, depreciation.
+gl_capital_employed__typical_range = 50–80% of net revenue
+
+gl_net_fixed_assets__term = Net fixed assets
+gl_net_fixed_assets__definition = PP&E at net book value at the start of the year; the largest block of capital employed.
+gl_net_fixed_assets__formula = PP&E at cost − accumulated depreciation, at the start of the year
+gl_net_fixed_assets__drivers = Lines and projects of earlier years; depreciation lowers it.
+gl_net_fixed_assets__typical_range = 50–70% of capital employed
+
+gl_cost_of_equity__term = Cost of equity (k_E)
+gl_cost_of_equity__definition = The minimum return shareholders expect for their risk; set by the scenario.
+gl_cost_of_equity__formula = Scenario setting (e.g. risk-free rate + beta × market risk premium)
+gl_cost_of_equity__drivers = The scenario; no decision in the game.
+gl_cost_of_equity__typical_range = 9–12%
+
+gl_cost_of_debt__term = Cost of debt (k_D)
+gl_cost_of_debt__definition = The pre-tax interest rate on interest-bearing debt; WACC uses it after tax because interest reduces tax. In the game, the year's loan rate.
+gl_cost_of_debt__formula = Scenario's loan rate ± interest-rate events
+gl_cost_of_debt__drivers = Interest-rate events; no decision in the game.
+gl_cost_of_debt__typical_range = 4–7% before tax
+
+gl_wacc__term = WACC (weighted average cost of capital)
+gl_wacc__definition = The minimum return capital employed must earn, weighting equity and debt at book values at the start of the year. Where equity is zero or below, the scenario's target weights apply.
+gl_wacc__formula = E/(D+E) × k_E + D/(D+E) × k_D × (1 − tax rate); D = loans + overdraft, E = total equity, book values at the start of the year
+gl_wacc__drivers = Capital structure: loans, equity raised, dividend; interest-rate events.
+gl_wacc__typical_range = 7–10%
+
+gl_capital_charge__term = Capital charge
+gl_capital_charge__definition = What the capital employed at the start of the year costs its providers this year, whether or not interest is paid. NOPAT must exceed it for value to be created.
+gl_capital_charge__formula = WACC × opening capital employed, rounded to cents
+gl_capital_charge__drivers = Capital tied up (lines, projects, payment terms, inventory) and WACC (capital structure).
+gl_capital_charge__typical_range = 4–8% of net revenue
+
+gl_eva__term = Economic Value Added (EVA)
+gl_eva__definition = Profit after charging for all capital, equity included: positive means the company earns more than its capital providers require and creates value.
+gl_eva__formula = NOPAT − WACC × opening capital employed = (ROIC − WACC) × opening capital employed
+gl_eva__drivers = Every decision: price, rebate, volume and cost through NOPAT; lines, projects, payment terms and inventory through capital; financing through WACC.
+gl_eva__typical_range = 0–5% of capital employed; many companies hover around zero
+
+gl_spread__term = Value spread (ROIC − WACC)
+gl_spread__definition = How many percentage points the after-tax return exceeds the cost of capital. Only a positive spread makes growth create value.
+gl_spread__formula = ROIC − WACC
+gl_spread__drivers = NOPAT margin (price, rebate, cost), capital turnover (capital tied up) and WACC (financing).
+gl_spread__typical_range = −3 to +8 percentage points
+
+gl_nopat_margin__term = NOPAT margin
+gl_nopat_margin__definition = NOPAT relative to net revenue: the after-tax return on sales in the driver tree.
+gl_nopat_margin__formula = NOPAT / net revenue ≈ EBIT margin × (1 − tax rate)
+gl_nopat_margin__drivers = EBIT margin (price, rebate, every cost ratio) and tax rate.
+gl_nopat_margin__typical_range = 3.5–7%
+
+gl_tax_rate__term = Tax rate
+gl_tax_rate__definition = The scenario's income-tax rate; it sets tax, NOPAT and the tax shield on debt in WACC.
+gl_tax_rate__formula = Scenario setting
+gl_tax_rate__drivers = The scenario; no decision in the game.
+gl_tax_rate__typical_range = About 30% (German corporate tax, solidarity surcharge, trade tax)
+
+gl_cogs_ratio__term = COGS ratio
+gl_cogs_ratio__definition = Cost of goods sold per euro of revenue. Rebates raise it, because they cut revenue but not cost.
+gl_cogs_ratio__formula = COGS / net revenue
+gl_cogs_ratio__drivers = Net price (list price, rebate), material prices, material and labour saving projects.
+gl_cogs_ratio__typical_range = 60–75%
+
+gl_marketing_ratio__term = Marketing ratio
+gl_marketing_ratio__definition = Marketing expense per euro of revenue.
+gl_marketing_ratio__formula = Marketing / net revenue
+gl_marketing_ratio__drivers = Marketing budget; revenue.
+gl_marketing_ratio__typical_range = 1–4%
+
+gl_rnd_ratio__term = R&D ratio
+gl_rnd_ratio__definition = Research and development expense per euro of revenue.
+gl_rnd_ratio__formula = R&D / net revenue
+gl_rnd_ratio__drivers = R&D budget; revenue.
+gl_rnd_ratio__typical_range = 2–6%
+
+gl_sales_force_ratio__term = Sales force ratio
+gl_sales_force_ratio__definition = Sales force cost per euro of revenue.
+gl_sales_force_ratio__formula = Sales force cost / net revenue
+gl_sales_force_ratio__drivers = Sales headcount per segment; revenue.
+gl_sales_force_ratio__typical_range = 3–8%
+
+gl_admin_ratio__term = Administration ratio
+gl_admin_ratio__definition = Administration cost per euro of revenue; falls as revenue grows, because administration is fixed.
+gl_admin_ratio__formula = Administration / net revenue
+gl_admin_ratio__drivers = Revenue (operating leverage), projects that save administration cost.
+gl_admin_ratio__typical_range = 3–7%
+
+gl_cost_to_serve_ratio__term = Cost-to-serve ratio
+gl_cost_to_serve_ratio__definition = Cost to serve per euro of revenue; high in segments that are costly to serve and buy at low net prices.
+gl_cost_to_serve_ratio__formula = Cost to serve / net revenue
+gl_cost_to_serve_ratio__drivers = Segment mix and net price (price, rebate, payment terms, sales force per segment).
+gl_cost_to_serve_ratio__typical_range = 1–4%
+
+gl_inventory_holding_ratio__term = Inventory holding ratio
+gl_inventory_holding_ratio__definition = Inventory holding cost per euro of revenue.
+gl_inventory_holding_ratio__formula = Inventory holding / net revenue
+gl_inventory_holding_ratio__drivers = Production beyond sales.
+gl_inventory_holding_ratio__typical_range = 0.5–2%
+
+gl_depreciation_ratio__term = Depreciation ratio
+gl_depreciation_ratio__definition = Depreciation per euro of revenue; rises with investments that do not bring enough revenue.
+gl_depreciation_ratio__formula = Depreciation / net revenue
+gl_depreciation_ratio__drivers = Lines and projects (capex) and how well revenue uses them.
+gl_depreciation_ratio__typical_range = 3–5%
+
+gl_volume_units__term = Volume (units sold)
+gl_volume_units__definition = Units sold in the year across all segments. More volume is not automatically more value.
+gl_volume_units__formula = Sum over segments: demand (including spill-over from sold-out competitors), capped at the stock available
+gl_volume_units__drivers = Price after rebate, payment terms, marketing, R&D, sales force, production (availability), market growth, competitors.
+gl_volume_units__typical_range = Depends on the scenario; judge it against capacity and market share
+
+gl_average_net_price__term = Average net price
+gl_average_net_price__definition = The average price achieved per unit after rebates, across segments weighted by volume.
+gl_average_net_price__formula = Net revenue / units sold
+gl_average_net_price__drivers = List price and rebate per segment, segment mix.
+gl_average_net_price__typical_range = Depends on the scenario; 3–10% below list price
+
+gl_score__term = Score (present value of EVA)
+gl_score__definition = The EVA of every year played so far, each discounted at WACC to the start of the game: the market value added. Whoever maximises it wins.
+gl_score__formula = Sum over years t: EVA_t / ((1 + WACC_1) × … × (1 + WACC_t))
+gl_score__drivers = Every decision, through each year's EVA; early years weigh more.
+gl_score__typical_range = Positive means value created; negative, value destroyed
+
+gl_npv__term = Net present value (NPV)
+gl_npv__definition = The sum of a project's cash flows discounted to today at WACC. A positive NPV means the project earns more than its cost of capital and creates value.
+gl_npv__formula = Sum over t: cash flow_t / (1 + WACC)^t, t = 0 being the investment
+gl_npv__drivers = Capex, life and effects of the project (savings, capacity, brand, quality), WACC.
+gl_npv__typical_range = > €0: invest; < €0: reject
+
+gl_irr__term = Internal rate of return (IRR)
+gl_irr__definition = The rate at which a project's NPV is zero: its return. Above WACC, the project pays.
+gl_irr__formula = Rate r with sum over t: cash flow_t / (1 + r)^t = 0
+gl_irr__drivers = Capex, life and effects of the project.
+gl_irr__typical_range = Above WACC; usually 10–25% for industrial projects
+
+gl_payback_years__term = Payback period
+gl_payback_years__definition = Years until the cumulative undiscounted cash flows recover the investment. A risk measure, not a value measure: it ignores everything after.
+gl_payback_years__formula = First year in which the cumulative cash flow reaches ≥ 0, interpolated linearly within the year
+gl_payback_years__drivers = Capex and the project's yearly effects.
+gl_payback_years__typical_range = 3–6 years
+
+gl_discounted_payback_years__term = Discounted payback period
+gl_discounted_payback_years__definition = Like the payback period, but on discounted cash flows: years until the investment is recovered including the cost of capital.
+gl_discounted_payback_years__formula = First year in which the cumulative cash flow discounted at WACC reaches ≥ 0, interpolated linearly
+gl_discounted_payback_years__drivers = Capex, yearly effects and life of the project, WACC.
+gl_discounted_payback_years__typical_range = 4–8 years; must be shorter than the project's life
+
+gl_profitability_index__term = Profitability index (PI)
+gl_profitability_index__definition = Present value of the returns per euro invested. Above 1 exactly when NPV is positive; useful to rank projects under a tight budget.
+gl_profitability_index__formula = Present value of the cash flows from t = 1 / |investment at t = 0|
+gl_profitability_index__drivers = Capex, life and effects of the project, WACC.
+gl_profitability_index__typical_range = > 1.0: invest; good projects 1.2–2.0
