@@ -22,7 +22,12 @@
 //! [`DriverTree::nodes`]: crate::model::value::DriverTree::nodes
 //! [`Appraisal`]: crate::model::appraisal::Appraisal
 
+use std::sync::OnceLock;
+
 use crate::model::format::Locale;
+use crate::model::kpi;
+use crate::model::statements::{BalanceSheet, CashFlowStatement, IncomeStatement};
+use crate::model::value::CostRatios;
 
 /// One glossary entry in one language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,7 +53,7 @@ fn text(key: &str, field: &str, lang: Locale) -> Option<&'static str> {
 
 /// The entry for `key` in `lang`; `None` when the glossary has no such key.
 pub fn entry(key: &str, lang: Locale) -> Option<Entry> {
-    let key = *KEYS.iter().find(|k| **k == key)?;
+    let key = *all_keys().iter().find(|k| **k == key)?;
     Some(Entry {
         key,
         term: text(key, "term", lang)?,
@@ -62,7 +67,7 @@ pub fn entry(key: &str, lang: Locale) -> Option<Entry> {
 /// Every key with an entry, in reading order: income statement, balance sheet, cash flow,
 /// KPIs, value (EVA and its driver tree), project appraisal.
 pub fn keys() -> &'static [&'static str] {
-    KEYS
+    all_keys()
 }
 
 /// The entries whose term, key or definition contains every word of `query`, ignoring
@@ -73,7 +78,7 @@ pub fn search(query: &str, lang: Locale) -> Vec<Entry> {
     let words: Vec<String> = query.split_whitespace().map(fold).collect();
     let mut in_term = Vec::new();
     let mut elsewhere = Vec::new();
-    for entry in KEYS.iter().filter_map(|key| entry(key, lang)) {
+    for entry in all_keys().iter().filter_map(|key| entry(key, lang)) {
         let term = fold(entry.term);
         let haystack = format!("{term} {} {}", fold(entry.key), fold(entry.definition));
         if !words.iter().all(|word| haystack.contains(word.as_str())) {
@@ -105,87 +110,9 @@ fn fold(text: &str) -> String {
     folded
 }
 
-/// Every key with an entry, in reading order: income statement, balance sheet, cash flow,
-/// KPIs, value. The texts are the Fluent messages `gl_<key>__<field>` in
-/// assets/locales/{de,en}/mehrwert.ftl.
-const KEYS: &[&str] = &[
-    "revenue",
-    "rebates",
-    "net_revenue",
-    "cogs",
-    "gross_profit",
-    "marketing",
-    "rnd",
-    "sales_force",
-    "admin",
-    "cost_to_serve",
-    "inventory_holding",
-    "operating_expenses",
-    "ebitda",
-    "depreciation",
-    "ebit",
-    "interest_expense",
-    "interest_income",
-    "ebt",
-    "tax",
-    "net_income",
-    "cash",
-    "receivables",
-    "inventory",
-    "ppe_gross",
-    "accumulated_depreciation",
-    "ppe_net",
-    "total_assets",
-    "payables",
-    "tax_payable",
-    "loans",
-    "overdraft",
-    "total_liabilities",
-    "subscribed_capital",
-    "retained_earnings",
-    "total_equity",
-    "total_equity_and_liabilities",
-    "change_receivables",
-    "change_inventory",
-    "change_payables",
-    "change_tax_payable",
-    "operating",
-    "capex",
-    "investing",
-    "loans_change",
-    "overdraft_change",
-    "equity_raised",
-    "dividends",
-    "financing",
-    "net_change",
-    "opening_cash",
-    "closing_cash",
-    "revenue_growth",
-    "gross_margin",
-    "ebitda_margin",
-    "ebit_margin",
-    "net_margin",
-    "roe",
-    "roa",
-    "roce",
-    "roic",
-    "capital_turnover",
-    "dso_days",
-    "dio_days",
-    "dpo_days",
-    "cash_conversion_cycle_days",
-    "net_working_capital",
-    "current_ratio",
-    "quick_ratio",
-    "equity_ratio",
-    "gearing",
-    "net_debt",
-    "net_debt_to_ebitda",
-    "interest_coverage",
-    "free_cash_flow",
-    "break_even_units",
-    "capacity_utilisation",
-    "market_share",
+/// The value figures with an entry, in reading order, around the driver tree's cost ratios
+/// (which come from [`CostRatios::KEYS`]).
+const VALUE_KEYS: [&str; 12] = [
     "nopat",
     "capital_employed_open",
     "capital_employed",
@@ -198,14 +125,10 @@ const KEYS: &[&str] = &[
     "spread",
     "nopat_margin",
     "tax_rate",
-    "cogs_ratio",
-    "marketing_ratio",
-    "rnd_ratio",
-    "sales_force_ratio",
-    "admin_ratio",
-    "cost_to_serve_ratio",
-    "inventory_holding_ratio",
-    "depreciation_ratio",
+];
+
+/// The figures after the cost ratios: volume and price, score, project appraisal.
+const LATER_KEYS: [&str; 8] = [
     "volume_units",
     "average_net_price",
     "score",
@@ -215,6 +138,31 @@ const KEYS: &[&str] = &[
     "discounted_payback_years",
     "profitability_index",
 ];
+
+/// Every key with an entry, in reading order: income statement, balance sheet, cash flow
+/// (lines already shown once are not repeated), KPIs, value, appraisal — taken from the
+/// places that define them, so a new line or KPI appears here by itself (and the coverage
+/// test asks for its text). The texts are the Fluent messages `gl_<key>__<field>` in
+/// assets/locales/{de,en}/mehrwert.ftl.
+fn all_keys() -> &'static [&'static str] {
+    static KEYS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let statements = IncomeStatement::default()
+            .lines()
+            .into_iter()
+            .chain(BalanceSheet::default().lines())
+            .chain(CashFlowStatement::default().lines())
+            .map(|(key, _)| key);
+        let mut keys: Vec<&'static str> = Vec::new();
+        let figures = kpi::keys().iter().copied().chain(VALUE_KEYS).chain(CostRatios::KEYS).chain(LATER_KEYS);
+        for key in statements.chain(figures) {
+            if !keys.contains(&key) {
+                keys.push(key);
+            }
+        }
+        keys
+    })
+}
 
 #[cfg(test)]
 mod tests {
