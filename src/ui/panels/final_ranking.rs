@@ -9,7 +9,7 @@ use crate::model::format::{Locale, money_whole, percent};
 use crate::sim::CompanyReports;
 use crate::ui::panels::results::{
     ChartSpec, ChartUnit, ReportSetup, chart_grid_ui, colour_chip, colour_key_ui, column_width, in_millions, ranking,
-    right_cell_width, series,
+    ranking_grid, ranking_header_ui, right_cell_width, series,
 };
 use crate::ui::screens::{Screen, UiCommand};
 use crate::ui::text::tr;
@@ -167,43 +167,32 @@ fn decisive_numbers_ui(ui: &mut egui::Ui, view: &FinalView) {
         if m.is_negative() { text.color(theme::WORSE) } else { text }
     };
     let rate = |d: Option<Decimal>| d.map_or_else(|| "–".to_string(), |v| percent(v, 1, lang));
-    egui::Grid::new("decisive_numbers")
-        .striped(true)
-        .num_columns(9)
-        .spacing([16.0, 6.0])
-        .with_row_color(move |row, _| (Some(row) == highlight_row).then_some(theme::HIGHLIGHT_ROW))
-        .show(ui, |ui| {
-            ui.strong(tr("rank", lang));
-            ui.strong(tr("company", lang));
-            ui.strong(tr("played_by", lang));
-            for (key, width) in keys.iter().zip(&widths) {
-                right_cell_width(ui, egui::RichText::new(tr(key, lang)).strong(), *width);
-            }
+    ranking_grid("decisive_numbers", 3 + keys.len(), highlight_row).show(ui, |ui| {
+        ranking_header_ui(ui, &keys, &widths, lang);
+        for (rank, i, c) in ranked {
+            let d = Debrief::of(c);
+            ui.label(egui::RichText::new(format!("{rank}.")).strong());
+            ui.horizontal(|ui| {
+                colour_chip(ui, i);
+                ui.label(&c.name);
+            });
+            ui.label(view.setup.player(i, lang));
+            right_cell_width(ui, rate(d.avg_roce).into(), w(0));
+            right_cell_width(ui, rate(d.avg_wacc).into(), w(1));
+            let spread = match (d.avg_roce, d.avg_wacc) {
+                (Some(r), Some(w)) => r.checked_sub(w),
+                _ => None,
+            };
+            let colour = match spread {
+                Some(s) if s.is_sign_negative() => theme::WORSE,
+                Some(_) => theme::BETTER,
+                None => egui::Color32::GRAY,
+            };
+            right_cell_width(ui, egui::RichText::new(rate(spread)).color(colour), w(2));
+            right_cell_width(ui, money_text(d.total_eva), w(3));
+            right_cell_width(ui, money_text(d.final_equity), w(4));
+            right_cell_width(ui, money_text(d.score).strong(), w(5));
             ui.end_row();
-            for (rank, i, c) in ranked {
-                let d = Debrief::of(c);
-                ui.label(egui::RichText::new(format!("{rank}.")).strong());
-                ui.horizontal(|ui| {
-                    colour_chip(ui, i);
-                    ui.label(&c.name);
-                });
-                ui.label(view.setup.player(i, lang));
-                right_cell_width(ui, rate(d.avg_roce).into(), w(0));
-                right_cell_width(ui, rate(d.avg_wacc).into(), w(1));
-                let spread = match (d.avg_roce, d.avg_wacc) {
-                    (Some(r), Some(w)) => r.checked_sub(w),
-                    _ => None,
-                };
-                let colour = match spread {
-                    Some(s) if s.is_sign_negative() => theme::WORSE,
-                    Some(_) => theme::BETTER,
-                    None => egui::Color32::GRAY,
-                };
-                right_cell_width(ui, egui::RichText::new(rate(spread)).color(colour), w(2));
-                right_cell_width(ui, money_text(d.total_eva), w(3));
-                right_cell_width(ui, money_text(d.final_equity), w(4));
-                right_cell_width(ui, money_text(d.score).strong(), w(5));
-                ui.end_row();
-            }
-        });
+        }
+    });
 }

@@ -838,6 +838,28 @@ pub fn ranking(companies: &[CompanyReports]) -> Vec<(usize, usize, &CompanyRepor
     ranked.into_iter().enumerate().map(|(rank, (i, c))| (rank + 1, i, c)).collect()
 }
 
+/// A striped ranking table whose `highlight_row` (counting the header as row 0) is tinted.
+pub fn ranking_grid(id: &str, columns: usize, highlight_row: Option<usize>) -> egui::Grid {
+    egui::Grid::new(id)
+        .striped(true)
+        .num_columns(columns)
+        .spacing([16.0, 6.0])
+        .with_row_color(move |row, _| (Some(row) == highlight_row).then_some(theme::HIGHLIGHT_ROW))
+}
+
+/// The header row of a ranking table: rank, company, who plays it, then `keys` right-aligned
+/// in `widths`, each explained by the glossary where it has an entry.
+pub fn ranking_header_ui(ui: &mut egui::Ui, keys: &[&str], widths: &[f32], lang: Locale) {
+    ui.strong(tr("rank", lang));
+    ui.strong(tr("company", lang));
+    ui.strong(tr("played_by", lang));
+    for (key, width) in keys.iter().zip(widths) {
+        let header = right_cell_width(ui, egui::RichText::new(tr(key, lang)).strong(), *width);
+        glossary_hover(header, if *key == "score_short" { "score" } else { key }, lang);
+    }
+    ui.end_row();
+}
+
 /// The leaderboard table (also used by the final ranking).
 pub fn leaderboard_ui(ui: &mut egui::Ui, view: &ResultsView) {
     let lang = view.lang;
@@ -846,44 +868,32 @@ pub fn leaderboard_ui(ui: &mut egui::Ui, view: &ResultsView) {
     let keys = ["net_revenue", "ebit", "roce", "eva", "score_short"];
     let widths: Vec<f32> = keys.iter().map(|k| column_width(ui, tr(k, lang))).collect();
     let w = |c: usize| widths.get(c).copied().unwrap_or_default();
-    egui::Grid::new("leaderboard")
-        .striped(true)
-        .num_columns(8)
-        .spacing([16.0, 6.0])
-        .with_row_color(move |row, _| (Some(row) == highlight_row).then_some(theme::HIGHLIGHT_ROW))
-        .show(ui, |ui| {
-            ui.strong(tr("rank", lang));
-            ui.strong(tr("company", lang));
-            ui.strong(tr("played_by", lang));
-            for (key, width) in keys.iter().zip(&widths) {
-                let header = right_cell_width(ui, egui::RichText::new(tr(key, lang)).strong(), *width);
-                glossary_hover(header, if *key == "score_short" { "score" } else { key }, lang);
-            }
+    ranking_grid("leaderboard", 3 + keys.len(), highlight_row).show(ui, |ui| {
+        ranking_header_ui(ui, &keys, &widths, lang);
+        for (rank, i, c) in ranked {
+            let Some(r) = c.history.last() else { continue };
+            let mine = view.setup.highlight == Some(i);
+            ui.label(egui::RichText::new(format!("{rank}.")).strong());
+            ui.horizontal(|ui| {
+                colour_chip(ui, i);
+                let text = egui::RichText::new(&c.name);
+                ui.label(if mine { text.strong() } else { text });
+            });
+            ui.label(view.setup.player(i, lang));
+            amount_cell_width(ui, r.income.net_revenue, lang, false, w(0));
+            amount_cell_width(ui, r.income.ebit, lang, false, w(1));
+            let roce = r.kpis().roce;
+            let roce_text = roce.map_or_else(|| "–".to_string(), |v| percent(v, 1, lang));
+            let roce_colour = match roce {
+                Some(v) if v < r.eva.wacc => theme::WORSE,
+                Some(_) => theme::BETTER,
+                None => egui::Color32::GRAY,
+            };
+            right_cell_width(ui, egui::RichText::new(roce_text).color(roce_colour), w(2))
+                .on_hover_text(format!("WACC {}", percent(r.eva.wacc, 1, lang)));
+            amount_cell_width(ui, r.eva.eva, lang, false, w(3));
+            amount_cell_width(ui, r.score, lang, true, w(4));
             ui.end_row();
-            for (rank, i, c) in ranked {
-                let Some(r) = c.history.last() else { continue };
-                let mine = view.setup.highlight == Some(i);
-                ui.label(egui::RichText::new(format!("{rank}.")).strong());
-                ui.horizontal(|ui| {
-                    colour_chip(ui, i);
-                    let text = egui::RichText::new(&c.name);
-                    ui.label(if mine { text.strong() } else { text });
-                });
-                ui.label(view.setup.player(i, lang));
-                amount_cell_width(ui, r.income.net_revenue, lang, false, w(0));
-                amount_cell_width(ui, r.income.ebit, lang, false, w(1));
-                let roce = r.kpis().roce;
-                let roce_text = roce.map_or_else(|| "–".to_string(), |v| percent(v, 1, lang));
-                let roce_colour = match roce {
-                    Some(v) if v < r.eva.wacc => theme::WORSE,
-                    Some(_) => theme::BETTER,
-                    None => egui::Color32::GRAY,
-                };
-                right_cell_width(ui, egui::RichText::new(roce_text).color(roce_colour), w(2))
-                    .on_hover_text(format!("WACC {}", percent(r.eva.wacc, 1, lang)));
-                amount_cell_width(ui, r.eva.eva, lang, false, w(3));
-                amount_cell_width(ui, r.score, lang, true, w(4));
-                ui.end_row();
-            }
-        });
+        }
+    });
 }
