@@ -20,6 +20,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use crate::model::format::{self, Locale};
+use crate::model::capital::{CostOfCapital, cost_with_cost_of_equity};
 use crate::model::kpi::{self, KpiInputs, KpiValue, Kpis};
 use crate::model::value::{self, DriverTree, Eva};
 use crate::model::{BalanceSheet, CashFlowStatement, IncomeStatement, Money};
@@ -69,9 +70,6 @@ pub fn run(args: &AnalyzeArgs) -> anyhow::Result<ExitCode> {
 /// Largest amount accepted, in euros: far below `Decimal`'s range (DESIGN §3), far above
 /// any company's balance sheet.
 const MAX_AMOUNT_EUR: i64 = 1_000_000_000_000_000;
-
-/// Debt weight D/(D+E) for WACC where book equity is not positive, unless the file says.
-const DEFAULT_TARGET_DEBT_WEIGHT: Decimal = rust_decimal_macros::dec!(0.40);
 
 /// The file as written: the published annual report of one company and year.
 #[derive(Debug, Deserialize)]
@@ -164,7 +162,6 @@ struct Report {
     tax_rate: Decimal,
     cost_of_equity: Decimal,
     cost_of_debt: Decimal,
-    target_debt_weight: Decimal,
     prior_net_revenue: Option<Money>,
     units_sold: u64,
     units_produced: u64,
@@ -179,7 +176,7 @@ struct Report {
 #[derive(Debug)]
 struct Analysis {
     kpis: Kpis,
-    wacc: Decimal,
+    cost_of_capital: CostOfCapital,
     eva: Eva,
     tree: DriverTree,
     cash_flow: CashFlowStatement,
@@ -264,10 +261,14 @@ fn validate(raw: RawReport, file: &Path) -> Result<Report, Vec<String>> {
     let tax_rate = problems.rate("tax_rate", raw.tax_rate, zero, one, true);
     let cost_of_equity = problems.rate("cost_of_equity", raw.cost_of_equity, zero, one, false);
     let cost_of_debt = problems.rate("cost_of_debt", raw.cost_of_debt, zero, one, false);
-    let target_debt_weight = match raw.target_debt_weight {
-        Some(weight) => problems.rate("target_debt_weight", weight, zero, one, true),
-        None => DEFAULT_TARGET_DEBT_WEIGHT,
-    };
+    if let Some(weight) = raw.target_debt_weight {
+        problems.push(format!(
+            "target_debt_weight: found {}; allowed: nothing — the field is no longer used: debt is \
+             net of cash, and a company without positive equity is charged at 90 % leverage \
+             (docs/analyze-format.md); remove the line",
+            weight.normalize()
+        ));
+    }
     let market_share = raw.market_share.map(|share| problems.rate("market_share", share, zero, one, false));
     let prior_net_revenue = raw.prior_net_revenue.map(|prior| problems.amount("prior_net_revenue", prior, false));
     let opening = balance_sheet(&mut problems, "opening", &raw.opening);
@@ -283,7 +284,6 @@ fn validate(raw: RawReport, file: &Path) -> Result<Report, Vec<String>> {
         tax_rate,
         cost_of_equity,
         cost_of_debt,
-        target_debt_weight,
         prior_net_revenue,
         units_sold: raw.units_sold.unwrap_or(0),
         units_produced: raw.units_produced.unwrap_or(0),
@@ -415,11 +415,11 @@ fn analyze(report: &Report) -> Analysis {
         tax_rate: report.tax_rate,
         purchases: None,
     });
-    let wacc =
-        value::wacc(opening, report.cost_of_equity, report.cost_of_debt, report.tax_rate, report.target_debt_weight);
-    let eva = value::eva(income, opening, report.tax_rate, wacc);
-    let tree = value::driver_tree(income, opening, report.tax_rate, wacc, report.units_sold);
-    Analysis { kpis, wacc, eva, tree, cash_flow }
+    let cost_of_capital =
+        cost_with_cost_of_equity(opening, report.cost_of_equity, report.cost_of_debt, report.tax_rate);
+    let eva = value::eva(income, opening, closing, report.tax_rate, cost_of_capital.wacc);
+    let tree = value::driver_tree(income, opening, closing, report.tax_rate, cost_of_capital, report.units_sold);
+    Analysis { kpis, cost_of_capital, eva, tree, cash_flow }
 }
 
 /// Decimal places of ratios and days in the JSON output.
@@ -457,10 +457,11 @@ fn to_json(report: &Report, analysis: &Analysis) -> Value {
         "tax_rate": ratio(report.tax_rate),
         "cost_of_equity": ratio(report.cost_of_equity),
         "cost_of_debt": ratio(report.cost_of_debt),
-        "wacc": ratio(analysis.wacc),
+        "wacc": ratio(analysis.cost_of_capital.wacc),
+        "leverage": ratio(analysis.cost_of_capital.leverage),
         "eva": {
             "nopat": money(eva.nopat),
-            "capital_employed_open": money(eva.capital_employed_open),
+            "capital_employed": money(eva.capital_employed),
             "wacc": ratio(eva.wacc),
             "capital_charge": money(eva.capital_charge),
             "eva": money(eva.eva),
@@ -490,8 +491,9 @@ fn table(report: &Report, analysis: &Analysis) -> String {
     let money = |amount| format::money(amount, Locale::De);
     let _ = writeln!(out, "\nWertbeitrag (EVA)");
     row(&mut out, 0, "NOPAT = EBIT × (1 − Steuersatz)", money(eva.nopat));
-    row(&mut out, 0, "Capital Employed (Jahresanfang)", money(eva.capital_employed_open));
-    row(&mut out, 0, "WACC", format::percent(analysis.wacc, 2, Locale::De));
+    row(&mut out, 0, "Capital Employed (Jahresdurchschnitt)", money(eva.capital_employed));
+    row(&mut out, 0, "Verschuldungsgrad (Nettoschulden / Kapital)", format::percent(analysis.cost_of_capital.leverage, 2, Locale::De));
+    row(&mut out, 0, "WACC", format::percent(analysis.cost_of_capital.wacc, 2, Locale::De));
     row(&mut out, 0, "Kapitalkosten = WACC × Capital Employed", money(eva.capital_charge));
     row(&mut out, 0, "EVA = NOPAT − Kapitalkosten", money(eva.eva));
     let _ = writeln!(out, "\nKennzahlen");
@@ -594,7 +596,10 @@ fn label_de(key: &str) -> &str {
         "volume_units" => "Absatzmenge",
         "average_net_price" => "Ø Nettopreis",
         "wacc" => "WACC",
-        "capital_employed" => "Capital Employed (Jahresanfang)",
+        "leverage" => "Verschuldungsgrad (Nettoschulden / Kapital)",
+        "cost_of_equity" => "Eigenkapitalkosten",
+        "cost_of_debt" => "Fremdkapitalkosten (vor Steuern)",
+        "capital_employed" => "Capital Employed (Jahresdurchschnitt)",
         "net_fixed_assets" => "Sachanlagen (netto)",
         "inventory" => "Vorräte",
         "receivables" => "Forderungen aus L. u. L.",

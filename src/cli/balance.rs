@@ -12,6 +12,7 @@ use serde::Serialize;
 use crate::model::Money;
 use crate::model::format::{Locale, decimal, money_whole, percent};
 use crate::scenario::{Scenario, Strategy};
+use crate::sim::ranking::Standing;
 use crate::sim::rng::Rng;
 use crate::sim::{GameId, SimError, Simulation};
 
@@ -50,7 +51,7 @@ pub struct StrategyStats {
     pub mean_score: Money,
     /// Share of games won (ties split).
     pub win_share: Decimal,
-    /// Company-games that ended with equity ≤ 0 at some year end.
+    /// Company-games with an insolvency (and a rescue) in some year.
     pub bankruptcies: u64,
     #[serde(skip)]
     score_sum: Money,
@@ -69,68 +70,24 @@ pub struct BalanceReport {
     pub strategies: Vec<StrategyStats>,
 }
 
-/// One finished game: (strategy, score, insolvent) per company.
-type GameResult = Vec<(Strategy, Money, bool)>;
-
-/// The strategies of game `k`: the strategy list rotated and shuffled by the game's seed.
-pub fn strategies_for(companies: usize, seed: u64) -> Vec<Strategy> {
-    let mut rng = Rng::new(seed ^ 0x5EED_5EED_5EED_5EED);
-    (0..companies).map(|_| Strategy::ALL[rng.below(Strategy::ALL.len() as u64) as usize]).collect()
-}
-
-/// Plays games `first..first + count` in one world, up to `batch` at a time.
-pub fn play_games(scenario: &Scenario, seed: u64, first: u64, count: u64) -> Result<Vec<GameResult>, SimError> {
-    const BATCH: u64 = 8;
-    let mut results = Vec::with_capacity(count as usize);
-    let mut sim = Simulation::new()?;
-    let mut k = first;
-    while k < first + count {
-        let n = BATCH.min(first + count - k);
-        let mut games: Vec<(GameId, Vec<Strategy>)> = Vec::with_capacity(n as usize);
-        for g in k..k + n {
-            let game_seed = seed.wrapping_add(g);
-            let strategies = strategies_for(scenario.companies.len(), game_seed);
-            let mut variant = scenario.clone();
-            for (company, strategy) in variant.companies.iter_mut().zip(&strategies) {
-                company.strategy = *strategy;
-            }
-            games.push((sim.new_game(Arc::new(variant), game_seed)?, strategies));
-        }
-        for _ in 0..scenario.years {
-            sim.play_year();
-        }
-        for (game, strategies) in games {
-            let reports = sim.reports(game);
-            results.push(
-                reports
-                    .iter()
-                    .zip(strategies)
-                    .map(|(c, s)| {
-                        let score = c.history.last().map_or(Money::ZERO, |r| r.score);
-                        (s, score, c.history.iter().any(|r| r.insolvent))
-                    })
-                    .collect(),
-            );
-            sim.remove_game(game);
-        }
-        k += n;
-    }
-    Ok(results)
-}
+pub use crate::sim::batch::{GameResult, play_games, strategies_for};
 
 /// Aggregates game results per strategy (in the fixed order of [`Strategy::ALL`]).
 pub fn aggregate(results: &[GameResult]) -> Vec<StrategyStats> {
     let mut stats: Vec<StrategyStats> =
         Strategy::ALL.iter().map(|s| StrategyStats { strategy: s.key(), ..StrategyStats::default() }).collect();
     for game in results {
-        let best = game.iter().map(|(_, score, _)| *score).max().unwrap_or(Money::ZERO);
-        let winners = game.iter().filter(|(_, score, _)| *score == best).count().max(1);
-        for (strategy, score, insolvent) in game {
+        // The winner by the ranking rule: solvent first, then score; equal standings share.
+        let standings: Vec<Standing> =
+            game.iter().map(|(_, score, insolvent)| Standing { score: *score, insolvent: *insolvent }).collect();
+        let best = crate::sim::ranking::order(&standings).first().map(|&i| standings[i]);
+        let winners = standings.iter().filter(|s| Some(**s) == best).count().max(1);
+        for ((strategy, score, insolvent), standing) in game.iter().zip(&standings) {
             let Some(entry) = stats.iter_mut().find(|e| e.strategy == strategy.key()) else { continue };
             entry.companies += 1;
             entry.score_sum += *score;
             entry.bankruptcies += u64::from(*insolvent);
-            if *score == best {
+            if Some(*standing) == best {
                 entry.wins += Decimal::ONE / Decimal::from(winners as u64);
             }
         }

@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::model::Money;
+use crate::sim::ranking::Standing;
 use crate::model::kpi::KpiValue;
 use crate::scenario::Scenario;
 use crate::sim::{CompanyReports, MarketYear, YearReport};
@@ -87,23 +88,20 @@ impl RunRecord {
     }
 }
 
-/// Companies by final score, best first; ties keep scenario order.
+/// Companies in the order of [`crate::sim::ranking`], best first.
 pub fn ranking(companies: &[CompanyRecord]) -> Vec<RankEntry> {
-    let mut entries: Vec<RankEntry> = companies
-        .iter()
-        .map(|c| RankEntry {
-            rank: 0,
-            id: c.id.clone(),
-            name: c.name.clone(),
-            score: c.reports.last().map_or(Money::ZERO, |r| r.score),
-            insolvent: c.reports.iter().any(|r| r.insolvent),
+    let standings: Vec<Standing> = companies.iter().map(|c| Standing::of(&c.reports)).collect();
+    crate::sim::ranking::order(&standings)
+        .into_iter()
+        .enumerate()
+        .map(|(place, i)| RankEntry {
+            rank: place + 1,
+            id: companies[i].id.clone(),
+            name: companies[i].name.clone(),
+            score: standings[i].score,
+            insolvent: standings[i].insolvent,
         })
-        .collect();
-    entries.sort_by_key(|e| std::cmp::Reverse(e.score));
-    for (i, e) in entries.iter_mut().enumerate() {
-        e.rank = i + 1;
-    }
-    entries
+        .collect()
 }
 
 /// The CSV flavour.
@@ -151,7 +149,7 @@ pub fn to_csv(record: &RunRecord, dialect: CsvDialect) -> String {
                 row("kpi", key, text);
             }
             row("eva", "nopat", money(r.eva.nopat));
-            row("eva", "capital_employed_open", money(r.eva.capital_employed_open));
+            row("eva", "capital_employed", money(r.eva.capital_employed));
             row("eva", "wacc", number(r.eva.wacc.round_dp(6), dialect));
             row("eva", "capital_charge", money(r.eva.capital_charge));
             row("eva", "eva", money(r.eva.eva));

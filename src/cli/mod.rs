@@ -1,4 +1,4 @@
-//! The command line: `check`, `run`, `appraise`, `analyze`, `balance` (and later `play`).
+//! The command line: `check`, `run`, `appraise`, `analyze`, `balance`, `probe` and `play`.
 //!
 //! Each subcommand lives in its own file with a `run(args) -> anyhow::Result<ExitCode>`;
 //! raw clap values are validated into domain types there, before any work starts.
@@ -8,6 +8,8 @@ pub mod appraise;
 pub mod balance;
 pub mod check;
 pub mod export;
+pub mod probe;
+pub mod progress;
 pub mod run;
 pub mod table;
 
@@ -36,6 +38,9 @@ pub enum Command {
     Run(run::RunArgs),
     /// Play many computer games with mixed strategies: does any strategy dominate the scenario?
     Balance(balance::BalanceArgs),
+    /// Scenario lint: play adversarial plans against the computer; does a move that
+    /// contradicts the lesson pay, and are the companies plausible? Exit 1 when not.
+    Probe(probe::ProbeArgs),
     /// Open the game with a scenario, save game or session file.
     Play(PlayArgs),
 }
@@ -100,6 +105,7 @@ pub fn main() -> ExitCode {
         Some(Command::Analyze(args)) => analyze::run(&args),
         Some(Command::Run(args)) => run::run(&args),
         Some(Command::Balance(args)) => balance::run(&args),
+        Some(Command::Probe(args)) => probe::run(&args),
         Some(Command::Play(args)) => play(args),
         None => play(PlayArgs { file: None, autoplay_screenshots: None, window_size: None }),
     };

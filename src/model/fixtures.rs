@@ -36,3 +36,22 @@ pub fn income() -> IncomeStatement {
         Money::euros(31_500),
     )
 }
+
+/// Closing: receivables 250 000, inventory 320 000, PP&E 680 000 − 250 000 = 430 000
+/// (capex 80 000, depreciation 50 000); payables 150 000, tax payable 31 500, loans
+/// 250 000, overdraft 20 000; capital 100 000, retained 400 000 + 94 500 − 30 000
+/// dividend = 464 500. E + L = 100 000 + 464 500 + 150 000 + 31 500 + 250 000 + 20 000
+/// = 1 016 000; cash = 1 016 000 − 250 000 − 320 000 − 430 000 = 16 000.
+/// CE = 430 000 + 320 000 + 250 000 − 150 000 = 850 000 (average with the opening: 775 000).
+pub fn closing() -> BalanceSheet {
+    BalanceSheet::from_lines(
+        Money::euros(16_000),
+        Money::euros(250_000),
+        Money::euros(320_000),
+        Money::euros(680_000),
+        Money::euros(250_000),
+        [Money::euros(150_000), Money::euros(31_500), Money::euros(250_000), Money::euros(20_000)],
+        Money::euros(100_000),
+        Money::euros(464_500),
+    )
+}

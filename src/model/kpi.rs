@@ -5,9 +5,10 @@
 //! - Ratios are fractions, not percents (0.12 = 12 %) and unrounded `Decimal`s; reports
 //!   round when they print. A ratio is `None` where its denominator is zero or its sign
 //!   makes the ratio meaningless (each field says when).
-//! - Returns (ROE, ROA, ROCE, ROIC) and capital turnover divide by the *opening* balance
-//!   sheet, the capital the year started with, as EVA does (DESIGN §8). Days, liquidity
-//!   and structure ratios use the *closing* sheet, as a reader of the annual report would.
+//! - Returns (ROE, ROA, ROCE, ROIC) and capital turnover divide by the *average* of the
+//!   opening and closing balance sheet, the capital tied up during the year, as EVA does
+//!   (DESIGN §8, docs/economics.md). Days, liquidity and structure ratios use the
+//!   *closing* sheet, as a reader of the annual report would.
 //! - Days use a 365-day year. DSO is based on net revenue (invoices are at net price), DIO
 //!   on COGS, DPO on purchases on supplier credit when they are known (the game knows its
 //!   material purchases, so DPO equals the supplier terms), else on COGS, the textbook
@@ -63,17 +64,17 @@ pub struct Kpis {
     pub ebit_margin: Option<Decimal>,
     /// Net income / net revenue.
     pub net_margin: Option<Decimal>,
-    /// Return on equity: net income / opening equity; `None` when opening equity is not positive.
+    /// Return on equity: net income / average equity; `None` when average equity is not positive.
     pub roe: Option<Decimal>,
-    /// Return on assets: EBIT / opening total assets; `None` when opening total assets are not positive.
+    /// Return on assets: EBIT / average total assets; `None` when they are not positive.
     pub roa: Option<Decimal>,
-    /// Return on capital employed: EBIT / opening capital employed; `None` when capital
+    /// Return on capital employed: EBIT / average capital employed; `None` when capital
     /// employed is not positive (also for ROIC and capital turnover).
     pub roce: Option<Decimal>,
-    /// Return on invested capital: NOPAT / opening capital employed, NOPAT = EBIT · (1 − t)
+    /// Return on invested capital: NOPAT / average capital employed, NOPAT = EBIT · (1 − t)
     /// rounded to cents, exactly as EVA uses it.
     pub roic: Option<Decimal>,
-    /// Net revenue / opening capital employed (times per year).
+    /// Net revenue / average capital employed (times per year).
     pub capital_turnover: Option<Decimal>,
     /// Days sales outstanding: closing receivables / net revenue × 365; `None` when net
     /// revenue is not positive.
@@ -220,7 +221,9 @@ pub fn compute(inputs: &KpiInputs) -> Kpis {
     let closing = inputs.closing;
     let net_revenue = income.net_revenue.amount();
     let cogs = income.cogs.amount();
-    let capital_employed_open = opening.capital_employed().amount();
+    let capital_employed = value::average_capital_employed(opening, closing).amount();
+    let average_equity = value::average(opening.total_equity, closing.total_equity).amount();
+    let average_assets = value::average(opening.total_assets, closing.total_assets).amount();
     let margin = |amount: Money| over_positive(amount.amount(), net_revenue);
     let dso_days = days(closing.receivables, net_revenue);
     let dio_days = days(closing.inventory, cogs);
@@ -238,11 +241,11 @@ pub fn compute(inputs: &KpiInputs) -> Kpis {
         ebitda_margin: margin(income.ebitda),
         ebit_margin: margin(income.ebit),
         net_margin: margin(income.net_income),
-        roe: over_positive(income.net_income.amount(), opening.total_equity.amount()),
-        roa: over_positive(income.ebit.amount(), opening.total_assets.amount()),
-        roce: over_positive(income.ebit.amount(), capital_employed_open),
-        roic: over_positive(value::nopat(income, inputs.tax_rate).amount(), capital_employed_open),
-        capital_turnover: over_positive(net_revenue, capital_employed_open),
+        roe: over_positive(income.net_income.amount(), average_equity),
+        roa: over_positive(income.ebit.amount(), average_assets),
+        roce: over_positive(income.ebit.amount(), capital_employed),
+        roic: over_positive(value::nopat(income, inputs.tax_rate).amount(), capital_employed),
+        capital_turnover: over_positive(net_revenue, capital_employed),
         dso_days,
         dio_days,
         dpo_days,
@@ -295,26 +298,8 @@ pub(crate) fn over_positive(numerator: Decimal, denominator: Decimal) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::fixtures::{income, opening};
+    use crate::model::fixtures::{closing, income, opening};
     use rust_decimal_macros::dec;
-
-    /// Closing: receivables 250 000, inventory 320 000, PP&E 680 000 − 250 000 = 430 000
-    /// (capex 80 000, depreciation 50 000); payables 150 000, tax payable 31 500, loans
-    /// 250 000, overdraft 20 000; capital 100 000, retained 400 000 + 94 500 − 30 000
-    /// dividend = 464 500. E + L = 100 000 + 464 500 + 150 000 + 31 500 + 250 000 + 20 000
-    /// = 1 016 000; cash = 1 016 000 − 250 000 − 320 000 − 430 000 = 16 000.
-    fn closing() -> BalanceSheet {
-        BalanceSheet::from_lines(
-            Money::euros(16_000),
-            Money::euros(250_000),
-            Money::euros(320_000),
-            Money::euros(680_000),
-            Money::euros(250_000),
-            [Money::euros(150_000), Money::euros(31_500), Money::euros(250_000), Money::euros(20_000)],
-            Money::euros(100_000),
-            Money::euros(464_500),
-        )
-    }
 
     fn kpis() -> Kpis {
         let income = income();
@@ -349,15 +334,17 @@ mod tests {
         assert_eq!(k.ebitda_margin, Some(dec!(0.2)));
         assert_eq!(k.ebit_margin, Some(dec!(0.15)));
         assert_eq!(k.net_margin, Some(dec!(0.0945)));
-        // ROE 94 500 / 500 000 = 0.189; ROA 150 000 / 1 000 000 = 0.15
-        assert_eq!(k.roe, Some(dec!(0.189)));
-        assert_eq!(k.roa, Some(dec!(0.15)));
-        // ROCE 150 000 / 700 000 = 0.2142857…; ROIC 112 500 / 700 000 = 0.1607142…;
-        // turnover 1 000 000 / 700 000 = 1.4285714…
+        // Averages of opening and closing: equity (500 000 + 564 500)/2 = 532 250, total
+        // assets (1 000 000 + 1 016 000)/2 = 1 008 000, CE (700 000 + 850 000)/2 = 775 000.
+        // ROE 94 500 / 532 250 = 0.1775480…; ROA 150 000 / 1 008 000 = 0.1488095…
         let six = |v: Option<Decimal>| v.map(|d| d.round_dp(6));
-        assert_eq!(six(k.roce), Some(dec!(0.214286)));
-        assert_eq!(six(k.roic), Some(dec!(0.160714)));
-        assert_eq!(six(k.capital_turnover), Some(dec!(1.428571)));
+        assert_eq!(six(k.roe), Some(dec!(0.177548)));
+        assert_eq!(six(k.roa), Some(dec!(0.148810)));
+        // ROCE 150 000 / 775 000 = 0.1935483…; ROIC 112 500 / 775 000 = 0.1451612…;
+        // turnover 1 000 000 / 775 000 = 1.2903225…
+        assert_eq!(six(k.roce), Some(dec!(0.193548)));
+        assert_eq!(six(k.roic), Some(dec!(0.145161)));
+        assert_eq!(six(k.capital_turnover), Some(dec!(1.290323)));
     }
 
     #[test]

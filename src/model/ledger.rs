@@ -77,6 +77,9 @@ pub enum Cause {
     InventoryHolding,
     /// Straight-line depreciation of production lines and projects.
     Depreciation,
+    /// A line or project at the end of its life leaves the books (gross cost against its
+    /// accumulated depreciation; nothing is left to write off).
+    AssetRetired,
     /// Payment terms: cash collected from customers.
     Collections,
     /// Supplier terms: cash paid to suppliers.
@@ -93,6 +96,9 @@ pub enum Cause {
     OverdraftDrawn,
     /// Fee on the overdraft drawn.
     OverdraftFee,
+    /// Insolvency: the owners' forced rescue capital (the credit line was exhausted or
+    /// equity fell to zero or below).
+    RescueEquity,
     /// Income tax on the year's profit, after loss carry-forward.
     TaxCharge,
     /// Closing the income statement into retained earnings.

@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod appraisal;
+pub mod capital;
 #[cfg(test)]
 pub(crate) mod fixtures;
 pub mod format;

@@ -98,6 +98,41 @@ impl Money {
         self.max(Money::ZERO)
     }
 
+    /// Splits the amount into parts proportional to `weights`, in whole cents that sum to it
+    /// exactly: each part is rounded down to a cent and the cents left over go to the
+    /// largest remainders (the earlier part on a tie). No positive weight: equal parts.
+    pub fn allocate(self, weights: &[u64]) -> Vec<Money> {
+        if weights.is_empty() {
+            return Vec::new();
+        }
+        let total_weight: u64 = weights.iter().sum();
+        let weights: Vec<u64> = if total_weight == 0 { vec![1; weights.len()] } else { weights.to_vec() };
+        let total_weight = Decimal::from(weights.iter().sum::<u64>());
+        let cents = self.0 * Decimal::ONE_HUNDRED;
+        let sign = if cents.is_sign_negative() { -Decimal::ONE } else { Decimal::ONE };
+        let cents = cents.abs();
+        let quotas: Vec<Decimal> = weights.iter().map(|&w| cents * Decimal::from(w) / total_weight).collect();
+        let mut parts: Vec<Decimal> = quotas.iter().map(|q| q.floor()).collect();
+        let mut left = cents - parts.iter().sum::<Decimal>();
+        let mut order: Vec<usize> = (0..parts.len()).collect();
+        order.sort_by(|&a, &b| (quotas[b] - parts[b]).cmp(&(quotas[a] - parts[a])).then(a.cmp(&b)));
+        for &i in order.iter().cycle() {
+            if left <= Decimal::ZERO {
+                break;
+            }
+            parts[i] += Decimal::ONE;
+            left -= Decimal::ONE;
+        }
+        parts.into_iter().map(|c| Money::cents_exact(c * sign / Decimal::ONE_HUNDRED).rescaled()).collect()
+    }
+
+    /// The same amount at scale 2.
+    fn rescaled(self) -> Money {
+        let mut exact = self.0;
+        exact.rescale(2);
+        Money::cents_exact(exact)
+    }
+
     /// The amount as a float, for charts and market maths only, never for booking.
     pub fn to_f64_lossy(self) -> f64 {
         use rust_decimal::prelude::ToPrimitive;
@@ -204,6 +239,20 @@ mod tests {
         assert_eq!(Money::ZERO.to_string(), "0.00");
         assert_eq!(Money::default().to_string(), "0.00");
         assert_eq!(ron::to_string(&Money::ZERO).ok().as_deref(), Some("\"0.00\""));
+    }
+
+    #[test]
+    fn allocation_keeps_every_cent() {
+        // 100 € by 1:1:1 → 33,33 each and one cent left, to the first: 33,34 33,33 33,33.
+        assert_eq!(Money::euros(100).allocate(&[1, 1, 1]), vec![Money::cents(3334), Money::cents(3333), Money::cents(3333)]);
+        // 6 400 000 € by remaining lives 3, 5, 7, 9, 11, 13 (sum 48): 133 333,33… € a year
+        // of life: 400 000, 666 666,67, 933 333,33, 1 200 000, 1 466 666,67, 1 733 333,33.
+        let parts = Money::euros(6_400_000).allocate(&[3, 5, 7, 9, 11, 13]);
+        assert_eq!(parts.iter().sum::<Money>(), Money::euros(6_400_000));
+        assert_eq!(parts[1], Money::cents(66_666_667));
+        assert_eq!(parts[2], Money::cents(93_333_333));
+        assert_eq!(Money::cents(-5).allocate(&[1, 1]), vec![Money::cents(-3), Money::cents(-2)]);
+        assert_eq!(Money::euros(3).allocate(&[0, 0]), vec![Money::cents(150), Money::cents(150)]);
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Value creation (DESIGN §8): WACC, NOPAT, EVA, the EVA driver tree and the exact Shapley
 //! attribution of a year-over-year change in EVA to revenue, margin, tax, capital and WACC.
 //!
-//! Architecture invariant: EVA of year t uses capital employed at the *start* of year t
-//! (the opening balance sheet), and the same rounding everywhere: NOPAT and the capital
+//! Architecture invariant: EVA of year t charges the *average* capital employed of year t
+//! (opening and closing balance sheet, [`average_capital_employed`]), and the same rounding
+//! everywhere: NOPAT and the capital
 //! charge are each rounded to cents, EVA is their exact difference. [`eva`] and
 //! [`driver_tree`] therefore agree to the cent, and so does [`EvaFactors::eva`] unless
 //! R · (EBIT / R) lands on the other side of a half cent than EBIT itself (the margin is a
@@ -15,6 +16,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::capital::CostOfCapital;
 use super::kpi::KpiValue;
 use super::kpi::over_positive;
 use super::money::Money;
@@ -27,34 +29,16 @@ pub fn nopat(income: &IncomeStatement, tax_rate: Decimal) -> Money {
     Money::from_decimal(income.ebit.amount().saturating_mul(Decimal::ONE.saturating_sub(tax_rate)))
 }
 
-/// Weighted average cost of capital from book values at the start of the year:
-/// WACC = E/(D+E) · k_E + D/(D+E) · k_D · (1 − t), with D = loans + overdraft and
-/// E = total equity of `opening`.
-///
-/// Where book equity is not positive (or debt is negative, which a valid ledger never
-/// shows) book weights mean nothing, and `target_debt_weight` D/(D+E) is used instead.
-pub fn wacc(
-    opening: &BalanceSheet,
-    cost_of_equity: Decimal,
-    cost_of_debt: Decimal,
-    tax_rate: Decimal,
-    target_debt_weight: Decimal,
-) -> Decimal {
-    let after_tax_cost_of_debt = cost_of_debt.saturating_mul(Decimal::ONE.saturating_sub(tax_rate));
-    let debt = opening.debt().amount();
-    let equity = opening.total_equity.amount();
-    if equity > Decimal::ZERO && debt >= Decimal::ZERO {
-        // One division at the end keeps the result exact wherever it terminates.
-        let weighted =
-            equity.saturating_mul(cost_of_equity).saturating_add(debt.saturating_mul(after_tax_cost_of_debt));
-        if let Some(wacc) = debt.checked_add(equity).and_then(|capital| weighted.checked_div(capital)) {
-            return wacc;
-        }
-    }
-    let equity_weight = Decimal::ONE.saturating_sub(target_debt_weight);
-    equity_weight
-        .saturating_mul(cost_of_equity)
-        .saturating_add(target_debt_weight.saturating_mul(after_tax_cost_of_debt))
+/// Average capital employed of a year: (opening + closing) / 2, rounded to cents. The
+/// capital charge uses it, so capital tied up in any year, the last included, is charged
+/// in the year it is tied up (half in the year it appears, half in the next while it stays).
+pub fn average_capital_employed(opening: &BalanceSheet, closing: &BalanceSheet) -> Money {
+    average(opening.capital_employed(), closing.capital_employed())
+}
+
+/// (a + b) / 2, rounded to cents.
+pub fn average(a: Money, b: Money) -> Money {
+    Money::from_decimal((a + b).amount() / Decimal::TWO)
 }
 
 /// Economic Value Added of one year and its parts.
@@ -62,31 +46,37 @@ pub fn wacc(
 pub struct Eva {
     /// EBIT · (1 − tax rate), rounded to cents.
     pub nopat: Money,
-    /// Capital employed at the start of the year (opening balance sheet, operating view).
-    pub capital_employed_open: Money,
+    /// Average capital employed of the year (operating view, [`average_capital_employed`]).
+    pub capital_employed: Money,
     /// The cost of capital the charge uses, as a fraction (0.08 = 8 %).
     pub wacc: Decimal,
-    /// WACC · opening capital employed, rounded to cents.
+    /// WACC · average capital employed, rounded to cents.
     pub capital_charge: Money,
     /// NOPAT − capital charge, exact.
     pub eva: Money,
-    /// NOPAT / opening capital employed; `None` when capital employed is not positive,
+    /// NOPAT / average capital employed; `None` when capital employed is not positive,
     /// where a return on capital means nothing.
     pub roic: Option<Decimal>,
 }
 
-/// EVA = NOPAT − WACC · CE_open for one year.
-pub fn eva(income: &IncomeStatement, opening: &BalanceSheet, tax_rate: Decimal, wacc: Decimal) -> Eva {
+/// EVA = NOPAT − WACC · CE for one year, CE the average of `opening` and `closing`.
+pub fn eva(
+    income: &IncomeStatement,
+    opening: &BalanceSheet,
+    closing: &BalanceSheet,
+    tax_rate: Decimal,
+    wacc: Decimal,
+) -> Eva {
     let nopat = nopat(income, tax_rate);
-    let capital_employed_open = opening.capital_employed();
-    let capital_charge = Money::from_decimal(wacc.saturating_mul(capital_employed_open.amount()));
+    let capital_employed = average_capital_employed(opening, closing);
+    let capital_charge = Money::from_decimal(wacc.saturating_mul(capital_employed.amount()));
     Eva {
         nopat,
-        capital_employed_open,
+        capital_employed,
         wacc,
         capital_charge,
         eva: nopat - capital_charge,
-        roic: over_positive(nopat.amount(), capital_employed_open.amount()),
+        roic: over_positive(nopat.amount(), capital_employed.amount()),
     }
 }
 
@@ -164,30 +154,37 @@ impl CostRatios {
 /// The EVA driver tree of one year (DESIGN §8), from the root down:
 ///
 /// ```text
-/// EVA = spread × CE_open
+/// EVA = spread × CE
 /// ├─ spread = ROIC − WACC
 /// │  ├─ ROIC = NOPAT margin × capital turnover
 /// │  │  ├─ NOPAT margin ≈ EBIT margin × (1 − tax rate)
 /// │  │  │  ├─ EBIT margin = 1 − Σ cost ratios (COGS, each opex kind, depreciation)
 /// │  │  │  └─ tax rate
-/// │  │  └─ capital turnover = net revenue / CE_open
+/// │  │  └─ capital turnover = net revenue / CE
 /// │  │     └─ net revenue = volume × average net price
-/// │  └─ WACC
-/// └─ CE_open = net fixed assets + inventory + receivables − payables
+/// │  └─ WACC = (1 − L)·k_E + L·k_D·(1 − t)
+/// │     ├─ leverage L (net debt / (net debt + equity))
+/// │     ├─ cost of equity k_E
+/// │     └─ cost of debt k_D
+/// └─ CE (average of the year) = net fixed assets + inventory + receivables − payables
 /// ```
 ///
-/// Margins and turnover are `None` when net revenue is not positive; ROIC, turnover and
-/// spread are `None` when opening capital employed is not positive.
+/// Each capital item is the average of its opening and closing value; payables take the
+/// rounding cent, so the four items sum to CE exactly. Margins and turnover are `None` when
+/// net revenue is not positive; ROIC, turnover and spread are `None` when capital employed
+/// is not positive.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DriverTree {
     /// Economic Value Added: NOPAT − WACC · CE_open.
     pub eva: Money,
     /// ROIC − WACC: the return above (or below) the cost of capital.
     pub spread: Option<Decimal>,
-    /// NOPAT / opening capital employed.
+    /// NOPAT / average capital employed.
     pub roic: Option<Decimal>,
     /// Weighted average cost of capital.
     pub wacc: Decimal,
+    /// How the WACC was made (leverage, cost of equity, cost of debt).
+    pub cost_of_capital: CostOfCapital,
     /// NOPAT in euros (EBIT · (1 − tax rate), rounded to cents).
     pub nopat: Money,
     /// NOPAT / net revenue (with NOPAT rounded to cents, so ROIC = NOPAT margin × turnover).
@@ -198,7 +195,7 @@ pub struct DriverTree {
     pub tax_rate: Decimal,
     /// Each cost line / net revenue; `None` when net revenue is not positive.
     pub cost_ratios: Option<CostRatios>,
-    /// Net revenue / opening capital employed (times per year).
+    /// Net revenue / average capital employed (times per year).
     pub capital_turnover: Option<Decimal>,
     /// Revenue after rebates.
     pub net_revenue: Money,
@@ -206,15 +203,16 @@ pub struct DriverTree {
     pub volume_units: Option<u64>,
     /// Net revenue / units sold, rounded to cents; `None` without units.
     pub average_net_price: Option<Money>,
-    /// Opening capital employed: net fixed assets + inventory + receivables − payables.
+    /// Average capital employed: net fixed assets + inventory + receivables − payables.
     pub capital_employed: Money,
-    /// Opening PP&E net of accumulated depreciation.
+    /// Average PP&E net of accumulated depreciation.
     pub net_fixed_assets: Money,
-    /// Opening inventory.
+    /// Average inventory.
     pub inventory: Money,
-    /// Opening receivables.
+    /// Average receivables.
     pub receivables: Money,
-    /// Opening trade payables (subtracted: supplier credit finances operations).
+    /// Average trade payables (subtracted: supplier credit finances operations); takes the
+    /// rounding cent of the averages.
     pub payables: Money,
 }
 
@@ -255,6 +253,9 @@ impl DriverTree {
         }
         nodes.extend([
             node("wacc", Some("spread"), KpiValue::Ratio(Some(self.wacc))),
+            node("leverage", Some("wacc"), KpiValue::Ratio(Some(self.cost_of_capital.leverage))),
+            node("cost_of_equity", Some("wacc"), KpiValue::Ratio(Some(self.cost_of_capital.cost_of_equity))),
+            node("cost_of_debt", Some("wacc"), KpiValue::Ratio(Some(self.cost_of_capital.cost_of_debt))),
             node("capital_employed", Some("eva"), KpiValue::Money(self.capital_employed)),
             node("net_fixed_assets", Some("capital_employed"), KpiValue::Money(self.net_fixed_assets)),
             node("inventory", Some("capital_employed"), KpiValue::Money(self.inventory)),
@@ -265,17 +266,22 @@ impl DriverTree {
     }
 }
 
-/// Builds the EVA driver tree of one year from its income statement and the balance sheet
-/// at the start of the year. `units_sold` of 0 means "unknown": volume and average net
-/// price are then left out.
+/// Builds the EVA driver tree of one year from its income statement, the balance sheets at
+/// its start and end, and its cost of capital. `units_sold` of 0 means "unknown": volume
+/// and average net price are then left out.
 pub fn driver_tree(
     income: &IncomeStatement,
     opening: &BalanceSheet,
+    closing: &BalanceSheet,
     tax_rate: Decimal,
-    wacc: Decimal,
+    cost_of_capital: CostOfCapital,
     units_sold: u64,
 ) -> DriverTree {
-    let value = eva(income, opening, tax_rate, wacc);
+    let wacc = cost_of_capital.wacc;
+    let value = eva(income, opening, closing, tax_rate, wacc);
+    let net_fixed_assets = average(opening.ppe_net, closing.ppe_net);
+    let inventory = average(opening.inventory, closing.inventory);
+    let receivables = average(opening.receivables, closing.receivables);
     let net_revenue = income.net_revenue;
     let of_revenue = |amount: Money| over_positive(amount.amount(), net_revenue.amount());
     let (volume_units, average_net_price) = if units_sold > 0 {
@@ -288,20 +294,21 @@ pub fn driver_tree(
         spread: value.roic.map(|roic| roic.saturating_sub(wacc)),
         roic: value.roic,
         wacc,
+        cost_of_capital,
         nopat: value.nopat,
         nopat_margin: of_revenue(value.nopat),
         ebit_margin: of_revenue(income.ebit),
         tax_rate,
         cost_ratios: CostRatios::of(income),
-        capital_turnover: over_positive(net_revenue.amount(), value.capital_employed_open.amount()),
+        capital_turnover: over_positive(net_revenue.amount(), value.capital_employed.amount()),
         net_revenue,
         volume_units,
         average_net_price,
-        capital_employed: value.capital_employed_open,
-        net_fixed_assets: opening.ppe_net,
-        inventory: opening.inventory,
-        receivables: opening.receivables,
-        payables: opening.payables,
+        capital_employed: value.capital_employed,
+        net_fixed_assets,
+        inventory,
+        receivables,
+        payables: net_fixed_assets + inventory + receivables - value.capital_employed,
     }
 }
 
@@ -314,7 +321,7 @@ pub struct EvaFactors {
     pub ebit_margin: Decimal,
     /// Tax rate t.
     pub tax_rate: Decimal,
-    /// Opening capital employed CE in euros.
+    /// Average capital employed CE in euros.
     pub capital_employed: Decimal,
     /// WACC w.
     pub wacc: Decimal,
@@ -325,6 +332,7 @@ impl EvaFactors {
     pub fn from_statements(
         income: &IncomeStatement,
         opening: &BalanceSheet,
+        closing: &BalanceSheet,
         tax_rate: Decimal,
         wacc: Decimal,
     ) -> Option<EvaFactors> {
@@ -332,7 +340,7 @@ impl EvaFactors {
             net_revenue: income.net_revenue.amount(),
             ebit_margin: over_positive(income.ebit.amount(), income.net_revenue.amount())?,
             tax_rate,
-            capital_employed: opening.capital_employed().amount(),
+            capital_employed: average_capital_employed(opening, closing).amount(),
             wacc,
         })
     }
@@ -382,7 +390,7 @@ pub struct Attribution {
     pub margin: Money,
     /// Share due to the change in the tax rate.
     pub tax: Money,
-    /// Share due to the change in opening capital employed.
+    /// Share due to the change in average capital employed.
     pub capital: Money,
     /// Share due to the change in WACC.
     pub wacc: Money,
@@ -439,64 +447,58 @@ pub fn attribute(prev: &EvaFactors, next: &EvaFactors) -> Attribution {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::fixtures::{income, opening};
+    use crate::model::fixtures::{closing, income, opening};
     use proptest::prelude::*;
     use rust_decimal_macros::dec;
 
     #[test]
-    fn wacc_weights_book_values_at_the_start_of_the_year() {
-        // D = 300 000, E = 500 000, D + E = 800 000: weights 0.375 and 0.625.
-        // WACC = 0.625 · 0.12 + 0.375 · 0.08 · (1 − 0.25) = 0.075 + 0.0225 = 0.0975.
-        assert_eq!(wacc(&opening(), dec!(0.12), dec!(0.08), dec!(0.25), dec!(0.5)), dec!(0.0975));
-    }
-
-    #[test]
-    fn wacc_uses_target_weights_without_positive_equity() {
-        // Equity −100 000: target debt weight 0.4.
-        // WACC = 0.6 · 0.12 + 0.4 · 0.08 · 0.75 = 0.072 + 0.024 = 0.096.
-        let negative_equity = BalanceSheet::from_lines(
-            Money::ZERO,
-            Money::ZERO,
-            Money::ZERO,
-            Money::euros(400_000),
-            Money::ZERO,
-            [Money::ZERO, Money::ZERO, Money::euros(500_000), Money::ZERO],
-            Money::euros(100_000),
-            Money::euros(-200_000),
-        );
-        assert_eq!(wacc(&negative_equity, dec!(0.12), dec!(0.08), dec!(0.25), dec!(0.4)), dec!(0.096));
-        // An empty sheet (D + E = 0) also falls back to the target weights.
-        assert_eq!(wacc(&BalanceSheet::default(), dec!(0.12), dec!(0.08), dec!(0.25), dec!(0.4)), dec!(0.096));
-    }
-
-    #[test]
-    fn eva_is_nopat_minus_the_charge_on_opening_capital() {
-        // NOPAT = 150 000 · 0.75 = 112 500; CE = 400 000 + 300 000 + 200 000 − 200 000 = 700 000;
-        // charge = 0.0975 · 700 000 = 68 250; EVA = 112 500 − 68 250 = 44 250;
-        // ROIC = 112 500 / 700 000 = 0.1607142857…
-        let eva = eva(&income(), &opening(), dec!(0.25), dec!(0.0975));
+    fn eva_is_nopat_minus_the_charge_on_average_capital() {
+        // NOPAT = 150 000 · 0.75 = 112 500; CE opening 400 000 + 300 000 + 200 000 − 200 000
+        // = 700 000, closing 850 000, average 775 000; charge = 0.0975 · 775 000 = 75 562,50;
+        // EVA = 112 500 − 75 562,50 = 36 937,50; ROIC = 112 500 / 775 000 = 0.1451612903…
+        let eva = eva(&income(), &opening(), &closing(), dec!(0.25), dec!(0.0975));
         assert_eq!(eva.nopat, Money::euros(112_500));
-        assert_eq!(eva.capital_employed_open, Money::euros(700_000));
-        assert_eq!(eva.capital_charge, Money::euros(68_250));
-        assert_eq!(eva.eva, Money::euros(44_250));
-        assert_eq!(eva.roic.map(|r| r.round_dp(6)), Some(dec!(0.160714)));
+        assert_eq!(eva.capital_employed, Money::euros(775_000));
+        assert_eq!(eva.capital_charge, Money::cents(7_556_250));
+        assert_eq!(eva.eva, Money::cents(3_693_750));
+        assert_eq!(eva.roic.map(|r| r.round_dp(6)), Some(dec!(0.145161)));
+    }
+
+    #[test]
+    fn capital_added_at_the_end_of_the_year_is_charged_in_that_year() {
+        // The same year closing with 100 000 more receivables (longer terms granted): CE
+        // closing 950 000, average 825 000; the charge rises by 0.0975 · 50 000 = 4 875.
+        let c = closing();
+        let longer_terms = BalanceSheet::from_lines(
+            c.cash - Money::euros(100_000),
+            c.receivables + Money::euros(100_000),
+            c.inventory,
+            c.ppe_gross,
+            c.accumulated_depreciation,
+            [c.payables, c.tax_payable, c.loans, c.overdraft],
+            c.subscribed_capital,
+            c.retained_earnings,
+        );
+        let base = eva(&income(), &opening(), &c, dec!(0.25), dec!(0.0975));
+        let more = eva(&income(), &opening(), &longer_terms, dec!(0.25), dec!(0.0975));
+        assert_eq!(base.capital_charge - more.capital_charge, Money::euros(-4_875));
     }
 
     #[test]
     fn eva_rounds_nopat_and_charge_to_cents() {
         // EBIT 150 000, t = 1/3: 1 − t = 0.666…667 (28 digits), NOPAT = 100 000.000…05 → 100 000.00;
-        // charge = 0.0123456 · 700 000 = 8 641.92; EVA = 91 358.08.
-        let eva = eva(&income(), &opening(), Decimal::ONE / Decimal::from(3), dec!(0.0123456));
+        // charge = 0.0123456 · 775 000 = 9 567.84; EVA = 90 432.16.
+        let eva = eva(&income(), &opening(), &closing(), Decimal::ONE / Decimal::from(3), dec!(0.0123456));
         assert_eq!(eva.nopat, Money::euros(100_000));
-        assert_eq!(eva.capital_charge, Money::cents(864_192));
-        assert_eq!(eva.eva, Money::cents(9_135_808));
+        assert_eq!(eva.capital_charge, Money::cents(956_784));
+        assert_eq!(eva.eva, Money::cents(9_043_216));
     }
 
     #[test]
     fn driver_tree_multiplies_back() {
         let tax = dec!(0.25);
         let wacc = dec!(0.0975);
-        let tree = driver_tree(&income(), &opening(), tax, wacc, 4_000);
+        let tree = driver_tree(&income(), &opening(), &closing(), tax, cost(wacc), 4_000);
         let tolerance = dec!(0.000000000000000000001);
         let ratios = tree.cost_ratios.expect("net revenue is positive");
         let ebit_margin = tree.ebit_margin.expect("net revenue is positive");
@@ -508,16 +510,21 @@ mod tests {
         assert!((ebit_margin * (Decimal::ONE - tax) - nopat_margin).abs() < tolerance);
         let roic = tree.roic.expect("capital employed is positive");
         let turnover = tree.capital_turnover.expect("capital employed is positive");
-        // Turnover = 1 000 000 / 700 000 = 1.428571…
-        assert_eq!(turnover.round_dp(6), dec!(1.428571));
+        // Turnover = 1 000 000 / 775 000 = 1.290322…
+        assert_eq!(turnover.round_dp(6), dec!(1.290323));
         assert!((nopat_margin * turnover - roic).abs() < tolerance);
         let spread = tree.spread.expect("ROIC is defined");
         assert_eq!(spread, roic - wacc);
         // EVA = spread · CE up to the rounding of the charge to cents.
         let rebuilt = spread * tree.capital_employed.amount();
         assert!((rebuilt - tree.eva.amount()).abs() <= dec!(0.005));
-        assert_eq!(tree.eva, Money::euros(44_250));
-        // CE = 400 000 + 300 000 + 200 000 − 200 000.
+        assert_eq!(tree.eva, Money::cents(3_693_750));
+        // Averages: fixed assets (400 000 + 430 000)/2 = 415 000, inventory 310 000,
+        // receivables 225 000, payables 175 000: 415 + 310 + 225 − 175 = 775 000.
+        assert_eq!(
+            [tree.net_fixed_assets, tree.inventory, tree.receivables, tree.payables],
+            [415_000, 310_000, 225_000, 175_000].map(Money::euros)
+        );
         assert_eq!(tree.net_fixed_assets + tree.inventory + tree.receivables - tree.payables, tree.capital_employed);
         // 4 000 units · 250 € = 1 000 000 € net revenue.
         assert_eq!(tree.volume_units, Some(4_000));
@@ -526,7 +533,7 @@ mod tests {
 
     #[test]
     fn driver_tree_nodes_name_their_parents() {
-        let tree = driver_tree(&income(), &opening(), dec!(0.25), dec!(0.0975), 4_000);
+        let tree = driver_tree(&income(), &opening(), &closing(), dec!(0.25), cost(dec!(0.0975)), 4_000);
         let nodes = tree.nodes();
         assert_eq!(nodes[0].key, "eva");
         assert_eq!(nodes[0].parent, None);
@@ -535,18 +542,25 @@ mod tests {
             assert!(nodes[..i].iter().any(|n| n.key == parent), "{} before its parent {parent}", node.key);
         }
         assert_eq!(nodes.iter().filter(|n| n.parent == Some("ebit_margin")).count(), 8);
-        let without_units = driver_tree(&income(), &opening(), dec!(0.25), dec!(0.0975), 0);
+        assert_eq!(nodes.iter().filter(|n| n.parent == Some("wacc")).count(), 3);
+        let without_units = driver_tree(&income(), &opening(), &closing(), dec!(0.25), cost(dec!(0.0975)), 0);
         assert_eq!(without_units.nodes().len(), nodes.len() - 2);
     }
 
     #[test]
     fn driver_tree_without_revenue_or_capital_has_no_ratios() {
-        let tree = driver_tree(&IncomeStatement::default(), &BalanceSheet::default(), dec!(0.3), dec!(0.08), 10);
+        let empty = BalanceSheet::default();
+        let tree = driver_tree(&IncomeStatement::default(), &empty, &empty, dec!(0.3), cost(dec!(0.08)), 10);
         assert_eq!(tree.eva, Money::ZERO);
         assert_eq!((tree.roic, tree.spread, tree.ebit_margin, tree.capital_turnover), (None, None, None, None));
         assert_eq!(tree.cost_ratios, None);
         // 0 € / 10 units = 0 € a unit.
         assert_eq!(tree.average_net_price, Some(Money::ZERO));
+    }
+
+    /// A cost of capital that is only its WACC.
+    fn cost(wacc: Decimal) -> CostOfCapital {
+        CostOfCapital { wacc, ..CostOfCapital::default() }
     }
 
     fn factors(net_revenue: Decimal, ebit_margin: Decimal, capital_employed: Decimal, wacc: Decimal) -> EvaFactors {
@@ -612,12 +626,13 @@ mod tests {
     fn attribution_total_matches_eva_of_the_statements() {
         let tax = dec!(0.25);
         let wacc = dec!(0.0975);
-        let prev = EvaFactors::from_statements(&income(), &opening(), tax, wacc).expect("net revenue is positive");
-        assert_eq!(prev.eva(), eva(&income(), &opening(), tax, wacc).eva);
+        let prev =
+            EvaFactors::from_statements(&income(), &opening(), &closing(), tax, wacc).expect("net revenue is positive");
+        assert_eq!(prev.eva(), eva(&income(), &opening(), &closing(), tax, wacc).eva);
         let a = attribute(&prev, &prev);
         assert_eq!(a.parts().iter().map(|(_, m)| *m).sum::<Money>(), Money::ZERO);
         assert_eq!(a.total, Money::ZERO);
-        assert_eq!(EvaFactors::from_statements(&IncomeStatement::default(), &opening(), tax, wacc), None);
+        assert_eq!(EvaFactors::from_statements(&IncomeStatement::default(), &opening(), &closing(), tax, wacc), None);
     }
 
     fn bounded_factors() -> impl Strategy<Value = EvaFactors> {

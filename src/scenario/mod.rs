@@ -7,6 +7,7 @@
 
 pub mod decisions;
 pub mod decisions_check;
+pub mod economy;
 pub mod issue;
 pub mod load;
 pub mod locate;

@@ -9,10 +9,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::Money;
 
+/// Version of the scenario format this build reads and writes.
+pub const SCENARIO_FORMAT_VERSION: u32 = 2;
+
 /// A complete scenario.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
+    /// Version of the scenario format: [`SCENARIO_FORMAT_VERSION`]. Files without it are
+    /// format 1, written for the economic model before 2026-12 (docs/scenario-format.md
+    /// says how to move one on).
+    pub scenario_format_version: u32,
     /// Display name.
     pub name: String,
     /// One paragraph for the title screen and reports.
@@ -22,11 +29,9 @@ pub struct Scenario {
     pub years: u32,
     /// Income-tax rate on profit, e.g. 0.30 (0..=0.6).
     pub tax_rate: Decimal,
-    /// Cost of equity k_E, e.g. 0.10 (0..=0.5).
-    pub cost_of_equity: Decimal,
-    /// Debt weight D/(D+E) used for WACC where book equity is not positive (0..=0.9).
-    #[serde(default = "default_target_debt_weight")]
-    pub target_debt_weight: Decimal,
+    /// Cost of equity of a company without debt, k_U, e.g. 0.10 (0..=0.5); the cost of
+    /// equity rises from it with leverage (docs/economics.md).
+    pub unlevered_cost_of_equity: Decimal,
     /// Interest rates and cash rules.
     pub finance: Finance,
     /// Production cost structure and capacity.
@@ -51,10 +56,6 @@ pub struct Scenario {
     pub projects: Vec<Project>,
 }
 
-fn default_target_debt_weight() -> Decimal {
-    Decimal::new(40, 2)
-}
-
 /// Interest rates, the cash floor and the automatic overdraft.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -67,10 +68,27 @@ pub struct Finance {
     pub overdraft_rate: Decimal,
     /// One-off fee on every overdraft drawn, as a share of the amount (0..=0.2).
     pub overdraft_fee: Decimal,
+    /// The bank's credit line: the largest overdraft it grants (≥ 0 €). A company that needs
+    /// more to pay its bills is insolvent and rescued by its owners.
+    pub overdraft_limit: Money,
     /// Cash below this at year end is topped up by the automatic overdraft (≥ 0 €).
     pub min_cash: Money,
     /// Largest loan balance a company may carry (≥ 0 €).
     pub max_loans: Money,
+    /// Yield of a riskless investment (0..<unlevered_cost_of_equity): the base of the
+    /// levered cost of equity (Hamada).
+    pub risk_free_rate: Decimal,
+    /// Leverage (net debt / (net debt + equity), book values) up to which banks charge no
+    /// credit spread (0..<1).
+    pub spread_free_leverage: Decimal,
+    /// Credit spread per unit of leverage above `spread_free_leverage`, added to the loan and
+    /// overdraft rates (0..=1; 0.05 = +0,5 points for every 10 points of leverage).
+    pub spread_per_leverage: Decimal,
+    /// Equity ratio (equity / total assets) the owners restore in a rescue (0.05..=0.8).
+    pub rescue_equity_ratio: Decimal,
+    /// Share of the rescue capital charged to the score: the value the old owners give away
+    /// to the rescuers (0..=3).
+    pub rescue_penalty: Decimal,
 }
 
 /// Production lines and variable manufacturing cost.
@@ -81,12 +99,12 @@ pub struct Production {
     pub units_per_line: u64,
     /// Price of one new line (€).
     pub line_cost: Money,
-    /// Depreciation life of a new line in years (1..=40).
+    /// Life of a line in years (1..=40): it is depreciated over it and retires at its end.
     pub line_life_years: u32,
-    /// Lines each company owns at the start.
-    pub opening_lines: u32,
-    /// Remaining depreciation life of the opening fixed assets in years (1..=40).
-    pub opening_remaining_life_years: u32,
+    /// The lines each company owns at the start, each by its remaining life in years
+    /// (1..=line_life_years): a line with 3 produces in years 1 to 3 and then retires. The
+    /// opening PP&E is spread over them in proportion to their remaining life.
+    pub opening_line_remaining_years: Vec<u32>,
     /// Material per unit in year 1 before events (€), bought on supplier credit.
     pub material_cost_per_unit: Decimal,
     /// Labour per unit (€), paid in cash.
@@ -135,11 +153,18 @@ pub struct Segment {
     pub growth: Decimal,
     /// Net price at which the market buys `base_volume` (€).
     pub reference_price: Decimal,
+    /// The highest net price buyers pay, as a multiple of `reference_price` (1..=5): an
+    /// offer above it sells nothing, neither first choice nor spill-over.
+    pub reservation_factor: Decimal,
     /// Price elasticity of total segment volume (0..=5).
     pub elasticity: Decimal,
     /// Attraction weights of the company choice.
     pub weights: Weights,
-    /// Share of demand a stocked-out company cannot serve that moves to competitors (0..=1).
+    /// The yearly rate at which buyers value a day of payment terms (0..=1): terms lower the
+    /// price they compare by rate × days/365, saturating at `max_payment_days`.
+    pub terms_value: Decimal,
+    /// Share of demand a stocked-out company cannot serve that moves to competitors with
+    /// stock, below the reservation price (0..=1).
     pub spillover: Decimal,
     /// Largest rebate a company may grant, as a share of list price (0..<1).
     pub max_rebate: Decimal,
@@ -154,11 +179,14 @@ pub struct Segment {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Weights {
+    /// Sensitivity to the price buyers compare (net price less the value of terms).
     pub price: Decimal,
+    /// Weight of the brand stock (marketing).
     pub marketing: Decimal,
+    /// Weight of the quality stock (R&D).
     pub quality: Decimal,
+    /// Weight of the sales force covering the segment.
     pub coverage: Decimal,
-    pub terms: Decimal,
 }
 
 /// The opening balance sheet of every company; must balance.

@@ -10,7 +10,9 @@ use rust_decimal::Decimal;
 use crate::model::Money;
 use crate::scenario::issue::Issue;
 use crate::scenario::rules::{MAX_AMOUNT_EUR, RATE_PLACES, Rules, eur, german};
-use crate::scenario::types::{EventEffect, Finance, Opening, Production, Project, Scenario, Segment};
+use crate::scenario::types::{
+    EventEffect, Finance, Opening, Production, Project, SCENARIO_FORMAT_VERSION, Scenario, Segment,
+};
 
 /// Most production lines a company may own at the start.
 pub(crate) const MAX_OPENING_LINES: u64 = 1_000;
@@ -27,13 +29,26 @@ fn tenths(n: i64) -> Decimal {
 /// Every problem of `scenario`, errors and warnings, without locations.
 pub fn validate_scenario(scenario: &Scenario) -> Vec<Issue> {
     let mut rules = Rules::default();
+    if scenario.scenario_format_version != SCENARIO_FORMAT_VERSION {
+        rules.error(
+            "E-SCENARIO-VERSION",
+            "scenario_format_version",
+            scenario.scenario_format_version.to_string(),
+            format!("{SCENARIO_FORMAT_VERSION} (the format this Mehrwert reads; docs/scenario-format.md)"),
+        );
+    }
     rules.text("name", &scenario.name);
     rules.whole("years", scenario.years.into(), 1, 20, "years");
     rules.decimal("tax_rate", scenario.tax_rate, Decimal::ZERO, tenths(6), RATE_PLACES);
-    rules.decimal("cost_of_equity", scenario.cost_of_equity, Decimal::ZERO, tenths(5), RATE_PLACES);
-    rules.decimal("target_debt_weight", scenario.target_debt_weight, Decimal::ZERO, tenths(9), RATE_PLACES);
-    finance(&mut rules, &scenario.finance);
-    production(&mut rules, &scenario.production);
+    rules.decimal(
+        "unlevered_cost_of_equity",
+        scenario.unlevered_cost_of_equity,
+        Decimal::ZERO,
+        tenths(5),
+        RATE_PLACES,
+    );
+    finance(&mut rules, &scenario.finance, scenario.unlevered_cost_of_equity);
+    production(&mut rules, &scenario.production, &scenario.opening);
     rules.amount("overheads.admin_cost", scenario.overheads.admin_cost);
     rules.amount("overheads.salesperson_cost", scenario.overheads.salesperson_cost);
     rules.decimal("stocks.brand_decay", scenario.stocks.brand_decay, Decimal::ZERO, Decimal::ONE, RATE_PLACES);
@@ -46,16 +61,49 @@ pub fn validate_scenario(scenario: &Scenario) -> Vec<Issue> {
     companies(&mut rules, scenario);
     events(&mut rules, scenario);
     projects(&mut rules, &scenario.projects);
+    crate::scenario::economy::warnings(&mut rules, scenario);
     rules.issues
 }
 
-fn finance(rules: &mut Rules, finance: &Finance) {
+fn finance(rules: &mut Rules, finance: &Finance, unlevered_cost_of_equity: Decimal) {
     rules.decimal("finance.loan_rate", finance.loan_rate, Decimal::ZERO, tenths(5), RATE_PLACES);
     rules.decimal("finance.deposit_rate", finance.deposit_rate, Decimal::ZERO, tenths(2), RATE_PLACES);
     rules.decimal("finance.overdraft_rate", finance.overdraft_rate, Decimal::ZERO, tenths(5), RATE_PLACES);
     rules.decimal("finance.overdraft_fee", finance.overdraft_fee, Decimal::ZERO, tenths(2), RATE_PLACES);
+    rules.amount("finance.overdraft_limit", finance.overdraft_limit);
     rules.amount("finance.min_cash", finance.min_cash);
     rules.amount("finance.max_loans", finance.max_loans);
+    rules.decimal("finance.risk_free_rate", finance.risk_free_rate, Decimal::ZERO, tenths(2), RATE_PLACES);
+    if finance.risk_free_rate >= unlevered_cost_of_equity && unlevered_cost_of_equity <= tenths(5) {
+        rules.error(
+            "E-INCONSISTENT",
+            "finance.risk_free_rate",
+            format!(
+                "{} not below unlevered_cost_of_equity {}",
+                finance.risk_free_rate.normalize(),
+                unlevered_cost_of_equity.normalize()
+            ),
+            "below unlevered_cost_of_equity (owners ask a premium for business risk)",
+        );
+    }
+    rules.decimal_below(
+        "finance.spread_free_leverage",
+        finance.spread_free_leverage,
+        Decimal::ZERO,
+        Decimal::ONE,
+        RATE_PLACES,
+    );
+    rules.decimal("finance.spread_per_leverage", finance.spread_per_leverage, Decimal::ZERO, Decimal::ONE, RATE_PLACES);
+    rules.decimal("finance.rescue_equity_ratio", finance.rescue_equity_ratio, Decimal::new(5, 2), tenths(8), RATE_PLACES);
+    rules.decimal("finance.rescue_penalty", finance.rescue_penalty, Decimal::ZERO, Decimal::from(3), RATE_PLACES);
+    if finance.rescue_penalty.is_zero() {
+        rules.warning(
+            "W-ECONOMY",
+            "finance.rescue_penalty",
+            "0: a rescue costs the score nothing",
+            "above 0 (else going insolvent on purpose is free apart from the ranking)",
+        );
+    }
     if finance.overdraft_rate < finance.loan_rate {
         rules.warning(
             "W-RATE-ORDER",
@@ -66,18 +114,22 @@ fn finance(rules: &mut Rules, finance: &Finance) {
     }
 }
 
-fn production(rules: &mut Rules, production: &Production) {
+fn production(rules: &mut Rules, production: &Production, opening: &Opening) {
     rules.whole("production.units_per_line", production.units_per_line, 1, 10_000_000, "units per year");
     rules.amount("production.line_cost", production.line_cost);
     rules.whole("production.line_life_years", production.line_life_years.into(), 1, 40, "years");
-    rules.whole("production.opening_lines", production.opening_lines.into(), 0, MAX_OPENING_LINES, "lines");
-    rules.whole(
-        "production.opening_remaining_life_years",
-        production.opening_remaining_life_years.into(),
-        1,
-        40,
-        "years",
-    );
+    let lives = &production.opening_line_remaining_years;
+    rules.count("production.opening_line_remaining_years", lives.len(), 0, MAX_OPENING_LINES as usize, "lines");
+    for (i, &life) in lives.iter().enumerate() {
+        rules.whole(
+            &format!("production.opening_line_remaining_years[{i}]"),
+            life.into(),
+            1,
+            production.line_life_years.clamp(1, 40).into(),
+            "years (at most line_life_years)",
+        );
+    }
+    opening_plant(rules, lives, opening);
     rules.price("production.material_cost_per_unit", production.material_cost_per_unit, Decimal::ZERO);
     rules.price("production.labour_cost_per_unit", production.labour_cost_per_unit, Decimal::ZERO);
     rules.whole("production.supplier_days", production.supplier_days.into(), 0, 180, "days");
@@ -90,6 +142,41 @@ fn production(rules: &mut Rules, production: &Production) {
     );
 }
 
+/// The opening PP&E must fit the opening lines: none without lines, and no line's net book
+/// value (spread in proportion to remaining life) above its gross share of PP&E.
+fn opening_plant(rules: &mut Rules, lives: &[u32], opening: &Opening) {
+    let net = opening.ppe_gross - opening.accumulated_depreciation;
+    if lives.is_empty() {
+        if opening.ppe_gross.is_positive() {
+            rules.error(
+                "E-INCONSISTENT",
+                "opening.ppe_gross",
+                format!("{} with no opening lines", german(opening.ppe_gross)),
+                "0 when production.opening_line_remaining_years is empty (every fixed asset is a line)",
+            );
+        }
+        return;
+    }
+    let total_life: u64 = lives.iter().map(|&l| u64::from(l)).sum();
+    let longest = lives.iter().copied().max().unwrap_or(1);
+    // NBV × longest / Σ lives ≤ gross / n, cross-multiplied to stay exact.
+    let lines = Decimal::from(lives.len() as u64);
+    if net.amount() * Decimal::from(longest) * lines > opening.ppe_gross.amount() * Decimal::from(total_life) {
+        rules.error(
+            "E-INCONSISTENT",
+            "opening.accumulated_depreciation",
+            format!(
+                "{} on {} gross for lines with {} remaining years",
+                german(opening.accumulated_depreciation),
+                german(opening.ppe_gross),
+                lives.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
+            ),
+            "enough that the longest-lived line is worth at most its gross share (net book value is \
+             spread over the lines by remaining life)",
+        );
+    }
+}
+
 fn segments(rules: &mut Rules, segments: &[Segment]) {
     rules.count("segments", segments.len(), 1, 4, "segments");
     for (i, segment) in segments.iter().enumerate() {
@@ -99,6 +186,7 @@ fn segments(rules: &mut Rules, segments: &[Segment]) {
         rules.whole(&path("base_volume"), segment.base_volume, 1, MAX_UNITS, "units");
         rules.decimal(&path("growth"), segment.growth, tenths(-5), Decimal::ONE, RATE_PLACES);
         rules.price(&path("reference_price"), segment.reference_price, Decimal::new(1, 2));
+        rules.decimal(&path("reservation_factor"), segment.reservation_factor, Decimal::ONE, Decimal::from(5), RATE_PLACES);
         rules.decimal(&path("elasticity"), segment.elasticity, Decimal::ZERO, Decimal::from(5), RATE_PLACES);
         let weights = &segment.weights;
         for (name, value) in [
@@ -106,10 +194,10 @@ fn segments(rules: &mut Rules, segments: &[Segment]) {
             ("marketing", weights.marketing),
             ("quality", weights.quality),
             ("coverage", weights.coverage),
-            ("terms", weights.terms),
         ] {
             rules.decimal(&path(&format!("weights.{name}")), value, Decimal::ZERO, Decimal::TEN, RATE_PLACES);
         }
+        rules.decimal(&path("terms_value"), segment.terms_value, Decimal::ZERO, Decimal::ONE, RATE_PLACES);
         rules.decimal(&path("spillover"), segment.spillover, Decimal::ZERO, Decimal::ONE, RATE_PLACES);
         rules.decimal_below(&path("max_rebate"), segment.max_rebate, Decimal::ZERO, Decimal::ONE, RATE_PLACES);
         rules.price(&path("cost_to_serve_per_unit"), segment.cost_to_serve_per_unit, Decimal::ZERO);
@@ -192,14 +280,15 @@ fn opening_decisions(rules: &mut Rules, scenario: &Scenario) {
     rules.whole("opening_decisions.production_units", decisions.production_units, 0, MAX_PRODUCTION_UNITS, "units");
     rules.amount("opening_decisions.marketing", decisions.marketing);
     rules.amount("opening_decisions.rnd", decisions.rnd);
-    let capacity = u64::from(scenario.production.opening_lines).saturating_mul(scenario.production.units_per_line);
+    let lines = scenario.production.opening_line_remaining_years.len() as u64;
+    let capacity = lines.saturating_mul(scenario.production.units_per_line);
     if decisions.production_units > capacity {
         rules.warning(
             "W-CAPACITY",
             "opening_decisions.production_units",
             format!("{} units", decisions.production_units),
             format!(
-                "at most the opening capacity of {capacity} units (opening_lines × units_per_line); \
+                "at most the opening capacity of {capacity} units (opening lines × units_per_line); \
                  the simulation caps production there"
             ),
         );

@@ -51,6 +51,16 @@ impl Game {
             .or_else(|| self.scenario.segments.get(segment).map(|s| s.reference_price))
             .unwrap_or_default()
     }
+
+    /// The price index that moves this year's segment volume: last year's average net
+    /// price of the units actually sold (so an offer nobody buys does not count), bounded
+    /// to half the reference price below and the reservation price above.
+    pub fn price_index(&self, segment: usize) -> Decimal {
+        let Some(s) = self.scenario.segments.get(segment) else { return Decimal::ZERO };
+        let low = s.reference_price / Decimal::TWO;
+        let high = (s.reference_price * s.reservation_factor).max(low);
+        self.previous_avg_net_price(segment).clamp(low, high)
+    }
 }
 
 /// Market conditions changed by events; factors multiply from the event's year on.
@@ -130,19 +140,41 @@ impl Companies {
 #[derive(Component, Clone, Debug, Default)]
 pub struct Books(pub Ledger);
 
-/// A fixed asset being depreciated straight-line.
+/// What a fixed asset is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AssetKind {
+    /// A production line: capacity while it lives.
+    Line,
+    /// A catalogue project (its effects live as long as it).
+    Project,
+}
+
+/// A fixed asset being depreciated straight-line; it retires after its last year.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FixedAsset {
+    pub kind: AssetKind,
+    /// Gross book value: what leaves PP&E (and accumulated depreciation) when it retires.
+    pub gross: Money,
     /// Cost to be depreciated (for opening assets: their net book value).
     pub cost: Money,
     pub life_years: u32,
-    /// First year of depreciation.
+    /// First year of depreciation (and of production, for a line).
     pub first_year: u32,
     /// Depreciation booked so far.
     pub depreciated: Money,
 }
 
 impl FixedAsset {
+    /// The last year the asset works and is depreciated.
+    pub fn last_year(&self) -> u32 {
+        self.first_year.saturating_add(self.life_years.saturating_sub(1))
+    }
+
+    /// True when the asset works in `year`.
+    pub fn is_live(&self, year: u32) -> bool {
+        self.first_year <= year && year <= self.last_year()
+    }
+
     /// Depreciation due in `year`: cost / life, the last year taking the rounding rest.
     pub fn depreciation_in(&self, year: u32) -> Money {
         if year < self.first_year || self.life_years == 0 {
@@ -171,7 +203,7 @@ pub struct ActiveProject {
 /// Everything physical a company owns besides its books, plus tax and solvency state.
 #[derive(Component, Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Operations {
-    pub lines: u32,
+    /// Production lines and projects still on the books, oldest first.
     pub fixed_assets: Vec<FixedAsset>,
     pub projects: Vec<ActiveProject>,
     pub inventory_units: u64,
@@ -181,11 +213,21 @@ pub struct Operations {
     pub quality: Money,
     /// Tax losses carried forward.
     pub loss_carryforward: Money,
-    /// First year that closed with equity ≤ 0.
+    /// First year the company was insolvent (and rescued by its owners).
     pub insolvent_since: Option<u32>,
 }
 
 impl Operations {
+    /// Production lines that work in `year`.
+    pub fn lines_in(&self, year: u32) -> u32 {
+        self.fixed_assets.iter().filter(|a| a.kind == AssetKind::Line && a.is_live(year)).count() as u32
+    }
+
+    /// Lines whose last working year is `year` (they retire at its end).
+    pub fn lines_retiring_after(&self, year: u32) -> u32 {
+        self.fixed_assets.iter().filter(|a| a.kind == AssetKind::Line && a.last_year() == year).count() as u32
+    }
+
     /// Projects whose effects apply in `year`.
     pub fn live_projects(&self, year: u32) -> impl Iterator<Item = &ActiveProject> {
         self.projects.iter().filter(move |p| p.first_year <= year && year <= p.last_year)
@@ -228,4 +270,13 @@ pub struct YearWork {
     pub warnings: Vec<Issue>,
     /// True when a person's decisions were applied this year.
     pub human: bool,
+    /// Interest on loans this year: the scenario's rate, the events' change and the bank's
+    /// credit spread at the opening leverage (set in Open).
+    pub loan_rate: Decimal,
+    /// Interest on last year's overdraft this year, spread included (fee not included).
+    pub overdraft_rate: Decimal,
+    /// Rescue capital the owners put in this year (insolvency).
+    pub rescue: Money,
+    /// True when the credit line did not cover the year's payments.
+    pub illiquid: bool,
 }

@@ -4,13 +4,17 @@
 //! pure rule function that sees one company; the market phase is the one place where the
 //! companies of a game meet.
 
+pub mod batch;
 pub mod branch;
 pub mod components;
 pub mod drill;
 pub mod explain;
+pub mod finance;
 pub mod market;
 pub mod phases;
 pub mod preview;
+pub mod probe;
+pub mod ranking;
 pub mod report;
 pub mod rng;
 pub mod save;

@@ -3,6 +3,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::model::capital::CostOfCapital;
 use crate::model::kpi::{KpiInputs, Kpis, compute};
 use crate::model::value::Eva;
 use crate::model::{BalanceSheet, CashFlowStatement, IncomeStatement, Money};
@@ -21,6 +22,14 @@ pub struct YearReport {
     pub closing: BalanceSheet,
     pub cash_flow: CashFlowStatement,
     pub eva: Eva,
+    /// The year's cost of capital: leverage, cost of equity, cost of debt, WACC.
+    pub cost_of_capital: CostOfCapital,
+    /// Loan interest rate of the year, the bank's credit spread included.
+    pub loan_rate: Decimal,
+    /// Rescue capital the owners had to put in this year (insolvency); zero normally.
+    pub rescue_equity: Money,
+    /// The part of the rescue capital charged to the score (× the scenario's rescue penalty).
+    pub rescue_charge: Money,
     /// Last year's net revenue (for growth); none in year 1.
     pub prior_net_revenue: Option<Money>,
     /// Units sold / units sold by all companies, over all segments.
@@ -29,7 +38,8 @@ pub struct YearReport {
     pub tax_rate: Decimal,
     /// Materials bought on supplier credit (the base of DPO).
     pub material_purchases: Money,
-    /// Cumulative score: EVA of every year so far, discounted at each year's WACC.
+    /// Cumulative score: EVA of every year so far less rescue charges, discounted at each
+    /// year's WACC.
     pub score: Money,
     /// Product of 1/(1+WACC) over the years so far (to continue the score).
     pub discount_factor: Decimal,
@@ -40,8 +50,12 @@ pub struct YearReport {
     pub segments: Vec<SegmentResult>,
     /// Warnings raised while applying the decisions (capacity, loan limit, dividend cap, overdraft).
     pub warnings: Vec<String>,
-    /// True when the year closed with equity ≤ 0.
+    /// True when the company was insolvent this year (payments beyond the credit line, or
+    /// equity gone) and rescued by its owners.
     pub insolvent: bool,
+    /// The first year the company was insolvent, if ever up to now: it ranks below every
+    /// company that never was.
+    pub insolvent_since: Option<u32>,
 }
 
 impl YearReport {
@@ -82,6 +96,8 @@ pub struct SegmentResult {
 pub struct MarketYear {
     pub year: u32,
     pub headlines: Vec<String>,
+    /// The material price index of the year (1 = the scenario's material cost).
+    pub material_index: Decimal,
     pub segments: Vec<SegmentMarket>,
 }
 

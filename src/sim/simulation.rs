@@ -155,6 +155,20 @@ impl Simulation {
         Ok(())
     }
 
+    /// Lets `pilot` decide for company `index` of `game` whenever no person does (the
+    /// probe's plans); `false` when there is no such company.
+    pub fn set_pilot(&mut self, game: GameId, index: u16, pilot: super::strategy::Pilot) -> bool {
+        let Some(entity) = self
+            .company_entities(game)
+            .into_iter()
+            .find(|&e| self.world.get::<Company>(e).is_some_and(|c| c.index == index))
+        else {
+            return false;
+        };
+        self.world.entity_mut(entity).insert(pilot);
+        true
+    }
+
     /// Plays one fiscal year of every unfinished game in the world.
     pub fn play_year(&mut self) {
         self.schedule.run(&mut self.world);

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use bevy::prelude::*;
 
-use super::components::{Books, Company, Conditions, FixedAsset, Game, History, InGame, Operations, Plan, YearWork};
+use super::components::{AssetKind, Books, Company, Conditions, FixedAsset, Game, History, InGame, Operations, Plan, YearWork};
 use super::rng::Rng;
 use crate::model::{Account, Cause, JournalEntry, Ledger, LedgerError, Line, Money, Phase};
 use crate::scenario::{Decisions, Scenario};
@@ -40,6 +40,31 @@ pub fn opening_ledger(scenario: &Scenario) -> Result<Ledger, LedgerError> {
     Ok(ledger)
 }
 
+/// The opening production lines: PP&E gross split evenly, the net book value in proportion
+/// to each line's remaining life (equal lines written off straight-line are worth their
+/// remaining years), so each line's depreciation is the same every year and it retires,
+/// fully written down, after its last year. Validation has checked that no line's net
+/// value exceeds its gross share.
+pub fn opening_lines(scenario: &Scenario) -> Vec<FixedAsset> {
+    let lives = &scenario.production.opening_line_remaining_years;
+    let o = &scenario.opening;
+    let weights: Vec<u64> = lives.iter().map(|&r| u64::from(r)).collect();
+    let gross = o.ppe_gross.allocate(&vec![1; lives.len()]);
+    let net = (o.ppe_gross - o.accumulated_depreciation).allocate(&weights);
+    lives
+        .iter()
+        .zip(gross.into_iter().zip(net))
+        .map(|(&life_years, (gross, cost))| FixedAsset {
+            kind: AssetKind::Line,
+            gross,
+            cost,
+            life_years,
+            first_year: 1,
+            depreciated: Money::ZERO,
+        })
+        .collect()
+}
+
 /// The decisions every company made in the year before year 1.
 pub fn opening_decisions(scenario: &Scenario, company: &str) -> Decisions {
     let o = &scenario.opening_decisions;
@@ -69,16 +94,8 @@ pub fn reserved(mut ledger: Ledger, scenario: &Scenario) -> Ledger {
 /// Spawns a new game and its companies at the start of year 1.
 pub fn spawn_game(world: &mut World, scenario: Arc<Scenario>, seed: u64) -> Result<Entity, LedgerError> {
     let ledger = opening_ledger(&scenario)?;
-    let p = &scenario.production;
-    let opening_assets = FixedAsset {
-        cost: scenario.opening.ppe_gross - scenario.opening.accumulated_depreciation,
-        life_years: p.opening_remaining_life_years,
-        first_year: 1,
-        depreciated: Money::ZERO,
-    };
     let operations = Operations {
-        lines: p.opening_lines,
-        fixed_assets: vec![opening_assets],
+        fixed_assets: opening_lines(&scenario),
         projects: Vec::new(),
         inventory_units: scenario.opening.inventory_units,
         brand: scenario.stocks.opening_brand,

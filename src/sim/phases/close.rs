@@ -1,14 +1,16 @@
-//! Close: tax with loss carry-forward, closing into retained earnings, statements, KPIs, EVA,
-//! score, the public market report, and on to the next year.
+//! Close: tax with loss carry-forward, closing into retained earnings, the owners' rescue of
+//! a company whose equity is gone, statements, KPIs, EVA, score, the public market report,
+//! and on to the next year.
 
 use bevy::prelude::*;
 use rust_decimal::Decimal;
 
-use crate::model::value::{eva, wacc};
+use crate::model::value::eva;
 use crate::model::{
     Account, BalanceSheet, CashFlowStatement, Cause, IncomeStatement, JournalEntry, Ledger, Money, Phase,
 };
 use crate::sim::components::{Books, Companies, Company, Game, History, InGame, Operations, Plan, YearWork};
+use crate::sim::finance::{YearRates, year_cost_of_capital};
 use crate::sim::report::{MarketYear, SegmentMarket, SegmentResult, YearReport};
 
 /// Closes every company's books for the year and appends its annual report.
@@ -62,20 +64,31 @@ fn close_year(
     ));
     let income = IncomeStatement::from_ledger(ledger);
     ledger.close_year(year);
+    let equity_rescue = rescue_for_equity(&BalanceSheet::from_ledger(ledger), scenario.finance.rescue_equity_ratio);
+    ledger.post_opt(JournalEntry::transfer(
+        year,
+        Phase::Close,
+        Cause::RescueEquity,
+        Account::Cash,
+        Account::SubscribedCapital,
+        equity_rescue,
+    ));
     let closing = BalanceSheet::from_ledger(ledger);
     let cash_flow = CashFlowStatement::indirect(&work.opening, &closing, &income, work.capex, work.dividends);
 
-    let cost_of_debt = game.conditions.loan_rate(scenario);
-    let rate =
-        wacc(&work.opening, scenario.cost_of_equity, cost_of_debt, scenario.tax_rate, scenario.target_debt_weight);
-    let value = eva(&income, &work.opening, scenario.tax_rate, rate);
+    let rates = YearRates { spread: Decimal::ZERO, loan_rate: work.loan_rate, overdraft_rate: work.overdraft_rate };
+    let cost_of_capital = year_cost_of_capital(scenario, &rates, &work.opening);
+    let rate = cost_of_capital.wacc;
+    let value = eva(&income, &work.opening, &closing, scenario.tax_rate, rate);
     let sold: u64 = work.sold_units.iter().sum();
     let all_sold: u64 = work.segment_total_sold.iter().sum();
     let (previous_score, previous_discount) =
         previous.map_or((Money::ZERO, Decimal::ONE), |r| (r.score, r.discount_factor));
     let discount_factor = previous_discount / (Decimal::ONE + rate);
-    let score = previous_score + value.eva.times(discount_factor);
-    let insolvent = !closing.total_equity.is_positive();
+    let rescue_equity = work.rescue + equity_rescue;
+    let rescue_charge = rescue_equity.times(scenario.finance.rescue_penalty);
+    let score = previous_score + (value.eva - rescue_charge).times(discount_factor);
+    let insolvent = rescue_equity.is_positive();
     if insolvent && ops.insolvent_since.is_none() {
         ops.insolvent_since = Some(year);
     }
@@ -106,6 +119,10 @@ fn close_year(
         closing,
         cash_flow,
         eva: value,
+        cost_of_capital,
+        loan_rate: work.loan_rate,
+        rescue_equity,
+        rescue_charge,
         prior_net_revenue: previous.map(|r| r.income.net_revenue),
         market_share: share(sold, all_sold),
         tax_rate: scenario.tax_rate,
@@ -118,7 +135,19 @@ fn close_year(
         segments,
         warnings: work.warnings.iter().map(ToString::to_string).collect(),
         insolvent,
+        insolvent_since: ops.insolvent_since,
     }
+}
+
+/// Rescue capital that brings equity back to `ratio` of total assets when it is gone:
+/// (E + R) = ρ·(A + R), so R = (ρ·A − E) / (1 − ρ), rounded up to the cent. Zero while
+/// equity is positive.
+pub fn rescue_for_equity(sheet: &BalanceSheet, ratio: Decimal) -> Money {
+    if sheet.total_equity.is_positive() || ratio >= Decimal::ONE {
+        return Money::ZERO;
+    }
+    let needed = (ratio * sheet.total_assets.amount() - sheet.total_equity.amount()) / (Decimal::ONE - ratio);
+    Money::from_decimal(needed.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::AwayFromZero)).positive_part()
 }
 
 fn share(part: u64, whole: u64) -> Option<Decimal> {
@@ -146,6 +175,7 @@ pub fn close_market_years(mut games: Query<(&mut Game, &Companies)>, companies: 
         let market = MarketYear {
             year: game.playing_year(),
             headlines: game.conditions.headlines.clone(),
+            material_index: game.conditions.material_index,
             segments: (0..segments)
                 .map(|s| SegmentMarket {
                     demand_units: demand[s],

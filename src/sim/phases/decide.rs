@@ -13,9 +13,18 @@ use crate::sim::strategy;
 /// Chooses and limits the decisions of every company for the year.
 pub fn decide_and_limit(
     games: Query<&Game>,
-    mut companies: Query<(&Company, &InGame, &Books, &Operations, &History, &mut Plan, &mut YearWork)>,
+    mut companies: Query<(
+        &Company,
+        &InGame,
+        &Books,
+        &Operations,
+        &History,
+        &mut Plan,
+        &mut YearWork,
+        Option<&strategy::Pilot>,
+    )>,
 ) {
-    for (company, in_game, books, ops, history, mut plan, mut work) in &mut companies {
+    for (company, in_game, books, ops, history, mut plan, mut work, pilot) in &mut companies {
         let Ok(game) = games.get(in_game.0) else { continue };
         if game.is_finished() {
             continue;
@@ -35,7 +44,10 @@ pub fn decide_and_limit(
                     last: &plan.last,
                     work: &work,
                 };
-                strategy::decide(&view)
+                match pilot {
+                    Some(pilot) => (pilot.0)(&view),
+                    None => strategy::decide(&view),
+                }
             }
         };
         let (applied, warnings) =

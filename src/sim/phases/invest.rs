@@ -1,10 +1,13 @@
-//! Invest & finance: overdraft repaid, lines and projects bought, loans, equity, dividends.
+//! Invest & finance: overdraft repaid, lines and projects bought, loans, equity, dividends,
+//! and the year's interest rates that follow from them.
 
 use bevy::prelude::*;
 
 use crate::model::{Account, Cause, JournalEntry, Ledger, Money, Phase};
 use crate::scenario::{Decisions, Scenario};
-use crate::sim::components::{ActiveProject, Books, FixedAsset, Game, InGame, Operations, Plan, YearWork};
+use crate::sim::components::Conditions;
+use crate::sim::finance::year_rates;
+use crate::sim::components::{ActiveProject, AssetKind, Books, FixedAsset, Game, InGame, Operations, Plan, YearWork};
 
 /// Books every company's investing and financing decisions.
 pub fn post_investments_and_financing(
@@ -14,13 +17,22 @@ pub fn post_investments_and_financing(
     for (in_game, plan, mut books, mut ops, mut work) in &mut companies {
         let Ok(game) = games.get(in_game.0) else { continue };
         let (false, Some(decisions)) = (game.is_finished(), &plan.current) else { continue };
-        invest_and_finance(&game.scenario, game.playing_year(), decisions, &mut books.0, &mut ops, &mut work);
+        invest_and_finance(
+            &game.scenario,
+            &game.conditions,
+            game.playing_year(),
+            decisions,
+            &mut books.0,
+            &mut ops,
+            &mut work,
+        );
     }
 }
 
 /// The rule: every amount was already limited in the Decide phase.
 pub fn invest_and_finance(
     scenario: &Scenario,
+    conditions: &Conditions,
     year: u32,
     d: &Decisions,
     ledger: &mut Ledger,
@@ -35,15 +47,19 @@ pub fn invest_and_finance(
     post(ledger, Cause::OverdraftRepaid, Account::Overdraft, Account::Cash, overdraft);
 
     if d.lines_bought > 0 {
-        let cost = scenario.production.line_cost.times(d.lines_bought.into());
+        let line_cost = scenario.production.line_cost;
+        let cost = line_cost.times(d.lines_bought.into());
         post(ledger, Cause::CapacityBought, Account::PpeGross, Account::Cash, cost);
-        ops.lines += d.lines_bought;
-        ops.fixed_assets.push(FixedAsset {
-            cost,
-            life_years: scenario.production.line_life_years,
-            first_year: year,
-            depreciated: Money::ZERO,
-        });
+        for _ in 0..d.lines_bought {
+            ops.fixed_assets.push(FixedAsset {
+                kind: AssetKind::Line,
+                gross: line_cost,
+                cost: line_cost,
+                life_years: scenario.production.line_life_years,
+                first_year: year,
+                depreciated: Money::ZERO,
+            });
+        }
         work.capex += cost;
         work.capacity_units = work
             .capacity_units
@@ -55,6 +71,8 @@ pub fn invest_and_finance(
         let cause = Cause::ProjectStarted { project: index as u16 };
         post(ledger, cause, Account::PpeGross, Account::Cash, project.capex);
         ops.fixed_assets.push(FixedAsset {
+            kind: AssetKind::Project,
+            gross: project.capex,
             cost: project.capex,
             life_years: project.life_years,
             first_year: year,
@@ -73,4 +91,9 @@ pub fn invest_and_finance(
     post(ledger, Cause::EquityRaised, Account::Cash, Account::SubscribedCapital, d.equity_raised);
     post(ledger, Cause::DividendPaid, Account::RetainedEarnings, Account::Cash, d.dividend);
     work.dividends = d.dividend;
+    // The bank prices the year's debt at the leverage the financing leaves.
+    let rates =
+        year_rates(scenario, conditions, &work.opening, ledger.balance(Account::Loans), d.equity_raised - d.dividend);
+    work.loan_rate = rates.loan_rate;
+    work.overdraft_rate = rates.overdraft_rate;
 }

@@ -3,9 +3,9 @@
 use bevy::prelude::*;
 use rust_decimal::Decimal;
 
-use crate::scenario::Decisions;
+use crate::scenario::{Decisions, Scenario};
 use crate::sim::components::{Companies, Company, Game, InGame, Operations, Plan, YearWork};
-use crate::sim::market::{Offer, apportion, attractions, clear, to_f64};
+use crate::sim::market::{Offer, apportion, attractions, clear, reservation_price, terms_discount, to_f64};
 
 /// brand_t = (1 − decay)·brand_{t−1} + marketing_t (+ project boosts); quality likewise with R&D.
 pub fn update_stocks(games: Query<&Game>, mut companies: Query<(&InGame, &Plan, &mut Operations)>) {
@@ -40,7 +40,7 @@ pub fn clear_markets(
         for &(_, e) in &entities {
             let Ok((_, plan, ops, work)) = companies.get(e) else { continue };
             let Some(d) = &plan.current else { continue };
-            offers_by_company.push((offers(d, ops), work.available_units));
+            offers_by_company.push((offers(&game.scenario, d, ops), work.available_units));
         }
         if offers_by_company.len() != entities.len() {
             continue;
@@ -52,7 +52,7 @@ pub fn clear_markets(
         for (s, segment) in scenario.segments.iter().enumerate() {
             let volume = game.conditions.volumes.get(s).copied().unwrap_or(0);
             let segment_offers: Vec<Offer> = offers_by_company.iter().map(|(o, _)| o[s]).collect();
-            let a = attractions(&segment_offers, &segment.weights);
+            let a = attractions(&segment_offers, &segment.weights, reservation_price(segment));
             demand.push(apportion(volume, &a));
             attraction.push(a);
             spillover.push(to_f64(segment.spillover));
@@ -72,16 +72,20 @@ pub fn clear_markets(
 }
 
 /// A company's offer in each segment.
-fn offers(d: &Decisions, ops: &Operations) -> Vec<Offer> {
+fn offers(scenario: &Scenario, d: &Decisions, ops: &Operations) -> Vec<Offer> {
     d.segments
         .iter()
+        .zip(&scenario.segments)
         .enumerate()
-        .map(|(i, s)| Offer {
-            net_price: to_f64(d.net_price(i)),
-            brand: ops.brand.to_f64_lossy(),
-            quality: ops.quality.to_f64_lossy(),
-            coverage: f64::from(s.salespeople),
-            terms_days: f64::from(s.payment_days),
+        .map(|(i, (s, segment))| {
+            let net_price = to_f64(d.net_price(i));
+            Offer {
+                net_price,
+                compared_price: net_price * (1.0 - terms_discount(segment, s.payment_days)),
+                brand: ops.brand.to_f64_lossy(),
+                quality: ops.quality.to_f64_lossy(),
+                coverage: f64::from(s.salespeople),
+            }
         })
         .collect()
 }

@@ -24,7 +24,7 @@ pub fn apply_events(mut games: Query<&mut Game>) {
             .enumerate()
             .map(|(s, segment)| {
                 let factor = game.conditions.demand_factor.get(s).copied().unwrap_or(Decimal::ONE);
-                segment_volume(segment, year, factor, game.previous_avg_net_price(s))
+                segment_volume(segment, year, factor, game.price_index(s))
             })
             .collect();
         game.conditions.volumes = volumes;
@@ -72,9 +72,9 @@ pub fn open_company_years(games: Query<&Game>, mut companies: Query<(&InGame, &B
     }
 }
 
-/// Units a company can make in `year`: its lines plus live projects' extra capacity.
+/// Units a company can make in `year`: its working lines plus live projects' extra capacity.
 pub fn capacity_units(scenario: &Scenario, ops: &Operations, year: u32) -> u64 {
-    let lines = u64::from(ops.lines).saturating_mul(scenario.production.units_per_line);
+    let lines = u64::from(ops.lines_in(year)).saturating_mul(scenario.production.units_per_line);
     let projects: u64 = ops
         .live_projects(year)
         .filter_map(|p| scenario.projects.get(usize::from(p.project)))

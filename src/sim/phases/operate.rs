@@ -1,5 +1,5 @@
 //! Operate: marketing, R&D, sales force, administration, cost-to-serve, inventory holding
-//! and depreciation.
+//! and depreciation; lines and projects at the end of their life retire.
 
 use bevy::prelude::*;
 
@@ -62,5 +62,16 @@ pub fn operate(
         Account::Depreciation,
         Account::AccumulatedDepreciation,
         depreciation,
+    ));
+    // What worked its last year leaves the books, fully written down: lines stop producing.
+    let retired: Money = ops.fixed_assets.iter().filter(|a| a.last_year() <= year).map(|a| a.gross).sum();
+    ops.fixed_assets.retain(|a| a.last_year() > year);
+    ledger.post_opt(JournalEntry::transfer(
+        year,
+        phase,
+        Cause::AssetRetired,
+        Account::AccumulatedDepreciation,
+        Account::PpeGross,
+        retired,
     ));
 }

@@ -1,5 +1,6 @@
 //! Settle: collections and supplier payments by payment terms, last year's tax, interest,
-//! and the automatic overdraft when cash falls below the scenario's minimum.
+//! the automatic overdraft when cash falls below the scenario's minimum, and — when the
+//! credit line does not cover it — the owners' rescue (the company is insolvent).
 
 use bevy::prelude::*;
 use rust_decimal::Decimal;
@@ -23,8 +24,10 @@ fn days_share(days: u32) -> Decimal {
 }
 
 /// The rule. Closing receivables = Σ net revenue × days / 365 per segment; closing payables =
-/// material purchases × supplier days / 365; interest on the loan balance after this year's
-/// financing, on last year's overdraft and (earned) on opening cash.
+/// material purchases × supplier days / 365; interest at the year's rates (spread included)
+/// on the loan balance after this year's financing, on last year's overdraft and (earned)
+/// on opening cash. A shortfall below the minimum cash is drawn on the overdraft up to the
+/// credit line; what the line does not cover the owners put in as rescue capital.
 pub fn settle(
     scenario: &Scenario,
     conditions: &Conditions,
@@ -49,30 +52,53 @@ pub fn settle(
     let tax_due = ledger.balance(Account::TaxPayable);
     post(ledger, Cause::TaxPaid, Account::TaxPayable, Account::Cash, tax_due);
 
-    let loan_interest = ledger.balance(Account::Loans).times(conditions.loan_rate(scenario));
+    let loan_interest = ledger.balance(Account::Loans).times(work.loan_rate);
     post(ledger, Cause::LoanInterest, Account::InterestExpense, Account::Cash, loan_interest);
-    let overdraft_interest = work.opening.overdraft.times(conditions.overdraft_rate(scenario));
+    let overdraft_interest = work.opening.overdraft.times(work.overdraft_rate);
     post(ledger, Cause::OverdraftInterest, Account::InterestExpense, Account::Cash, overdraft_interest);
     let deposit_interest = work.opening.cash.positive_part().times(conditions.deposit_rate(scenario));
     post(ledger, Cause::DepositInterest, Account::Cash, Account::InterestIncome, deposit_interest);
 
     let shortfall = scenario.finance.min_cash - ledger.balance(Account::Cash);
     if shortfall.is_positive() {
-        // Draw enough that cash after the fee is back at the minimum: D·(1 − fee) = shortfall.
+        // Draw enough that cash after the fee is back at the minimum, D·(1 − fee) = shortfall,
+        // but no more than the credit line.
         let fee_rate = scenario.finance.overdraft_fee;
-        let drawn = Money::from_decimal(shortfall.amount() / (Decimal::ONE - fee_rate).max(Decimal::new(1, 2)));
+        let needed = Money::from_decimal(shortfall.amount() / (Decimal::ONE - fee_rate).max(Decimal::new(1, 2)));
+        let drawn = needed.min(scenario.finance.overdraft_limit);
         let fee = drawn.times(fee_rate);
         post(ledger, Cause::OverdraftDrawn, Account::Cash, Account::Overdraft, drawn);
         post(ledger, Cause::OverdraftFee, Account::InterestExpense, Account::Cash, fee);
-        let rate = conditions.overdraft_rate(scenario);
-        work.warnings.push(Issue::warning(
-            "W-OVERDRAFT",
-            "cash",
-            format!("overdraft of {} drawn at {}", millions(drawn, Locale::De), percent(rate, 1, Locale::De)),
-            format!(
-                "cash stays at or above the minimum {} without an overdraft",
-                millions(scenario.finance.min_cash, Locale::De)
-            ),
-        ));
+        if drawn.is_positive() {
+            work.warnings.push(Issue::warning(
+                "W-OVERDRAFT",
+                "cash",
+                format!(
+                    "overdraft of {} drawn at {}",
+                    millions(drawn, Locale::De),
+                    percent(work.overdraft_rate, 1, Locale::De)
+                ),
+                format!(
+                    "cash stays at or above the minimum {} without an overdraft",
+                    millions(scenario.finance.min_cash, Locale::De)
+                ),
+            ));
+        }
+        let gap = scenario.finance.min_cash - ledger.balance(Account::Cash);
+        if gap.is_positive() {
+            post(ledger, Cause::RescueEquity, Account::Cash, Account::SubscribedCapital, gap);
+            work.rescue += gap;
+            work.illiquid = true;
+            work.warnings.push(Issue::warning(
+                "W-INSOLVENT",
+                "cash",
+                format!(
+                    "payments exceeded the credit line of {}: the owners put in {} rescue capital",
+                    millions(scenario.finance.overdraft_limit, Locale::De),
+                    millions(gap, Locale::De)
+                ),
+                "a cash plan the credit line can carry",
+            ));
+        }
     }
 }

@@ -830,12 +830,11 @@ fn market_ui(ui: &mut egui::Ui, view: &ResultsView) {
 // ---------------------------------------------------------------------------------------
 // Leaderboard
 
-/// Companies by score after the last year, best first, with rank and scenario index.
-/// Ties keep scenario order.
+/// Companies in the order of [`crate::sim::ranking`] after the last year, best first, with
+/// rank and scenario index.
 pub fn ranking(companies: &[CompanyReports]) -> Vec<(usize, usize, &CompanyReports)> {
-    let mut ranked: Vec<(usize, &CompanyReports)> = companies.iter().enumerate().collect();
-    ranked.sort_by_key(|(_, c)| std::cmp::Reverse(c.history.last().map_or(Money::ZERO, |r| r.score)));
-    ranked.into_iter().enumerate().map(|(rank, (i, c))| (rank + 1, i, c)).collect()
+    let standings: Vec<_> = companies.iter().map(|c| crate::sim::ranking::Standing::of(&c.history)).collect();
+    crate::sim::ranking::order(&standings).into_iter().enumerate().map(|(place, i)| (place + 1, i, &companies[i])).collect()
 }
 
 /// A striped ranking table whose `highlight_row` (counting the header as row 0) is tinted.
