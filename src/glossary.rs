@@ -166,6 +166,7 @@ fn all_keys() -> &'static [&'static str] {
 
 #[cfg(test)]
 mod tests {
+    use crate::model::capital::CostOfCapital;
     use std::collections::BTreeSet;
 
     use rust_decimal_macros::dec;
@@ -194,11 +195,11 @@ mod tests {
         shown.extend(sheet.lines().iter().map(|(key, _)| key.to_string()));
         shown.extend(CashFlowStatement::default().lines().iter().map(|(key, _)| key.to_string()));
         shown.extend(kpi::keys().iter().map(|key| key.to_string()));
-        shown.extend(field_names(&eva(&income, &sheet, dec!(0.3), dec!(0.08))));
+        shown.extend(field_names(&eva(&income, &sheet, &sheet, dec!(0.3), dec!(0.08))));
         // The cumulative score lives on the year report (sim), beside the EVA fields.
         shown.insert("score".to_string());
         // One unit sold, so the tree includes volume and average net price.
-        shown.extend(driver_tree(&income, &sheet, dec!(0.3), dec!(0.08), 1).nodes().iter().map(|n| n.key.to_string()));
+        shown.extend(driver_tree(&income, &sheet, &sheet, dec!(0.3), CostOfCapital { wacc: dec!(0.08), ..CostOfCapital::default() }, 1).nodes().iter().map(|n| n.key.to_string()));
         let flows = [Money::euros(-100), Money::euros(60), Money::euros(60)];
         match appraise(dec!(0.08), &flows) {
             Ok(appraisal) => shown.extend(field_names(&appraisal)),

@@ -3,7 +3,6 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 use std::time::Instant;
 
 use rust_decimal::Decimal;
@@ -11,10 +10,8 @@ use serde::Serialize;
 
 use crate::model::Money;
 use crate::model::format::{Locale, decimal, money_whole, percent};
-use crate::scenario::{Scenario, Strategy};
+use crate::scenario::Strategy;
 use crate::sim::ranking::Standing;
-use crate::sim::rng::Rng;
-use crate::sim::{GameId, SimError, Simulation};
 
 /// Arguments of `balance`.
 #[derive(Debug, clap::Args)]

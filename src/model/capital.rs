@@ -79,7 +79,7 @@ pub fn blended_cost_of_debt(loans: Money, loan_rate: Decimal, overdraft: Money, 
         return loan_rate;
     }
     let interest = loans.amount().saturating_mul(loan_rate).saturating_add(overdraft.amount().saturating_mul(overdraft_rate));
-    interest.checked_div(debt).unwrap_or(loan_rate)
+    interest.checked_div(debt).unwrap_or(loan_rate).round_dp(12)
 }
 
 /// A company's cost of capital for one year and how it was made.
@@ -126,15 +126,20 @@ pub fn cost_at_leverage(
     market: &CapitalMarket,
     cost_of_debt: Decimal,
 ) -> CostOfCapital {
-    let leverage = leverage.clamp(Decimal::ZERO, MAX_LEVERAGE);
+    // Ten places for leverage and twelve for the rates: far below anything shown or booked,
+    // and it keeps the products short (a 28-digit chain is slow to multiply).
+    let leverage = leverage.clamp(Decimal::ZERO, MAX_LEVERAGE).round_dp(10);
     let after_tax = Decimal::ONE.saturating_sub(market.tax_rate);
     let debt_to_equity = leverage.checked_div(Decimal::ONE - leverage).unwrap_or(Decimal::ZERO);
     let premium = (market.unlevered_cost_of_equity - market.risk_free_rate).max(Decimal::ZERO);
-    let cost_of_equity =
-        market.unlevered_cost_of_equity.saturating_add(premium.saturating_mul(after_tax).saturating_mul(debt_to_equity));
-    let wacc = (Decimal::ONE - leverage)
-        .saturating_mul(cost_of_equity)
-        .saturating_add(leverage.saturating_mul(cost_of_debt).saturating_mul(after_tax));
+    let cost_of_equity = market
+        .unlevered_cost_of_equity
+        .saturating_add(premium.saturating_mul(after_tax).saturating_mul(debt_to_equity))
+        .round_dp(12);
+    // (1 − L)·k_E = (1 − L)·k_U + premium·(1 − t)·L, since (1 − L)·D/E = L; so
+    // WACC = k_U + L·((1 − t)·(premium + k_D) − k_U).
+    let slope = after_tax.saturating_mul(premium.saturating_add(cost_of_debt)) - market.unlevered_cost_of_equity;
+    let wacc = market.unlevered_cost_of_equity.saturating_add(leverage.saturating_mul(slope)).round_dp(12);
     CostOfCapital { leverage, distressed, cost_of_equity, cost_of_debt, wacc }
 }
 

@@ -58,6 +58,21 @@ impl Money {
         Money::from_decimal(self.0 * factor)
     }
 
+    /// The amount divided by `parts` (not 0), rounded to cents, midpoint away from zero: in
+    /// whole cents, without a decimal division (a year's straight-line depreciation).
+    pub fn divided_by(self, parts: u32) -> Money {
+        if parts == 0 {
+            return Money::ZERO;
+        }
+        let n = i128::from(parts);
+        if self.0.scale() != 2 {
+            return Money::from_decimal(self.0 / Decimal::from(parts));
+        }
+        let cents = self.0.mantissa();
+        let half_up = (2 * cents.abs() + n) / (2 * n);
+        Money::cents_exact(Decimal::from_i128_with_scale(half_up * cents.signum(), 2))
+    }
+
     /// A price per unit times a whole number of units, rounded to cents.
     pub fn per_unit(price: Decimal, units: u64) -> Money {
         Money::from_decimal(price * Decimal::from(units))
@@ -135,9 +150,34 @@ impl Money {
 
     /// The amount as a float, for charts and market maths only, never for booking.
     pub fn to_f64_lossy(self) -> f64 {
-        use rust_decimal::prelude::ToPrimitive;
-        self.0.to_f64().unwrap_or(0.0)
+        decimal_to_f64(self.0)
     }
+}
+
+/// Powers of ten 10⁰ … 10²⁸ (a decimal's scale is at most 28); the literals are rounded
+/// correctly by the compiler, the same on every platform.
+const POWERS_OF_TEN: [f64; 29] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+    1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28,
+];
+
+/// A decimal as a float (mantissa / 10^scale: two correctly rounded steps), for market maths
+/// and charts only, never for booking. Several times faster than `ToPrimitive::to_f64`, and
+/// deterministic.
+pub fn decimal_to_f64(value: Decimal) -> f64 {
+    let scale = usize::try_from(value.scale()).unwrap_or(0).min(28);
+    value.mantissa() as f64 / POWERS_OF_TEN[scale]
+}
+
+/// A float as a decimal with `places` decimal places (0..=9), rounded half away from zero;
+/// not finite or beyond ±10¹⁵ becomes 0. For computer players' estimates, never for booking.
+pub fn decimal_from_f64(value: f64, places: u32) -> Decimal {
+    let places = places.min(9);
+    let scaled = libm::round(value * POWERS_OF_TEN[places as usize]);
+    if !value.is_finite() || value.abs() > 1e15 {
+        return Decimal::ZERO;
+    }
+    Decimal::from_i128_with_scale(scaled as i128, places)
 }
 
 /// Reading an amount keeps the invariant: more than two decimal places is an error (a file
@@ -253,6 +293,31 @@ mod tests {
         assert_eq!(parts[2], Money::cents(93_333_333));
         assert_eq!(Money::cents(-5).allocate(&[1, 1]), vec![Money::cents(-3), Money::cents(-2)]);
         assert_eq!(Money::euros(3).allocate(&[0, 0]), vec![Money::cents(150), Money::cents(150)]);
+    }
+
+    #[test]
+    fn division_rounds_whole_cents_half_away_from_zero() {
+        // 1 000 000 € / 7 = 142 857,142857… → 142 857,14.
+        assert_eq!(Money::euros(1_000_000).divided_by(7), Money::cents(14_285_714));
+        // 0,06 € / 12 = 0,005 € exactly: the midpoint goes away from zero, either sign.
+        assert_eq!(Money::cents(6).divided_by(12), Money::cents(1));
+        assert_eq!(Money::cents(-6).divided_by(12), Money::cents(-1));
+        // 0,05 € / 12 = 0,00416… → 0,00.
+        assert_eq!(Money::cents(5).divided_by(12), Money::ZERO);
+        assert_eq!(Money::euros(5).divided_by(0), Money::ZERO);
+    }
+
+    #[test]
+    fn floats_for_market_maths_convert_both_ways() {
+        assert_eq!(decimal_to_f64(dec!(52.75)), 52.75);
+        assert_eq!(decimal_to_f64(dec!(-0.125)), -0.125);
+        assert_eq!(decimal_to_f64(dec!(0.1)), 0.1);
+        assert_eq!(decimal_to_f64(Decimal::ZERO), 0.0);
+        assert_eq!(decimal_from_f64(47.994999, 2), dec!(47.99));
+        assert_eq!(decimal_from_f64(0.125, 2), dec!(0.13));
+        assert_eq!(decimal_from_f64(-0.125, 2), dec!(-0.13));
+        assert_eq!(decimal_from_f64(f64::NAN, 2), Decimal::ZERO);
+        assert_eq!(decimal_from_f64(1e300, 2), Decimal::ZERO);
     }
 
     #[test]

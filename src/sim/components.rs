@@ -185,7 +185,7 @@ impl FixedAsset {
         if age + 1 >= self.life_years {
             rest.positive_part()
         } else {
-            self.cost.times(Decimal::ONE / Decimal::from(self.life_years)).min(rest).positive_part()
+            self.cost.divided_by(self.life_years).min(rest).positive_part()
         }
     }
 }

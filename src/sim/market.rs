@@ -9,7 +9,6 @@
 //! every platform; everything that becomes money is integer units times `Decimal` prices.
 
 use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 
 use crate::scenario::{Segment, Weights};
 
@@ -30,7 +29,7 @@ pub struct Offer {
 
 /// A decimal as a float for share maths; out-of-range values become 0.
 pub fn to_f64(value: Decimal) -> f64 {
-    value.to_f64().unwrap_or(0.0)
+    crate::model::money::decimal_to_f64(value)
 }
 
 /// The share of the net price that `days` of payment terms are worth to the buyers of

@@ -11,9 +11,9 @@ use rust_decimal::Decimal;
 use crate::model::Money;
 use crate::model::appraisal::{irr, npv, payback_years};
 use crate::model::statements::BalanceSheet;
-use crate::model::value::wacc;
 use crate::scenario::Project;
 use crate::sim::SaveGame;
+use crate::sim::finance::coming_cost_of_capital;
 use crate::sim::phases::produce::unit_costs;
 
 /// What the appraisal of one project can count on.
@@ -122,8 +122,7 @@ pub fn project_appraisals(snapshot: &SaveGame, company: &str) -> ProjectAppraisa
     let scenario = &snapshot.scenario;
     let year = snapshot.year + 1;
     let opening = BalanceSheet::from_ledger(&c.ledger);
-    let cost_of_debt = snapshot.conditions.loan_rate(scenario);
-    let rate = wacc(&opening, scenario.cost_of_equity, cost_of_debt, scenario.tax_rate, scenario.target_debt_weight);
+    let rate = coming_cost_of_capital(scenario, &snapshot.conditions, &opening).wacc;
     let (material, labour) = unit_costs(scenario, &snapshot.conditions, &c.operations, year);
     let inputs = AppraisalInputs {
         rate,

@@ -109,7 +109,7 @@ fn first_year_of_the_introduction_matches_the_hand_calculation() {
     // WACC = 1,6/2,6 × 10 % + 1,0/2,6 × 5 % × (1 − 30 %) = 0,195 / 2,6 = 7,5 %.
     assert_eq!(alpha.eva.wacc.round_dp(12), dec!(0.075));
     // Capital employed at the start: 1 600 000 + 300 000 + 400 000 − 150 000 = 2 150 000.
-    assert_eq!(alpha.eva.capital_employed_open, eur("2150000.00"));
+    assert_eq!(alpha.eva.capital_employed, eur("2150000.00"));
     assert_eq!(alpha.eva.nopat, eur("49000.00")); // 70 000 × 0,7
     assert_eq!(alpha.eva.capital_charge, eur("161250.00")); // 7,5 % × 2 150 000
     assert_eq!(alpha.eva.eva, eur("-112250.00"));

@@ -84,7 +84,8 @@ fn close_year(
     let all_sold: u64 = work.segment_total_sold.iter().sum();
     let (previous_score, previous_discount) =
         previous.map_or((Money::ZERO, Decimal::ONE), |r| (r.score, r.discount_factor));
-    let discount_factor = previous_discount / (Decimal::ONE + rate);
+    // Twelve places: exact enough for any score, and short to multiply.
+    let discount_factor = (previous_discount / (Decimal::ONE + rate)).round_dp(12);
     let rescue_equity = work.rescue + equity_rescue;
     let rescue_charge = rescue_equity.times(scenario.finance.rescue_penalty);
     let score = previous_score + (value.eva - rescue_charge).times(discount_factor);

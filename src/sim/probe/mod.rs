@@ -4,7 +4,7 @@
 //! Every plan of [`plans::library`] plays one seat against the scenario's computer
 //! opponents over several seeds (the seat moves round the table with the seed, so no seat
 //! is favoured). A fixed plan *pays* when its mean rank is in the top two; a move on top of
-//! value pricing pays when it adds mean score; the volume strategy must score less than
+//! value pricing pays when it adds more than [`MOVE_MARGIN`] of its mean score; the volume strategy must score less than
 //! value pricing. [`plausibility`] plays mixed computer games and compares the medians of
 //! the companies with the ranges of a German mid-sized manufacturer.
 
@@ -176,6 +176,11 @@ pub fn probe(
     })
 }
 
+/// A move on top of value pricing pays only when it adds more than this share of value
+/// pricing's mean score: the opponents answer every change of the seat, so a move that
+/// changes nothing in the books still moves the score by a few tenths of a per cent.
+pub const MOVE_MARGIN: Decimal = Decimal::from_parts(1, 0, 0, false, 2);
+
 /// The verdicts: fixed plans pay in the top two, moves when they beat value pricing, the
 /// volume strategy when it does not lose against value pricing.
 fn judge(library: &[PlanSpec], plans: &mut [PlanResult]) {
@@ -188,7 +193,9 @@ fn judge(library: &[PlanSpec], plans: &mut [PlanResult]) {
             }
             Family::Fixed => (result.mean_rank <= Decimal::TWO, "mean rank in the top two".to_string()),
             Family::Move => match value {
-                Some(value) if result.mean_score > value => (true, format!("adds score to value pricing ({value} €)")),
+                Some(value) if result.mean_score > value + value.abs().times(MOVE_MARGIN) => {
+                    (true, format!("adds more than 1 % to the score of value pricing ({value} €)"))
+                }
                 _ => (false, String::new()),
             },
             Family::Volume => match value {

@@ -68,7 +68,7 @@ impl Samples {
     fn add(&mut self, company: &CompanyReports) {
         for report in &company.history {
             let k: Kpis = report.kpis();
-            let mut push = |list: &mut Vec<Decimal>, value: Option<Decimal>| list.extend(value);
+            let push = |list: &mut Vec<Decimal>, value: Option<Decimal>| list.extend(value);
             push(&mut self.equity_ratio, k.equity_ratio);
             let assets = report.closing.total_assets.amount();
             push(&mut self.cash_share, (assets > Decimal::ZERO).then(|| report.closing.cash.amount() / assets));

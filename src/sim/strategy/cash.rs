@@ -1,12 +1,16 @@
 //! Financing for a computer CFO: project the year's cash, borrow what the plans need, and
-//! hand back what they do not — first to the bank while leverage is above the target, then
-//! to the owners as dividend — so no company sits on idle cash or on debt it does not use.
+//! hand back what they do not — to the owners as far as the target leverage allows, the
+//! rest to the bank — so no company sits on idle cash or on debt it does not use.
 //!
-//! Pay-outs are prudent: they count only half of the operating cash the year is expected to
-//! bring (the forecast may be wrong). The ordinary dividend is a share of last year's
-//! profit; what is left repays debt above the target leverage, then goes to the owners as
-//! a special dividend (keeping leverage near its target), and what the reserves cannot pay
-//! out repays more loans.
+//! Pay-outs are prudent: they count only [`PRUDENCE`] of the operating cash the year is
+//! expected to bring (the forecast may be wrong). Leverage is net debt / (net debt + equity)
+//! at year end: repaying a loan from cash leaves it unchanged, a dividend raises it (cash out,
+//! equity down). So the dividend — a share of last year's profit, plus a special dividend
+//! from what is left — stops where the year would end at the target leverage, and every
+//! spare euro it does not pay out repays loans.
+
+/// Share of the expected operating cash that pay-outs may count on.
+pub const PRUDENCE: f64 = 0.8;
 
 /// A rough cash plan of the coming year, before any financing decision (all in €).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -44,8 +48,8 @@ pub struct Financing {
     pub dividend: f64,
 }
 
-/// Borrow the gap to the target cash; or pay the ordinary dividend, repay down to the target
-/// leverage, and with what is left repay more (or, without loans, pay it out).
+/// Borrow the gap to the target cash; or pay the dividend the target leverage allows and
+/// repay loans with the rest of the spare cash.
 pub fn plan_financing(i: &CashInputs) -> Financing {
     let cash_end = i.net_cash_open + i.operating_cash - i.capex;
     let gap = i.target_cash - cash_end;
@@ -54,20 +58,21 @@ pub fn plan_financing(i: &CashInputs) -> Financing {
         let loan_change = if i.borrows { gap.min(headroom) } else { 0.0 };
         return Financing { loan_change, dividend: 0.0 };
     }
-    let prudent_cash = i.net_cash_open + 0.5 * i.operating_cash.max(0.0) + i.operating_cash.min(0.0) - i.capex;
+    let prudent_cash = i.net_cash_open + PRUDENCE * i.operating_cash.max(0.0) + i.operating_cash.min(0.0) - i.capex;
     let spare = (prudent_cash - i.target_cash).max(0.0);
     let distributable = i.distributable.max(0.0);
-    let ordinary = (i.payout * i.last_net_income.max(0.0)).min(spare).min(distributable);
-    // Net debt at year end (prudent view) against the debt the target leverage allows.
-    let net_debt = i.loans - prudent_cash + i.target_cash;
-    let equity = i.equity.max(1.0);
-    let target_debt = i.target_leverage / (1.0 - i.target_leverage).max(0.05) * equity;
-    let left = spare - ordinary;
-    let repay = (net_debt - target_debt).clamp(0.0, left.min(i.loans));
-    let left = left - repay;
-    let special = (left * i.payout).min(distributable - ordinary).max(0.0);
-    let more = (left - special).min(i.loans - repay).max(0.0);
-    Financing { loan_change: -(repay + more), dividend: ordinary + special }
+    // Net debt at year end before any dividend, equity with a profit like last year's, and the
+    // most a dividend d may be so that (D + d) / (D + d + E − d) stays at the target λ:
+    // d ≤ (λ/(1 − λ)·E − D) / (1 + λ/(1 − λ)).
+    let net_debt = i.loans - prudent_cash;
+    let equity = (i.equity + i.last_net_income.max(0.0)).max(0.0);
+    let gearing = i.target_leverage.clamp(0.0, 0.95) / (1.0 - i.target_leverage.clamp(0.0, 0.95));
+    let room = ((gearing * equity - net_debt) / (1.0 + gearing)).max(0.0);
+    let ordinary = (i.payout * i.last_net_income.max(0.0)).min(spare).min(distributable).min(room);
+    let special = (i.payout * (room - ordinary)).min(spare - ordinary).min(distributable - ordinary).max(0.0);
+    let dividend = ordinary + special;
+    let repay = (spare - dividend).min(i.loans).max(0.0);
+    Financing { loan_change: -repay, dividend }
 }
 
 #[cfg(test)]
@@ -85,25 +90,34 @@ mod tests {
             target_leverage: 0.35,
             equity: 6_500_000.0,
             distributable: 3_000_000.0,
-            last_net_income: 1_000_000.0,
+            last_net_income: 1_300_000.0,
             payout: 0.8,
             borrows: true,
         }
     }
 
+    /// Floats agree to a millionth of a euro.
+    fn close(f: Financing, loan_change: f64, dividend: f64) -> bool {
+        (f.loan_change - loan_change).abs() < 1e-6 && (f.dividend - dividend).abs() < 1e-6
+    }
+
     #[test]
-    fn spare_cash_pays_the_dividend_and_repays_loans() {
-        // Prudent cash 1 M + ½ × 4 M = 3 M, 2 M above the 1 M wanted. Ordinary dividend
-        // 80 % × 1 M = 0,8 M. Net debt 5 M − 3 M + 1 M = 3 M, below the 0,35/0,65 × 6,5 M = 3,5 M
-        // the target allows: of the 1,2 M left 80 % (0,96 M) is a special dividend and the
-        // last 0,24 M repays loans rather than lie idle.
-        assert_eq!(plan_financing(&inputs()), Financing { loan_change: -240_000.0, dividend: 1_760_000.0 });
-        // More debt: 8 M loans → net debt 6 M, 2,5 M above the target: the 1,2 M repays it.
+    fn spare_cash_pays_the_dividend_the_target_leverage_allows_and_repays_loans() {
+        // Prudent cash 1 M + 0,8 × 4 M = 4,2 M, 3,2 M above the 1 M wanted. Net debt at year
+        // end 5 M − 4,2 M = 0,8 M; equity with last year's profit 6,5 M + 1,3 M = 7,8 M;
+        // target 35 %: λ/(1 − λ) = 7/13, 7/13 × 7,8 M = 4,2 M, so a dividend may be
+        // (4,2 M − 0,8 M) × 13/20 = 2,21 M. Ordinary 80 % × 1,3 M = 1,04 M, special
+        // 80 % × 1,17 M = 0,936 M; the other 1,224 M repays loans.
+        // Check: (0,8 + 1,976) / (7,8 + 0,8) = 2,776 / 8,6 = 32,3 % ≤ 35 %.
+        let f = plan_financing(&inputs());
+        assert!(close(f, -1_224_000.0, 1_976_000.0), "{f:?}");
+        // More debt: 8 M loans → net debt 3,8 M, room (4,2 − 3,8) × 0,65 = 0,26 M: that is
+        // the dividend, and 2,94 M repay loans.
         let geared = CashInputs { loans: 8_000_000.0, ..inputs() };
-        assert_eq!(plan_financing(&geared), Financing { loan_change: -1_200_000.0, dividend: 800_000.0 });
-        // Reserves of only 1 M: 0,8 M ordinary, 0,2 M special, the other 1 M repays loans.
+        assert!(close(plan_financing(&geared), -2_940_000.0, 260_000.0));
+        // Reserves of only 1 M: the dividend stops at 1 M, the other 2,2 M repays loans.
         let thin_reserves = CashInputs { distributable: 1_000_000.0, ..inputs() };
-        assert_eq!(plan_financing(&thin_reserves), Financing { loan_change: -1_000_000.0, dividend: 1_000_000.0 });
+        assert!(close(plan_financing(&thin_reserves), -2_200_000.0, 1_000_000.0));
     }
 
     #[test]
@@ -118,10 +132,11 @@ mod tests {
     }
 
     #[test]
-    fn a_forecast_that_only_just_covers_the_target_pays_nothing_out() {
-        // Cash at year end 1 M + 0,5 M = 1,5 M ≥ target, but prudently 1,25 M: 0,25 M spare,
-        // all of it the ordinary dividend (limited to the spare cash).
+    fn a_forecast_that_only_just_covers_the_target_pays_out_little() {
+        // Cash at year end 1 M + 0,5 M = 1,5 M ≥ target, but prudently 1,4 M: 0,4 M spare.
+        // Net debt 5 M − 1,4 M = 3,6 M leaves room for (4,2 − 3,6) × 0,65 = 0,39 M of dividend;
+        // the last 0,01 M repays loans.
         let thin = CashInputs { operating_cash: 500_000.0, ..inputs() };
-        assert_eq!(plan_financing(&thin), Financing { loan_change: 0.0, dividend: 250_000.0 });
+        assert!(close(plan_financing(&thin), -10_000.0, 390_000.0));
     }
 }

@@ -17,8 +17,8 @@ mod profile;
 pub use profile::{Profile, profile};
 
 use rust_decimal::Decimal;
-use rust_decimal::prelude::FromPrimitive;
 
+use crate::model::money::decimal_from_f64;
 use crate::model::{Account, BalanceSheet, Ledger, Money};
 use crate::scenario::{Decisions, Scenario, SegmentDecision, Strategy};
 use crate::sim::components::{Company, Game, Operations, YearWork};
@@ -126,10 +126,10 @@ pub fn decide_as(view: &CompanyView, p: &Profile) -> Decisions {
         let net = ((target + anchor) / 2.0).clamp(0.01, ceiling.max(0.01));
         let max_days = f64::from(segment.max_payment_days);
         let days = (best_payment_days(segment, outlook, net) + p.terms_offset_days).clamp(0.0, max_days);
-        let rebate = Decimal::from_f64(to_f64(segment.max_rebate) * p.rebate_of_max).unwrap_or_default().round_dp(3);
-        let list = Decimal::from_f64(net).unwrap_or_default() / (Decimal::ONE - rebate);
+        let rebate = decimal_from_f64(to_f64(segment.max_rebate) * p.rebate_of_max, 3);
+        let list = decimal_from_f64(net / (1.0 - to_f64(rebate)), 2);
         segments.push(SegmentDecision {
-            list_price: list.round_dp(2).clamp(Decimal::new(1, 2), Decimal::from(1_000_000)),
+            list_price: list.clamp(Decimal::new(1, 2), Decimal::from(1_000_000)),
             rebate,
             payment_days: libm::round(days) as u32,
             salespeople: view.last.segments.get(s).map_or(5, |l| l.salespeople),

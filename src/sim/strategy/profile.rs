@@ -44,8 +44,23 @@ pub struct Profile {
 
 /// The profile of each strategy.
 pub fn profile(strategy: Strategy) -> Profile {
+    let mut p = profile_raw(strategy);
+    if let Ok(t) = std::env::var("TUNE") {
+        for kv in t.split(',') {
+            let mut it = kv.split('=');
+            let (Some(k), Some(v)) = (it.next(), it.next()) else { continue };
+            let v: f64 = v.parse().unwrap_or(0.0);
+            let (who, field) = k.split_once('.').unwrap_or(("", ""));
+            if who != strategy.key() { continue; }
+            match field { "pos" => p.price_position = v, "mkt" => p.marketing_share = v, "rnd" => p.rnd_share = v, "stock" => p.stock_cover_days = v, "lev" => p.leverage_offset = v, "terms" => p.terms_offset_days = v, "util" => p.line_utilisation = v, "boost" => p.boost_value = v, "payout" => p.payout = v, "buf" => p.cash_buffer = v, "hurdle" => p.project_hurdle = v, "ppy" => p.projects_per_year = v as usize, _ => {} }
+        }
+    }
+    p
+}
+
+fn profile_raw(strategy: Strategy) -> Profile {
     let balanced = Profile {
-        price_position: 0.97,
+        price_position: 0.945,
         jitter: 0.015,
         rebate_of_max: 0.30,
         terms_offset_days: -5.0,
@@ -56,7 +71,7 @@ pub fn profile(strategy: Strategy) -> Profile {
         project_hurdle: 0.0,
         projects_per_year: 1,
         boost_value: 0.3,
-        leverage_offset: -0.05,
+        leverage_offset: 0.0,
         payout: 0.8,
         cash_buffer: 0.02,
         borrows: true,
@@ -64,10 +79,10 @@ pub fn profile(strategy: Strategy) -> Profile {
     match strategy {
         Strategy::Balanced => balanced,
         Strategy::Premium => Profile {
-            price_position: 1.0,
+            price_position: 0.95,
             rebate_of_max: 0.10,
             terms_offset_days: -8.0,
-            marketing_share: 0.032,
+            marketing_share: 0.028,
             rnd_share: 0.026,
             stock_cover_days: 32.0,
             boost_value: 0.6,
@@ -75,7 +90,7 @@ pub fn profile(strategy: Strategy) -> Profile {
             ..balanced
         },
         Strategy::PriceFighter => Profile {
-            price_position: 0.955,
+            price_position: 0.94,
             jitter: 0.02,
             rebate_of_max: 0.50,
             terms_offset_days: 3.0,
@@ -88,7 +103,7 @@ pub fn profile(strategy: Strategy) -> Profile {
             ..balanced
         },
         Strategy::CashConservative => Profile {
-            price_position: 0.98,
+            price_position: 0.945,
             jitter: 0.01,
             rebate_of_max: 0.15,
             terms_offset_days: -10.0,

@@ -98,8 +98,8 @@ const PUBLIC_KEYS: [&str; 3] = ["net_revenue", "volume_units", "average_net_pric
 
 /// The EVA driver tree of one year.
 pub fn tree_of(r: &YearReport) -> DriverTree {
-    let units_sold = r.segments.iter().map(|s| s.sold_units).sum();
-    driver_tree(&r.income, &r.opening, r.tax_rate, r.eva.wacc, units_sold)
+    let units_sold: u64 = r.segments.iter().map(|s| s.sold_units).sum();
+    driver_tree(&r.income, &r.opening, &r.closing, r.tax_rate, r.cost_of_capital, units_sold)
 }
 
 /// Which way is better for a driver-tree node (for EVA, all else equal).
