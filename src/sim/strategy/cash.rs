@@ -10,7 +10,7 @@
 //! spare euro it does not pay out repays loans.
 
 /// Share of the expected operating cash that pay-outs may count on.
-pub const PRUDENCE: f64 = 0.8;
+pub const PRUDENCE: f64 = 0.9;
 
 /// A rough cash plan of the coming year, before any financing decision (all in €).
 #[derive(Clone, Copy, Debug, PartialEq)]

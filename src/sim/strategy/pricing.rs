@@ -63,7 +63,9 @@ pub fn best_net_price(segment: &Segment, outlook: &SegmentOutlook, days: f64, co
 /// Expected first-choice demand at `net_price`: this year's volume × last year's share,
 /// moved at half the company's own elasticity (competitors answer part of a price move) by
 /// the change of its price *relative to the market* (they pass cost changes on too),
-/// within 0,7 and 1,4 times.
+/// within 0,7 and 1,0 times: competitors answer a price cut, so a cheaper price is not
+/// believed to win units (forecasts that count on it pay out cash the year does not bring;
+/// the stock held covers a better year).
 pub fn expected_demand(segment: &Segment, outlook: &SegmentOutlook, net_price: f64) -> f64 {
     let base = outlook.volume_units * outlook.last_share;
     let prices = [outlook.last_net_price, outlook.last_market_price, outlook.expected_market_price, net_price];
@@ -73,7 +75,7 @@ pub fn expected_demand(segment: &Segment, outlook: &SegmentOutlook, net_price: f
     let relative_change =
         (net_price / outlook.expected_market_price) / (outlook.last_net_price / outlook.last_market_price);
     let elasticity = own_elasticity(segment, outlook.last_share) / 2.0;
-    base * libm::pow(relative_change, -elasticity).clamp(0.7, 1.4)
+    base * libm::pow(relative_change, -elasticity).clamp(0.7, 1.0)
 }
 
 /// Payment terms where one more day is worth to buyers what it costs in capital:
@@ -150,8 +152,8 @@ mod tests {
         assert!((expected_demand(&segment(), &outlook(), 60.0) - 200.0).abs() < 1e-9);
         let dearer = expected_demand(&segment(), &outlook(), 66.0);
         assert!((dearer - 200.0 * 1.1f64.powf(-1.2)).abs() < 1e-9);
-        // Halving the price is not believed to bring more than 1,4 times the units.
-        assert!((expected_demand(&segment(), &outlook(), 30.0) - 280.0).abs() < 1e-9);
+        // Halving the price is not believed to bring more units.
+        assert!((expected_demand(&segment(), &outlook(), 30.0) - 200.0).abs() < 1e-9);
         // 10 % dearer when the market is expected 10 % dearer too (a cost shock): no change.
         let shock = SegmentOutlook { expected_market_price: 66.0, ..outlook() };
         assert!((expected_demand(&segment(), &shock, 66.0) - 200.0).abs() < 1e-9);

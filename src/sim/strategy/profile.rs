@@ -44,23 +44,8 @@ pub struct Profile {
 
 /// The profile of each strategy.
 pub fn profile(strategy: Strategy) -> Profile {
-    let mut p = profile_raw(strategy);
-    if let Ok(t) = std::env::var("TUNE") {
-        for kv in t.split(',') {
-            let mut it = kv.split('=');
-            let (Some(k), Some(v)) = (it.next(), it.next()) else { continue };
-            let v: f64 = v.parse().unwrap_or(0.0);
-            let (who, field) = k.split_once('.').unwrap_or(("", ""));
-            if who != strategy.key() { continue; }
-            match field { "pos" => p.price_position = v, "mkt" => p.marketing_share = v, "rnd" => p.rnd_share = v, "stock" => p.stock_cover_days = v, "lev" => p.leverage_offset = v, "terms" => p.terms_offset_days = v, "util" => p.line_utilisation = v, "boost" => p.boost_value = v, "payout" => p.payout = v, "buf" => p.cash_buffer = v, "hurdle" => p.project_hurdle = v, "ppy" => p.projects_per_year = v as usize, _ => {} }
-        }
-    }
-    p
-}
-
-fn profile_raw(strategy: Strategy) -> Profile {
     let balanced = Profile {
-        price_position: 0.945,
+        price_position: 0.948,
         jitter: 0.015,
         rebate_of_max: 0.30,
         terms_offset_days: -5.0,
@@ -110,7 +95,7 @@ fn profile_raw(strategy: Strategy) -> Profile {
             marketing_share: 0.024,
             rnd_share: 0.020,
             stock_cover_days: 24.0,
-            project_hurdle: 0.10,
+            project_hurdle: 0.08,
             boost_value: 0.0,
             leverage_offset: -0.12,
             payout: 0.7,
