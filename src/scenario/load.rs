@@ -14,7 +14,7 @@ use crate::scenario::issue::{Issue, Issues};
 use crate::scenario::locate::{located, sort};
 use crate::scenario::ron_tree::{self, Pos, SyntaxError, path_at, pos_at, skip_whitespace_from, token_at};
 use crate::scenario::tolerant_de::{data_issues, join, one_of};
-use crate::scenario::types::Scenario;
+use crate::scenario::types::{SCENARIO_FORMAT_VERSION, Scenario};
 use crate::scenario::validate::validate_scenario;
 
 /// Largest input file read (bytes): far above any real scenario, far below a mistake.
@@ -77,9 +77,36 @@ pub fn parse_scenario(text: &str, file: Option<&Path>) -> Result<Scenario, Issue
 
 /// As [`parse_scenario`], and hands back the warnings of a valid scenario too.
 pub fn parse_scenario_with_warnings(text: &str, file: Option<&Path>) -> Result<(Scenario, Issues), Issues> {
+    if let Some(issue) = format_one(text, file) {
+        return Err(Issues(vec![issue]));
+    }
     let scenario: Scenario = parse_ron(text, file)?;
     let issues = located(validate_scenario(&scenario), text, file);
     if issues.has_errors() { Err(issues) } else { Ok((scenario, issues)) }
+}
+
+/// A scenario of format 1 (before the economics of docs/economics.md): it has the old
+/// top-level `cost_of_equity` or `target_debt_weight` and no `scenario_format_version`.
+/// Named as such in one message instead of a list of missing and unknown fields.
+fn format_one(text: &str, file: Option<&Path>) -> Option<Issue> {
+    let keys = ron_tree::top_level_keys(&normalize(text));
+    let has = |key: &str| keys.iter().any(|k| k == key);
+    if has("scenario_format_version") || !(has("cost_of_equity") || has("target_debt_weight")) {
+        return None;
+    }
+    let mut issue = Issue::error(
+        "E-SCENARIO-VERSION",
+        "scenario_format_version",
+        "a scenario of format 1 (cost_of_equity, target_debt_weight; no scenario_format_version)",
+        format!(
+            "format {SCENARIO_FORMAT_VERSION}: add `scenario_format_version: {SCENARIO_FORMAT_VERSION},` and convert the \
+             fields as docs/scenario-format.md (\"Moving a format-1 scenario to format 2\") shows"
+        ),
+    );
+    issue.file = file.map(Path::to_path_buf);
+    issue.line = Some(1);
+    issue.column = Some(1);
+    Some(issue)
 }
 
 /// The text as the readers see it: a leading byte-order mark (Windows editors write one)

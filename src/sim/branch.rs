@@ -7,6 +7,7 @@
 
 use std::sync::Arc;
 
+use super::report::YearReport;
 use super::save::SaveGame;
 use super::simulation::Simulation;
 use crate::scenario::{Decisions, Issue, Issues};
@@ -47,8 +48,10 @@ pub fn branch(save: &SaveGame, from_year: u32, changes: &[Decisions]) -> Result<
         if year < from_year {
             // Until the branch point the replay must be the game itself.
             let replayed = sim.reports(game);
-            let same =
-                replayed.iter().zip(&save.companies).all(|(r, c)| r.history.last() == c.history.get(year as usize - 1));
+            let same = replayed
+                .iter()
+                .zip(&save.companies)
+                .all(|(r, c)| same_year(r.history.last(), c.history.get(year as usize - 1)));
             if !same {
                 return Err(refuse(
                     "E-BRANCH-REPLAY",
@@ -59,5 +62,25 @@ pub fn branch(save: &SaveGame, from_year: u32, changes: &[Decisions]) -> Result<
             }
         }
     }
-    sim.save_game(game).ok_or_else(|| internal("the branch vanished".into()))
+    let mut replayed = sim.save_game(game).ok_or_else(|| internal("the branch vanished".into()))?;
+    // The replay submits the decisions as they were booked (already capped), so a year that
+    // replays identically gets back the warnings the original submission drew.
+    for (branch, saved) in replayed.companies.iter_mut().zip(&save.companies) {
+        for (b, s) in branch.history.iter_mut().zip(&saved.history) {
+            if same_year(Some(b), Some(s)) {
+                b.warnings.clone_from(&s.warnings);
+            }
+        }
+    }
+    Ok(replayed)
+}
+
+/// The same year's report, warnings aside (they describe the submission, and the replay
+/// submits what was booked).
+fn same_year(replayed: Option<&YearReport>, saved: Option<&YearReport>) -> bool {
+    match (replayed, saved) {
+        (Some(r), Some(s)) => YearReport { warnings: Vec::new(), ..r.clone() } == YearReport { warnings: Vec::new(), ..s.clone() },
+        (None, None) => true,
+        _ => false,
+    }
 }

@@ -15,7 +15,7 @@ use crate::model::Ledger;
 use crate::scenario::{Decisions, Issue, Issues, Scenario, validate_scenario};
 
 /// Version of the save format this build writes and reads.
-pub const SAVE_FORMAT_VERSION: u32 = 1;
+pub const SAVE_FORMAT_VERSION: u32 = 2;
 
 /// A whole game at the start of a fiscal year.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -116,13 +116,8 @@ impl SaveGame {
     /// their journal, and one report per closed year.
     pub fn check(&self) -> Vec<Issue> {
         let mut issues = Vec::new();
-        if self.format_version > SAVE_FORMAT_VERSION || self.format_version == 0 {
-            issues.push(Issue::error(
-                "E-SAVE-VERSION",
-                "format_version",
-                self.format_version.to_string(),
-                format!("1..={SAVE_FORMAT_VERSION} (this save was written by a newer Mehrwert)"),
-            ));
+        if self.format_version != SAVE_FORMAT_VERSION {
+            issues.push(version_issue(self.format_version));
             return issues;
         }
         issues.extend(validate_scenario(&self.scenario).into_iter().filter(Issue::is_error).map(|mut i| {
@@ -198,6 +193,18 @@ impl SaveGame {
     }
 }
 
+/// A save of another format: a newer Mehrwert's, or an older one whose economics differ
+/// (format 1: before docs/economics.md), which cannot be played on without changing its
+/// results.
+fn version_issue(found: u32) -> Issue {
+    let why = if found > SAVE_FORMAT_VERSION {
+        "this save was written by a newer Mehrwert"
+    } else {
+        "this save was written by an earlier Mehrwert whose economics differ; start the game again from its scenario"
+    };
+    Issue::error("E-SAVE-VERSION", "format_version", found.to_string(), format!("{SAVE_FORMAT_VERSION} ({why})"))
+}
+
 /// Parses and checks a save game; `file` names it in messages.
 pub fn parse_save(text: &str, file: Option<&Path>) -> Result<SaveGame, Issues> {
     let locate = |mut issue: Issue, line: Option<usize>, column: Option<usize>| {
@@ -213,15 +220,9 @@ pub fn parse_save(text: &str, file: Option<&Path>) -> Result<SaveGame, Issues> {
         format_version: u32,
     }
     if let Ok(v) = ron::from_str::<VersionOnly>(text)
-        && v.format_version > SAVE_FORMAT_VERSION
+        && v.format_version != SAVE_FORMAT_VERSION
     {
-        let issue = Issue::error(
-            "E-SAVE-VERSION",
-            "format_version",
-            v.format_version.to_string(),
-            format!("1..={SAVE_FORMAT_VERSION} (this save was written by a newer Mehrwert)"),
-        );
-        return Err(Issues(vec![locate(issue, None, None)]));
+        return Err(Issues(vec![locate(version_issue(v.format_version), None, None)]));
     }
     let save: SaveGame = ron::from_str(text).map_err(|e| {
         let issue = Issue::error("E-SAVE-SYNTAX", "", e.code.to_string(), "a Mehrwert save game in RON syntax");

@@ -5,6 +5,7 @@ mod appraise;
 mod check;
 mod cli_run;
 mod determinism;
+mod economics;
 mod explain;
 mod fixtures;
 mod hand_year;

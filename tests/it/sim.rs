@@ -53,9 +53,9 @@ fn preview_equals_the_year_played_and_changes_nothing() {
 fn decisions_beyond_what_the_company_can_do_are_capped_with_warnings() {
     let (mut sim, game) = intro_game(2);
     let mut d = intro_decisions("alpha", 1);
-    d.production_units = 250_000; // capacity: 2 lines × 50 000 = 100 000
-    d.dividend = Money::euros(1_000_000); // distributable: opening retained earnings 100 000
-    d.loan_change = Money::euros(9_000_000); // limit 5 000 000 − 1 000 000 outstanding = 4 000 000
+    d.production_units = 250_000; // capacity: 2 lines × 60 000 = 120 000
+    d.dividend = Money::euros(1_000_000); // distributable: opening retained earnings 97 000
+    d.loan_change = Money::euros(9_000_000); // limit 3 000 000 − 1 100 000 outstanding = 1 900 000
     sim.submit(game, d).expect("structurally valid");
     let mut spender = intro_decisions("beta", 1);
     spender.marketing = Money::euros(3_000_000); // far more cash than beta has
@@ -63,18 +63,26 @@ fn decisions_beyond_what_the_company_can_do_are_capped_with_warnings() {
     sim.play_year();
     let reports = sim.reports(game);
     let alpha = &reports[0].history[0];
-    assert_eq!(alpha.produced_units, 100_000);
-    assert_eq!(alpha.decisions.dividend, Money::euros(100_000));
-    assert_eq!(alpha.closing.loans, Money::euros(5_000_000));
+    assert_eq!(alpha.produced_units, 120_000);
+    assert_eq!(alpha.decisions.dividend, Money::euros(97_000));
+    assert_eq!(alpha.closing.loans, Money::euros(3_000_000));
     let text = alpha.warnings.join("\n");
-    assert!(text.contains("W-CAPACITY") && text.contains("capacity 100.000 units"), "{text}");
+    assert!(text.contains("W-CAPACITY") && text.contains("capacity 120.000 units"), "{text}");
     assert!(text.contains("W-DIVIDEND") && text.contains("W-LOAN-LIMIT"), "{text}");
+    // Beta spends far beyond its credit line: the overdraft stops at the 1 000 000 € limit and
+    // the owners put in what is still missing; its equity is gone, so at the close they
+    // recapitalise it to 25 % of total assets, and the company counts as insolvent.
     let beta = &reports[1].history[0];
-    assert!(beta.closing.overdraft.is_positive());
+    assert_eq!(beta.closing.overdraft, Money::euros(1_000_000));
     let text = beta.warnings.join("\n");
-    assert!(text.contains("W-OVERDRAFT") && text.contains("Mio. €") && text.contains("12,0 %"), "{text}");
-    // The overdraft tops cash up to the minimum of 100 000 € (within the rounding of the fee).
-    assert!((beta.closing.cash - Money::euros(100_000)).abs() <= Money::cents(1), "{}", beta.closing.cash);
+    assert!(text.contains("W-OVERDRAFT") && text.contains("1,0 Mio. €"), "{text}");
+    assert!(text.contains("W-INSOLVENT"), "{text}");
+    assert!(beta.closing.cash >= Money::euros(200_000));
+    let (equity, assets) = (beta.closing.total_equity.amount(), beta.closing.total_assets.amount());
+    assert!(equity >= dec!(0.25) * assets && equity < dec!(0.25) * assets + dec!(0.01), "{equity} of {assets}");
+    assert!(beta.rescue_equity.is_positive() && beta.insolvent);
+    // The rescue is charged to the score at the scenario's penalty (100 %).
+    assert_eq!(beta.rescue_charge, beta.rescue_equity);
 }
 
 #[test]
@@ -105,8 +113,16 @@ fn wrong_save_games_are_refused_with_their_reason() {
     let text = save.to_ron().expect("ron");
     assert!(codes(&text).is_empty());
 
-    let newer = text.replacen("format_version: 1", "format_version: 7", 1);
+    // The save's own version comes first (the scenario's `scenario_format_version` later).
+    let newer = text.replacen("format_version: 2", "format_version: 7", 1);
     assert_eq!(codes(&newer), vec!["E-SAVE-VERSION"]);
+    // A save of format 1, from before the economics changed, is named as such.
+    let older = text.replacen("format_version: 2", "format_version: 1", 1);
+    let issues = match parse_save(&older, None) {
+        Ok(_) => panic!("a format-1 save is refused"),
+        Err(issues) => issues,
+    };
+    assert!(issues.to_string().contains("earlier Mehrwert whose economics differ"), "{issues}");
     let truncated = &text[..text.len() / 2];
     assert_eq!(codes(truncated), vec!["E-SAVE-SYNTAX"]);
     assert_eq!(codes("\u{0}\u{1}binary"), vec!["E-SAVE-SYNTAX"]);
