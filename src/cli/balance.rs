@@ -3,7 +3,8 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Instant;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -67,7 +68,8 @@ pub struct BalanceReport {
     pub strategies: Vec<StrategyStats>,
 }
 
-pub use crate::sim::batch::{GameResult, play_games, strategies_for};
+pub use crate::sim::batch::{GameResult, play_games, play_games_while, strategies_for};
+use super::progress::Progress;
 
 /// Aggregates game results per strategy (in the fixed order of [`Strategy::ALL`]).
 pub fn aggregate(results: &[GameResult]) -> Vec<StrategyStats> {
@@ -121,15 +123,28 @@ pub fn run(args: &BalanceArgs) -> anyhow::Result<ExitCode> {
     let clock = Instant::now();
     let threads = args.threads.min(args.games as usize) as u64;
     let per_thread = args.games.div_ceil(threads);
+    super::progress::catch_interrupt();
+    let done = AtomicU64::new(0);
+    let mut progress = Progress::new("balance");
     let results: Vec<GameResult> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..threads)
             .map(|t| {
                 let first = t * per_thread;
                 let count = per_thread.min(args.games.saturating_sub(first));
-                let scenario = &scenario;
-                scope.spawn(move || play_games(scenario, args.seed, first, count))
+                let (scenario, done) = (&scenario, &done);
+                scope.spawn(move || {
+                    play_games_while(scenario, args.seed, first, count, || {
+                        done.fetch_add(1, Ordering::Relaxed);
+                        !super::progress::interrupted()
+                    })
+                })
             })
             .collect();
+        while !handles.iter().all(|h| h.is_finished()) {
+            std::thread::sleep(Duration::from_millis(50));
+            progress.tick(done.load(Ordering::Relaxed), args.games);
+        }
+        progress.finish();
         let mut all = Vec::new();
         for handle in handles {
             match handle.join() {
@@ -140,11 +155,15 @@ pub fn run(args: &BalanceArgs) -> anyhow::Result<ExitCode> {
         }
         Ok(all)
     })?;
+    let played = results.len() as u64;
+    if played < args.games {
+        eprintln!("mehrwert balance: interrupted after {played} of {} games; the figures cover those", args.games);
+    }
     let seconds = clock.elapsed().as_secs_f64();
-    let company_years = args.games * scenario.companies.len() as u64 * u64::from(scenario.years);
+    let company_years = played * scenario.companies.len() as u64 * u64::from(scenario.years);
     let report = BalanceReport {
         scenario: scenario.name.clone(),
-        games: args.games,
+        games: played,
         company_years,
         seconds,
         company_years_per_second: company_years as f64 / seconds.max(1e-9),

@@ -70,6 +70,18 @@ pub fn play_mixed_games(
 /// Plays games `first..first + count` and returns each company's strategy, score and
 /// whether it was ever insolvent.
 pub fn play_games(scenario: &Scenario, seed: u64, first: u64, count: u64) -> Result<Vec<GameResult>, SimError> {
+    play_games_while(scenario, seed, first, count, || true)
+}
+
+/// As [`play_games`], asking `go_on` after every game whether to continue (progress and
+/// Ctrl+C); returns the games played so far when it says no.
+pub fn play_games_while(
+    scenario: &Scenario,
+    seed: u64,
+    first: u64,
+    count: u64,
+    mut go_on: impl FnMut() -> bool,
+) -> Result<Vec<GameResult>, SimError> {
     let mut results = Vec::with_capacity(count as usize);
     play_mixed_games(scenario, seed, first, count, |strategies, reports| {
         results.push(
@@ -82,7 +94,7 @@ pub fn play_games(scenario: &Scenario, seed: u64, first: u64, count: u64) -> Res
                 })
                 .collect(),
         );
-        true
+        go_on()
     })?;
     Ok(results)
 }

@@ -200,3 +200,49 @@ fn balance_reports_every_strategy_independently_of_threads() {
     let table = ok_stdout(&["balance", INTRO, "--games", "2"]);
     assert!(table.contains("Firmenjahre/s"));
 }
+
+#[test]
+fn probe_passes_the_shipped_scenario_and_fails_a_degenerate_one() {
+    let report: Value = serde_json::from_str(&ok_stdout(&["probe", INTRO, "--format", "json"]))
+        .expect("JSON");
+    assert_eq!(report["complete"], true);
+    assert!(report["plans"].as_array().is_some_and(|p| p.len() >= 20), "{report}");
+    // Price hardly matters and buyers pay five times the reference: the highest price pays.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("flat.ron");
+    let text = fs::read_to_string(INTRO).expect("intro")
+        .replace("weights: (price: 4.0,", "weights: (price: 0.5,")
+        .replace("reservation_factor: 1.4,", "reservation_factor: 5.0,")
+        .replace("elasticity: 1.0,", "elasticity: 0.0,");
+    fs::write(&path, text).expect("write");
+    let path = path.to_string_lossy().into_owned();
+    let out = rejected(&["probe", &path, "--seeds", "4", "--games", "60"], &["ZAHLT SICH AUS"]);
+    assert!(out.contains("Ergebnis"), "{out}");
+}
+
+#[test]
+fn balance_shows_progress_and_stops_on_ctrl_c_with_what_it_has() {
+    use std::time::{Duration, Instant};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mehrwert"))
+        .args(["balance", INTRO, "--games", "1000000"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start mehrwert");
+    // Progress starts after one second; give it two and a half, then press Ctrl+C.
+    std::thread::sleep(Duration::from_millis(2500));
+    let sent = Command::new("kill").args(["-INT", &child.id().to_string()]).status().expect("kill");
+    assert!(sent.success());
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while child.try_wait().expect("wait").is_none() {
+        assert!(Instant::now() < deadline, "balance did not stop within 60 s of Ctrl+C");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let out = child.wait_with_output().expect("output");
+    assert!(out.status.success(), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("balance: ") && stderr.contains("/1000000"), "{stderr}");
+    assert!(stderr.contains("interrupted after"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("Siegquote") && stdout.contains("Firmenjahre/s"), "{stdout}");
+}
