@@ -264,8 +264,8 @@ fn validate(raw: RawReport, file: &Path) -> Result<Report, Vec<String>> {
     if let Some(weight) = raw.target_debt_weight {
         problems.push(format!(
             "target_debt_weight: found {}; allowed: nothing — the field is no longer used: debt is \
-             net of cash, and a company without positive equity is charged at 90 % leverage \
-             (docs/analyze-format.md); remove the line",
+             net of cash, and a company without positive equity is charged the higher of \
+             cost_of_equity and cost_of_debt (docs/analyze-format.md); remove the line",
             weight.normalize()
         ));
     }

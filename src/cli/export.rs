@@ -11,7 +11,7 @@ use crate::scenario::Scenario;
 use crate::sim::{CompanyReports, MarketYear, YearReport};
 
 /// Schema identifier written into every JSON record.
-pub const RUN_SCHEMA: &str = "mehrwert-run/1";
+pub const RUN_SCHEMA: &str = "mehrwert-run/2";
 
 /// Everything a played game produced.
 #[derive(Debug, Serialize)]

@@ -106,6 +106,8 @@ pub fn cost_of_capital(opening: &BalanceSheet, market: &CapitalMarket, cost_of_d
 
 /// The cost of capital with a cost of equity the analyst gives (for a published report,
 /// where k_E comes from the company's own beta): the same net-debt book weights and cap.
+/// A company without positive equity is charged the whole capital at the higher of k_E and
+/// k_D: with a fixed k_E, the 90 % debt weight would otherwise make its capital cheap.
 pub fn cost_with_cost_of_equity(
     opening: &BalanceSheet,
     cost_of_equity: Decimal,
@@ -113,6 +115,10 @@ pub fn cost_with_cost_of_equity(
     tax_rate: Decimal,
 ) -> CostOfCapital {
     let (leverage, distressed) = leverage(opening);
+    if distressed {
+        let wacc = cost_of_equity.max(cost_of_debt);
+        return CostOfCapital { leverage, distressed, cost_of_equity, cost_of_debt, wacc };
+    }
     let wacc = (Decimal::ONE - leverage)
         .saturating_mul(cost_of_equity)
         .saturating_add(leverage.saturating_mul(cost_of_debt).saturating_mul(Decimal::ONE.saturating_sub(tax_rate)));
@@ -169,6 +175,17 @@ mod tests {
         let c = cost_of_capital(&opening(), &market(), dec!(0.05));
         assert_eq!(c.cost_of_equity.round_dp(10), dec!(0.1196));
         assert_eq!(c.wacc.round_dp(10), (dec!(5) / dec!(7) * dec!(0.1196) + dec!(0.01)).round_dp(10));
+    }
+
+    #[test]
+    fn an_analysed_company_without_equity_gets_no_cheap_capital() {
+        let broke = BalanceSheet { loans: Money::euros(1_000_000), total_equity: Money::euros(-10), ..opening() };
+        // Without the rule: 10 % × 10 % + 90 % × 6 % × 0,7 = 4,78 %; with it: max(10 %, 6 %).
+        let c = cost_with_cost_of_equity(&broke, dec!(0.10), dec!(0.06), dec!(0.30));
+        assert!(c.distressed);
+        assert_eq!(c.wacc, dec!(0.10));
+        let c = cost_with_cost_of_equity(&broke, dec!(0.05), dec!(0.08), dec!(0.30));
+        assert_eq!(c.wacc, dec!(0.08));
     }
 
     #[test]

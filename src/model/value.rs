@@ -175,7 +175,7 @@ impl CostRatios {
 /// is not positive.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DriverTree {
-    /// Economic Value Added: NOPAT − WACC · CE_open.
+    /// Economic Value Added: NOPAT − WACC · CE, CE the average of the year.
     pub eva: Money,
     /// ROIC − WACC: the return above (or below) the cost of capital.
     pub spread: Option<Decimal>,

@@ -78,8 +78,8 @@ pub struct Finance {
     /// Yield of a riskless investment (0..<unlevered_cost_of_equity): the base of the
     /// levered cost of equity (Hamada).
     pub risk_free_rate: Decimal,
-    /// Leverage (net debt / (net debt + equity), book values) up to which banks charge no
-    /// credit spread (0..<1).
+    /// Gross leverage (loans + overdraft) / (loans + overdraft + equity), book values after
+    /// the year's financing, up to which banks charge no credit spread (0..<1).
     pub spread_free_leverage: Decimal,
     /// Credit spread per unit of leverage above `spread_free_leverage`, added to the loan and
     /// overdraft rates (0..=1; 0.05 = +0,5 points for every 10 points of leverage).

@@ -271,7 +271,7 @@ pub struct YearWork {
     /// True when a person's decisions were applied this year.
     pub human: bool,
     /// Interest on loans this year: the scenario's rate, the events' change and the bank's
-    /// credit spread at the opening leverage (set in Open).
+    /// credit spread at the gross leverage the year's financing leaves (set in Invest).
     pub loan_rate: Decimal,
     /// Interest on last year's overdraft this year, spread included (fee not included).
     pub overdraft_rate: Decimal,
