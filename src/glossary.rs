@@ -112,11 +112,12 @@ fn fold(text: &str) -> String {
 
 /// The value figures with an entry, in reading order, around the driver tree's cost ratios
 /// (which come from [`CostRatios::KEYS`]).
-const VALUE_KEYS: [&str; 12] = [
+const VALUE_KEYS: [&str; 13] = [
     "nopat",
     "capital_employed_open",
     "capital_employed",
     "net_fixed_assets",
+    "leverage",
     "cost_of_equity",
     "cost_of_debt",
     "wacc",

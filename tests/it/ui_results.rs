@@ -259,9 +259,13 @@ fn final_ranking_puts_the_best_score_first_and_leads_back_to_the_reports() {
         .with_theme(egui::Theme::Light)
         .build_ui_state(|ui, commands: &mut Vec<UiCommand>| commands.extend(final_ranking_ui(ui, &view)), Vec::new());
     harness.run();
-    let best = played.companies.iter().max_by_key(|c| c.history[1].score).expect("companies");
-    // The winner's name appears on the podium and in the table of decisive numbers.
-    assert_eq!(harness.get_all_by_label(&best.name).count(), 2);
+    let (best_index, best) =
+        played.companies.iter().enumerate().max_by_key(|(_, c)| c.history[1].score).expect("companies");
+    // The winner's name appears on the podium and in the table of decisive numbers, and in the
+    // charts' colour key unless it is the player's own company (shown there as "… (Ihr
+    // Unternehmen)").
+    let in_key = usize::from(view.setup.highlight != Some(best_index));
+    assert_eq!(harness.get_all_by_label(&best.name).count(), 2 + in_key);
     harness.get_by_label("Die entscheidenden Zahlen");
     harness.get_by_label("Jahresabschlüsse ansehen").click();
     harness.run();

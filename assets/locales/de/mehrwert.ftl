@@ -262,7 +262,7 @@ ui_glossary_drivers = Bewegt durch
 ui_glossary_typical = Typisch
 ui_value_viewer = Ansicht für Team:
 ui_driver_tree = EVA-Werttreiberbaum
-ui_driver_tree_hint = Maus über einen Begriff: Definition und was ihn bewegt. Quoten in % des Nettoumsatzes, Kapital zu Jahresbeginn.
+ui_driver_tree_hint = Maus über einen Begriff: Definition und was ihn bewegt. Quoten in % des Nettoumsatzes, Kapital im Jahresdurchschnitt (Anfang und Ende), Kapitalkosten auf die Finanzierung zu Jahresbeginn.
 ui_value_private = Die übrigen Werte dieses Unternehmens sind vertraulich: Der Marktbericht veröffentlicht nur Nettoumsatz, Absatzmenge, Preis und Marktanteil.
 ui_rel_eva = = Überrendite × Kapital
 ui_rel_spread = = ROIC − WACC
@@ -445,13 +445,13 @@ gl_cash__drivers = Alle Entscheidungen mit Zahlungswirkung: Absatz, Zahlungsziel
 gl_cash__typical_range = 3–10 % der Bilanzsumme
 
 gl_receivables__term = Forderungen aus Lieferungen und Leistungen
-gl_receivables__definition = Rechnungen an Kunden, die am Stichtag noch nicht bezahlt sind: Kapital, das im Zahlungsziel der Kunden gebunden ist. In Kapitalbindung und Werttreiberbaum zählt der Stand zu Jahresbeginn.
+gl_receivables__definition = Rechnungen an Kunden, die am Stichtag noch nicht bezahlt sind: Kapital, das im Zahlungsziel der Kunden gebunden ist. In Kapitalbindung und Werttreiberbaum zählt der Jahresdurchschnitt aus Anfangs- und Endbestand.
 gl_receivables__formula = Summe über die Segmente: Umsatzerlöse × Zahlungsziel in Tagen / 365
 gl_receivables__drivers = Zahlungsziel je Segment und Umsatz (Preis, Rabatt, Absatz).
 gl_receivables__typical_range = 12–20 % der Umsatzerlöse (DSO 45–75 Tage)
 
 gl_inventory__term = Vorräte
-gl_inventory__definition = Fertige, noch nicht verkaufte Erzeugnisse, bewertet zu gewogenen durchschnittlichen variablen Herstellkosten. Gebundenes Kapital, das zusätzlich Lagerkosten verursacht; in Kapitalbindung und Werttreiberbaum zählt der Stand zu Jahresbeginn.
+gl_inventory__definition = Fertige, noch nicht verkaufte Erzeugnisse, bewertet zu gewogenen durchschnittlichen variablen Herstellkosten. Gebundenes Kapital, das zusätzlich Lagerkosten verursacht; in Kapitalbindung und Werttreiberbaum zählt der Jahresdurchschnitt aus Anfangs- und Endbestand.
 gl_inventory__formula = Vorräte zu Jahresbeginn + Herstellkosten der Produktion − Herstellungskosten des Umsatzes
 gl_inventory__drivers = Produktionsmenge im Verhältnis zum Absatz; Material- und Lohnkosten je Stück.
 gl_inventory__typical_range = 15–25 % der Umsatzerlöse (DIO 60–120 Tage)
@@ -481,7 +481,7 @@ gl_total_assets__drivers = Investitionen, Working Capital (Zahlungsziel, Produkt
 gl_total_assets__typical_range = 60–90 % der Umsatzerlöse
 
 gl_payables__term = Verbindlichkeiten aus Lieferungen und Leistungen
-gl_payables__definition = Noch nicht bezahlte Materialrechnungen der Lieferanten: zinsloser Lieferantenkredit, der das eingesetzte Kapital verringert. Im Werttreiberbaum zählt der Stand zu Jahresbeginn.
+gl_payables__definition = Noch nicht bezahlte Materialrechnungen der Lieferanten: zinsloser Lieferantenkredit, der das eingesetzte Kapital verringert. Im Werttreiberbaum zählt der Jahresdurchschnitt aus Anfangs- und Endbestand.
 gl_payables__formula = Materialeinkauf des Jahres × Lieferantenziel in Tagen / 365
 gl_payables__drivers = Produktionsmenge und Materialpreise; das Lieferantenziel legt das Szenario fest.
 gl_payables__typical_range = 8–15 % der Umsatzerlöse (DPO 30–60 Tage)
@@ -655,32 +655,32 @@ gl_net_margin__drivers = Alles, was EBIT bewegt, dazu Finanzierung (Zinsen) und 
 gl_net_margin__typical_range = 3–7 %
 
 gl_roe__term = Eigenkapitalrendite (ROE)
-gl_roe__definition = Jahresüberschuss bezogen auf das Eigenkapital zu Jahresbeginn: die Verzinsung des Kapitals der Gesellschafter. Mehr Fremdkapital hebelt sie nach oben, solange die Gesamtkapitalrendite über dem Fremdkapitalzins liegt (Leverage-Effekt).
-gl_roe__formula = Jahresüberschuss / Eigenkapital zu Jahresbeginn
+gl_roe__definition = Jahresüberschuss bezogen auf das durchschnittliche Eigenkapital des Jahres (Anfang und Ende): die Rendite der Gesellschafter. Mehr Fremdkapital hebelt sie, solange die Gesamtkapitalrendite über dem Zins liegt.
+gl_roe__formula = Jahresüberschuss / ((Eigenkapital Anfang + Eigenkapital Ende) / 2)
 gl_roe__drivers = Operative Rendite (Preis, Kosten, Kapitalbindung) und Finanzierungsstruktur (Darlehen, Kapitalerhöhung, Dividende).
 gl_roe__typical_range = 8–15 %
 
 gl_roa__term = Gesamtkapitalrendite (ROA)
-gl_roa__definition = EBIT bezogen auf die Bilanzsumme zu Jahresbeginn: wie viel das gesamte Vermögen vor Zinsen und Steuern erwirtschaftet, einschließlich der Kasse.
-gl_roa__formula = EBIT / Bilanzsumme zu Jahresbeginn
+gl_roa__definition = EBIT bezogen auf die durchschnittliche Bilanzsumme des Jahres (Anfang und Ende): was alle Vermögenswerte, Kasse eingeschlossen, vor Zinsen und Steuern verdienen.
+gl_roa__formula = EBIT / durchschnittliche Bilanzsumme
 gl_roa__drivers = EBIT-Treiber (Preis, Rabatt, Absatz, Kosten) und Vermögen (Linien, Projekte, Working Capital, Kassenbestand).
 gl_roa__typical_range = 5–10 %
 
 gl_roce__term = ROCE (Kapitalrendite auf das eingesetzte Kapital)
-gl_roce__definition = Kapitalrendite vor Steuern: EBIT bezogen auf das zu Jahresbeginn eingesetzte, betrieblich gebundene Kapital (ohne Kasse). Vergleicht man sie mit einem Kapitalkostensatz, muss dieser vor Steuern gerechnet sein.
-gl_roce__formula = EBIT / eingesetztes Kapital zu Jahresbeginn
+gl_roce__definition = Kapitalrendite vor Steuern: EBIT bezogen auf das durchschnittliche eingesetzte Kapital des Jahres (ohne liquide Mittel). Mit Kapitalkosten vor Steuern vergleichen, nicht mit dem WACC.
+gl_roce__formula = EBIT / ((eingesetztes Kapital Anfang + Ende) / 2)
 gl_roce__drivers = EBIT-Marge (Preis, Rabatt, Kosten) und Kapitalumschlag (Linien, Projekte, Zahlungsziel, Produktion auf Lager).
 gl_roce__typical_range = 10–20 %
 
 gl_roic__term = ROIC (Rendite auf das investierte Kapital)
-gl_roic__definition = Kapitalrendite nach Steuern: NOPAT bezogen auf das eingesetzte Kapital zu Jahresbeginn. Liegt sie über den Kapitalkosten (WACC), schafft das Unternehmen Mehrwert.
-gl_roic__formula = NOPAT / eingesetztes Kapital zu Jahresbeginn = NOPAT-Marge × Kapitalumschlag
+gl_roic__definition = Kapitalrendite nach Steuern: NOPAT bezogen auf das durchschnittliche eingesetzte Kapital des Jahres. Liegt sie über den Kapitalkosten (WACC), schafft das Unternehmen Mehrwert.
+gl_roic__formula = NOPAT / durchschnittliches eingesetztes Kapital = NOPAT-Marge × Kapitalumschlag
 gl_roic__drivers = EBIT-Marge (Preis, Rabatt, Kosten), Steuersatz und Kapitalbindung (Linien, Projekte, Zahlungsziel, Vorräte).
 gl_roic__typical_range = 7–14 %
 
 gl_capital_turnover__term = Kapitalumschlag
 gl_capital_turnover__definition = Wie oft das eingesetzte Kapital im Jahr über den Umsatz umgeschlagen wird: wie viel Umsatz jeder gebundene Euro bringt.
-gl_capital_turnover__formula = Umsatzerlöse / eingesetztes Kapital zu Jahresbeginn
+gl_capital_turnover__formula = Umsatzerlöse / durchschnittliches eingesetztes Kapital
 gl_capital_turnover__drivers = Umsatz (Preis, Rabatt, Absatz) und Kapitalbindung (Linien, Projekte, Zahlungsziel, Vorräte, Lieferantenkredit).
 gl_capital_turnover__typical_range = 1,2–2,0 ×
 
@@ -787,50 +787,56 @@ gl_nopat__drivers = Alle EBIT-Treiber: Preis, Rabatt, Absatz, Budgets, Außendie
 gl_nopat__typical_range = 3,5–7 % der Umsatzerlöse
 
 gl_capital_employed_open__term = Eingesetztes Kapital zu Jahresbeginn (Kapitalbindung)
-gl_capital_employed_open__definition = Das betrieblich gebundene Kapital laut Eröffnungsbilanz des Jahres, auf das die Kapitalkosten des EVA berechnet werden. Die Kasse zählt nicht dazu, der zinslose Lieferantenkredit wird abgezogen.
+gl_capital_employed_open__definition = Das betrieblich gebundene Kapital laut Eröffnungsbilanz des Jahres; die Kapitalkosten des EVA fallen auf den Durchschnitt aus diesem und dem Endbestand. Die Kasse zählt nicht dazu, der zinslose Lieferantenkredit wird abgezogen.
 gl_capital_employed_open__formula = Sachanlagen (Buchwert) + Vorräte + Forderungen − Verbindlichkeiten aus L. u. L., jeweils zu Jahresbeginn
 gl_capital_employed_open__drivers = Entscheidungen der Vorjahre: Linien und Projekte, Zahlungsziel, Produktion auf Lager; Abschreibungen senken es.
 gl_capital_employed_open__typical_range = 50–80 % der Umsatzerlöse (Kapitalumschlag 1,2–2,0 ×)
 
 gl_capital_employed__term = Eingesetztes Kapital (Capital Employed)
-gl_capital_employed__definition = Im operativen Geschäft gebundenes Kapital: Anlagen plus Net Working Capital, ohne Kasse. Im Werttreiberbaum der Stand zu Jahresbeginn, auf den die Kapitalkosten anfallen.
-gl_capital_employed__formula = Sachanlagen (Buchwert) + Vorräte + Forderungen − Verbindlichkeiten aus L. u. L.
+gl_capital_employed__definition = Im Geschäft gebundenes Kapital: Anlagevermögen plus Nettoumlaufvermögen, ohne liquide Mittel. Der EVA belastet den Jahresdurchschnitt aus Anfangs- und Endbestand, so wird Kapital in jedem Jahr verzinst, auch im letzten.
+gl_capital_employed__formula = Sachanlagen (netto) + Vorräte + Forderungen − Verbindlichkeiten aus L.u.L.; EVA und Werttreiberbaum: (Anfang + Ende) / 2
 gl_capital_employed__drivers = Linien und Projekte, Zahlungsziel, Produktionsmenge, Abschreibungen.
 gl_capital_employed__typical_range = 50–80 % der Umsatzerlöse
 
 gl_net_fixed_assets__term = Anlagevermögen (Buchwert)
-gl_net_fixed_assets__definition = Sachanlagen zu Restbuchwerten zu Jahresbeginn; der größte Block des eingesetzten Kapitals.
-gl_net_fixed_assets__formula = Sachanlagen (Anschaffungskosten) − kumulierte Abschreibungen, zu Jahresbeginn
+gl_net_fixed_assets__definition = Sachanlagen zu Restbuchwerten, im Jahresdurchschnitt aus Anfangs- und Endbestand; der größte Block des eingesetzten Kapitals. Linien scheiden am Ende ihrer Nutzungsdauer aus, die Kapazität sinkt, wenn sie nicht ersetzt werden.
+gl_net_fixed_assets__formula = Sachanlagen (Anschaffungskosten) − kumulierte Abschreibungen, (Anfang + Ende) / 2
 gl_net_fixed_assets__drivers = Linien und Projekte der Vorjahre; Abschreibungen senken den Wert.
 gl_net_fixed_assets__typical_range = 50–70 % des eingesetzten Kapitals
 
 gl_cost_of_equity__term = Eigenkapitalkosten (k_E)
-gl_cost_of_equity__definition = Die Rendite, die die Gesellschafter für ihr Risiko mindestens erwarten; legt das Szenario fest.
-gl_cost_of_equity__formula = Vorgabe des Szenarios (z. B. risikoloser Zins + Marktrisikoprämie × Beta)
-gl_cost_of_equity__drivers = Szenario; keine Entscheidung im Spiel.
-gl_cost_of_equity__typical_range = 9–12 %
+gl_cost_of_equity__definition = Die Rendite, die die Gesellschafter für ihr Risiko verlangen. Sie steigt mit dem Verschuldungsgrad (Hamada): Eigentümer eines hoch verschuldeten Unternehmens tragen mehr Risiko. Ohne positives Eigenkapital gilt ein Verschuldungsgrad von 90 %.
+gl_cost_of_equity__formula = k_E = k_U + (k_U − r_f) × (1 − Steuersatz) × D/E; k_U und r_f aus dem Szenario, D Nettofinanzverschuldung und E Eigenkapital zu Jahresbeginn
+gl_cost_of_equity__drivers = Verschuldungsgrad: Darlehen, Dividenden, Kapitalerhöhungen; Eigenkapitalkosten ohne Verschuldung und risikoloser Zins des Szenarios.
+gl_cost_of_equity__typical_range = 9–14 %
 
 gl_cost_of_debt__term = Fremdkapitalkosten (k_D)
-gl_cost_of_debt__definition = Zinssatz auf verzinsliche Schulden vor Steuern; im WACC nach Steuern angesetzt, weil Zinsen die Steuer mindern. Im Spiel der Darlehenszins des Jahres.
-gl_cost_of_debt__formula = Darlehenszins laut Szenario ± Zinsereignisse
-gl_cost_of_debt__drivers = Zinsereignisse; keine Entscheidung im Spiel.
-gl_cost_of_debt__typical_range = 4–7 % vor Steuern
+gl_cost_of_debt__definition = Der tatsächlich gezahlte Zins vor Steuern: Darlehen zum Darlehenszins mit dem Kreditaufschlag der Bank, Kontokorrent zu seinem Zins zuzüglich Bereitstellungsgebühr. Der Aufschlag wächst, sobald der Bruttoverschuldungsgrad (Darlehen und Kontokorrent gegen Eigenkapital, nach der Finanzierung des Jahres) die aufschlagfreie Grenze des Szenarios überschreitet; ungenutzt aufgenommenes Geld verteuert so jedes Darlehen.
+gl_cost_of_debt__formula = (Darlehen × Darlehenszins + Kontokorrent × (Kontokorrentzins + Gebühr)) / (Darlehen + Kontokorrent); jeder Zins = Szenariozins + Ereignisse + Kreditaufschlag
+gl_cost_of_debt__drivers = Aufnahme und Tilgung von Darlehen, Dividenden und Kapitalerhöhungen (über den Bruttoverschuldungsgrad), Kontokorrent; Zinsereignisse.
+gl_cost_of_debt__typical_range = 4–8 % vor Steuern
+
+gl_leverage__term = Verschuldungsgrad (Nettofinanzverschuldung)
+gl_leverage__definition = Nettofinanzverschuldung (Darlehen + Kontokorrent − liquide Mittel) als Anteil an Nettofinanzverschuldung plus Eigenkapital, Buchwerte zu Jahresbeginn; das Fremdkapitalgewicht des WACC. Nettoguthaben zählt als 0, ein Unternehmen ohne positives Eigenkapital als 90 %.
+gl_leverage__formula = L = Nettofinanzverschuldung / (Nettofinanzverschuldung + Eigenkapital), zwischen 0 und 90 %
+gl_leverage__drivers = Aufnahme und Tilgung von Darlehen, Dividenden, Kapitalerhöhungen, Kassenbestand.
+gl_leverage__typical_range = 20–45 %
 
 gl_wacc__term = WACC (gewichtete Kapitalkosten)
-gl_wacc__definition = Weighted Average Cost of Capital: die Mindestrendite, die das eingesetzte Kapital verdienen muss, gewichtet nach Buchwerten von Eigen- und Fremdkapital zu Jahresbeginn. Bei Eigenkapital ≤ 0 gelten die Zielgewichte des Szenarios.
-gl_wacc__formula = E/(D+E) × k_E + D/(D+E) × k_D × (1 − Steuersatz); D = Darlehen + Kontokorrent, E = Eigenkapital, Buchwerte zu Jahresbeginn
-gl_wacc__drivers = Finanzierungsstruktur: Darlehen, Kapitalerhöhung, Dividende; Zinsereignisse.
+gl_wacc__definition = Die Mindestrendite des eingesetzten Kapitals: Eigenkapitalkosten und Fremdkapitalkosten nach Steuern, gewichtet mit den Buchwerten von Nettofinanzverschuldung (Darlehen + Kontokorrent − liquide Mittel) und Eigenkapital zu Jahresbeginn. Gegen Schulden verrechnete Kasse senkt ihn nicht; maßvolle Verschuldung senkt ihn ein wenig, hohe hebt ihn.
+gl_wacc__formula = (1 − L) × k_E + L × k_D × (1 − Steuersatz), L = Nettofinanzverschuldung / (Nettofinanzverschuldung + Eigenkapital), höchstens 90 %
+gl_wacc__drivers = Finanzierungsstruktur: Darlehen, Dividenden, Kapitalerhöhungen; Kontokorrent; Zinsereignisse.
 gl_wacc__typical_range = 7–10 %
 
 gl_capital_charge__term = Kapitalkosten (Capital Charge)
-gl_capital_charge__definition = Was das zu Jahresbeginn eingesetzte Kapital die Kapitalgeber in diesem Jahr kostet, ob Zinsen tatsächlich fließen oder nicht. NOPAT muss diesen Betrag übersteigen, damit Mehrwert entsteht.
-gl_capital_charge__formula = WACC × eingesetztes Kapital zu Jahresbeginn, auf Cent gerundet
+gl_capital_charge__definition = Was das eingesetzte Kapital im Jahr zum WACC kostet: die Mindestverzinsung von Eigentümern und Banken auf das durchschnittliche Kapital des Jahres.
+gl_capital_charge__formula = WACC × (eingesetztes Kapital Anfang + Ende) / 2
 gl_capital_charge__drivers = Kapitalbindung (Linien, Projekte, Zahlungsziel, Vorräte) und WACC (Finanzierungsstruktur).
 gl_capital_charge__typical_range = 4–8 % der Umsatzerlöse
 
 gl_eva__term = Mehrwert (EVA, Economic Value Added)
 gl_eva__definition = Der Gewinn nach Abzug aller Kapitalkosten, auch der Eigenkapitalkosten: positiv heißt, das Unternehmen verdient mehr als seine Kapitalgeber verlangen, und schafft Wert.
-gl_eva__formula = NOPAT − WACC × eingesetztes Kapital zu Jahresbeginn = (ROIC − WACC) × eingesetztes Kapital zu Jahresbeginn
+gl_eva__formula = NOPAT − WACC × durchschnittliches eingesetztes Kapital = (ROIC − WACC) × durchschnittliches eingesetztes Kapital
 gl_eva__drivers = Alle Entscheidungen: Preis, Rabatt, Absatz und Kosten über NOPAT; Linien, Projekte, Zahlungsziel und Vorräte über die Kapitalbindung; Finanzierung über den WACC.
 gl_eva__typical_range = 0–5 % des eingesetzten Kapitals; viele Unternehmen liegen um null
 

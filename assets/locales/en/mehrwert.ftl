@@ -262,7 +262,7 @@ ui_glossary_drivers = Moved by
 ui_glossary_typical = Typical
 ui_value_viewer = Viewing team:
 ui_driver_tree = EVA driver tree
-ui_driver_tree_hint = Hover over a term for its definition and what moves it. Ratios in % of net revenue, capital at the start of the year.
+ui_driver_tree_hint = Hover over a term for its definition and what moves it. Ratios in % of net revenue, capital as the average of the year (start and end), cost of capital on the financing at the start of the year.
 ui_value_private = This company's other figures are confidential: the market report only publishes net revenue, volume, price and market share.
 ui_rel_eva = = spread × capital
 ui_rel_spread = = ROIC − WACC
@@ -445,13 +445,13 @@ gl_cash__drivers = Every decision that moves cash: volume, payment terms, produc
 gl_cash__typical_range = 3–10% of total assets
 
 gl_receivables__term = Trade receivables
-gl_receivables__definition = Invoices to customers not yet paid at the balance-sheet date: capital tied up in the payment terms granted. Capital employed and the driver tree use the balance at the start of the year.
+gl_receivables__definition = Invoices to customers not yet paid at the balance-sheet date: capital tied up in the payment terms granted. Capital employed and the driver tree use the year's average of opening and closing balance.
 gl_receivables__formula = Sum over segments: net revenue × payment terms in days / 365
 gl_receivables__drivers = Payment terms per segment and revenue (price, rebate, volume).
 gl_receivables__typical_range = 12–20% of net revenue (DSO 45–75 days)
 
 gl_inventory__term = Inventory
-gl_inventory__definition = Finished goods not yet sold, at weighted-average variable manufacturing cost. Capital tied up that also costs holding cost; capital employed and the driver tree use the balance at the start of the year.
+gl_inventory__definition = Finished goods not yet sold, at weighted-average variable manufacturing cost. Capital tied up that also costs holding cost; capital employed and the driver tree use the year's average of opening and closing balance.
 gl_inventory__formula = Opening inventory + cost of production − COGS
 gl_inventory__drivers = Production volume relative to sales; material and labour cost per unit.
 gl_inventory__typical_range = 15–25% of net revenue (DIO 60–120 days)
@@ -481,7 +481,7 @@ gl_total_assets__drivers = Capex, working capital (payment terms, production) an
 gl_total_assets__typical_range = 60–90% of net revenue
 
 gl_payables__term = Trade payables
-gl_payables__definition = Supplier invoices for materials not yet paid: interest-free supplier credit that reduces capital employed. The driver tree uses the balance at the start of the year.
+gl_payables__definition = Supplier invoices for materials not yet paid: interest-free supplier credit that reduces capital employed. The driver tree uses the year's average of opening and closing balance.
 gl_payables__formula = The year's material purchases × supplier days / 365
 gl_payables__drivers = Production volume and material prices; the scenario sets the supplier terms.
 gl_payables__typical_range = 8–15% of net revenue (DPO 30–60 days)
@@ -655,32 +655,32 @@ gl_net_margin__drivers = Anything that moves EBIT, plus financing (interest) and
 gl_net_margin__typical_range = 3–7%
 
 gl_roe__term = Return on equity (ROE)
-gl_roe__definition = Net income on equity at the start of the year: the return on the shareholders' capital. More debt levers it up as long as the return on assets beats the interest rate.
-gl_roe__formula = Net income / opening equity
+gl_roe__definition = Net income on the year's average equity (start and end): the return on the shareholders' capital. More debt levers it up as long as the return on assets beats the interest rate.
+gl_roe__formula = Net income / ((opening equity + closing equity) / 2)
 gl_roe__drivers = Operating return (price, cost, capital tied up) and capital structure (loans, equity raised, dividend).
 gl_roe__typical_range = 8–15%
 
 gl_roa__term = Return on assets (ROA)
-gl_roa__definition = EBIT on total assets at the start of the year: what all assets, cash included, earn before interest and tax.
-gl_roa__formula = EBIT / opening total assets
+gl_roa__definition = EBIT on the year's average total assets (start and end): what all assets, cash included, earn before interest and tax.
+gl_roa__formula = EBIT / average total assets
 gl_roa__drivers = EBIT drivers (price, rebate, volume, cost) and assets (lines, projects, working capital, cash held).
 gl_roa__typical_range = 5–10%
 
 gl_roce__term = Return on capital employed (ROCE)
-gl_roce__definition = Pre-tax return on capital: EBIT on the operating capital employed at the start of the year (cash excluded). Compare it with a pre-tax cost of capital, not with WACC.
-gl_roce__formula = EBIT / opening capital employed
+gl_roce__definition = Pre-tax return on capital: EBIT on the year's average operating capital employed (cash excluded). Compare it with a pre-tax cost of capital, not with WACC.
+gl_roce__formula = EBIT / ((opening CE + closing CE) / 2)
 gl_roce__drivers = EBIT margin (price, rebate, cost) and capital turnover (lines, projects, payment terms, production for stock).
 gl_roce__typical_range = 10–20%
 
 gl_roic__term = Return on invested capital (ROIC)
-gl_roic__definition = After-tax return on capital: NOPAT on the capital employed at the start of the year. Above WACC, the company creates value.
-gl_roic__formula = NOPAT / opening capital employed = NOPAT margin × capital turnover
+gl_roic__definition = After-tax return on capital: NOPAT on the year's average capital employed. Above WACC, the company creates value.
+gl_roic__formula = NOPAT / average capital employed = NOPAT margin × capital turnover
 gl_roic__drivers = EBIT margin (price, rebate, cost), tax rate and capital tied up (lines, projects, payment terms, inventory).
 gl_roic__typical_range = 7–14%
 
 gl_capital_turnover__term = Capital turnover
 gl_capital_turnover__definition = How many times capital employed turns over through revenue in a year: the revenue each euro tied up brings in.
-gl_capital_turnover__formula = Net revenue / opening capital employed
+gl_capital_turnover__formula = Net revenue / average capital employed
 gl_capital_turnover__drivers = Revenue (price, rebate, volume) and capital tied up (lines, projects, payment terms, inventory, supplier credit).
 gl_capital_turnover__typical_range = 1.2–2.0×
 
@@ -787,50 +787,56 @@ gl_nopat__drivers = Every EBIT driver: price, rebate, volume, budgets, sales for
 gl_nopat__typical_range = 3.5–7% of net revenue
 
 gl_capital_employed_open__term = Opening capital employed
-gl_capital_employed_open__definition = The operating capital on the year's opening balance sheet that EVA charges the cost of capital on. Cash is left out; interest-free supplier credit is deducted.
+gl_capital_employed_open__definition = The operating capital on the year's opening balance sheet; EVA charges the cost of capital on the average of this and the closing capital employed. Cash is left out; interest-free supplier credit is deducted.
 gl_capital_employed_open__formula = Net PP&E + inventory + receivables − trade payables, all at the start of the year
 gl_capital_employed_open__drivers = Earlier years' decisions: lines and projects, payment terms, production for stock; depreciation lowers it.
 gl_capital_employed_open__typical_range = 50–80% of net revenue (capital turnover 1.2–2.0×)
 
 gl_capital_employed__term = Capital employed (CE)
-gl_capital_employed__definition = Capital tied up in operations: fixed assets plus net working capital, cash excluded. In the driver tree, the balance at the start of the year that bears the capital charge.
-gl_capital_employed__formula = Net PP&E + inventory + receivables − trade payables
+gl_capital_employed__definition = Capital tied up in operations: fixed assets plus net working capital, cash excluded. EVA charges the year's average of the opening and closing balance, so capital tied up in any year, the last included, is charged.
+gl_capital_employed__formula = Net PP&E + inventory + receivables − trade payables; EVA and the driver tree: (opening + closing) / 2
 gl_capital_employed__drivers = Lines and projects, payment terms, production volume, depreciation.
 gl_capital_employed__typical_range = 50–80% of net revenue
 
 gl_net_fixed_assets__term = Net fixed assets
-gl_net_fixed_assets__definition = PP&E at net book value at the start of the year; the largest block of capital employed.
-gl_net_fixed_assets__formula = PP&E at cost − accumulated depreciation, at the start of the year
+gl_net_fixed_assets__definition = PP&E at net book value, the year's average of opening and closing; the largest block of capital employed. Lines retire at the end of their life, and capacity falls unless they are replaced.
+gl_net_fixed_assets__formula = PP&E at cost − accumulated depreciation, (opening + closing) / 2
 gl_net_fixed_assets__drivers = Lines and projects of earlier years; depreciation lowers it.
 gl_net_fixed_assets__typical_range = 50–70% of capital employed
 
 gl_cost_of_equity__term = Cost of equity (k_E)
-gl_cost_of_equity__definition = The minimum return shareholders expect for their risk; set by the scenario.
-gl_cost_of_equity__formula = Scenario setting (e.g. risk-free rate + beta × market risk premium)
-gl_cost_of_equity__drivers = The scenario; no decision in the game.
-gl_cost_of_equity__typical_range = 9–12%
+gl_cost_of_equity__definition = The return shareholders ask for their risk. It rises with leverage (Hamada): owners of a geared company carry more risk. A company without positive equity is charged as at 90 % leverage.
+gl_cost_of_equity__formula = k_E = k_U + (k_U − r_f) × (1 − tax rate) × D/E; k_U and r_f set by the scenario, D net debt and E equity at the start of the year
+gl_cost_of_equity__drivers = Leverage: loans, dividends and equity raised; the scenario's unlevered cost of equity and risk-free rate.
+gl_cost_of_equity__typical_range = 9–14%
 
 gl_cost_of_debt__term = Cost of debt (k_D)
-gl_cost_of_debt__definition = The pre-tax interest rate on interest-bearing debt; WACC uses it after tax because interest reduces tax. In the game, the year's loan rate.
-gl_cost_of_debt__formula = Scenario's loan rate ± interest-rate events
-gl_cost_of_debt__drivers = Interest-rate events; no decision in the game.
-gl_cost_of_debt__typical_range = 4–7% before tax
+gl_cost_of_debt__definition = The pre-tax rate actually paid on the year's debt: the loans at the loan rate with the bank's credit spread, the overdraft at its rate plus its fee. The spread grows once gross leverage (loans and overdraft against equity, after the year's financing) passes the scenario's spread-free level, so idle borrowed money raises the rate on every loan.
+gl_cost_of_debt__formula = (loans × loan rate + overdraft × (overdraft rate + fee)) / (loans + overdraft), each rate = scenario rate + events + credit spread
+gl_cost_of_debt__drivers = Borrowing and repaying, dividends and equity raised (through gross leverage), using the overdraft; interest-rate events.
+gl_cost_of_debt__typical_range = 4–8% before tax
+
+gl_leverage__term = Leverage (net debt ratio)
+gl_leverage__definition = Net debt (loans + overdraft − cash) as a share of net debt plus equity, book values at the start of the year; the debt weight of WACC. Net cash counts as 0; a company without positive equity counts as 90 %.
+gl_leverage__formula = L = net debt / (net debt + equity), between 0 and 90 %
+gl_leverage__drivers = Borrowing and repaying, dividends, equity raised, cash held.
+gl_leverage__typical_range = 20–45%
 
 gl_wacc__term = WACC (weighted average cost of capital)
-gl_wacc__definition = The minimum return capital employed must earn, weighting equity and debt at book values at the start of the year. Where equity is zero or below, the scenario's target weights apply.
-gl_wacc__formula = E/(D+E) × k_E + D/(D+E) × k_D × (1 − tax rate); D = loans + overdraft, E = total equity, book values at the start of the year
-gl_wacc__drivers = Capital structure: loans, equity raised, dividend; interest-rate events.
+gl_wacc__definition = The minimum return capital employed must earn: cost of equity and after-tax cost of debt weighted by book values of net debt (loans + overdraft − cash) and equity at the start of the year. Cash netted against debt cannot lower it; moderate debt lowers it a little, heavy debt raises it.
+gl_wacc__formula = (1 − L) × k_E + L × k_D × (1 − tax rate), L = net debt / (net debt + equity), at most 90 %
+gl_wacc__drivers = Capital structure: loans, dividends, equity raised; the overdraft; interest-rate events.
 gl_wacc__typical_range = 7–10%
 
 gl_capital_charge__term = Capital charge
-gl_capital_charge__definition = What the capital employed at the start of the year costs its providers this year, whether or not interest is paid. NOPAT must exceed it for value to be created.
-gl_capital_charge__formula = WACC × opening capital employed, rounded to cents
+gl_capital_charge__definition = What the capital employed costs for the year at WACC: the owners' and lenders' minimum return on the year's average capital.
+gl_capital_charge__formula = WACC × (opening capital employed + closing capital employed) / 2
 gl_capital_charge__drivers = Capital tied up (lines, projects, payment terms, inventory) and WACC (capital structure).
 gl_capital_charge__typical_range = 4–8% of net revenue
 
 gl_eva__term = Economic Value Added (EVA)
 gl_eva__definition = Profit after charging for all capital, equity included: positive means the company earns more than its capital providers require and creates value.
-gl_eva__formula = NOPAT − WACC × opening capital employed = (ROIC − WACC) × opening capital employed
+gl_eva__formula = NOPAT − WACC × average capital employed = (ROIC − WACC) × average capital employed
 gl_eva__drivers = Every decision: price, rebate, volume and cost through NOPAT; lines, projects, payment terms and inventory through capital; financing through WACC.
 gl_eva__typical_range = 0–5% of capital employed; many companies hover around zero
 
