@@ -292,34 +292,47 @@ mod tests {
         let found = codes(parse_scenario(&text, None));
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, "E-SYNTAX");
-        // In intro.ron `years: 3,` is line 7; the next line `tax_rate` starts at column 5.
-        assert_eq!((found[0].2, found[0].3), (Some(8), Some(5)));
+        // In intro.ron `years: 3,` is line 8; the next line `tax_rate` starts at column 5.
+        assert_eq!((found[0].2, found[0].3), (Some(9), Some(5)));
     }
 
     #[test]
     fn a_data_error_above_a_syntax_error_is_reported_with_it() {
         let text = INTRO_SCENARIO.replacen("loan_rate: 0.05", "loan_rat: 0.05", 1).replacen(
-            "units_per_line: 50000,",
-            "units_per_line: 50000",
+            "units_per_line: 60000,",
+            "units_per_line: 60000",
             1,
         );
         let found = codes(parse_scenario(&text, None));
-        // `loan_rat` is line 12 after 8 spaces; the comma is missing after line 20, so the
-        // reader stops at `line_cost` on line 21, column 9.
+        // `loan_rat` is line 12 after 8 spaces; the comma is missing after line 26, so the
+        // reader stops at `line_cost` on line 27, column 9.
         assert_eq!(
             found,
             vec![
                 ("E-UNKNOWN-FIELD", "finance.loan_rat".to_string(), Some(12), Some(9)),
-                ("E-SYNTAX", "production.units_per_line".to_string(), Some(21), Some(9)),
+                ("E-SYNTAX", "production.units_per_line".to_string(), Some(27), Some(9)),
             ]
         );
+    }
+
+    #[test]
+    fn a_format_one_scenario_is_named_as_such_in_one_message() {
+        let text = INTRO_SCENARIO
+            .replacen("    scenario_format_version: 2,\n", "", 1)
+            .replacen("unlevered_cost_of_equity: 0.10,", "cost_of_equity: 0.10,\n    target_debt_weight: 0.35,", 1);
+        let found = codes(parse_scenario(&text, None));
+        assert_eq!(found, vec![("E-SCENARIO-VERSION", "scenario_format_version".to_string(), Some(1), Some(1))]);
+        // Without the old fields it is just a scenario missing its version.
+        let text = INTRO_SCENARIO.replacen("    scenario_format_version: 2,\n", "", 1);
+        assert!(codes(parse_scenario(&text, None)).iter().any(|c| c.1 == "scenario_format_version"));
     }
 
     #[test]
     fn a_mangled_field_on_one_line_is_only_a_syntax_error() {
         let text = INTRO_SCENARIO.replacen("description: \"Drei", "desc \"Drei", 1);
         let found = codes(parse_scenario(&text, None));
-        assert_eq!(found, vec![("E-SYNTAX", "name".to_string(), Some(6), Some(5))]);
+        // `description` is line 7 of intro.ron, indented by 4.
+        assert_eq!(found, vec![("E-SYNTAX", "name".to_string(), Some(7), Some(5))]);
     }
 
     #[test]

@@ -388,14 +388,14 @@ mod tests {
     #[test]
     fn unbalanced_opening_shows_both_sides_in_german_format() {
         let mut s = scenario(INTRO_SCENARIO);
-        // intro: assets 500 000 + 400 000 + 300 000 + 2 000 000 − 400 000 = 2 800 000;
-        // E + L 150 000 + 50 000 + 1 000 000 + 1 500 000 + 100 000 = 2 800 000.
-        // 50 000 more cash makes assets 2 850 000.
-        s.opening.cash = Money::euros(550_000);
+        // intro: assets 300 000 + 411 000 + 300 000 + 2 400 000 − 1 200 000 = 2 211 000;
+        // E + L 164 000 + 50 000 + 1 100 000 + 800 000 + 97 000 = 2 211 000.
+        // 50 000 more cash makes assets 2 261 000.
+        s.opening.cash = Money::euros(350_000);
         let issues = validate_scenario(&s);
         assert_eq!(issues.len(), 1, "{issues:#?}");
         assert_eq!(issues[0].code, "E-UNBALANCED");
-        assert_eq!(issues[0].found, "assets 2.850.000,00 € vs equity and liabilities 2.800.000,00 €");
+        assert_eq!(issues[0].found, "assets 2.261.000,00 € vs equity and liabilities 2.211.000,00 €");
         assert!(issues[0].allowed.contains("difference 50.000,00 €"));
     }
 

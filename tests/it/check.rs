@@ -60,9 +60,9 @@ const fn case(
 
 #[rustfmt::skip]
 const CASES: &[Case] = &[
-    // Line 7 loses its comma: the parser stops at `tax_rate`, line 8, after 4 spaces → col 5;
+    // Line 8 loses its comma: the parser stops at `tax_rate`, line 9, after 4 spaces → col 5;
     // the message names the field the parser was in.
-    case("years: 3,", "years: 3", "E-SYNTAX", "years", (8, 5)),
+    case("years: 3,", "years: 3", "E-SYNTAX", "years", (9, 5)),
     // Line 12 `        loan_rat` — 8 spaces, the key starts at col 9.
     case("loan_rate: 0.05", "loan_rat: 0.05", "E-UNKNOWN-FIELD", "finance.loan_rat", (12, 9)),
     // …and `loan_rate` is now missing from `finance: (` on line 11: `    finance: (` → col 14.
@@ -70,45 +70,45 @@ const CASES: &[Case] = &[
     // `years` gone: the outer `(` on line 4, col 1, is the struct that misses it.
     case("    years: 3,\n", "", "E-MISSING-FIELD", "years", (4, 1)),
     // `    tax_rate: 0.30, years: 4,` — 4 + "tax_rate: 0.30, " (16) → the second `years` at col 21.
-    case("tax_rate: 0.30,", "tax_rate: 0.30, years: 4,", "E-DUPLICATE-FIELD", "years", (8, 21)),
-    // `        units_per_line: 5e4` — 8 + "units_per_line: " (16) → col 25; a float for a whole number.
-    case("units_per_line: 50000", "units_per_line: 5e4", "E-TYPE", "production.units_per_line", (20, 25)),
+    case("tax_rate: 0.30,", "tax_rate: 0.30, years: 4,", "E-DUPLICATE-FIELD", "years", (9, 21)),
+    // `        units_per_line: 6e4` — 8 + "units_per_line: " (16) → col 25; a float for a whole number.
+    case("units_per_line: 60000", "units_per_line: 6e4", "E-TYPE", "production.units_per_line", (26, 25)),
     // `    tax_rate: "high"` — 4 + "tax_rate: " (10) → col 15.
-    case("tax_rate: 0.30", "tax_rate: \"high\"", "E-TYPE", "tax_rate", (8, 15)),
-    // Line 78: 8 + `(id: "beta", name: "Beta Fluidtechnik AG", strategy: ` (53) → col 62.
-    case("PriceFighter", "PriceFigther", "E-UNKNOWN-VARIANT", "companies[1].strategy", (78, 62)),
-    // `        min_cash: 100000.005` — 8 + "min_cash: " (10) → col 19.
-    case("min_cash: 100000", "min_cash: 100000.005", "E-PRECISION", "finance.min_cash", (16, 19)),
+    case("tax_rate: 0.30", "tax_rate: \"high\"", "E-TYPE", "tax_rate", (9, 15)),
+    // Line 85: 8 + `(id: "beta", name: "Beta Fluidtechnik AG", strategy: ` (53) → col 62.
+    case("PriceFighter", "PriceFigther", "E-UNKNOWN-VARIANT", "companies[1].strategy", (85, 62)),
+    // `        min_cash: 200000.005` — 8 + "min_cash: " (10) → col 19.
+    case("min_cash: 200000", "min_cash: 200000.005", "E-PRECISION", "finance.min_cash", (17, 19)),
     // `    tax_rate: 0.3000001` → col 15; rates have at most 6 decimal places.
-    case("tax_rate: 0.30", "tax_rate: 0.3000001", "E-PRECISION", "tax_rate", (8, 15)),
+    case("tax_rate: 0.30", "tax_rate: 0.3000001", "E-PRECISION", "tax_rate", (9, 15)),
     // `    years: 21` — 4 + "years: " (7) → col 12.
-    case("years: 3,", "years: 21,", "E-RANGE", "years", (7, 12)),
-    // Line 48: 12 + "weights: (price: " (17) → col 30.
-    case("price: 2.0", "price: 11", "E-RANGE", "segments[0].weights.price", (48, 30)),
-    // Line 82 keeps its layout: `Some("a")` starts where `None` did, col 111 (counted in the test below).
-    case("segment: None", "segment: Some(\"export\")", "E-UNKNOWN-REF", "events[0].effect.segment", (82, 111)),
-    // Two companies deleted: `    companies: [` on line 76, 4 + "companies: " (11) → col 16.
-    case("        (id: \"beta\", name: \"Beta Fluidtechnik AG\", strategy: PriceFighter),\n        (id: \"gamma\", name: \"Gamma Präzision KG\", strategy: Premium),\n", "", "E-COUNT", "companies", (76, 16)),
+    case("years: 3,", "years: 21,", "E-RANGE", "years", (8, 12)),
+    // Line 54: 12 + "weights: (price: " (17) → col 30.
+    case("price: 4.0", "price: 11", "E-RANGE", "segments[0].weights.price", (54, 30)),
+    // Line 89 keeps its layout: `Some("a")` starts where `None` did, col 111 (counted in the test below).
+    case("segment: None", "segment: Some(\"export\")", "E-UNKNOWN-REF", "events[0].effect.segment", (89, 111)),
+    // Two companies deleted: `    companies: [` on line 83, 4 + "companies: " (11) → col 16.
+    case("        (id: \"beta\", name: \"Beta Fluidtechnik AG\", strategy: PriceFighter),\n        (id: \"gamma\", name: \"Gamma Präzision KG\", strategy: Premium),\n", "", "E-COUNT", "companies", (83, 16)),
     // A second entry for a scenario with one segment: `        segments: [` → 8 + 10 → col 19.
-    case("salespeople: 5),", "salespeople: 5), (list_price: 50, payment_days: 30, salespeople: 5),", "E-COUNT", "opening_decisions.segments", (69, 19)),
+    case("salespeople: 5),", "salespeople: 5), (list_price: 50, payment_days: 30, salespeople: 5),", "E-COUNT", "opening_decisions.segments", (76, 19)),
     // `    name: ""` — 4 + "name: " (6) → col 11.
-    case("name: \"Einführung: Pumpenwerk\"", "name: \"\"", "E-EMPTY", "name", (5, 11)),
+    case("name: \"Einführung: Pumpenwerk\"", "name: \"\"", "E-EMPTY", "name", (6, 11)),
     // `            id: "Markt 1"` — 12 + "id: " (4) → col 17.
-    case("id: \"markt\"", "id: \"Markt 1\"", "E-ID-FORMAT", "segments[0].id", (42, 17)),
-    // `        (id: "alpha"` on line 79 — 8 + "(id: " (5) → col 14.
-    case("id: \"gamma\"", "id: \"alpha\"", "E-DUPLICATE-ID", "companies[2].id", (79, 14)),
+    case("id: \"markt\"", "id: \"Markt 1\"", "E-ID-FORMAT", "segments[0].id", (47, 17)),
+    // `        (id: "alpha"` on line 86 — 8 + "(id: " (5) → col 14.
+    case("id: \"gamma\"", "id: \"alpha\"", "E-DUPLICATE-ID", "companies[2].id", (86, 14)),
     // `    opening: (` — 4 + "opening: " (9) → col 14.
-    case("cash: 500000", "cash: 550000", "E-UNBALANCED", "opening", (55, 14)),
+    case("cash: 300000", "cash: 350000", "E-UNBALANCED", "opening", (62, 14)),
     // 0 units but 300 000 € of stock: `        inventory: 300000` — 8 + "inventory: " (11) → col 20.
-    case("inventory_units: 10000", "inventory_units: 0", "E-INCONSISTENT", "opening.inventory", (59, 20)),
-    // `        accumulated_depreciation: 2500000` — 8 + 26 → col 35; above ppe_gross 2 000 000.
-    case("accumulated_depreciation: 400000", "accumulated_depreciation: 2500000", "E-INCONSISTENT", "opening.accumulated_depreciation", (61, 35)),
-    // `        loans: 6000000` — 8 + "loans: " (7) → col 16; above max_loans 5 000 000.
-    case("loans: 1000000", "loans: 6000000", "E-INCONSISTENT", "opening.loans", (64, 16)),
+    case("inventory_units: 10000", "inventory_units: 0", "E-INCONSISTENT", "opening.inventory", (66, 20)),
+    // `        accumulated_depreciation: 2500000` — 8 + 26 → col 35; above ppe_gross 2 400 000.
+    case("accumulated_depreciation: 1200000", "accumulated_depreciation: 2500000", "E-INCONSISTENT", "opening.accumulated_depreciation", (68, 35)),
+    // `        loans: 6000000` — 8 + "loans: " (7) → col 16; above max_loans 3 000 000.
+    case("loans: 1100000", "loans: 6000000", "E-INCONSISTENT", "opening.loans", (71, 16)),
     // `        overdraft_rate: 0.04` — 8 + "overdraft_rate: " (16) → col 25.
     case("overdraft_rate: 0.12", "overdraft_rate: 0.04", "W-RATE-ORDER", "finance.overdraft_rate", (14, 25)),
-    // 120 000 units on 2 lines × 50 000: `        production_units: 120000` — 8 + 18 → col 27.
-    case("production_units: 80000", "production_units: 120000", "W-CAPACITY", "opening_decisions.production_units", (72, 27)),
+    // 130 000 units on 2 lines × 60 000: `        production_units: 130000` — 8 + 18 → col 27.
+    case("production_units: 80000", "production_units: 130000", "W-CAPACITY", "opening_decisions.production_units", (79, 27)),
 ];
 
 #[test]
@@ -121,9 +121,9 @@ fn every_scenario_code_is_reported_with_path_line_and_column() {
 
 #[test]
 fn the_event_column_is_counted_right() {
-    // Line 82: 8 spaces, `(year: 2, headline: ` (20), the headline of 54 characters in
+    // Line 89: 8 spaces, `(year: 2, headline: ` (20), the headline of 54 characters in
     // quotes (56), `, effect: Demand(segment: ` (26): 8 + 20 + 56 + 26 = 110 → col 111.
-    let line = INTRO_SCENARIO.lines().nth(81).unwrap_or_default();
+    let line = INTRO_SCENARIO.lines().nth(88).unwrap_or_default();
     let before: String = line.chars().take(110).collect();
     assert!(before.ends_with("Demand(segment: "), "{before}");
 }
@@ -147,7 +147,7 @@ fn unknown_field_lists_the_allowed_names() {
 #[test]
 fn every_problem_of_a_file_is_reported_at_once() {
     let text = intro_with("loan_rate: 0.05", "loan_rat: 0.05")
-        .replacen("units_per_line: 50000", "units_per_line: 5e4", 1)
+        .replacen("units_per_line: 60000", "units_per_line: 6e4", 1)
         .replacen("PriceFighter", "PriceFigther", 1)
         .replacen("brand_decay: 0.30,\n", "", 1);
     let issues = scenario_issues(&text);
@@ -167,26 +167,26 @@ fn every_problem_of_a_file_is_reported_at_once() {
 
 #[test]
 fn unbalanced_opening_shows_both_sides_in_german_format() {
-    // intro: assets 550 000 + 400 000 + 300 000 + 2 000 000 − 400 000 = 2 850 000;
-    // equity and liabilities 150 000 + 50 000 + 1 000 000 + 1 500 000 + 100 000 = 2 800 000.
-    let issues = scenario_issues(&intro_with("cash: 500000", "cash: 550000"));
-    let issue = expect(&issues, "E-UNBALANCED", "opening", 55, 14);
-    assert_eq!(issue.found, "assets 2.850.000,00 € vs equity and liabilities 2.800.000,00 €");
+    // intro: assets 350 000 + 411 000 + 300 000 + 2 400 000 − 1 200 000 = 2 261 000;
+    // equity and liabilities 164 000 + 50 000 + 1 100 000 + 800 000 + 97 000 = 2 211 000.
+    let issues = scenario_issues(&intro_with("cash: 300000", "cash: 350000"));
+    let issue = expect(&issues, "E-UNBALANCED", "opening", 62, 14);
+    assert_eq!(issue.found, "assets 2.261.000,00 € vs equity and liabilities 2.211.000,00 €");
     let shown = issue.to_string();
-    let expected = "bad.ron:55:14: error[E-UNBALANCED] opening: found assets 2.850.000,00 € vs equity and \
-                    liabilities 2.800.000,00 €; allowed: assets = equity + liabilities";
+    let expected = "bad.ron:62:14: error[E-UNBALANCED] opening: found assets 2.261.000,00 € vs equity and \
+                    liabilities 2.211.000,00 €; allowed: assets = equity + liabilities";
     assert!(shown.starts_with(expected), "{shown}");
 }
 
 #[test]
 fn truncated_file_says_where_the_open_bracket_is() {
-    // Cut after line 30 `    overheads: (`: the file ends at line 31, column 1; that `(`
+    // Cut after line 35 `    overheads: (`: the file ends at line 36, column 1; that `(`
     // is at 4 + "overheads: " (11) → column 16.
     let cut = INTRO_SCENARIO.find("        admin_cost").unwrap_or(0);
     let issues = scenario_issues(INTRO_SCENARIO.get(..cut).unwrap_or_default());
     assert_eq!(issues.len(), 1, "{}", Issues(issues.clone()));
-    let issue = expect(&issues, "E-TRUNCATED", "overheads", 31, 1);
-    assert!(issue.allowed.contains("`(` opened at line 30, column 16"), "{}", issue.allowed);
+    let issue = expect(&issues, "E-TRUNCATED", "overheads", 36, 1);
+    assert!(issue.allowed.contains("`(` opened at line 35, column 16"), "{}", issue.allowed);
 }
 
 /// A temporary file with `bytes`.
@@ -347,7 +347,7 @@ fn cli_semantic_errors_appear_once_the_file_parses() {
     let (code, out) = check(&[&bad]);
     assert_eq!(code, Some(1), "{out}");
     assert!(
-        out.contains(&format!("{}:7:12: error[E-RANGE] years: found 21; allowed: 1..=20 years", bad.display())),
+        out.contains(&format!("{}:8:12: error[E-RANGE] years: found 21; allowed: 1..=20 years", bad.display())),
         "{out}"
     );
 }
