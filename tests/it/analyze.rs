@@ -10,11 +10,12 @@ const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/analyze/mas
 
 /// A small company with round numbers.
 ///
-/// Opening: CE = 400 000 fixed + 300 000 inventory + 200 000 receivables − 200 000 payables
-/// = 700 000. D = 300 000 loans, E = 100 000 + 400 000 = 500 000, D + E = 800 000.
-/// WACC = 500/800 · 0.12 + 300/800 · 0.08 · (1 − 0.25) = 0.075 + 0.0225 = 0.0975.
+/// CE = 400 000 fixed + 300 000 inventory + 200 000 receivables − 200 000 payables = 700 000
+/// at both ends of the year, so the average is 700 000. Net debt = 300 000 loans − 100 000
+/// cash = 200 000, E = 100 000 + 400 000 = 500 000, ND + E = 700 000.
+/// WACC = 5/7 · 0.12 + 2/7 · 0.08 · (1 − 0.25) = (0.6 + 0.12) / 7 = 0.102857142…
 /// EBIT = 1 000 000 − 600 000 − 200 000 − 50 000 = 150 000; NOPAT = 150 000 · 0.75 = 112 500.
-/// Charge = 0.0975 · 700 000 = 68 250. EVA = 112 500 − 68 250 = 44 250,00 €.
+/// Charge = 0.72/7 · 700 000 = 72 000. EVA = 112 500 − 72 000 = 40 500,00 €.
 /// Net income = 150 000 − 24 000 − 31 500 = 94 500, all retained: 400 000 → 494 500; cash
 /// 100 000 + 94 500 (CFO 144 500 − capex 50 000) = 194 500.
 const TINY: &str = r#"// hand-computed in tests/it/analyze.rs
@@ -107,11 +108,11 @@ fn tiny_company_eva_matches_the_hand_computation() {
     let dir = temp_dir();
     let path = file_with(dir.path(), "tiny.ron", TINY.as_bytes());
     let json = json_of(&path.to_string_lossy());
-    assert_eq!(json["wacc"], "0.0975");
+    assert_eq!(json["wacc"], "0.102857");
     assert_eq!(json["eva"]["nopat"], "112500.00");
-    assert_eq!(json["eva"]["capital_employed_open"], "700000.00");
-    assert_eq!(json["eva"]["capital_charge"], "68250.00");
-    assert_eq!(json["eva"]["eva"], "44250.00");
+    assert_eq!(json["eva"]["capital_employed"], "700000.00");
+    assert_eq!(json["eva"]["capital_charge"], "72000.00");
+    assert_eq!(json["eva"]["eva"], "40500.00");
     // ROIC = 112 500 / 700 000 = 0.16071428… → 0.160714
     assert_eq!(json["eva"]["roic"], "0.160714");
     // DSO = 200 000 / 1 000 000 × 365 = 73 days; contribution 400 000 / 4 000 units = 100 €,
@@ -122,8 +123,8 @@ fn tiny_company_eva_matches_the_hand_computation() {
     assert_eq!(json["kpis"]["revenue_growth"], Value::Null);
     let table = stdout_of(&[&path.to_string_lossy()]);
     assert!(table.contains("Kleinteile GmbH – Geschäftsjahr 2025"), "{table}");
-    assert!(table.contains("44.250,00 €"), "{table}");
-    assert!(table.contains("9,75 %"), "WACC in the table: {table}");
+    assert!(table.contains("40.500,00 €"), "{table}");
+    assert!(table.contains("10,29 %"), "WACC in the table: {table}");
 }
 
 #[test]
@@ -131,14 +132,17 @@ fn the_example_has_every_kpi_and_a_negative_eva() {
     let json = json_of(EXAMPLE);
     let kpis = json["kpis"].as_object().map(|k| k.len());
     assert_eq!(kpis, Some(26), "every KPI key");
-    // WACC = (33,6 M · 0.10 + 16 M · 0.05 · 0.7) / 49,6 M = 3,92 / 49,6 = 0.0790322… → 0.079032.
-    assert_eq!(json["wacc"], "0.079032");
-    // CE = 25,0 M + 19,8 M + 14,2 M − 7,9 M = 51,1 M; NOPAT = 4,2 M · 0.7 = 2 940 000.
-    // Charge = 51 100 000 · 3,92 / 49,6 = 4 038 548,387… → 4 038 548,39.
-    // EVA = 2 940 000 − 4 038 548,39 = −1 098 548,39.
+    // Net debt = 14 M + 2 M − 3,1 M cash = 12,9 M; E = 33,6 M; ND + E = 46,5 M.
+    // WACC = (33,6 M · 0.10 + 12,9 M · 0.05 · 0.7) / 46,5 M = 3,8115 / 46,5 = 0.0819677… → 0.081968.
+    assert_eq!(json["wacc"], "0.081968");
+    // CE opening 25,0 M + 19,8 M + 14,2 M − 7,9 M = 51,1 M; closing 25,7 M + 20,6 M + 15,1 M
+    // − 8,3 M = 53,1 M; average 52,1 M. NOPAT = 4,2 M · 0.7 = 2 940 000.
+    // Charge = 52 100 000 · 3,8115 / 46,5 = 4 270 519,354… → 4 270 519,35.
+    // EVA = 2 940 000 − 4 270 519,35 = −1 330 519,35.
     assert_eq!(json["eva"]["nopat"], "2940000.00");
-    assert_eq!(json["eva"]["capital_charge"], "4038548.39");
-    assert_eq!(json["eva"]["eva"], "-1098548.39");
+    assert_eq!(json["eva"]["capital_employed"], "52100000.00");
+    assert_eq!(json["eva"]["capital_charge"], "4270519.35");
+    assert_eq!(json["eva"]["eva"], "-1330519.35");
     // Contribution 84 M − 58,8 M − 2,1 M = 23,1 M over 420 units; fixed 18,9 M;
     // 18,9 M · 420 / 23,1 M = 343,6… → 344 units.
     assert_eq!(json["kpis"]["break_even_units"], 344);
@@ -146,7 +150,7 @@ fn the_example_has_every_kpi_and_a_negative_eva() {
     assert!(tree >= 20, "driver tree has {tree} nodes");
     assert_eq!(json["driver_tree"][0]["key"], "eva");
     let table = stdout_of(&[EXAMPLE, "--format", "table"]);
-    assert!(table.contains("-1.098.548,39 €"), "{table}");
+    assert!(table.contains("-1.330.519,35 €"), "{table}");
     assert!(table.contains("Werttreiberbaum"), "{table}");
 }
 
