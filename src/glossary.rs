@@ -200,7 +200,19 @@ mod tests {
         // The cumulative score lives on the year report (sim), beside the EVA fields.
         shown.insert("score".to_string());
         // One unit sold, so the tree includes volume and average net price.
-        shown.extend(driver_tree(&income, &sheet, &sheet, dec!(0.3), CostOfCapital { wacc: dec!(0.08), ..CostOfCapital::default() }, 1).nodes().iter().map(|n| n.key.to_string()));
+        shown.extend(
+            driver_tree(
+                &income,
+                &sheet,
+                &sheet,
+                dec!(0.3),
+                CostOfCapital { wacc: dec!(0.08), ..CostOfCapital::default() },
+                1,
+            )
+            .nodes()
+            .iter()
+            .map(|n| n.key.to_string()),
+        );
         let flows = [Money::euros(-100), Money::euros(60), Money::euros(60)];
         match appraise(dec!(0.08), &flows) {
             Ok(appraisal) => shown.extend(field_names(&appraisal)),

@@ -19,8 +19,8 @@ use rust_decimal::prelude::ToPrimitive as _;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use crate::model::format::{self, Locale};
 use crate::model::capital::{CostOfCapital, cost_with_cost_of_equity};
+use crate::model::format::{self, Locale};
 use crate::model::kpi::{self, KpiInputs, KpiValue, Kpis};
 use crate::model::value::{self, DriverTree, Eva};
 use crate::model::{BalanceSheet, CashFlowStatement, IncomeStatement, Money};
@@ -492,7 +492,12 @@ fn table(report: &Report, analysis: &Analysis) -> String {
     let _ = writeln!(out, "\nWertbeitrag (EVA)");
     row(&mut out, 0, "NOPAT = EBIT × (1 − Steuersatz)", money(eva.nopat));
     row(&mut out, 0, "Capital Employed (Jahresdurchschnitt)", money(eva.capital_employed));
-    row(&mut out, 0, "Verschuldungsgrad (Nettoschulden / Kapital)", format::percent(analysis.cost_of_capital.leverage, 2, Locale::De));
+    row(
+        &mut out,
+        0,
+        "Verschuldungsgrad (Nettoschulden / Kapital)",
+        format::percent(analysis.cost_of_capital.leverage, 2, Locale::De),
+    );
     row(&mut out, 0, "WACC", format::percent(analysis.cost_of_capital.wacc, 2, Locale::De));
     row(&mut out, 0, "Kapitalkosten = WACC × Capital Employed", money(eva.capital_charge));
     row(&mut out, 0, "EVA = NOPAT − Kapitalkosten", money(eva.eva));

@@ -68,8 +68,8 @@ pub struct BalanceReport {
     pub strategies: Vec<StrategyStats>,
 }
 
-pub use crate::sim::batch::{GameResult, play_games, play_games_while, strategies_for};
 use super::progress::Progress;
+pub use crate::sim::batch::{GameResult, play_games, play_games_while, strategies_for};
 
 /// Aggregates game results per strategy (in the fixed order of [`Strategy::ALL`]).
 pub fn aggregate(results: &[GameResult]) -> Vec<StrategyStats> {

@@ -5,9 +5,9 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::model::Money;
-use crate::sim::ranking::Standing;
 use crate::model::kpi::KpiValue;
 use crate::scenario::Scenario;
+use crate::sim::ranking::Standing;
 use crate::sim::{CompanyReports, MarketYear, YearReport};
 
 /// Schema identifier written into every JSON record.

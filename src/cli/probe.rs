@@ -128,8 +128,8 @@ fn render(report: &ProbeReport) -> String {
     }
     out += "\n\n";
     let paying = report.plans.iter().filter(|p| p.verdict == Verdict::Pays).count();
-    let implausible = plausibility.checks.iter().filter(|c| !c.ok).count()
-        + plausibility.win_shares.iter().filter(|w| !w.ok).count();
+    let implausible =
+        plausibility.checks.iter().filter(|c| !c.ok).count() + plausibility.win_shares.iter().filter(|w| !w.ok).count();
     if !report.complete {
         out += "Abgebrochen: die Zahlen zeigen, was bis dahin gespielt war.\n";
     }

@@ -78,7 +78,8 @@ pub fn blended_cost_of_debt(loans: Money, loan_rate: Decimal, overdraft: Money, 
     if debt <= Decimal::ZERO {
         return loan_rate;
     }
-    let interest = loans.amount().saturating_mul(loan_rate).saturating_add(overdraft.amount().saturating_mul(overdraft_rate));
+    let interest =
+        loans.amount().saturating_mul(loan_rate).saturating_add(overdraft.amount().saturating_mul(overdraft_rate));
     interest.checked_div(debt).unwrap_or(loan_rate).round_dp(12)
 }
 

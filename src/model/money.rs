@@ -157,8 +157,8 @@ impl Money {
 /// Powers of ten 10⁰ … 10²⁸ (a decimal's scale is at most 28); the literals are rounded
 /// correctly by the compiler, the same on every platform.
 const POWERS_OF_TEN: [f64; 29] = [
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
-    1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28,
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+    1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28,
 ];
 
 /// A decimal as a float (mantissa / 10^scale: two correctly rounded steps), for market maths
@@ -284,7 +284,10 @@ mod tests {
     #[test]
     fn allocation_keeps_every_cent() {
         // 100 € by 1:1:1 → 33,33 each and one cent left, to the first: 33,34 33,33 33,33.
-        assert_eq!(Money::euros(100).allocate(&[1, 1, 1]), vec![Money::cents(3334), Money::cents(3333), Money::cents(3333)]);
+        assert_eq!(
+            Money::euros(100).allocate(&[1, 1, 1]),
+            vec![Money::cents(3334), Money::cents(3333), Money::cents(3333)]
+        );
         // 6 400 000 € by remaining lives 3, 5, 7, 9, 11, 13 (sum 48): 133 333,33… € a year
         // of life: 400 000, 666 666,67, 933 333,33, 1 200 000, 1 466 666,67, 1 733 333,33.
         let parts = Money::euros(6_400_000).allocate(&[3, 5, 7, 9, 11, 13]);

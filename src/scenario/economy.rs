@@ -55,7 +55,11 @@ pub(crate) fn warnings(rules: &mut Rules, scenario: &Scenario) {
             rules.warning(
                 "W-ECONOMY",
                 &path("reservation_factor"),
-                format!("buyers pay at most {} € a unit, the variable cost is {} €", reservation.round_dp(2), cost.round_dp(2)),
+                format!(
+                    "buyers pay at most {} € a unit, the variable cost is {} €",
+                    reservation.round_dp(2),
+                    cost.round_dp(2)
+                ),
                 "a reservation price above the variable cost (else no sale can earn anything)",
             );
             continue;

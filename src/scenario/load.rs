@@ -317,9 +317,11 @@ mod tests {
 
     #[test]
     fn a_format_one_scenario_is_named_as_such_in_one_message() {
-        let text = INTRO_SCENARIO
-            .replacen("    scenario_format_version: 2,\n", "", 1)
-            .replacen("unlevered_cost_of_equity: 0.10,", "cost_of_equity: 0.10,\n    target_debt_weight: 0.35,", 1);
+        let text = INTRO_SCENARIO.replacen("    scenario_format_version: 2,\n", "", 1).replacen(
+            "unlevered_cost_of_equity: 0.10,",
+            "cost_of_equity: 0.10,\n    target_debt_weight: 0.35,",
+            1,
+        );
         let found = codes(parse_scenario(&text, None));
         assert_eq!(found, vec![("E-SCENARIO-VERSION", "scenario_format_version".to_string(), Some(1), Some(1))]);
         // Without the old fields it is just a scenario missing its version.

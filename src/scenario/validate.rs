@@ -40,13 +40,7 @@ pub fn validate_scenario(scenario: &Scenario) -> Vec<Issue> {
     rules.text("name", &scenario.name);
     rules.whole("years", scenario.years.into(), 1, 20, "years");
     rules.decimal("tax_rate", scenario.tax_rate, Decimal::ZERO, tenths(6), RATE_PLACES);
-    rules.decimal(
-        "unlevered_cost_of_equity",
-        scenario.unlevered_cost_of_equity,
-        Decimal::ZERO,
-        tenths(5),
-        RATE_PLACES,
-    );
+    rules.decimal("unlevered_cost_of_equity", scenario.unlevered_cost_of_equity, Decimal::ZERO, tenths(5), RATE_PLACES);
     finance(&mut rules, &scenario.finance, scenario.unlevered_cost_of_equity);
     production(&mut rules, &scenario.production, &scenario.opening);
     rules.amount("overheads.admin_cost", scenario.overheads.admin_cost);
@@ -94,7 +88,13 @@ fn finance(rules: &mut Rules, finance: &Finance, unlevered_cost_of_equity: Decim
         RATE_PLACES,
     );
     rules.decimal("finance.spread_per_leverage", finance.spread_per_leverage, Decimal::ZERO, Decimal::ONE, RATE_PLACES);
-    rules.decimal("finance.rescue_equity_ratio", finance.rescue_equity_ratio, Decimal::new(5, 2), tenths(8), RATE_PLACES);
+    rules.decimal(
+        "finance.rescue_equity_ratio",
+        finance.rescue_equity_ratio,
+        Decimal::new(5, 2),
+        tenths(8),
+        RATE_PLACES,
+    );
     rules.decimal("finance.rescue_penalty", finance.rescue_penalty, Decimal::ZERO, Decimal::from(3), RATE_PLACES);
     if finance.rescue_penalty.is_zero() {
         rules.warning(
@@ -186,7 +186,13 @@ fn segments(rules: &mut Rules, segments: &[Segment]) {
         rules.whole(&path("base_volume"), segment.base_volume, 1, MAX_UNITS, "units");
         rules.decimal(&path("growth"), segment.growth, tenths(-5), Decimal::ONE, RATE_PLACES);
         rules.price(&path("reference_price"), segment.reference_price, Decimal::new(1, 2));
-        rules.decimal(&path("reservation_factor"), segment.reservation_factor, Decimal::ONE, Decimal::from(5), RATE_PLACES);
+        rules.decimal(
+            &path("reservation_factor"),
+            segment.reservation_factor,
+            Decimal::ONE,
+            Decimal::from(5),
+            RATE_PLACES,
+        );
         rules.decimal(&path("elasticity"), segment.elasticity, Decimal::ZERO, Decimal::from(5), RATE_PLACES);
         let weights = &segment.weights;
         for (name, value) in [

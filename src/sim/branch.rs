@@ -79,7 +79,9 @@ pub fn branch(save: &SaveGame, from_year: u32, changes: &[Decisions]) -> Result<
 /// submits what was booked).
 fn same_year(replayed: Option<&YearReport>, saved: Option<&YearReport>) -> bool {
     match (replayed, saved) {
-        (Some(r), Some(s)) => YearReport { warnings: Vec::new(), ..r.clone() } == YearReport { warnings: Vec::new(), ..s.clone() },
+        (Some(r), Some(s)) => {
+            YearReport { warnings: Vec::new(), ..r.clone() } == YearReport { warnings: Vec::new(), ..s.clone() }
+        }
         (None, None) => true,
         _ => false,
     }

@@ -132,14 +132,12 @@ pub fn describe_cause(cause: Cause, scenario: &Scenario, german: bool) -> String
         Cause::DepositInterest => ("Guthabenzinsen".into(), "Interest on cash".into()),
         Cause::OverdraftDrawn => ("Automatischer Kontokorrentkredit".into(), "Automatic overdraft".into()),
         Cause::OverdraftFee => ("Gebühr für den Kontokorrentkredit".into(), "Overdraft fee".into()),
-        Cause::AssetRetired => (
-            "Anlage am Ende ihrer Nutzungsdauer ausgebucht".into(),
-            "Asset retired at the end of its life".into(),
-        ),
-        Cause::RescueEquity => (
-            "Insolvenz: Rettungskapital der Eigentümer".into(),
-            "Insolvency: the owners' rescue capital".into(),
-        ),
+        Cause::AssetRetired => {
+            ("Anlage am Ende ihrer Nutzungsdauer ausgebucht".into(), "Asset retired at the end of its life".into())
+        }
+        Cause::RescueEquity => {
+            ("Insolvenz: Rettungskapital der Eigentümer".into(), "Insolvency: the owners' rescue capital".into())
+        }
         Cause::TaxCharge => ("Ertragsteuer des Jahres".into(), "Income tax of the year".into()),
         Cause::YearEndClosing => {
             ("Jahresabschluss: Ergebnis in die Rücklagen".into(), "Year end: result to retained earnings".into())

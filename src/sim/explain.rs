@@ -19,7 +19,8 @@ pub struct Explanation {
 /// The Shapley split of the change in the reports' EVA. `None` when a year had no revenue
 /// (no EBIT margin to split over).
 pub fn attribute_reports(prev: &YearReport, next: &YearReport) -> Option<Attribution> {
-    let factors = |r: &YearReport| EvaFactors::from_statements(&r.income, &r.opening, &r.closing, r.tax_rate, r.eva.wacc);
+    let factors =
+        |r: &YearReport| EvaFactors::from_statements(&r.income, &r.opening, &r.closing, r.tax_rate, r.eva.wacc);
     let mut split = attribute(&factors(prev)?, &factors(next)?);
     // The split's total rounds NOPAT and charge from the factors; the reports round EBIT
     // first. Any cent of difference goes to the largest part, so the parts add up to the

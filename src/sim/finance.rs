@@ -102,7 +102,8 @@ pub fn best_leverage(scenario: &Scenario, conditions: &Conditions) -> Decimal {
     let spread = credit_spread(scenario);
     let base = conditions.loan_rate(scenario);
     let keep = Decimal::ONE - market.tax_rate;
-    let slope = keep * (market.unlevered_cost_of_equity - market.risk_free_rate + base) - market.unlevered_cost_of_equity;
+    let slope =
+        keep * (market.unlevered_cost_of_equity - market.risk_free_rate + base) - market.unlevered_cost_of_equity;
     if slope >= Decimal::ZERO {
         return Decimal::ZERO;
     }

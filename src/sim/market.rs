@@ -226,7 +226,8 @@ mod tests {
     fn cheaper_offer_attracts_more() {
         let cheap = Offer { net_price: 40.0, compared_price: 40.0, ..Offer::default() };
         let dear = Offer { net_price: 60.0, compared_price: 60.0, ..Offer::default() };
-        let w = Weights { price: Decimal::TWO, marketing: Decimal::ZERO, quality: Decimal::ZERO, coverage: Decimal::ZERO };
+        let w =
+            Weights { price: Decimal::TWO, marketing: Decimal::ZERO, quality: Decimal::ZERO, coverage: Decimal::ZERO };
         let a = attractions(&[cheap, dear], &w, 100.0);
         // Mean price 50: (0.8)^-2 = 1.5625 and (1.2)^-2 = 0.69444…
         assert!((a[0] - 1.5625).abs() < 1e-12);

@@ -4,7 +4,9 @@ use std::sync::Arc;
 
 use bevy::prelude::*;
 
-use super::components::{AssetKind, Books, Company, Conditions, FixedAsset, Game, History, InGame, Operations, Plan, YearWork};
+use super::components::{
+    AssetKind, Books, Company, Conditions, FixedAsset, Game, History, InGame, Operations, Plan, YearWork,
+};
 use super::rng::Rng;
 use crate::model::{Account, Cause, JournalEntry, Ledger, LedgerError, Line, Money, Phase};
 use crate::scenario::{Decisions, Scenario};

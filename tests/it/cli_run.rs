@@ -203,14 +203,14 @@ fn balance_reports_every_strategy_independently_of_threads() {
 
 #[test]
 fn probe_passes_the_shipped_scenario_and_fails_a_degenerate_one() {
-    let report: Value = serde_json::from_str(&ok_stdout(&["probe", INTRO, "--format", "json"]))
-        .expect("JSON");
+    let report: Value = serde_json::from_str(&ok_stdout(&["probe", INTRO, "--format", "json"])).expect("JSON");
     assert_eq!(report["complete"], true);
     assert!(report["plans"].as_array().is_some_and(|p| p.len() >= 20), "{report}");
     // Price hardly matters and buyers pay five times the reference: the highest price pays.
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("flat.ron");
-    let text = fs::read_to_string(INTRO).expect("intro")
+    let text = fs::read_to_string(INTRO)
+        .expect("intro")
         .replace("weights: (price: 4.0,", "weights: (price: 0.5,")
         .replace("reservation_factor: 1.4,", "reservation_factor: 5.0,")
         .replace("elasticity: 1.0,", "elasticity: 0.0,");

@@ -94,7 +94,8 @@ fn mean_score(scenario: &Arc<Scenario>, pilot: Pilot) -> Money {
     for _ in 0..scenario.years {
         sim.play_year();
     }
-    let total: Money = games.iter().map(|&(g, seat)| sim.reports(g)[seat].history.last().map_or(Money::ZERO, |r| r.score)).sum();
+    let total: Money =
+        games.iter().map(|&(g, seat)| sim.reports(g)[seat].history.last().map_or(Money::ZERO, |r| r.score)).sum();
     Money::from_decimal(total.amount() / Decimal::from(games.len() as u64))
 }
 
@@ -139,7 +140,11 @@ fn a_line_retires_at_the_end_of_its_life_and_its_capacity_goes_with_it() {
     let mut sim = Simulation::new().expect("schedule builds");
     let game = sim.new_game(scenario.clone(), 3).expect("opening balances");
     for id in ["alpha", "beta", "gamma"] {
-        assert!(sim.set_pilot(game, scenario.companies.iter().position(|c| c.id == id).unwrap_or(0) as u16, Pilot(never_invest)));
+        assert!(sim.set_pilot(
+            game,
+            scenario.companies.iter().position(|c| c.id == id).unwrap_or(0) as u16,
+            Pilot(never_invest)
+        ));
     }
     for _ in 0..3 {
         sim.play_year();

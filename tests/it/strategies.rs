@@ -4,8 +4,8 @@
 use std::sync::Arc;
 
 use mehrwert::scenario::{Strategy, default_scenario};
-use rust_decimal::Decimal;
 use mehrwert::sim::Simulation;
+use rust_decimal::Decimal;
 
 #[test]
 fn only_the_reckless_strategy_goes_insolvent_in_the_default_scenario() {
@@ -41,7 +41,8 @@ fn strategies_price_in_their_own_order() {
     let mut sim = Simulation::new().expect("schedule builds");
     let games: Vec<_> = (0..60).map(|seed| sim.new_game(shared.clone(), seed).expect("opening balances")).collect();
     sim.play_year();
-    let index = |strategy: Strategy| scenario.companies.iter().position(|c| c.strategy == strategy).expect("in scenario");
+    let index =
+        |strategy: Strategy| scenario.companies.iter().position(|c| c.strategy == strategy).expect("in scenario");
     let mean = |strategy: Strategy, pick: &dyn Fn(&mehrwert::sim::YearReport) -> Decimal| {
         let total: Decimal = games.iter().map(|&g| pick(&sim.reports(g)[index(strategy)].history[0])).sum();
         total / Decimal::from(games.len() as u64)

@@ -10,20 +10,20 @@ use crate::scenario::{Decisions, Issue, Scenario};
 use crate::sim::components::{Books, Company, Game, History, InGame, Operations, Plan, YearWork};
 use crate::sim::strategy;
 
+/// What the Decide phase reads and writes of a company; the pilot replaces its strategy.
+type Deciding<'a> = (
+    &'a Company,
+    &'a InGame,
+    &'a Books,
+    &'a Operations,
+    &'a History,
+    &'a mut Plan,
+    &'a mut YearWork,
+    Option<&'a strategy::Pilot>,
+);
+
 /// Chooses and limits the decisions of every company for the year.
-pub fn decide_and_limit(
-    games: Query<&Game>,
-    mut companies: Query<(
-        &Company,
-        &InGame,
-        &Books,
-        &Operations,
-        &History,
-        &mut Plan,
-        &mut YearWork,
-        Option<&strategy::Pilot>,
-    )>,
-) {
+pub fn decide_and_limit(games: Query<&Game>, mut companies: Query<Deciding>) {
     for (company, in_game, books, ops, history, mut plan, mut work, pilot) in &mut companies {
         let Ok(game) = games.get(in_game.0) else { continue };
         if game.is_finished() {

@@ -6,8 +6,8 @@ use bevy::prelude::*;
 use crate::model::{Account, Cause, JournalEntry, Ledger, Money, Phase};
 use crate::scenario::{Decisions, Scenario};
 use crate::sim::components::Conditions;
-use crate::sim::finance::year_rates;
 use crate::sim::components::{ActiveProject, AssetKind, Books, FixedAsset, Game, InGame, Operations, Plan, YearWork};
+use crate::sim::finance::year_rates;
 
 /// Books every company's investing and financing decisions.
 pub fn post_investments_and_financing(

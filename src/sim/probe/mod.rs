@@ -91,7 +91,11 @@ impl ProbeReport {
 }
 
 /// Plays one plan in the seat over `settings.seeds` games: (score, rank, insolvent) each.
-fn play_plan(scenario: &Arc<Scenario>, plan: &PlanSpec, settings: &ProbeSettings) -> Result<Vec<(Money, usize, bool)>, SimError> {
+fn play_plan(
+    scenario: &Arc<Scenario>,
+    plan: &PlanSpec,
+    settings: &ProbeSettings,
+) -> Result<Vec<(Money, usize, bool)>, SimError> {
     let companies = scenario.companies.len().max(1);
     let mut sim = Simulation::new()?;
     let mut games = Vec::with_capacity(settings.seeds as usize);

@@ -80,7 +80,8 @@ fn outlooks(view: &CompanyView, material: f64, labour: f64, wacc: f64) -> Vec<Se
             };
             let last_market_price = to_f64(game.previous_avg_net_price(s));
             let last_index = game.market_history.last().map_or(Decimal::ONE, |m| m.material_index);
-            let cost_change = scenario.production.material_cost_per_unit * (game.conditions.material_index - last_index);
+            let cost_change =
+                scenario.production.material_cost_per_unit * (game.conditions.material_index - last_index);
             SegmentOutlook {
                 volume_units: game.conditions.volumes.get(s).copied().unwrap_or(0) as f64,
                 last_share,
@@ -193,7 +194,8 @@ pub fn decide_as(view: &CompanyView, p: &Profile) -> Decisions {
 
     let marketing = euros(expected_revenue * p.marketing_share);
     let rnd = euros(expected_revenue * p.rnd_share);
-    let operating_cash = operating_cash(view, &segments, &demand, plant.production_units, material, labour, marketing, rnd);
+    let operating_cash =
+        operating_cash(view, &segments, &demand, plant.production_units, material, labour, marketing, rnd);
     let cash_inputs = |capex: f64| CashInputs {
         net_cash_open: (opening.cash - opening.overdraft).to_f64_lossy(),
         operating_cash,

@@ -67,7 +67,8 @@ pub fn plan_plant(i: &PlantInputs) -> PlantPlan {
         if sold <= 0.0 {
             break;
         }
-        let value = discounted_eva(i.line_cost, i.line_life_years, i.years_left, sold * i.unit_margin, i.tax_rate, i.wacc);
+        let value =
+            discounted_eva(i.line_cost, i.line_life_years, i.years_left, sold * i.unit_margin, i.tax_rate, i.wacc);
         if value <= 0.0 {
             break;
         }

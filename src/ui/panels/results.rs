@@ -834,7 +834,11 @@ fn market_ui(ui: &mut egui::Ui, view: &ResultsView) {
 /// rank and scenario index.
 pub fn ranking(companies: &[CompanyReports]) -> Vec<(usize, usize, &CompanyReports)> {
     let standings: Vec<_> = companies.iter().map(|c| crate::sim::ranking::Standing::of(&c.history)).collect();
-    crate::sim::ranking::order(&standings).into_iter().enumerate().map(|(place, i)| (place + 1, i, &companies[i])).collect()
+    crate::sim::ranking::order(&standings)
+        .into_iter()
+        .enumerate()
+        .map(|(place, i)| (place + 1, i, &companies[i]))
+        .collect()
 }
 
 /// A striped ranking table whose `highlight_row` (counting the header as row 0) is tinted.
