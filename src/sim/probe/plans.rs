@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 
 use crate::model::{Account, Money};
 use crate::scenario::{Decisions, Scenario, Strategy};
+use crate::sim::spawn::opening_decisions;
 use crate::sim::strategy::{CompanyView, Pilot, decide_as, profile};
 
 /// What a plan is for, and so how the probe judges it.
@@ -209,27 +210,13 @@ fn volume_key_accounts(view: &CompanyView) -> Decisions {
 /// year plus 5 % less the stock on hand (the opening production in year 1).
 fn fixed(view: &CompanyView, change: fn(&Scenario, &mut Decisions)) -> Decisions {
     let scenario = &view.game.scenario;
-    let o = &scenario.opening_decisions;
-    let production_units = match view.history.last() {
-        Some(r) => {
-            let demanded: u64 = r.segments.iter().map(|s| s.demand_units).sum();
-            (demanded * 105 / 100).saturating_sub(view.ops.inventory_units).min(view.work.capacity_units)
-        }
-        None => o.production_units,
-    };
-    let mut d = Decisions {
-        company: view.company.id.clone(),
-        year: view.game.playing_year(),
-        segments: o.segments.clone(),
-        production_units,
-        marketing: o.marketing,
-        rnd: o.rnd,
-        lines_bought: 0,
-        projects: Vec::new(),
-        loan_change: Money::ZERO,
-        equity_raised: Money::ZERO,
-        dividend: Money::ZERO,
-    };
+    let mut d = opening_decisions(scenario, &view.company.id);
+    d.year = view.game.playing_year();
+    if let Some(r) = view.history.last() {
+        let demanded: u64 = r.segments.iter().map(|s| s.demand_units).sum();
+        d.production_units =
+            (demanded * 105 / 100).saturating_sub(view.ops.inventory_units).min(view.work.capacity_units);
+    }
     change(scenario, &mut d);
     d
 }
