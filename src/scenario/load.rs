@@ -317,16 +317,47 @@ mod tests {
 
     #[test]
     fn a_format_one_scenario_is_named_as_such_in_one_message() {
-        let text = INTRO_SCENARIO.replacen("    scenario_format_version: 2,\n", "", 1).replacen(
-            "unlevered_cost_of_equity: 0.10,",
-            "cost_of_equity: 0.10,\n    target_debt_weight: 0.35,",
-            1,
+        let no_version = INTRO_SCENARIO.replacen("    scenario_format_version: 2,\n", "", 1);
+        assert_ne!(no_version, INTRO_SCENARIO, "intro.ron has `scenario_format_version: 2,` on a line of its own");
+        let one = vec![("E-SCENARIO-VERSION", "scenario_format_version".to_string(), Some(1), Some(1))];
+        // Either old top-level field alone, or both, without a version: one message at 1:1
+        // instead of a list of missing and unknown fields.
+        let old_k_e = no_version.replacen("unlevered_cost_of_equity: 0.10,", "cost_of_equity: 0.10,", 1);
+        assert_eq!(codes(parse_scenario(&old_k_e, None)), one);
+        let old_weight =
+            no_version.replacen("    tax_rate: 0.30,\n", "    tax_rate: 0.30,\n    target_debt_weight: 0.35,\n", 1);
+        assert_eq!(codes(parse_scenario(&old_weight, None)), one);
+        let both = old_k_e.replacen("    tax_rate: 0.30,\n", "    tax_rate: 0.30,\n    target_debt_weight: 0.35,\n", 1);
+        let Err(issues) = parse_scenario(&both, Some(Path::new("old.ron"))) else { panic!("format 1 must fail") };
+        assert_eq!(codes(Err(issues.clone())), one);
+        let shown = issues.to_string();
+        assert!(
+            shown.starts_with(
+                "old.ron:1:1: error[E-SCENARIO-VERSION] scenario_format_version: found a scenario of format 1"
+            ),
+            "{shown}"
         );
-        let found = codes(parse_scenario(&text, None));
-        assert_eq!(found, vec![("E-SCENARIO-VERSION", "scenario_format_version".to_string(), Some(1), Some(1))]);
-        // Without the old fields it is just a scenario missing its version.
-        let text = INTRO_SCENARIO.replacen("    scenario_format_version: 2,\n", "", 1);
-        assert!(codes(parse_scenario(&text, None)).iter().any(|c| c.1 == "scenario_format_version"));
+        assert!(shown.contains("scenario_format_version: 2,"), "{shown}");
+        // Without the old fields it is a scenario missing its version: the outer `(` on
+        // line 4, column 1 is the struct that lacks it.
+        assert_eq!(
+            codes(parse_scenario(&no_version, None)),
+            vec![("E-MISSING-FIELD", "scenario_format_version".to_string(), Some(4), Some(1))]
+        );
+        // With the version, an old field is just unknown: `    cost_of_equity` on line 10
+        // → col 5; `unlevered_cost_of_equity` is missing from the outer `(` at 4:1.
+        let mut found = codes(parse_scenario(
+            &INTRO_SCENARIO.replacen("unlevered_cost_of_equity: 0.10,", "cost_of_equity: 0.10,", 1),
+            None,
+        ));
+        found.sort();
+        assert_eq!(
+            found,
+            vec![
+                ("E-MISSING-FIELD", "unlevered_cost_of_equity".to_string(), Some(4), Some(1)),
+                ("E-UNKNOWN-FIELD", "cost_of_equity".to_string(), Some(10), Some(5)),
+            ]
+        );
     }
 
     #[test]

@@ -108,6 +108,8 @@ fn tiny_company_eva_matches_the_hand_computation() {
     let dir = temp_dir();
     let path = file_with(dir.path(), "tiny.ron", TINY.as_bytes());
     let json = json_of(&path.to_string_lossy());
+    // L = 200 000 / 700 000 = 0.2857142… → 0.285714.
+    assert_eq!(json["leverage"], "0.285714");
     assert_eq!(json["wacc"], "0.102857");
     assert_eq!(json["eva"]["nopat"], "112500.00");
     assert_eq!(json["eva"]["capital_employed"], "700000.00");
@@ -128,12 +130,51 @@ fn tiny_company_eva_matches_the_hand_computation() {
 }
 
 #[test]
+fn the_capital_charge_is_on_the_average_capital_employed_and_the_wacc_on_the_opening_sheet() {
+    // TINY with 50 000 of closing cash turned into receivables: closing assets
+    // 144 500 + 250 000 + 300 000 + 400 000 = 1 094 500 = E + L as before.
+    // CE closing = 400 000 + 300 000 + 250 000 − 200 000 = 750 000; opening 700 000;
+    // average 725 000. WACC from the opening sheet is unchanged, 0.72/7 (the closing sheet,
+    // net debt 155 500 on equity 594 500, would give another). Charge = 0.72/7 · 725 000 =
+    // 522 000 / 7 = 74 571,428… → 74 571,43; EVA = 112 500 − 74 571,43 = 37 928,57.
+    // ROIC = 112 500 / 725 000 = 0.1551724… → 0.155172.
+    let dir = temp_dir();
+    let text = TINY.replacen("cash: 194500, receivables: 200000", "cash: 144500, receivables: 250000", 1);
+    assert_ne!(text, TINY);
+    let path = file_with(dir.path(), "average.ron", text.as_bytes());
+    let json = json_of(&path.to_string_lossy());
+    assert_eq!(json["leverage"], "0.285714");
+    assert_eq!(json["wacc"], "0.102857");
+    assert_eq!(json["eva"]["capital_employed"], "725000.00");
+    assert_eq!(json["eva"]["capital_charge"], "74571.43");
+    assert_eq!(json["eva"]["eva"], "37928.57");
+    assert_eq!(json["eva"]["roic"], "0.155172");
+}
+
+#[test]
+fn a_target_debt_weight_is_refused() {
+    let dir = temp_dir();
+    let text = TINY.replacen("cost_of_debt: 0.08,\n", "cost_of_debt: 0.08,\n    target_debt_weight: 0.35,\n", 1);
+    assert_ne!(text, TINY);
+    let path = file_with(dir.path(), "old.ron", text.as_bytes());
+    assert_rejected(
+        &path,
+        &[&format!(
+            "{}: target_debt_weight: found 0.35; allowed: nothing — the field is no longer used",
+            path.display()
+        )],
+    );
+}
+
+#[test]
 fn the_example_has_every_kpi_and_a_negative_eva() {
     let json = json_of(EXAMPLE);
     let kpis = json["kpis"].as_object().map(|k| k.len());
     assert_eq!(kpis, Some(26), "every KPI key");
     // Net debt = 14 M + 2 M − 3,1 M cash = 12,9 M; E = 33,6 M; ND + E = 46,5 M.
     // WACC = (33,6 M · 0.10 + 12,9 M · 0.05 · 0.7) / 46,5 M = 3,8115 / 46,5 = 0.0819677… → 0.081968.
+    // L = 12,9 / 46,5 = 0.2774193… → 0.277419.
+    assert_eq!(json["leverage"], "0.277419");
     assert_eq!(json["wacc"], "0.081968");
     // CE opening 25,0 M + 19,8 M + 14,2 M − 7,9 M = 51,1 M; closing 25,7 M + 20,6 M + 15,1 M
     // − 8,3 M = 53,1 M; average 52,1 M. NOPAT = 4,2 M · 0.7 = 2 940 000.

@@ -60,6 +60,11 @@ const fn case(
 
 #[rustfmt::skip]
 const CASES: &[Case] = &[
+    // Format 1: no version but an old top-level field (here `cost_of_equity` where line 5 had the
+    // version) → one message at the file's start, 1:1.
+    case("    scenario_format_version: 2,\n", "    cost_of_equity: 0.10,\n", "E-SCENARIO-VERSION", "scenario_format_version", (1, 1)),
+    // `    scenario_format_version: 3` on line 5 — 4 + "scenario_format_version: " (25) → col 30.
+    case("scenario_format_version: 2", "scenario_format_version: 3", "E-SCENARIO-VERSION", "scenario_format_version", (5, 30)),
     // Line 8 loses its comma: the parser stops at `tax_rate`, line 9, after 4 spaces → col 5;
     // the message names the field the parser was in.
     case("years: 3,", "years: 3", "E-SYNTAX", "years", (9, 5)),
