@@ -10,7 +10,7 @@
 //! the driver tree) has one entry whose text fits every place.
 //!
 //! Architecture invariant: the formulas describe *this* game's definitions (returns on
-//! the opening balance sheet, DSO on net revenue, capital employed without cash); a test
+//! the year's average balances, DSO on net revenue, capital employed without cash); a test
 //! collects the keys from those functions, so a new line or KPI without glossary text
 //! fails it. Typical ranges are for a mid-sized German industrial company.
 //!
@@ -111,10 +111,10 @@ fn fold(text: &str) -> String {
 }
 
 /// The value figures with an entry, in reading order, around the driver tree's cost ratios
-/// (which come from [`CostRatios::KEYS`]).
-const VALUE_KEYS: [&str; 13] = [
+/// (which come from [`CostRatios::KEYS`]): EVA's parts, the average capital employed and its
+/// fixed assets, and the WACC after its three drivers (leverage, cost of equity, cost of debt).
+const VALUE_KEYS: [&str; 12] = [
     "nopat",
-    "capital_employed_open",
     "capital_employed",
     "net_fixed_assets",
     "leverage",

@@ -495,7 +495,7 @@ fn table(report: &Report, analysis: &Analysis) -> String {
     row(
         &mut out,
         0,
-        "Verschuldungsgrad (Nettoschulden / Kapital)",
+        "Fremdkapitalquote L (netto, Gewicht im WACC)",
         format::percent(analysis.cost_of_capital.leverage, 2, Locale::De),
     );
     row(&mut out, 0, "WACC", format::percent(analysis.cost_of_capital.wacc, 2, Locale::De));
@@ -601,7 +601,7 @@ fn label_de(key: &str) -> &str {
         "volume_units" => "Absatzmenge",
         "average_net_price" => "Ø Nettopreis",
         "wacc" => "WACC",
-        "leverage" => "Verschuldungsgrad (Nettoschulden / Kapital)",
+        "leverage" => "Fremdkapitalquote L (netto, Gewicht im WACC)",
         "cost_of_equity" => "Eigenkapitalkosten",
         "cost_of_debt" => "Fremdkapitalkosten (vor Steuern)",
         "capital_employed" => "Capital Employed (Jahresdurchschnitt)",

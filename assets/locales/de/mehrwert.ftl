@@ -78,7 +78,7 @@ roce = ROCE
 wacc = WACC
 market_share = Marktanteil
 warnings = Hinweise
-insolvent = überschuldet
+insolvent = insolvent
 final_ranking = Endstand
 price_fighter = Computer: Preiskämpfer
 premium = Computer: Premium
@@ -397,9 +397,9 @@ gl_ebitda__drivers = Preis, Rabatt, Absatzmenge, alle Budgets (Marketing, F&E, A
 gl_ebitda__typical_range = 8–15 % der Umsatzerlöse
 
 gl_depreciation__term = Abschreibungen
-gl_depreciation__definition = Planmäßiger, linearer Werteverzehr der Produktionslinien und Projekte über ihre Nutzungsdauer. In der Kapitalflussrechnung wird er wieder hinzugerechnet, weil er kein Geld kostet.
-gl_depreciation__formula = Summe über die Anlagen: Anschaffungskosten / Nutzungsdauer, solange die Anlage nicht voll abgeschrieben ist
-gl_depreciation__drivers = Kauf von Produktionslinien und Investitionsprojekten (Capex) und deren Nutzungsdauer.
+gl_depreciation__definition = Planmäßiger, linearer Werteverzehr der Produktionslinien und Projekte über ihre Nutzungsdauer. Danach ist die Anlage voll abgeschrieben und scheidet aus; ohne Ersatz sinkt die Kapazität. In der Kapitalflussrechnung wird die Abschreibung wieder hinzugerechnet, weil sie kein Geld kostet.
+gl_depreciation__formula = Summe über die Anlagen im Bestand: Anschaffungskosten / Nutzungsdauer (Anfangslinien: Restbuchwert / Restnutzungsdauer); das letzte Jahr nimmt den Rundungsrest
+gl_depreciation__drivers = Kauf von Produktionslinien und Investitionsprojekten (Capex) und deren Nutzungsdauer; ausgeschiedene Anlagen werden nicht mehr abgeschrieben.
 gl_depreciation__typical_range = 3–5 % der Umsatzerlöse
 
 gl_ebit__term = EBIT (Betriebsergebnis)
@@ -409,9 +409,9 @@ gl_ebit__drivers = Alle operativen Entscheidungen: Preis, Rabatt, Absatz, Budget
 gl_ebit__typical_range = 5–10 % der Umsatzerlöse
 
 gl_interest_expense__term = Zinsaufwand
-gl_interest_expense__definition = Zinsen auf Darlehen und auf den Kontokorrentkredit des Vorjahres sowie die Einmalgebühr, wenn ein Kontokorrentkredit automatisch gezogen wird.
-gl_interest_expense__formula = Darlehen nach Aufnahme und Tilgung des Jahres × Darlehenszins + Kontokorrent zu Jahresbeginn × Kontokorrentzins + Gebührensatz × neu gezogener Kontokorrent
-gl_interest_expense__drivers = Darlehensaufnahme und -tilgung; Liquidität (Kontokorrent); Zinsereignisse.
+gl_interest_expense__definition = Zinsen auf die Darlehen und auf den Kontokorrentkredit des Vorjahres sowie die Einmalgebühr, wenn ein Kontokorrentkredit automatisch gezogen wird. Beide Zinssätze enthalten den Kreditaufschlag der Bank, der mit der Bruttofremdkapitalquote nach der Finanzierung des Jahres steigt und auf jeden Euro Darlehen fällt, alte wie neue.
+gl_interest_expense__formula = Darlehen nach Aufnahme und Tilgung des Jahres × Darlehenszins + Kontokorrent zu Jahresbeginn × Kontokorrentzins + Gebührensatz × neu gezogener Kontokorrent; jeder Zins = Szenariozins + Zinsereignisse + Kreditaufschlag
+gl_interest_expense__drivers = Darlehensaufnahme und -tilgung, Dividenden und Kapitalerhöhungen (über den Kreditaufschlag); Liquidität (Kontokorrent); Zinsereignisse.
 gl_interest_expense__typical_range = EBIT ≥ 5 × Zinsaufwand
 
 gl_interest_income__term = Zinsertrag
@@ -439,7 +439,7 @@ gl_net_income__drivers = Alle operativen und Finanzierungsentscheidungen.
 gl_net_income__typical_range = 3–7 % der Umsatzerlöse
 
 gl_cash__term = Liquide Mittel
-gl_cash__definition = Bankguthaben und Kasse am Stichtag. Fällt der Bestand unter das Mindestniveau, wird automatisch ein teurer Kontokorrentkredit gezogen.
+gl_cash__definition = Bankguthaben und Kasse am Stichtag. Fällt der Bestand unter das Mindestniveau, wird automatisch ein teurer Kontokorrentkredit gezogen, höchstens bis zur Kreditlinie; reicht sie nicht, legen die Eigentümer Sanierungskapital ein (Insolvenz).
 gl_cash__formula = liquide Mittel zu Jahresbeginn + Cashflow aus laufender Geschäftstätigkeit, Investitions- und Finanzierungstätigkeit
 gl_cash__drivers = Alle Entscheidungen mit Zahlungswirkung: Absatz, Zahlungsziel, Produktion, Budgets, Linien, Projekte, Darlehen, Kapitalerhöhung, Dividende.
 gl_cash__typical_range = 3–10 % der Bilanzsumme
@@ -457,21 +457,21 @@ gl_inventory__drivers = Produktionsmenge im Verhältnis zum Absatz; Material- un
 gl_inventory__typical_range = 15–25 % der Umsatzerlöse (DIO 60–120 Tage)
 
 gl_ppe_gross__term = Sachanlagen (Anschaffungskosten)
-gl_ppe_gross__definition = Historische Anschaffungskosten aller Produktionslinien und aktivierten Projekte, vor Abschreibungen.
-gl_ppe_gross__formula = Anschaffungskosten der Anfangsanlagen + Summe aller Investitionen (Capex)
-gl_ppe_gross__drivers = Kauf von Produktionslinien und Investitionsprojekten.
+gl_ppe_gross__definition = Historische Anschaffungskosten der Produktionslinien und aktivierten Projekte im Bestand, vor Abschreibungen. Eine Anlage, deren Nutzungsdauer abgelaufen ist, scheidet aus und wird mit ihren Anschaffungskosten ausgebucht.
+gl_ppe_gross__formula = Anschaffungskosten zu Jahresbeginn + Investitionen (Capex) − Anschaffungskosten ausgeschiedener Anlagen
+gl_ppe_gross__drivers = Kauf von Produktionslinien und Investitionsprojekten; Ausscheiden von Anlagen am Ende ihrer Nutzungsdauer.
 gl_ppe_gross__typical_range = 40–70 % der Umsatzerlöse
 
 gl_accumulated_depreciation__term = Kumulierte Abschreibungen
-gl_accumulated_depreciation__definition = Summe aller bisherigen Abschreibungen auf die Sachanlagen. Wird als positiver Betrag gezeigt und von den Anschaffungskosten abgezogen.
-gl_accumulated_depreciation__formula = kumulierte Abschreibungen zu Jahresbeginn + Abschreibungen des Jahres
-gl_accumulated_depreciation__drivers = Alter und Nutzungsdauer der Anlagen; Kauf von Linien und Projekten.
-gl_accumulated_depreciation__typical_range = 50–70 % der Anschaffungskosten bei einem älteren Anlagenpark
+gl_accumulated_depreciation__definition = Summe der bisherigen Abschreibungen auf die Sachanlagen im Bestand. Wird als positiver Betrag gezeigt und von den Anschaffungskosten abgezogen; scheidet eine Anlage aus, werden ihre Abschreibungen mit ausgebucht.
+gl_accumulated_depreciation__formula = kumulierte Abschreibungen zu Jahresbeginn + Abschreibungen des Jahres − kumulierte Abschreibungen ausgeschiedener Anlagen
+gl_accumulated_depreciation__drivers = Alter und Nutzungsdauer der Anlagen; Kauf von Linien und Projekten; Ausscheiden voll abgeschriebener Anlagen.
+gl_accumulated_depreciation__typical_range = 40–60 % der Anschaffungskosten; ausgeschiedene Anlagen zählen nicht mehr mit
 
 gl_ppe_net__term = Sachanlagen (Buchwert)
 gl_ppe_net__definition = Restbuchwert der Produktionslinien und Projekte: der Teil des Anlagevermögens, der im eingesetzten Kapital steckt.
 gl_ppe_net__formula = Anschaffungskosten − kumulierte Abschreibungen
-gl_ppe_net__drivers = Kauf von Linien und Projekten (erhöht), Abschreibungen (senken).
+gl_ppe_net__drivers = Kauf von Linien und Projekten (erhöht), Abschreibungen (senken); das Ausscheiden voll abgeschriebener Anlagen ändert den Buchwert nicht.
 gl_ppe_net__typical_range = 25–40 % der Umsatzerlöse; 30–50 % der Bilanzsumme
 
 gl_total_assets__term = Bilanzsumme (Summe Aktiva)
@@ -493,16 +493,16 @@ gl_tax_payable__drivers = Alles, was das Ergebnis vor Steuern bewegt.
 gl_tax_payable__typical_range = 1–3 % der Umsatzerlöse
 
 gl_loans__term = Darlehen (Bankverbindlichkeiten)
-gl_loans__definition = Langfristige, verzinsliche Bankdarlehen. Fremdkapital ist günstiger als Eigenkapital, erhöht aber Zinslast und Risiko.
+gl_loans__definition = Langfristige, verzinsliche Bankdarlehen. Fremdkapital ist günstiger als Eigenkapital und spart Steuern, erhöht aber Zinslast und Risiko; oberhalb der aufschlagfreien Grenze verlangt die Bank einen Kreditaufschlag auf jedes Darlehen.
 gl_loans__formula = Darlehen zu Jahresbeginn + Aufnahme − Tilgung (höchstens das Kreditlimit des Szenarios)
 gl_loans__drivers = Darlehensaufnahme und -tilgung.
-gl_loans__typical_range = Verschuldungsgrad 0,3–1,0; Nettoverschuldung höchstens 2,5 × EBITDA
+gl_loans__typical_range = Verschuldungsgrad (Gearing) 0,3–1,0 ×; Nettofinanzverschuldung höchstens 2,5 × EBITDA
 
 gl_overdraft__term = Kontokorrentkredit
-gl_overdraft__definition = Kurzfristiger Bankkredit, der automatisch gezogen wird, wenn die liquiden Mittel unter das Mindestniveau fallen. Teuer: Einmalgebühr plus höherer Zins im Folgejahr.
-gl_overdraft__formula = Fehlbetrag unter dem Mindestbestand / (1 − Gebührensatz); wird zu Beginn des Folgejahres vollständig zurückgezahlt
+gl_overdraft__definition = Kurzfristiger Bankkredit, der automatisch gezogen wird, wenn die liquiden Mittel unter das Mindestniveau fallen, höchstens bis zur Kreditlinie des Szenarios. Teuer: Einmalgebühr plus höherer Zins im Folgejahr. Reicht die Kreditlinie nicht, ist das Unternehmen zahlungsunfähig, und die Eigentümer legen Sanierungskapital ein.
+gl_overdraft__formula = Fehlbetrag unter dem Mindestbestand / (1 − Gebührensatz), höchstens die Kreditlinie; wird zu Beginn des Folgejahres vollständig zurückgezahlt
 gl_overdraft__drivers = Liquiditätsplanung: Zahlungsziel, Produktion, Investitionen, Darlehen, Kapitalerhöhung, Dividende.
-gl_overdraft__typical_range = 0 € – ein Kontokorrentkredit zum Jahresende ist ein Warnsignal
+gl_overdraft__typical_range = 0 € – ein Kontokorrentkredit zum Jahresende ist ein Warnsignal, einer an der Kreditlinie ein Alarmsignal
 
 gl_total_liabilities__term = Verbindlichkeiten gesamt (Fremdkapital)
 gl_total_liabilities__definition = Alle Schulden des Unternehmens: Lieferanten, Steuern, Darlehen und Kontokorrent.
@@ -511,9 +511,9 @@ gl_total_liabilities__drivers = Darlehen, Liquidität (Kontokorrent), Produktion
 gl_total_liabilities__typical_range = 50–70 % der Bilanzsumme
 
 gl_subscribed_capital__term = Gezeichnetes Kapital
-gl_subscribed_capital__definition = Von den Gesellschaftern eingezahltes Kapital (Stamm- oder Grundkapital), hier einschließlich jeder Kapitalerhöhung.
-gl_subscribed_capital__formula = gezeichnetes Kapital zu Jahresbeginn + Kapitalerhöhung
-gl_subscribed_capital__drivers = Kapitalerhöhung.
+gl_subscribed_capital__definition = Von den Gesellschaftern eingezahltes Kapital (Stamm- oder Grundkapital), hier einschließlich jeder Kapitalerhöhung und des Sanierungskapitals bei Insolvenz.
+gl_subscribed_capital__formula = gezeichnetes Kapital zu Jahresbeginn + Kapitalerhöhung + Sanierungskapital
+gl_subscribed_capital__drivers = Kapitalerhöhung; Sanierung durch die Eigentümer bei Insolvenz.
 gl_subscribed_capital__typical_range = 10–30 % des Eigenkapitals
 
 gl_retained_earnings__term = Gewinnrücklagen
@@ -523,9 +523,9 @@ gl_retained_earnings__drivers = Jahresüberschuss und Dividende.
 gl_retained_earnings__typical_range = 70–90 % des Eigenkapitals
 
 gl_total_equity__term = Eigenkapital
-gl_total_equity__definition = Buchwert des Eigentums der Gesellschafter; Verlustpuffer des Unternehmens. Bei Eigenkapital ≤ 0 ist das Unternehmen bilanziell überschuldet.
+gl_total_equity__definition = Buchwert des Eigentums der Gesellschafter; Verlustpuffer des Unternehmens. Ist das Eigenkapital zum Jahresende aufgezehrt (≤ 0), ist das Unternehmen bilanziell überschuldet: Die Eigentümer stellen mit Sanierungskapital die Eigenkapitalquote des Szenarios wieder her.
 gl_total_equity__formula = gezeichnetes Kapital + Gewinnrücklagen
-gl_total_equity__drivers = Jahresüberschuss, Dividende, Kapitalerhöhung.
+gl_total_equity__drivers = Jahresüberschuss, Dividende, Kapitalerhöhung; Sanierungskapital bei Insolvenz.
 gl_total_equity__typical_range = 30–50 % der Bilanzsumme
 
 gl_total_equity_and_liabilities__term = Bilanzsumme (Summe Passiva)
@@ -589,9 +589,9 @@ gl_overdraft_change__drivers = Liquiditätsplanung: Zahlungsziel, Produktion, In
 gl_overdraft_change__typical_range = 0 €
 
 gl_equity_raised__term = Kapitalerhöhung
-gl_equity_raised__definition = Von den Gesellschaftern neu eingezahltes Eigenkapital. Stärkt Eigenkapitalquote und Liquidität, ist aber die teuerste Finanzierungsquelle.
+gl_equity_raised__definition = Von den Gesellschaftern neu eingezahltes Eigenkapital, einschließlich des Sanierungskapitals, mit dem die Eigentümer ein insolventes Unternehmen retten. Stärkt Eigenkapitalquote und Liquidität, ist aber die teuerste Finanzierungsquelle.
 gl_equity_raised__formula = gezeichnetes Kapital zum Jahresende − zu Jahresbeginn
-gl_equity_raised__drivers = Kapitalerhöhung.
+gl_equity_raised__drivers = Kapitalerhöhung; Sanierungskapital bei Insolvenz.
 gl_equity_raised__typical_range = meist 0 €; nur für große Investitionen oder zur Sanierung
 
 gl_dividends__term = Dividende (Ausschüttung)
@@ -733,13 +733,13 @@ gl_equity_ratio__drivers = Jahresüberschuss, Dividende, Kapitalerhöhung, Darle
 gl_equity_ratio__typical_range = 30–50 %
 
 gl_gearing__term = Verschuldungsgrad (Gearing)
-gl_gearing__definition = Verzinsliche Schulden im Verhältnis zum Eigenkapital zum Jahresende.
+gl_gearing__definition = Verzinsliche Schulden im Verhältnis zum Eigenkapital zum Jahresende, brutto: Anders als bei der Fremdkapitalquote L des WACC wird die Kasse nicht verrechnet.
 gl_gearing__formula = (Darlehen + Kontokorrentkredit) / Eigenkapital
 gl_gearing__drivers = Darlehen, Kontokorrent, Kapitalerhöhung, Dividende, Jahresüberschuss.
 gl_gearing__typical_range = 0,3–1,0 ×
 
 gl_net_debt__term = Nettofinanzverschuldung
-gl_net_debt__definition = Verzinsliche Schulden abzüglich liquider Mittel zum Jahresende; negativ heißt Nettofinanzguthaben.
+gl_net_debt__definition = Verzinsliche Schulden abzüglich liquider Mittel zum Jahresende; negativ heißt Nettofinanzguthaben. Die Nettofinanzverschuldung der Eröffnungsbilanz bestimmt die Fremdkapitalquote L im WACC, ein Nettofinanzguthaben zählt dort als 0.
 gl_net_debt__formula = Darlehen + Kontokorrentkredit − liquide Mittel
 gl_net_debt__drivers = Darlehen, operativer Cashflow, Investitionen, Kapitalerhöhung, Dividende.
 gl_net_debt__typical_range = 0–2,5 × EBITDA
@@ -771,7 +771,7 @@ gl_break_even_units__typical_range = 60–85 % der verkauften Menge (Sicherheits
 gl_capacity_utilisation__term = Kapazitätsauslastung
 gl_capacity_utilisation__definition = Anteil der möglichen Produktionsmenge, der tatsächlich produziert wurde. Ungenutzte Linien binden Kapital und verursachen Abschreibungen, ohne Deckungsbeitrag zu bringen.
 gl_capacity_utilisation__formula = produzierte Stück / Kapazität der Linien und Projekte
-gl_capacity_utilisation__drivers = Produktionsmenge, Kauf von Linien und Kapazitätsprojekten.
+gl_capacity_utilisation__drivers = Produktionsmenge, Kauf von Linien und Kapazitätsprojekten, Ausscheiden alter Linien am Ende ihrer Nutzungsdauer.
 gl_capacity_utilisation__typical_range = 75–90 %
 
 gl_market_share__term = Marktanteil (Menge)
@@ -786,56 +786,50 @@ gl_nopat__formula = EBIT × (1 − Steuersatz), auf Cent gerundet
 gl_nopat__drivers = Alle EBIT-Treiber: Preis, Rabatt, Absatz, Budgets, Außendienst, Materialpreise, Linien und Projekte.
 gl_nopat__typical_range = 3,5–7 % der Umsatzerlöse
 
-gl_capital_employed_open__term = Eingesetztes Kapital zu Jahresbeginn (Kapitalbindung)
-gl_capital_employed_open__definition = Das betrieblich gebundene Kapital laut Eröffnungsbilanz des Jahres; die Kapitalkosten des EVA fallen auf den Durchschnitt aus diesem und dem Endbestand. Die Kasse zählt nicht dazu, der zinslose Lieferantenkredit wird abgezogen.
-gl_capital_employed_open__formula = Sachanlagen (Buchwert) + Vorräte + Forderungen − Verbindlichkeiten aus L. u. L., jeweils zu Jahresbeginn
-gl_capital_employed_open__drivers = Entscheidungen der Vorjahre: Linien und Projekte, Zahlungsziel, Produktion auf Lager; Abschreibungen senken es.
-gl_capital_employed_open__typical_range = 50–80 % der Umsatzerlöse (Kapitalumschlag 1,2–2,0 ×)
-
 gl_capital_employed__term = Eingesetztes Kapital (Capital Employed)
 gl_capital_employed__definition = Im Geschäft gebundenes Kapital: Anlagevermögen plus Nettoumlaufvermögen, ohne liquide Mittel. Der EVA belastet den Jahresdurchschnitt aus Anfangs- und Endbestand, so wird Kapital in jedem Jahr verzinst, auch im letzten.
 gl_capital_employed__formula = Sachanlagen (netto) + Vorräte + Forderungen − Verbindlichkeiten aus L.u.L.; EVA und Werttreiberbaum: (Anfang + Ende) / 2
-gl_capital_employed__drivers = Linien und Projekte, Zahlungsziel, Produktionsmenge, Abschreibungen.
+gl_capital_employed__drivers = Linien und Projekte (im Kaufjahr zur Hälfte im Durchschnitt), Zahlungsziel, Produktionsmenge, Abschreibungen.
 gl_capital_employed__typical_range = 50–80 % der Umsatzerlöse
 
 gl_net_fixed_assets__term = Anlagevermögen (Buchwert)
 gl_net_fixed_assets__definition = Sachanlagen zu Restbuchwerten, im Jahresdurchschnitt aus Anfangs- und Endbestand; der größte Block des eingesetzten Kapitals. Linien scheiden am Ende ihrer Nutzungsdauer aus, die Kapazität sinkt, wenn sie nicht ersetzt werden.
 gl_net_fixed_assets__formula = Sachanlagen (Anschaffungskosten) − kumulierte Abschreibungen, (Anfang + Ende) / 2
-gl_net_fixed_assets__drivers = Linien und Projekte der Vorjahre; Abschreibungen senken den Wert.
+gl_net_fixed_assets__drivers = Kauf von Linien und Projekten, im Kaufjahr zur Hälfte im Durchschnitt; Abschreibungen senken den Wert; ausscheidende Anlagen sind voll abgeschrieben und ändern ihn nicht.
 gl_net_fixed_assets__typical_range = 50–70 % des eingesetzten Kapitals
 
 gl_cost_of_equity__term = Eigenkapitalkosten (k_E)
-gl_cost_of_equity__definition = Die Rendite, die die Gesellschafter für ihr Risiko verlangen. Sie steigt mit dem Verschuldungsgrad (Hamada): Eigentümer eines hoch verschuldeten Unternehmens tragen mehr Risiko. Ohne positives Eigenkapital gilt ein Verschuldungsgrad von 90 %.
-gl_cost_of_equity__formula = k_E = k_U + (k_U − r_f) × (1 − Steuersatz) × D/E; k_U und r_f aus dem Szenario, D Nettofinanzverschuldung und E Eigenkapital zu Jahresbeginn
-gl_cost_of_equity__drivers = Verschuldungsgrad: Darlehen, Dividenden, Kapitalerhöhungen; Eigenkapitalkosten ohne Verschuldung und risikoloser Zins des Szenarios.
-gl_cost_of_equity__typical_range = 9–14 %
+gl_cost_of_equity__definition = Die Rendite, die die Gesellschafter für ihr Risiko verlangen. Sie steigt mit dem Verschuldungsgrad (Hamada): Die Eigentümer eines hoch verschuldeten Unternehmens tragen mehr Risiko und verlangen mehr. Ohne positives Eigenkapital wird mit der Obergrenze L = 90 % gerechnet (D/E = 9).
+gl_cost_of_equity__formula = k_E = k_U + (k_U − r_f) × (1 − Steuersatz) × D/E; k_U (Eigenkapitalkosten ohne Verschuldung) und r_f (risikoloser Zins) aus dem Szenario, Verschuldungsgrad D/E = L / (1 − L) aus Nettofinanzverschuldung und Eigenkapital zu Jahresbeginn
+gl_cost_of_equity__drivers = Fremdkapitalquote L: Darlehen, Dividenden, Kapitalerhöhungen, Kassenbestand und Jahresüberschuss der Vorjahre; k_U und r_f legt das Szenario fest.
+gl_cost_of_equity__typical_range = 9–14 %; Standardszenario bei L = 35 % rund 11,3 %
 
 gl_cost_of_debt__term = Fremdkapitalkosten (k_D)
-gl_cost_of_debt__definition = Der tatsächlich gezahlte Zins vor Steuern: Darlehen zum Darlehenszins mit dem Kreditaufschlag der Bank, Kontokorrent zu seinem Zins zuzüglich Bereitstellungsgebühr. Der Aufschlag wächst, sobald der Bruttoverschuldungsgrad (Darlehen und Kontokorrent gegen Eigenkapital, nach der Finanzierung des Jahres) die aufschlagfreie Grenze des Szenarios überschreitet; ungenutzt aufgenommenes Geld verteuert so jedes Darlehen.
-gl_cost_of_debt__formula = (Darlehen × Darlehenszins + Kontokorrent × (Kontokorrentzins + Gebühr)) / (Darlehen + Kontokorrent); jeder Zins = Szenariozins + Ereignisse + Kreditaufschlag
-gl_cost_of_debt__drivers = Aufnahme und Tilgung von Darlehen, Dividenden und Kapitalerhöhungen (über den Bruttoverschuldungsgrad), Kontokorrent; Zinsereignisse.
+gl_cost_of_debt__definition = Der Zins vor Steuern, den das Unternehmen im Jahr tatsächlich zahlt, gewichtet mit Darlehen und Kontokorrent der Eröffnungsbilanz: Darlehen zum Darlehenszins, Kontokorrent zum Kontokorrentzins zuzüglich Gebühr; ohne Schulden der Darlehenszins. Beide Zinsen enthalten den Kreditaufschlag der Bank. Er wächst, sobald die Bruttofremdkapitalquote (Darlehen + Kontokorrent im Verhältnis zu Darlehen, Kontokorrent und Eigenkapital, nach der Finanzierung des Jahres) die aufschlagfreie Grenze des Szenarios überschreitet.
+gl_cost_of_debt__formula = (Darlehen × Darlehenszins + Kontokorrent × (Kontokorrentzins + Gebührensatz)) / (Darlehen + Kontokorrent), Bestände zu Jahresbeginn; jeder Zins = Szenariozins + Zinsereignisse + Kreditaufschlag; Kreditaufschlag = (Bruttofremdkapitalquote − aufschlagfreie Grenze) × Aufschlagsatz, nicht unter 0
+gl_cost_of_debt__drivers = Aufnahme und Tilgung von Darlehen, Dividenden und Kapitalerhöhungen (über die Bruttofremdkapitalquote), Kontokorrent; Zinsereignisse. Geliehenes und ungenutzt gehaltenes Geld verteuert jedes Darlehen.
 gl_cost_of_debt__typical_range = 4–8 % vor Steuern
 
-gl_leverage__term = Verschuldungsgrad (Nettofinanzverschuldung)
-gl_leverage__definition = Nettofinanzverschuldung (Darlehen + Kontokorrent − liquide Mittel) als Anteil an Nettofinanzverschuldung plus Eigenkapital, Buchwerte zu Jahresbeginn; das Fremdkapitalgewicht des WACC. Nettoguthaben zählt als 0, ein Unternehmen ohne positives Eigenkapital als 90 %.
-gl_leverage__formula = L = Nettofinanzverschuldung / (Nettofinanzverschuldung + Eigenkapital), zwischen 0 und 90 %
-gl_leverage__drivers = Aufnahme und Tilgung von Darlehen, Dividenden, Kapitalerhöhungen, Kassenbestand.
-gl_leverage__typical_range = 20–45 %
+gl_leverage__term = Fremdkapitalquote L (netto, Gewicht im WACC)
+gl_leverage__definition = Anteil der Nettofinanzverschuldung (Darlehen + Kontokorrent − liquide Mittel) an Nettofinanzverschuldung plus Eigenkapital, zu Buchwerten der Eröffnungsbilanz des Jahres: das Fremdkapitalgewicht im WACC. Ein Nettofinanzguthaben zählt als 0; ein Unternehmen ohne positives Eigenkapital gilt als notleidend und wird mit der Obergrenze von 90 % belastet.
+gl_leverage__formula = L = Nettofinanzverschuldung / (Nettofinanzverschuldung + Eigenkapital), Eröffnungsbilanz des Jahres; Nettofinanzguthaben = 0; höchstens 90 % (Eigenkapital ≤ 0: 90 %); Verschuldungsgrad D/E = L / (1 − L)
+gl_leverage__drivers = Aufnahme und Tilgung von Darlehen, Dividenden, Kapitalerhöhungen, Kassenbestand; Jahresüberschuss über das Eigenkapital. Die Finanzierung eines Jahres zeigt sich in der Eröffnungsbilanz des Folgejahres.
+gl_leverage__typical_range = 20–45 %; der WACC ist meist dort am niedrigsten, wo der Kreditaufschlag der Bank einsetzt (Standardszenario: 35 %)
 
 gl_wacc__term = WACC (gewichtete Kapitalkosten)
-gl_wacc__definition = Die Mindestrendite des eingesetzten Kapitals: Eigenkapitalkosten und Fremdkapitalkosten nach Steuern, gewichtet mit den Buchwerten von Nettofinanzverschuldung (Darlehen + Kontokorrent − liquide Mittel) und Eigenkapital zu Jahresbeginn. Gegen Schulden verrechnete Kasse senkt ihn nicht; maßvolle Verschuldung senkt ihn ein wenig, hohe hebt ihn.
-gl_wacc__formula = (1 − L) × k_E + L × k_D × (1 − Steuersatz), L = Nettofinanzverschuldung / (Nettofinanzverschuldung + Eigenkapital), höchstens 90 %
-gl_wacc__drivers = Finanzierungsstruktur: Darlehen, Dividenden, Kapitalerhöhungen; Kontokorrent; Zinsereignisse.
-gl_wacc__typical_range = 7–10 %
+gl_wacc__definition = Die Mindestrendite des eingesetzten Kapitals: Eigenkapitalkosten und Fremdkapitalkosten nach Steuern, gewichtet mit der Fremdkapitalquote L aus Nettofinanzverschuldung und Eigenkapital der Eröffnungsbilanz. Die Eigenkapitalkosten steigen mit der Verschuldung (Hamada), die Fremdkapitalkosten sind die tatsächlich gezahlten Zinsen mit dem Kreditaufschlag der Bank. Liquide Mittel werden mit den Schulden verrechnet, ungenutzte Kasse senkt den WACC also nicht; maßvolle Verschuldung senkt ihn ein wenig (Steuervorteil), hohe hebt ihn.
+gl_wacc__formula = WACC = (1 − L) × k_E + L × k_D × (1 − Steuersatz); L = Nettofinanzverschuldung / (Nettofinanzverschuldung + Eigenkapital) zu Jahresbeginn, höchstens 90 %, bei Eigenkapital ≤ 0 genau 90 %
+gl_wacc__drivers = Finanzierungsstruktur: Darlehen, Dividenden, Kapitalerhöhungen, Kassenbestand; Kontokorrent; Zinsereignisse. Die Finanzierung eines Jahres verschiebt die Gewichte erst im Folgejahr, den Kreditaufschlag schon im selben Jahr.
+gl_wacc__typical_range = 7–10 %; Standardszenario im ersten Jahr rund 8,7 %
 
 gl_capital_charge__term = Kapitalkosten (Capital Charge)
-gl_capital_charge__definition = Was das eingesetzte Kapital im Jahr zum WACC kostet: die Mindestverzinsung von Eigentümern und Banken auf das durchschnittliche Kapital des Jahres.
+gl_capital_charge__definition = Was das eingesetzte Kapital im Jahr zum WACC kostet: die Mindestverzinsung von Eigentümern und Banken auf das durchschnittliche Kapital des Jahres, auch auf Kapital, das erst im Laufe des Jahres oder im letzten Spieljahr gebunden wird.
 gl_capital_charge__formula = WACC × (eingesetztes Kapital Anfang + Ende) / 2
 gl_capital_charge__drivers = Kapitalbindung (Linien, Projekte, Zahlungsziel, Vorräte) und WACC (Finanzierungsstruktur).
 gl_capital_charge__typical_range = 4–8 % der Umsatzerlöse
 
 gl_eva__term = Mehrwert (EVA, Economic Value Added)
-gl_eva__definition = Der Gewinn nach Abzug aller Kapitalkosten, auch der Eigenkapitalkosten: positiv heißt, das Unternehmen verdient mehr als seine Kapitalgeber verlangen, und schafft Wert.
+gl_eva__definition = Der Gewinn nach Abzug aller Kapitalkosten, auch der Eigenkapitalkosten, auf das durchschnittliche eingesetzte Kapital des Jahres: positiv heißt, das Unternehmen verdient mehr, als seine Kapitalgeber verlangen, und schafft Wert.
 gl_eva__formula = NOPAT − WACC × durchschnittliches eingesetztes Kapital = (ROIC − WACC) × durchschnittliches eingesetztes Kapital
 gl_eva__drivers = Alle Entscheidungen: Preis, Rabatt, Absatz und Kosten über NOPAT; Linien, Projekte, Zahlungsziel und Vorräte über die Kapitalbindung; Finanzierung über den WACC.
 gl_eva__typical_range = 0–5 % des eingesetzten Kapitals; viele Unternehmen liegen um null
@@ -919,9 +913,9 @@ gl_average_net_price__drivers = Listenpreis und Rabatt je Segment, Segmentmix.
 gl_average_net_price__typical_range = abhängig vom Szenario; 3–10 % unter dem Listenpreis
 
 gl_score__term = Punktzahl (Barwert des EVA)
-gl_score__definition = Summe der EVA aller bisher gespielten Jahre, jeweils mit dem WACC auf den Spielbeginn abgezinst: der geschaffene Marktwert (Market Value Added). Wer sie maximiert, gewinnt.
-gl_score__formula = Summe über die Jahre t: EVA_t / ((1 + WACC_1) × … × (1 + WACC_t))
-gl_score__drivers = Alle Entscheidungen über das EVA jedes Jahres; frühe Jahre zählen stärker.
+gl_score__definition = Summe der EVA aller bisher gespielten Jahre, jeweils mit dem WACC auf den Spielbeginn abgezinst: der geschaffene Marktwert (Market Value Added). Mussten die Eigentümer das Unternehmen sanieren, wird das Sanierungskapital mit dem Strafsatz des Szenarios abgezogen; ein insolventes Unternehmen steht in der Rangliste hinter jedem solventen, gleich welche Punktzahl es hat.
+gl_score__formula = Summe über die Jahre t: (EVA_t − Strafsatz × Sanierungskapital_t) / ((1 + WACC_1) × … × (1 + WACC_t))
+gl_score__drivers = Alle Entscheidungen über das EVA jedes Jahres; frühe Jahre zählen stärker. Eine Insolvenz (Kreditlinie reicht nicht oder Eigenkapital aufgezehrt) kostet Punkte und den Rang.
 gl_score__typical_range = positiv heißt Wert geschaffen; negativ heißt Wert vernichtet
 
 gl_npv__term = Kapitalwert (NPV)

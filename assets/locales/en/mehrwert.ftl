@@ -397,9 +397,9 @@ gl_ebitda__drivers = Price, rebate, volume, every budget (marketing, R&D, sales 
 gl_ebitda__typical_range = 8–15% of net revenue
 
 gl_depreciation__term = Depreciation
-gl_depreciation__definition = Straight-line wear of the production lines and projects over their useful lives. The cash-flow statement adds it back because it costs no cash.
-gl_depreciation__formula = Sum over assets: cost / useful life, until an asset is fully depreciated
-gl_depreciation__drivers = Production lines and projects bought (capex) and their useful lives.
+gl_depreciation__definition = Straight-line wear of the production lines and projects over their useful lives. After that an asset is fully depreciated and retires; capacity falls unless it is replaced. The cash-flow statement adds depreciation back because it costs no cash.
+gl_depreciation__formula = Sum over the assets held: cost / useful life (opening lines: net book value / remaining life); the last year takes the rounding rest
+gl_depreciation__drivers = Production lines and projects bought (capex) and their useful lives; retired assets are no longer depreciated.
 gl_depreciation__typical_range = 3–5% of net revenue
 
 gl_ebit__term = EBIT (operating profit)
@@ -409,9 +409,9 @@ gl_ebit__drivers = Every operating decision: price, rebate, volume, budgets, sal
 gl_ebit__typical_range = 5–10% of net revenue
 
 gl_interest_expense__term = Interest expense
-gl_interest_expense__definition = Interest on loans and on last year's overdraft, plus the fee when an overdraft is drawn automatically.
-gl_interest_expense__formula = Loans after this year's drawing and repayment × loan rate + opening overdraft × overdraft rate + fee rate × overdraft drawn
-gl_interest_expense__drivers = Loans drawn and repaid; liquidity (overdraft); interest-rate events.
+gl_interest_expense__definition = Interest on loans and on last year's overdraft, plus the fee when an overdraft is drawn automatically. Both rates include the bank's credit spread, which rises with gross leverage after the year's financing and applies to every euro of loans, old and new.
+gl_interest_expense__formula = Loans after this year's drawing and repayment × loan rate + opening overdraft × overdraft rate + fee rate × overdraft drawn; each rate = scenario rate + interest-rate events + credit spread
+gl_interest_expense__drivers = Loans drawn and repaid, dividends and equity raised (through the credit spread); liquidity (overdraft); interest-rate events.
 gl_interest_expense__typical_range = EBIT ≥ 5 × interest expense
 
 gl_interest_income__term = Interest income
@@ -439,7 +439,7 @@ gl_net_income__drivers = Every operating and financing decision.
 gl_net_income__typical_range = 3–7% of net revenue
 
 gl_cash__term = Cash
-gl_cash__definition = Bank balances at the balance-sheet date. If cash falls below the minimum, an expensive overdraft is drawn automatically.
+gl_cash__definition = Bank balances at the balance-sheet date. If cash falls below the minimum, an expensive overdraft is drawn automatically, up to the credit line; if that is not enough, the owners put in rescue capital (insolvency).
 gl_cash__formula = Opening cash + cash flow from operations, investing and financing
 gl_cash__drivers = Every decision that moves cash: volume, payment terms, production, budgets, lines, projects, loans, equity raised, dividend.
 gl_cash__typical_range = 3–10% of total assets
@@ -457,21 +457,21 @@ gl_inventory__drivers = Production volume relative to sales; material and labour
 gl_inventory__typical_range = 15–25% of net revenue (DIO 60–120 days)
 
 gl_ppe_gross__term = PP&E at cost (gross)
-gl_ppe_gross__definition = Historical cost of all production lines and capitalised projects, before depreciation.
-gl_ppe_gross__formula = Cost of the opening assets + all capital expenditure
-gl_ppe_gross__drivers = Production lines and projects bought.
+gl_ppe_gross__definition = Historical cost of the production lines and capitalised projects held, before depreciation. An asset whose useful life is over retires and is taken off the books at its cost.
+gl_ppe_gross__formula = Opening PP&E at cost + capital expenditure − cost of retired assets
+gl_ppe_gross__drivers = Production lines and projects bought; assets retiring at the end of their useful lives.
 gl_ppe_gross__typical_range = 40–70% of net revenue
 
 gl_accumulated_depreciation__term = Accumulated depreciation
-gl_accumulated_depreciation__definition = All depreciation charged on the PP&E so far. Shown as a positive amount and subtracted from cost.
-gl_accumulated_depreciation__formula = Opening accumulated depreciation + the year's depreciation
-gl_accumulated_depreciation__drivers = Age and useful lives of the assets; lines and projects bought.
-gl_accumulated_depreciation__typical_range = 50–70% of cost for an older plant
+gl_accumulated_depreciation__definition = All depreciation charged so far on the PP&E held. Shown as a positive amount and subtracted from cost; when an asset retires, its depreciation leaves with it.
+gl_accumulated_depreciation__formula = Opening accumulated depreciation + the year's depreciation − accumulated depreciation of retired assets
+gl_accumulated_depreciation__drivers = Age and useful lives of the assets; lines and projects bought; fully depreciated assets retiring.
+gl_accumulated_depreciation__typical_range = 40–60% of cost; retired assets no longer count
 
 gl_ppe_net__term = PP&E, net
 gl_ppe_net__definition = Net book value of the production lines and projects: the fixed assets within capital employed.
 gl_ppe_net__formula = PP&E at cost − accumulated depreciation
-gl_ppe_net__drivers = Lines and projects bought (raise it), depreciation (lowers it).
+gl_ppe_net__drivers = Lines and projects bought (raise it), depreciation (lowers it); retiring fully depreciated assets leaves it unchanged.
 gl_ppe_net__typical_range = 25–40% of net revenue; 30–50% of total assets
 
 gl_total_assets__term = Total assets
@@ -493,16 +493,16 @@ gl_tax_payable__drivers = Anything that moves earnings before tax.
 gl_tax_payable__typical_range = 1–3% of net revenue
 
 gl_loans__term = Long-term loans
-gl_loans__definition = Interest-bearing bank loans. Debt is cheaper than equity but adds interest and risk.
+gl_loans__definition = Interest-bearing bank loans. Debt is cheaper than equity and saves tax, but adds interest and risk; above the spread-free leverage the bank charges a credit spread on every loan.
 gl_loans__formula = Opening loans + drawn − repaid (up to the scenario's loan limit)
 gl_loans__drivers = Loans drawn and repaid.
 gl_loans__typical_range = Gearing 0.3–1.0; net debt at most 2.5 × EBITDA
 
 gl_overdraft__term = Overdraft
-gl_overdraft__definition = Short-term bank credit drawn automatically when cash falls below the minimum. Expensive: a one-off fee plus a higher rate the following year.
-gl_overdraft__formula = Shortfall below minimum cash / (1 − fee rate); repaid in full at the start of the next year
+gl_overdraft__definition = Short-term bank credit drawn automatically when cash falls below the minimum, up to the scenario's credit line. Expensive: a one-off fee plus a higher rate the following year. If the credit line is not enough, the company is illiquid and its owners put in rescue capital.
+gl_overdraft__formula = Shortfall below minimum cash / (1 − fee rate), at most the credit line; repaid in full at the start of the next year
 gl_overdraft__drivers = Cash planning: payment terms, production, capex, loans, equity raised, dividend.
-gl_overdraft__typical_range = €0 — an overdraft at year end is a warning sign
+gl_overdraft__typical_range = €0 — an overdraft at year end is a warning sign, one at the credit line an alarm
 
 gl_total_liabilities__term = Total liabilities
 gl_total_liabilities__definition = Everything the company owes: suppliers, tax, loans and overdraft.
@@ -511,9 +511,9 @@ gl_total_liabilities__drivers = Loans, liquidity (overdraft), production (suppli
 gl_total_liabilities__typical_range = 50–70% of total assets
 
 gl_subscribed_capital__term = Subscribed capital
-gl_subscribed_capital__definition = Capital paid in by the shareholders, here including every equity raise.
-gl_subscribed_capital__formula = Opening subscribed capital + equity raised
-gl_subscribed_capital__drivers = Equity raised.
+gl_subscribed_capital__definition = Capital paid in by the shareholders, here including every equity raise and the rescue capital of an insolvency.
+gl_subscribed_capital__formula = Opening subscribed capital + equity raised + rescue capital
+gl_subscribed_capital__drivers = Equity raised; the owners' rescue in an insolvency.
 gl_subscribed_capital__typical_range = 10–30% of equity
 
 gl_retained_earnings__term = Retained earnings
@@ -523,9 +523,9 @@ gl_retained_earnings__drivers = Net income and dividend.
 gl_retained_earnings__typical_range = 70–90% of equity
 
 gl_total_equity__term = Total equity
-gl_total_equity__definition = Book value of the shareholders' stake; the company's buffer against losses. Equity at or below zero means the balance sheet is insolvent.
+gl_total_equity__definition = Book value of the shareholders' stake; the company's buffer against losses. If equity is used up (≤ 0) at year end, the balance sheet is insolvent: the owners put in rescue capital to restore the scenario's equity ratio.
 gl_total_equity__formula = Subscribed capital + retained earnings
-gl_total_equity__drivers = Net income, dividend, equity raised.
+gl_total_equity__drivers = Net income, dividend, equity raised; rescue capital in an insolvency.
 gl_total_equity__typical_range = 30–50% of total assets
 
 gl_total_equity_and_liabilities__term = Total equity and liabilities
@@ -589,9 +589,9 @@ gl_overdraft_change__drivers = Cash planning: payment terms, production, capex, 
 gl_overdraft_change__typical_range = €0
 
 gl_equity_raised__term = Equity raised
-gl_equity_raised__definition = New capital paid in by the shareholders. It strengthens the equity ratio and liquidity but is the most expensive source of funds.
+gl_equity_raised__definition = New equity paid in by the shareholders, including the rescue capital with which the owners save an insolvent company. Strengthens the equity ratio and liquidity, but is the most expensive source of finance.
 gl_equity_raised__formula = Closing subscribed capital − opening subscribed capital
-gl_equity_raised__drivers = Equity raised.
+gl_equity_raised__drivers = Equity raised; rescue capital in an insolvency.
 gl_equity_raised__typical_range = Usually €0; only for large investments or a rescue
 
 gl_dividends__term = Dividends
@@ -733,13 +733,13 @@ gl_equity_ratio__drivers = Net income, dividend, equity raised, loans, balance-s
 gl_equity_ratio__typical_range = 30–50%
 
 gl_gearing__term = Gearing
-gl_gearing__definition = Interest-bearing debt relative to equity at year end.
+gl_gearing__definition = Interest-bearing debt relative to equity at year end, gross: unlike leverage L in WACC, cash is not netted.
 gl_gearing__formula = (Loans + overdraft) / total equity
 gl_gearing__drivers = Loans, overdraft, equity raised, dividend, net income.
 gl_gearing__typical_range = 0.3–1.0×
 
 gl_net_debt__term = Net debt
-gl_net_debt__definition = Interest-bearing debt less cash at year end; negative means net cash.
+gl_net_debt__definition = Interest-bearing debt less cash at year end; negative means net cash. Net debt on the opening balance sheet sets leverage L in WACC, where net cash counts as 0.
 gl_net_debt__formula = Loans + overdraft − cash
 gl_net_debt__drivers = Loans, operating cash flow, capex, equity raised, dividend.
 gl_net_debt__typical_range = 0–2.5 × EBITDA
@@ -771,7 +771,7 @@ gl_break_even_units__typical_range = 60–85% of units sold (margin of safety 15
 gl_capacity_utilisation__term = Capacity utilisation
 gl_capacity_utilisation__definition = The share of possible output actually produced. Idle lines tie up capital and cost depreciation without earning contribution.
 gl_capacity_utilisation__formula = Units produced / capacity of lines and projects
-gl_capacity_utilisation__drivers = Production volume, lines and capacity projects bought.
+gl_capacity_utilisation__drivers = Production volume, lines and capacity projects bought, old lines retiring at the end of their useful lives.
 gl_capacity_utilisation__typical_range = 75–90%
 
 gl_market_share__term = Market share (units)
@@ -786,56 +786,50 @@ gl_nopat__formula = EBIT × (1 − tax rate), rounded to cents
 gl_nopat__drivers = Every EBIT driver: price, rebate, volume, budgets, sales force, material prices, lines and projects.
 gl_nopat__typical_range = 3.5–7% of net revenue
 
-gl_capital_employed_open__term = Opening capital employed
-gl_capital_employed_open__definition = The operating capital on the year's opening balance sheet; EVA charges the cost of capital on the average of this and the closing capital employed. Cash is left out; interest-free supplier credit is deducted.
-gl_capital_employed_open__formula = Net PP&E + inventory + receivables − trade payables, all at the start of the year
-gl_capital_employed_open__drivers = Earlier years' decisions: lines and projects, payment terms, production for stock; depreciation lowers it.
-gl_capital_employed_open__typical_range = 50–80% of net revenue (capital turnover 1.2–2.0×)
-
 gl_capital_employed__term = Capital employed (CE)
 gl_capital_employed__definition = Capital tied up in operations: fixed assets plus net working capital, cash excluded. EVA charges the year's average of the opening and closing balance, so capital tied up in any year, the last included, is charged.
 gl_capital_employed__formula = Net PP&E + inventory + receivables − trade payables; EVA and the driver tree: (opening + closing) / 2
-gl_capital_employed__drivers = Lines and projects, payment terms, production volume, depreciation.
+gl_capital_employed__drivers = Lines and projects (at half in the average of the year they are bought), payment terms, production volume, depreciation.
 gl_capital_employed__typical_range = 50–80% of net revenue
 
 gl_net_fixed_assets__term = Net fixed assets
 gl_net_fixed_assets__definition = PP&E at net book value, the year's average of opening and closing; the largest block of capital employed. Lines retire at the end of their life, and capacity falls unless they are replaced.
 gl_net_fixed_assets__formula = PP&E at cost − accumulated depreciation, (opening + closing) / 2
-gl_net_fixed_assets__drivers = Lines and projects of earlier years; depreciation lowers it.
+gl_net_fixed_assets__drivers = Lines and projects bought, at half in the average of the year they are bought; depreciation lowers it; retiring assets are fully depreciated and leave it unchanged.
 gl_net_fixed_assets__typical_range = 50–70% of capital employed
 
 gl_cost_of_equity__term = Cost of equity (k_E)
-gl_cost_of_equity__definition = The return shareholders ask for their risk. It rises with leverage (Hamada): owners of a geared company carry more risk. A company without positive equity is charged as at 90 % leverage.
-gl_cost_of_equity__formula = k_E = k_U + (k_U − r_f) × (1 − tax rate) × D/E; k_U and r_f set by the scenario, D net debt and E equity at the start of the year
-gl_cost_of_equity__drivers = Leverage: loans, dividends and equity raised; the scenario's unlevered cost of equity and risk-free rate.
-gl_cost_of_equity__typical_range = 9–14%
+gl_cost_of_equity__definition = The return shareholders ask for their risk. It rises with leverage (Hamada): owners of a geared company carry more risk and ask for more. A company without positive equity is charged at the cap L = 90% (D/E = 9).
+gl_cost_of_equity__formula = k_E = k_U + (k_U − r_f) × (1 − tax rate) × D/E; k_U (unlevered cost of equity) and r_f (risk-free rate) set by the scenario, debt-to-equity D/E = L / (1 − L) from net debt and equity at the start of the year
+gl_cost_of_equity__drivers = Leverage L: loans, dividends, equity raised, cash and net income of earlier years; the scenario sets k_U and r_f.
+gl_cost_of_equity__typical_range = 9–14%; default scenario at L = 35%: about 11.3%
 
 gl_cost_of_debt__term = Cost of debt (k_D)
-gl_cost_of_debt__definition = The pre-tax rate actually paid on the year's debt: the loans at the loan rate with the bank's credit spread, the overdraft at its rate plus its fee. The spread grows once gross leverage (loans and overdraft against equity, after the year's financing) passes the scenario's spread-free level, so idle borrowed money raises the rate on every loan.
-gl_cost_of_debt__formula = (loans × loan rate + overdraft × (overdraft rate + fee)) / (loans + overdraft), each rate = scenario rate + events + credit spread
-gl_cost_of_debt__drivers = Borrowing and repaying, dividends and equity raised (through gross leverage), using the overdraft; interest-rate events.
+gl_cost_of_debt__definition = The pre-tax rate the company actually pays in the year, weighted by the loans and overdraft on the opening balance sheet: loans at the loan rate, the overdraft at its rate plus the fee; the loan rate when there is no debt. Both rates include the bank's credit spread. It grows once gross leverage (loans + overdraft relative to loans, overdraft and equity, after the year's financing) passes the scenario's spread-free level.
+gl_cost_of_debt__formula = (loans × loan rate + overdraft × (overdraft rate + fee rate)) / (loans + overdraft), opening balances; each rate = scenario rate + interest-rate events + credit spread; credit spread = (gross leverage − spread-free leverage) × spread rate, not below 0
+gl_cost_of_debt__drivers = Borrowing and repaying, dividends and equity raised (through gross leverage), using the overdraft; interest-rate events. Money borrowed and left idle makes every loan dearer.
 gl_cost_of_debt__typical_range = 4–8% before tax
 
-gl_leverage__term = Leverage (net debt ratio)
-gl_leverage__definition = Net debt (loans + overdraft − cash) as a share of net debt plus equity, book values at the start of the year; the debt weight of WACC. Net cash counts as 0; a company without positive equity counts as 90 %.
-gl_leverage__formula = L = net debt / (net debt + equity), between 0 and 90 %
-gl_leverage__drivers = Borrowing and repaying, dividends, equity raised, cash held.
-gl_leverage__typical_range = 20–45%
+gl_leverage__term = Leverage L (net debt weight in WACC)
+gl_leverage__definition = Net debt (loans + overdraft − cash) as a share of net debt plus equity, at book values on the year's opening balance sheet: the debt weight in WACC. Net cash counts as 0; a company without positive equity is distressed and charged at the 90% cap.
+gl_leverage__formula = L = net debt / (net debt + equity), opening balance sheet of the year; net cash = 0; at most 90% (equity ≤ 0: 90%); debt-to-equity D/E = L / (1 − L)
+gl_leverage__drivers = Borrowing and repaying, dividends, equity raised, cash held; net income through equity. A year's financing shows in the next year's opening balance sheet.
+gl_leverage__typical_range = 20–45%; WACC is usually lowest where the bank's credit spread sets in (default scenario: 35%)
 
 gl_wacc__term = WACC (weighted average cost of capital)
-gl_wacc__definition = The minimum return capital employed must earn: cost of equity and after-tax cost of debt weighted by book values of net debt (loans + overdraft − cash) and equity at the start of the year. Cash netted against debt cannot lower it; moderate debt lowers it a little, heavy debt raises it.
-gl_wacc__formula = (1 − L) × k_E + L × k_D × (1 − tax rate), L = net debt / (net debt + equity), at most 90 %
-gl_wacc__drivers = Capital structure: loans, dividends, equity raised; the overdraft; interest-rate events.
-gl_wacc__typical_range = 7–10%
+gl_wacc__definition = The minimum return capital employed must earn: cost of equity and after-tax cost of debt, weighted by leverage L from net debt and equity on the opening balance sheet. The cost of equity rises with debt (Hamada); the cost of debt is the interest actually paid, with the bank's credit spread. Cash is netted against debt, so idle cash cannot lower WACC; moderate debt lowers it a little (tax shield), heavy debt raises it.
+gl_wacc__formula = WACC = (1 − L) × k_E + L × k_D × (1 − tax rate); L = net debt / (net debt + equity) at the start of the year, at most 90%, exactly 90% when equity ≤ 0
+gl_wacc__drivers = Capital structure: loans, dividends, equity raised, cash; the overdraft; interest-rate events. A year's financing moves the weights only in the next year, the credit spread in the same year.
+gl_wacc__typical_range = 7–10%; default scenario about 8.7% in year 1
 
 gl_capital_charge__term = Capital charge
-gl_capital_charge__definition = What the capital employed costs for the year at WACC: the owners' and lenders' minimum return on the year's average capital.
+gl_capital_charge__definition = What the capital employed costs for the year at WACC: the owners' and lenders' minimum return on the year's average capital, including capital tied up during the year or in the last year of the game.
 gl_capital_charge__formula = WACC × (opening capital employed + closing capital employed) / 2
 gl_capital_charge__drivers = Capital tied up (lines, projects, payment terms, inventory) and WACC (capital structure).
 gl_capital_charge__typical_range = 4–8% of net revenue
 
 gl_eva__term = Economic Value Added (EVA)
-gl_eva__definition = Profit after charging for all capital, equity included: positive means the company earns more than its capital providers require and creates value.
+gl_eva__definition = Profit after charging for all capital, equity included, on the year's average capital employed: positive means the company earns more than its capital providers require and creates value.
 gl_eva__formula = NOPAT − WACC × average capital employed = (ROIC − WACC) × average capital employed
 gl_eva__drivers = Every decision: price, rebate, volume and cost through NOPAT; lines, projects, payment terms and inventory through capital; financing through WACC.
 gl_eva__typical_range = 0–5% of capital employed; many companies hover around zero
@@ -919,9 +913,9 @@ gl_average_net_price__drivers = List price and rebate per segment, segment mix.
 gl_average_net_price__typical_range = Depends on the scenario; 3–10% below list price
 
 gl_score__term = Score (present value of EVA)
-gl_score__definition = The EVA of every year played so far, each discounted at WACC to the start of the game: the market value added. Whoever maximises it wins.
-gl_score__formula = Sum over years t: EVA_t / ((1 + WACC_1) × … × (1 + WACC_t))
-gl_score__drivers = Every decision, through each year's EVA; early years weigh more.
+gl_score__definition = The EVA of every year played so far, each discounted at WACC to the start of the game: the market value added. If the owners had to rescue the company, the rescue capital is deducted at the scenario's penalty rate; an insolvent company ranks below every solvent one, whatever its score.
+gl_score__formula = Sum over years t: (EVA_t − penalty rate × rescue capital_t) / ((1 + WACC_1) × … × (1 + WACC_t))
+gl_score__drivers = Every decision, through each year's EVA; early years weigh more. An insolvency (credit line not enough or equity used up) costs points and rank.
 gl_score__typical_range = Positive means value created; negative, value destroyed
 
 gl_npv__term = Net present value (NPV)
