@@ -152,7 +152,7 @@ pub fn decide_as(view: &CompanyView, p: &Profile) -> Decisions {
     let planned_units = last_demand.map_or(expected_units, |d| expected_units.min(d * 1.15));
     let tax_rate = to_f64(scenario.tax_rate);
     let production = &scenario.production;
-    let mut plant = plan_plant(&PlantInputs {
+    let plant = plan_plant(&PlantInputs {
         expected_units: planned_units,
         stock_units: view.ops.inventory_units as f64,
         target_stock_units: planned_units * p.stock_cover_days / 365.0,
@@ -182,7 +182,7 @@ pub fn decide_as(view: &CompanyView, p: &Profile) -> Decisions {
         })
         .collect();
     candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    let mut projects: Vec<String> = candidates.into_iter().take(p.projects_per_year).map(|(_, id)| id).collect();
+    let projects: Vec<String> = candidates.into_iter().take(p.projects_per_year).map(|(_, id)| id).collect();
     let capex_of = |lines: u32, projects: &[String]| -> f64 {
         production.line_cost.to_f64_lossy() * f64::from(lines)
             + projects
@@ -211,17 +211,9 @@ pub fn decide_as(view: &CompanyView, p: &Profile) -> Decisions {
         borrows: p.borrows,
     };
     let capex = capex_of(plant.lines_bought, &projects);
-    let mut financing = plan_financing(&cash_inputs(capex));
-    // A strategy that does not borrow for its plans drops those its cash cannot carry, and
-    // borrows only to keep the minimum cash.
-    if !p.borrows && financing.loan_change > 0.0 {
-        if capex > 0.0 {
-            plant.production_units = plant.production_units.min(view.work.capacity_units);
-            plant.lines_bought = 0;
-            projects.clear();
-        }
-        financing = plan_financing(&CashInputs { borrows: true, ..cash_inputs(0.0) });
-    }
+    // A strategy that does not borrow (cash-conservative) asks for no loan; a year its cash
+    // cannot carry ends on the overdraft (docs/economics.md §14).
+    let financing = plan_financing(&cash_inputs(capex));
 
     Decisions {
         company: view.company.id.clone(),

@@ -37,8 +37,8 @@ pub struct Profile {
     pub payout: f64,
     /// Cash held above the scenario minimum, as a share of expected net revenue.
     pub cash_buffer: f64,
-    /// Borrows to fund its plans; without, it drops plans the cash cannot carry and borrows
-    /// only to keep the minimum cash.
+    /// Borrows to fund its plans and keep its target cash; without, it asks for no loan and a
+    /// year its cash cannot carry ends on the overdraft.
     pub borrows: bool,
 }
 
