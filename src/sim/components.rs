@@ -277,6 +277,4 @@ pub struct YearWork {
     pub overdraft_rate: Decimal,
     /// Rescue capital the owners put in this year (insolvency).
     pub rescue: Money,
-    /// True when the credit line did not cover the year's payments.
-    pub illiquid: bool,
 }

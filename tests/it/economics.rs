@@ -79,6 +79,19 @@ fn priced<const F: u32, const S: usize>(view: &CompanyView) -> Decisions {
     d
 }
 
+/// The seat's pilots for segment `S` at 70, 80, … 130 % of the reference price.
+fn sweep<const S: usize>() -> [(u32, Pilot); 7] {
+    [
+        (70, Pilot(priced::<70, S>)),
+        (80, Pilot(priced::<80, S>)),
+        (90, Pilot(priced::<90, S>)),
+        (100, Pilot(priced::<100, S>)),
+        (110, Pilot(priced::<110, S>)),
+        (120, Pilot(priced::<120, S>)),
+        (130, Pilot(priced::<130, S>)),
+    ]
+}
+
 /// Mean score of the seat over 24 games (the seat going round the table) with `pilot`.
 fn mean_score(scenario: &Arc<Scenario>, pilot: Pilot) -> Money {
     let companies = scenario.companies.len();
@@ -104,25 +117,7 @@ fn the_best_price_of_every_segment_lies_within_fifteen_per_cent_of_its_reference
     let scenario = Arc::new(parse_scenario(DEFAULT_SCENARIO, None).expect("valid"));
     // Net price at 70 … 130 % of the reference in one segment, everything else as value
     // pricing, against the scenario's computer opponents.
-    let trade: [(u32, Pilot); 7] = [
-        (70, Pilot(priced::<70, 0>)),
-        (80, Pilot(priced::<80, 0>)),
-        (90, Pilot(priced::<90, 0>)),
-        (100, Pilot(priced::<100, 0>)),
-        (110, Pilot(priced::<110, 0>)),
-        (120, Pilot(priced::<120, 0>)),
-        (130, Pilot(priced::<130, 0>)),
-    ];
-    let key_accounts: [(u32, Pilot); 7] = [
-        (70, Pilot(priced::<70, 1>)),
-        (80, Pilot(priced::<80, 1>)),
-        (90, Pilot(priced::<90, 1>)),
-        (100, Pilot(priced::<100, 1>)),
-        (110, Pilot(priced::<110, 1>)),
-        (120, Pilot(priced::<120, 1>)),
-        (130, Pilot(priced::<130, 1>)),
-    ];
-    for (name, sweep) in [("trade", trade), ("key accounts", key_accounts)] {
+    for (name, sweep) in [("trade", sweep::<0>()), ("key accounts", sweep::<1>())] {
         let scores: Vec<(u32, Money)> = sweep.iter().map(|&(f, pilot)| (f, mean_score(&scenario, pilot))).collect();
         let best = scores.iter().max_by_key(|(_, s)| *s).map(|(f, _)| *f).unwrap_or_default();
         assert!((85..=115).contains(&best), "{name}: best at {best} % of the reference: {scores:?}");
@@ -164,4 +159,38 @@ fn never_invest(view: &CompanyView) -> Decisions {
     d.lines_bought = 0;
     d.projects.clear();
     d
+}
+
+#[test]
+fn every_adversarial_plan_leaves_books_that_balance_and_agree_with_their_journal() {
+    // The probe's plans (absurd and dumping prices, zero production, idle debt, maximum
+    // terms, end-game investment, insolvency play, …) in every seat of both scenarios; the
+    // save check re-derives every balance from the journal and asserts the trial balance.
+    use mehrwert::sim::probe::plans::library;
+    for text in [DEFAULT_SCENARIO, INTRO_SCENARIO] {
+        let scenario = Arc::new(parse_scenario(text, None).expect("valid"));
+        for plan in library() {
+            let mut sim = Simulation::new().expect("schedule builds");
+            let games: Vec<_> = (0..scenario.companies.len() as u16)
+                .map(|seat| {
+                    let game = sim.new_game(scenario.clone(), 40 + u64::from(seat)).expect("opening balances");
+                    assert!(sim.set_pilot(game, seat, plan.pilot));
+                    game
+                })
+                .collect();
+            for _ in 0..scenario.years {
+                sim.play_year();
+            }
+            for game in games {
+                let save = sim.save_game(game).expect("game");
+                for company in &save.companies {
+                    assert_eq!(company.ledger.trial_balance(), Money::ZERO, "{}: {}", plan.key, company.id);
+                    for report in &company.history {
+                        assert_eq!(report.closing.total_assets, report.closing.total_equity_and_liabilities);
+                    }
+                }
+                assert!(save.check().is_empty(), "{}: {:?}", plan.key, save.check());
+            }
+        }
+    }
 }

@@ -88,7 +88,6 @@ pub fn settle(
         if gap.is_positive() {
             post(ledger, Cause::RescueEquity, Account::Cash, Account::SubscribedCapital, gap);
             work.rescue += gap;
-            work.illiquid = true;
             work.warnings.push(Issue::warning(
                 "W-INSOLVENT",
                 "cash",

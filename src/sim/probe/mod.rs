@@ -197,9 +197,13 @@ fn judge(library: &[PlanSpec], plans: &mut [PlanResult]) {
             }
             Family::Fixed => (result.mean_rank <= Decimal::TWO, "mean rank in the top two".to_string()),
             Family::Move => match value {
-                Some(value) if result.mean_score > value + value.abs().times(MOVE_MARGIN) => {
-                    (true, format!("adds more than 1 % to the score of value pricing ({value} €)"))
-                }
+                Some(value) if result.mean_score > value + value.abs().times(MOVE_MARGIN) => (
+                    true,
+                    format!(
+                        "adds more than {} % to the score of value pricing ({value} €)",
+                        (MOVE_MARGIN * Decimal::ONE_HUNDRED).normalize()
+                    ),
+                ),
                 _ => (false, String::new()),
             },
             Family::Volume => match value {
