@@ -182,15 +182,23 @@ struct Analysis {
     cash_flow: CashFlowStatement,
 }
 
-/// Collects validation problems, each prefixed with the file name.
+/// Collects validation problems, each prefixed with the file name and, when it names a
+/// field, that field's line and column.
 struct Problems<'a> {
     file: &'a Path,
+    text: &'a str,
     list: Vec<String>,
 }
 
 impl Problems<'_> {
     fn push(&mut self, message: impl std::fmt::Display) {
-        self.list.push(format!("{}: {message}", self.file.display()));
+        let message = message.to_string();
+        let path = message.split(':').next().unwrap_or_default();
+        let place = if path.contains(' ') { None } else { crate::scenario::locate(self.text, path) };
+        match place {
+            Some((line, column)) => self.list.push(format!("{}:{line}:{column}: {message}", self.file.display())),
+            None => self.list.push(format!("{}: {message}", self.file.display())),
+        }
     }
 
     /// An amount in whole cents, within range, not negative unless `may_be_negative`.
@@ -232,14 +240,12 @@ impl Problems<'_> {
 /// Parses and validates the file's bytes; `file` names it in every message.
 fn parse(bytes: &[u8], file: &Path) -> Result<Report, Vec<String>> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        let (line, column) = line_and_column(&bytes[..e.valid_up_to()]);
+        let (line, column) = line_and_column(bytes.get(..e.valid_up_to()).unwrap_or_default());
         vec![format!("{}:{line}:{column}: not UTF-8 text; a RON file is text", file.display())]
     })?;
-    let options = ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-    let raw: RawReport = options
-        .from_str(text)
-        .map_err(|e| vec![format!("{}:{}:{}: {}", file.display(), e.span.start.line, e.span.start.col, e.code)])?;
-    validate(raw, file)
+    let raw: RawReport = crate::scenario::load::parse_ron(text, Some(file))
+        .map_err(|issues| issues.0.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    validate(raw, file, text)
 }
 
 /// 1-based line and column (in characters) just after `valid`, the text before a bad byte.
@@ -251,8 +257,8 @@ fn line_and_column(valid: &[u8]) -> (usize, usize) {
 }
 
 /// Turns the raw file into statements, collecting every problem.
-fn validate(raw: RawReport, file: &Path) -> Result<Report, Vec<String>> {
-    let mut problems = Problems { file, list: Vec::new() };
+fn validate(raw: RawReport, file: &Path, text: &str) -> Result<Report, Vec<String>> {
+    let mut problems = Problems { file, text, list: Vec::new() };
     if raw.company.trim().is_empty() {
         problems.push("company: found an empty name; allowed: the company's name");
     }

@@ -186,13 +186,17 @@ impl<'de> Deserialize<'de> for Money {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Money, D::Error> {
         let amount = <Decimal as Deserialize>::deserialize(deserializer)?;
         if amount.normalize().scale() > 2 {
-            return Err(serde::de::Error::custom(format!(
-                "{amount} € has fractions of a cent; amounts have at most two decimal places"
-            )));
+            return Err(serde::de::Error::invalid_value(
+                serde::de::Unexpected::Other("fractions of a cent"),
+                &WHOLE_CENTS,
+            ));
         }
         Ok(Money::from_decimal(amount))
     }
 }
+
+/// What an amount in a file must be; the readers recognise a refused amount by it.
+pub const WHOLE_CENTS: &str = "whole cents (at most 2 decimal places)";
 
 impl Default for Money {
     fn default() -> Money {

@@ -1,8 +1,9 @@
 //! Loading input files: bytes → UTF-8 text → RON → typed value, with every problem
 //! reported at once and located (file, line, column, field path), never a panic.
 //!
-//! `ron` parses; when it fails, the span tree (`ron_tree`) and the tolerant deserializer
-//! (`tolerant_de`) find every data problem, not only the first. A syntax error stops the search: what follows it cannot be trusted.
+//! `ron_tree` parses, `tolerant_de` reads the type from the tree and finds every data
+//! problem, not only the first. A syntax error stops the search there: what follows it
+//! cannot be trusted, what precedes it is still checked.
 
 use std::borrow::Cow;
 use std::io::Read;
@@ -12,8 +13,8 @@ use serde::de::DeserializeOwned;
 
 use crate::scenario::issue::{Issue, Issues};
 use crate::scenario::locate::{located, sort};
-use crate::scenario::ron_tree::{self, Pos, SyntaxError, path_at, pos_at, skip_whitespace_from, token_at};
-use crate::scenario::tolerant_de::{data_issues, join, one_of};
+use crate::scenario::ron_tree::{self, Pos, SyntaxError};
+use crate::scenario::tolerant_de::read;
 use crate::scenario::types::{SCENARIO_FORMAT_VERSION, Scenario};
 use crate::scenario::validate::validate_scenario;
 
@@ -121,18 +122,32 @@ pub(crate) fn normalize(text: &str) -> Cow<'_, str> {
 /// Parses RON into `T`, reporting every syntax and data problem, located.
 pub(crate) fn parse_ron<T: DeserializeOwned>(text: &str, file: Option<&Path>) -> Result<T, Issues> {
     let text = normalize(text);
-    let mut issues = match text.find('\0') {
-        Some(offset) => vec![binary_issue(&text, offset)],
-        None => match ron::from_str::<T>(&text) {
-            Ok(value) => return Ok(value),
-            Err(error) => ron_failure::<T>(&text, &error),
+    let result = match text.find('\0') {
+        Some(offset) => Err(vec![binary_issue(&text, offset)]),
+        None => match ron_tree::parse(&text) {
+            Ok(root) => read::<T>(root, &text, None),
+            Err(syntax) => Err(before_syntax_error::<T>(&text, &syntax)),
         },
     };
-    for issue in &mut issues {
-        issue.file = file.map(Path::to_path_buf);
+    result.map_err(|mut issues| {
+        for issue in &mut issues {
+            issue.file = file.map(Path::to_path_buf);
+        }
+        sort(&mut issues);
+        Issues(issues)
+    })
+}
+
+/// The integer of a top-level field, e.g. a file's format version, read before the whole
+/// file is: `None` when the text does not parse or the field is not a whole number.
+pub(crate) fn top_level_integer(text: &str, key: &str) -> Option<u64> {
+    let root = ron_tree::parse(&normalize(text)).ok()?;
+    let ron_tree::Kind::Struct { fields, .. } = root.kind else { return None };
+    let field = fields.into_iter().find(|f| f.key == key)?;
+    match field.value.kind {
+        ron_tree::Kind::Int(digits) => digits.replace('_', "").parse().ok(),
+        _ => None,
     }
-    sort(&mut issues);
-    Err(Issues(issues))
 }
 
 fn binary_issue(text: &str, offset: usize) -> Issue {
@@ -143,35 +158,26 @@ fn binary_issue(text: &str, offset: usize) -> Issue {
     issue
 }
 
-/// Every problem behind a failed `ron` parse.
-fn ron_failure<T: DeserializeOwned>(text: &str, error: &ron::error::SpannedError) -> Vec<Issue> {
-    match ron_tree::parse(text) {
-        Ok(mut doc) if !doc.has_attributes => {
-            let found = data_issues::<T>(&mut doc.root, text);
-            if found.is_empty() { vec![ron_issue(text, error)] } else { found }
-        }
-        Ok(_) => vec![ron_issue(text, error)],
-        Err(syntax) => {
-            let ron_first = ron_issue(text, error);
-            let mut issues = Vec::new();
-            if is_data_error(&error.code) {
-                // `ron` stops at the first data error; a syntax error further down is the
-                // reader's to report. On the same line, the syntax error is the cause (a
-                // mangled `name: value` reads as an unknown field first), so it stands alone.
-                if ron_first.line.is_some_and(|line| line < syntax.at.line) {
-                    issues.push(ron_first);
-                }
-                issues.push(syntax_issue(text, &syntax));
-            } else if syntax.at_end
-                || (ron_first.line, ron_first.column) == (Some(syntax.at.line), Some(syntax.at.column))
-            {
-                issues.push(syntax_issue(text, &syntax));
-            } else {
-                issues.push(ron_first);
-            }
-            issues
+/// The syntax error, and the data problems on the lines before it: the text up to the
+/// start of the error's line, with the brackets still open there closed, is read as far as
+/// it goes. Problems on the error's own line are left out: a mangled `name: value` would
+/// read as an unknown field, and the syntax error is the cause.
+fn before_syntax_error<T: DeserializeOwned>(text: &str, syntax: &SyntaxError) -> Vec<Issue> {
+    let line_start = text.get(..syntax.at.offset).and_then(|before| before.rfind('\n')).map_or(0, |i| i + 1);
+    let mut issues = Vec::new();
+    let prefix = text.get(..line_start).unwrap_or_default();
+    if let Err(cut) = ron_tree::parse(prefix)
+        && let Some(closers) = cut.closers.as_deref()
+    {
+        let closed = format!("{prefix}{closers}");
+        if let Ok(root) = ron_tree::parse(&closed)
+            && let Err(found) = read::<T>(root, &closed, Some(prefix.len()))
+        {
+            issues = found;
         }
     }
+    issues.push(syntax_issue(syntax));
+    issues
 }
 
 fn at(mut issue: Issue, pos: Pos) -> Issue {
@@ -180,10 +186,10 @@ fn at(mut issue: Issue, pos: Pos) -> Issue {
     issue
 }
 
-/// A syntax error of the span-tree reader, named by the field it is in: E-TRUNCATED when
-/// the text ended too early.
-fn syntax_issue(text: &str, error: &SyntaxError) -> Issue {
-    let (_, field) = path_at(text, error.at.offset);
+/// A syntax error of the reader, named by the field it is in: E-TRUNCATED when the text
+/// ended too early.
+fn syntax_issue(error: &SyntaxError) -> Issue {
+    let field = error.path.clone();
     if !error.at_end {
         return at(Issue::error("E-SYNTAX", field, error.found.clone(), error.expected.clone()), error.at);
     }
@@ -195,73 +201,6 @@ fn syntax_issue(text: &str, error: &SyntaxError) -> Issue {
         None => error.expected.clone(),
     };
     at(Issue::error("E-TRUNCATED", field, "end of file", allowed), error.at)
-}
-
-/// True for `ron` errors about the data (the file is RON, but not the expected shape).
-fn is_data_error(error: &ron::Error) -> bool {
-    use ron::Error as E;
-    matches!(
-        error,
-        E::NoSuchStructField { .. }
-            | E::MissingStructField { .. }
-            | E::DuplicateStructField { .. }
-            | E::NoSuchEnumVariant { .. }
-            | E::InvalidValueForType { .. }
-            | E::ExpectedDifferentLength { .. }
-            | E::ExpectedDifferentStructName { .. }
-            | E::IntegerOutOfBounds
-            | E::ExpectedString
-            | E::ExpectedInteger
-            | E::ExpectedFloat
-            | E::ExpectedBoolean
-            | E::ExpectedChar
-            | E::ExpectedOption
-            | E::ExpectedArray
-            | E::ExpectedMap
-            | E::ExpectedUnit
-            | E::ExpectedStructLike
-            | E::ExpectedNamedStructLike(_)
-    )
-}
-
-/// One issue from `ron`'s own error, at `ron`'s position (whitespace skipped).
-fn ron_issue(text: &str, error: &ron::error::SpannedError) -> Issue {
-    use ron::Error as E;
-    let pos = skip_whitespace_from(text, pos_at(text, error.span.start.line, error.span.start.col));
-    let message = lower_first(&error.code.to_string());
-    let (parent, field) = path_at(text, pos.offset);
-    let issue = match &error.code {
-        E::NoSuchStructField { expected, found, .. } => {
-            Issue::error("E-UNKNOWN-FIELD", join(&parent, found), format!("`{found}`"), one_of(found, expected))
-        }
-        E::MissingStructField { field, .. } => Issue::error(
-            "E-MISSING-FIELD",
-            join(&parent, field),
-            format!("no field `{field}`"),
-            "this field is required",
-        ),
-        E::DuplicateStructField { field, .. } => Issue::error(
-            "E-DUPLICATE-FIELD",
-            join(&parent, field),
-            format!("`{field}` a second time"),
-            "each field once",
-        ),
-        E::NoSuchEnumVariant { expected, found, .. } => {
-            Issue::error("E-UNKNOWN-VARIANT", field, format!("`{found}`"), one_of(found, expected))
-        }
-        E::Eof | E::UnclosedBlockComment => Issue::error("E-TRUNCATED", "", "end of file", message),
-        e if is_data_error(e) => Issue::error("E-TYPE", field, token_at(text, pos), message),
-        _ => Issue::error("E-SYNTAX", field, token_at(text, pos), message),
-    };
-    at(issue, pos)
-}
-
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]
@@ -304,11 +243,13 @@ mod tests {
             1,
         );
         let found = codes(parse_scenario(&text, None));
-        // `loan_rat` is line 12 after 8 spaces; the comma is missing after line 26, so the
-        // reader stops at `line_cost` on line 27, column 9.
+        // `loan_rat` is line 12 after 8 spaces, so `finance: (` on line 11 (its `(` at
+        // column 14) lacks `loan_rate`; the comma is missing after line 26, so the reader
+        // stops at `line_cost` on line 27, column 9, after `units_per_line`.
         assert_eq!(
             found,
             vec![
+                ("E-MISSING-FIELD", "finance.loan_rate".to_string(), Some(11), Some(14)),
                 ("E-UNKNOWN-FIELD", "finance.loan_rat".to_string(), Some(12), Some(9)),
                 ("E-SYNTAX", "production.units_per_line".to_string(), Some(27), Some(9)),
             ]
@@ -364,7 +305,7 @@ mod tests {
     fn a_mangled_field_on_one_line_is_only_a_syntax_error() {
         let text = INTRO_SCENARIO.replacen("description: \"Drei", "desc \"Drei", 1);
         let found = codes(parse_scenario(&text, None));
-        // `description` is line 7 of intro.ron, indented by 4.
+        // `description` is line 7 of intro.ron, indented by 4, after the field `name`.
         assert_eq!(found, vec![("E-SYNTAX", "name".to_string(), Some(7), Some(5))]);
     }
 
@@ -384,11 +325,5 @@ mod tests {
         assert!(parse_scenario(&format!("\u{feff}{INTRO_SCENARIO}"), None).is_ok());
         let found = codes(parse_scenario("(name: \"a\0\")", None));
         assert_eq!(found, vec![("E-NOT-UTF8", String::new(), Some(1), Some(10))]);
-    }
-
-    #[test]
-    fn lower_first_keeps_the_rest() {
-        assert_eq!(lower_first("Expected comma"), "expected comma");
-        assert_eq!(lower_first(""), "");
     }
 }

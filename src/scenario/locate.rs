@@ -66,7 +66,7 @@ pub fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
     let text = normalize(text);
     let doc = ron_tree::parse(&text).ok()?;
     let steps = steps(path).filter(|s| !s.is_empty())?;
-    let node = find(&doc.root, &steps);
+    let node = find(&doc, &steps);
     Some((node.start.line, node.start.column))
 }
 
@@ -82,7 +82,7 @@ pub fn located(issues: Vec<Issue>, text: &str, file: Option<&Path>) -> Issues {
             if issue.line.is_none()
                 && let (Some(doc), Some(steps)) = (&doc, steps(&issue.path).filter(|s| !s.is_empty()))
             {
-                let node = find(&doc.root, &steps);
+                let node = find(doc, &steps);
                 issue.line = Some(node.start.line);
                 issue.column = Some(node.start.column);
             }

@@ -1,10 +1,12 @@
-//! A small RON reader that remembers where every value starts and ends, so that problems
-//! found later (by serde or by validation) can be reported at their line and column.
+//! The RON reader of every Mehrwert input file: it remembers where every value starts and
+//! ends and keeps numbers as written, so that problems found later (by the deserializer or
+//! by validation) are reported at their line and column and no number passes through
+//! binary floating point.
 //!
-//! It reads the RON subset Mehrwert files use — structs, tuples, lists, maps, strings,
-//! raw strings, characters, numbers, identifiers and comments — and no extensions. It is
-//! not the authority on RON syntax (`ron` is); where the two disagree the loader falls
-//! back to `ron`'s own error.
+//! It reads the RON Mehrwert files use — structs, tuples, lists, maps, strings, raw
+//! strings, characters, numbers, identifiers, comments; `#![enable(…)]` attributes are
+//! read and ignored (the deserializer always takes a value for `Some(value)`). Hand-written
+//! because no RON crate gives spans of every value and the literal text of numbers.
 //!
 //! Architecture invariant: nothing here panics or recurses deeper than [`MAX_DEPTH`] on any
 //! input, however malformed.
@@ -70,14 +72,6 @@ pub(crate) struct Field {
     pub value: Node,
 }
 
-/// A parsed document.
-#[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Document {
-    pub root: Node,
-    /// True when the file starts with `#![enable(…)]`: extensions this reader ignores.
-    pub has_attributes: bool,
-}
-
 /// Why the text is not RON this reader understands.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct SyntaxError {
@@ -91,16 +85,23 @@ pub(crate) struct SyntaxError {
     pub at_end: bool,
     /// The innermost construct still open at that point, e.g. ("`(`", where it opened).
     pub unclosed: Option<(&'static str, Pos)>,
+    /// The field path being read, e.g. `segments[1].weights`.
+    pub path: String,
+    /// The outermost struct's field names read before the error: they tell a truncated
+    /// save game from a scenario.
+    pub top_keys: Vec<String>,
+    /// At the end of the text outside strings and comments: the brackets that close every
+    /// one still open, innermost first.
+    pub closers: Option<String>,
 }
 
-/// Parses a whole document.
-pub(crate) fn parse(text: &str) -> Result<Document, SyntaxError> {
-    let mut parser = Parser { cur: Cursor::new(text), next_id: 0, open: Vec::new() };
+/// Parses a whole document into its root value.
+pub(crate) fn parse(text: &str) -> Result<Node, Box<SyntaxError>> {
+    let mut parser =
+        Parser { cur: Cursor::new(text), next_id: 0, open: Vec::new(), path: Vec::new(), top_keys: Vec::new() };
     parser.skip_trivia()?;
-    let mut has_attributes = false;
     while parser.cur.peek() == Some('#') {
         parser.skip_attribute()?;
-        has_attributes = true;
         parser.skip_trivia()?;
     }
     if parser.cur.peek().is_none() {
@@ -111,166 +112,41 @@ pub(crate) fn parse(text: &str) -> Result<Document, SyntaxError> {
     if parser.cur.peek().is_some() {
         return Err(parser.unexpected("nothing after the value that ends before it"));
     }
-    Ok(Document { root, has_attributes })
+    Ok(root)
 }
 
-/// The field names of the outermost struct, read token by token so that it also works on
-/// files that do not parse (truncated, or with a syntax error further down).
+/// The field names of the outermost struct: all of them when the text parses, those before
+/// the error when it does not.
 pub(crate) fn top_level_keys(text: &str) -> Vec<String> {
-    let mut cur = Cursor::new(text);
-    let mut depth = 0usize;
-    let mut keys = Vec::new();
-    while let Some(c) = cur.peek() {
-        match c {
-            '/' if matches!(cur.peek_at(1), Some('/' | '*')) => {
-                if skip_comment(&mut cur).is_err() {
-                    break;
-                }
-            }
-            '"' => {
-                if skip_string(&mut cur).is_err() {
-                    break;
-                }
-            }
-            'r' if raw_string_ahead(&cur) => {
-                if read_raw_string(&mut cur).is_err() {
-                    break;
-                }
-            }
-            '#' if depth == 0 => skip_balanced_attribute(&mut cur),
-            '(' | '[' | '{' => {
-                depth += 1;
-                cur.bump();
-            }
-            ')' | ']' | '}' => {
-                depth = depth.saturating_sub(1);
-                cur.bump();
-                if depth == 0 {
-                    break;
-                }
-            }
-            c if is_ident_start(c) => {
-                let name = read_ident(&mut cur);
-                if depth == 1 {
-                    let mut ahead = cur;
-                    skip_plain_whitespace(&mut ahead);
-                    if ahead.peek() == Some(':') && ahead.peek_at(1) != Some(':') {
-                        keys.push(name);
-                    }
-                }
-            }
-            _ => {
-                cur.bump();
-            }
-        }
+    match parse(text) {
+        Ok(Node { kind: Kind::Struct { fields, .. }, .. }) => fields.into_iter().map(|f| f.key).collect(),
+        Ok(_) => Vec::new(),
+        Err(error) => error.top_keys,
     }
-    keys
 }
 
-/// One open bracket of the token scan in [`path_at`].
-struct Frame {
-    list: bool,
-    key: Option<String>,
-    index: usize,
+/// One step of the path the parser is in.
+#[derive(Clone, Debug)]
+enum Step {
+    Key(String),
+    Index(usize),
 }
 
-fn render(frames: &[Frame]) -> String {
+/// `a.b[2].c` from steps.
+fn render(steps: &[Step]) -> String {
     let mut path = String::new();
-    for frame in frames {
-        if frame.list {
-            path.push_str(&format!("[{}]", frame.index));
-        } else if let Some(key) = &frame.key {
-            if !path.is_empty() {
-                path.push('.');
+    for step in steps {
+        match step {
+            Step::Index(i) => path.push_str(&format!("[{i}]")),
+            Step::Key(key) => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
             }
-            path.push_str(key);
         }
     }
     path
-}
-
-/// The field paths at byte `offset` of a possibly broken document, read token by token:
-/// (the innermost struct or list around it, the field it belongs to). Used to name the
-/// place of errors that only `ron` found.
-pub(crate) fn path_at(text: &str, offset: usize) -> (String, String) {
-    let mut cur = Cursor::new(text);
-    let mut frames: Vec<Frame> = Vec::new();
-    while cur.offset < offset {
-        let Some(c) = cur.peek() else { break };
-        match c {
-            '/' if matches!(cur.peek_at(1), Some('/' | '*')) => {
-                if skip_comment(&mut cur).is_err() {
-                    break;
-                }
-            }
-            '"' => {
-                if skip_string(&mut cur).is_err() {
-                    break;
-                }
-            }
-            'r' if raw_string_ahead(&cur) => {
-                if read_raw_string(&mut cur).is_err() {
-                    break;
-                }
-            }
-            '(' | '[' | '{' => {
-                frames.push(Frame { list: c == '[', key: None, index: 0 });
-                cur.bump();
-            }
-            ')' | ']' | '}' => {
-                frames.pop();
-                cur.bump();
-            }
-            ',' => {
-                if let Some(frame) = frames.last_mut().filter(|f| f.list) {
-                    frame.index += 1;
-                }
-                cur.bump();
-            }
-            c if is_ident_start(c) => {
-                let name = read_ident(&mut cur);
-                let mut ahead = cur;
-                skip_plain_whitespace(&mut ahead);
-                if ahead.peek() == Some(':')
-                    && ahead.peek_at(1) != Some(':')
-                    && let Some(frame) = frames.last_mut().filter(|f| !f.list)
-                {
-                    frame.key = Some(name);
-                }
-            }
-            _ => {
-                cur.bump();
-            }
-        }
-    }
-    let field = render(&frames);
-    if let Some(frame) = frames.last_mut().filter(|f| !f.list) {
-        frame.key = None;
-    }
-    (render(&frames), field)
-}
-
-/// The position of `line:column` (1-based, columns in characters) in `text`, clamped to
-/// the end of that line or of the text.
-pub(crate) fn pos_at(text: &str, line: usize, column: usize) -> Pos {
-    let mut cur = Cursor::new(text);
-    while cur.line < line || (cur.line == line && cur.column < column) {
-        match cur.peek() {
-            None => break,
-            Some('\n') if cur.line == line => break,
-            Some(_) => {
-                cur.bump();
-            }
-        }
-    }
-    cur.pos()
-}
-
-/// The position after skipping whitespace from `from`.
-pub(crate) fn skip_whitespace_from(text: &str, from: Pos) -> Pos {
-    let mut cur = Cursor { text, offset: from.offset, line: from.line, column: from.column };
-    skip_plain_whitespace(&mut cur);
-    cur.pos()
 }
 
 /// A short description of the token at `at`: an identifier, number or single character,
@@ -435,23 +311,7 @@ fn skip_comment(cur: &mut Cursor<'_>) -> Result<(), Unclosed> {
     Ok(())
 }
 
-/// Skips a string for the token scan, without decoding it.
-fn skip_string(cur: &mut Cursor<'_>) -> Result<(), Unclosed> {
-    let start = cur.pos();
-    cur.bump();
-    loop {
-        match cur.bump() {
-            None => return Err(("string", start)),
-            Some('\\') => {
-                cur.bump();
-            }
-            Some('"') => return Ok(()),
-            Some(_) => {}
-        }
-    }
-}
-
-/// Skips `#![…]` for the token scan.
+/// Skips an attribute `#![…]`.
 fn skip_balanced_attribute(cur: &mut Cursor<'_>) {
     let mut depth = 0usize;
     while let Some(c) = cur.bump() {
@@ -474,37 +334,57 @@ struct Parser<'t> {
     next_id: u32,
     /// Brackets opened and not yet closed, innermost last.
     open: Vec<Unclosed>,
+    /// Where in the document the parser is, for the error message.
+    path: Vec<Step>,
+    /// Keys of the outermost struct read so far.
+    top_keys: Vec<String>,
 }
 
 impl<'t> Parser<'t> {
-    fn eof(&self, expected: &str) -> SyntaxError {
-        SyntaxError {
+    fn eof(&self, expected: &str) -> Box<SyntaxError> {
+        let closers = self
+            .open
+            .iter()
+            .rev()
+            .map(|(what, _)| match *what {
+                "`(`" => ')',
+                "`[`" => ']',
+                _ => '}',
+            })
+            .collect();
+        Box::new(SyntaxError {
+            closers: Some(closers),
             at: self.cur.pos(),
             found: "end of file".to_string(),
             expected: expected.to_string(),
             at_end: true,
             unclosed: self.open.last().copied(),
-        }
+            path: render(&self.path),
+            top_keys: self.top_keys.clone(),
+        })
     }
 
-    fn eof_inside(&self, unclosed: Unclosed, expected: &str) -> SyntaxError {
-        SyntaxError { unclosed: Some(unclosed), ..self.eof(expected) }
+    fn eof_inside(&self, unclosed: Unclosed, expected: &str) -> Box<SyntaxError> {
+        Box::new(SyntaxError { unclosed: Some(unclosed), closers: None, ..*self.eof(expected) })
     }
 
-    fn unexpected(&self, expected: &str) -> SyntaxError {
+    fn unexpected(&self, expected: &str) -> Box<SyntaxError> {
         if self.cur.peek().is_none() {
             return self.eof(expected);
         }
-        SyntaxError {
+        Box::new(SyntaxError {
             at: self.cur.pos(),
             found: token_at(self.cur.text, self.cur.pos()),
             expected: expected.to_string(),
             at_end: false,
             unclosed: None,
-        }
+            closers: None,
+            path: render(&self.path),
+            top_keys: self.top_keys.clone(),
+        })
     }
 
-    fn skip_trivia(&mut self) -> Result<(), SyntaxError> {
+    fn skip_trivia(&mut self) -> Result<(), Box<SyntaxError>> {
         loop {
             match self.cur.peek() {
                 Some(c) if c.is_whitespace() => {
@@ -518,7 +398,7 @@ impl<'t> Parser<'t> {
         }
     }
 
-    fn skip_attribute(&mut self) -> Result<(), SyntaxError> {
+    fn skip_attribute(&mut self) -> Result<(), Box<SyntaxError>> {
         let start = self.cur.pos();
         skip_balanced_attribute(&mut self.cur);
         if self.cur.offset == start.offset {
@@ -533,7 +413,7 @@ impl<'t> Parser<'t> {
         Node { id, kind, start, end: self.cur.pos() }
     }
 
-    fn value(&mut self) -> Result<Node, SyntaxError> {
+    fn value(&mut self) -> Result<Node, Box<SyntaxError>> {
         if self.open.len() >= MAX_DEPTH {
             return Err(self.unexpected("at most 128 levels of nested brackets"));
         }
@@ -561,7 +441,7 @@ impl<'t> Parser<'t> {
     }
 
     /// An identifier: `true`, `false`, `inf`, `NaN`, a unit variant, or the name of `Name(…)`.
-    fn word(&mut self) -> Result<Kind, SyntaxError> {
+    fn word(&mut self) -> Result<Kind, Box<SyntaxError>> {
         let name = read_ident(&mut self.cur);
         if name.is_empty() {
             return Err(self.unexpected("an identifier"));
@@ -581,7 +461,7 @@ impl<'t> Parser<'t> {
         Ok(Kind::Ident(name))
     }
 
-    fn number(&mut self) -> Result<Kind, SyntaxError> {
+    fn number(&mut self) -> Result<Kind, Box<SyntaxError>> {
         let begin = self.cur.offset;
         if matches!(self.cur.peek(), Some('+' | '-')) {
             self.cur.bump();
@@ -639,7 +519,7 @@ impl<'t> Parser<'t> {
         count
     }
 
-    fn string(&mut self) -> Result<String, SyntaxError> {
+    fn string(&mut self) -> Result<String, Box<SyntaxError>> {
         let start = self.cur.pos();
         self.cur.bump();
         let mut value = String::new();
@@ -653,7 +533,7 @@ impl<'t> Parser<'t> {
         }
     }
 
-    fn char_literal(&mut self) -> Result<char, SyntaxError> {
+    fn char_literal(&mut self) -> Result<char, Box<SyntaxError>> {
         let start = self.cur.pos();
         self.cur.bump();
         let c = match self.cur.bump() {
@@ -669,7 +549,7 @@ impl<'t> Parser<'t> {
     }
 
     /// The character after a backslash, as `ron` reads it.
-    fn escape(&mut self, inside: Unclosed) -> Result<char, SyntaxError> {
+    fn escape(&mut self, inside: Unclosed) -> Result<char, Box<SyntaxError>> {
         let Some(c) = self.cur.peek() else {
             return Err(self.eof_inside(inside, "an escaped character"));
         };
@@ -735,7 +615,7 @@ impl<'t> Parser<'t> {
         ahead.peek() == Some(':') && ahead.peek_at(1) != Some(':')
     }
 
-    fn paren(&mut self, name: Option<String>) -> Result<Kind, SyntaxError> {
+    fn paren(&mut self, name: Option<String>) -> Result<Kind, Box<SyntaxError>> {
         self.open("`(`");
         self.skip_trivia()?;
         if self.cur.peek() == Some(')') {
@@ -753,12 +633,16 @@ impl<'t> Parser<'t> {
         Ok(Kind::Tuple { name, items })
     }
 
-    fn fields(&mut self) -> Result<Vec<Field>, SyntaxError> {
+    /// The fields of a struct. An error between two fields names the one before it (the
+    /// usual cause: a missing comma after it), so a key stays on the path until the next.
+    fn fields(&mut self) -> Result<Vec<Field>, Box<SyntaxError>> {
+        let depth = self.path.len();
         let mut fields = Vec::new();
         loop {
             self.skip_trivia()?;
             if self.cur.peek() == Some(')') {
                 self.close();
+                self.path.truncate(depth);
                 return Ok(fields);
             }
             let key_start = self.cur.pos();
@@ -766,19 +650,25 @@ impl<'t> Parser<'t> {
                 return Err(self.unexpected("a field `name: value` or `)`"));
             }
             let key = read_ident(&mut self.cur);
+            if self.open.len() == 1 {
+                self.top_keys.push(key.clone());
+            }
             self.skip_trivia()?;
             self.cur.bump();
             self.skip_trivia()?;
+            self.path.truncate(depth);
+            self.path.push(Step::Key(key.clone()));
             let value = self.value()?;
             fields.push(Field { key, key_start, value });
             if self.separator(')')? {
+                self.path.truncate(depth);
                 return Ok(fields);
             }
         }
     }
 
     /// After an item: a comma (false) or the closing bracket (true, consumed).
-    fn separator(&mut self, close: char) -> Result<bool, SyntaxError> {
+    fn separator(&mut self, close: char) -> Result<bool, Box<SyntaxError>> {
         self.skip_trivia()?;
         match self.cur.peek() {
             Some(',') => {
@@ -793,27 +683,36 @@ impl<'t> Parser<'t> {
         }
     }
 
-    fn items(&mut self, close: char) -> Result<Vec<Node>, SyntaxError> {
+    /// The items of a list or tuple; like a key, an index stays on the path until the next.
+    fn items(&mut self, close: char) -> Result<Vec<Node>, Box<SyntaxError>> {
+        let depth = self.path.len();
         let mut items = Vec::new();
         loop {
             self.skip_trivia()?;
             if self.cur.peek() == Some(close) {
                 self.close();
+                self.path.truncate(depth);
                 return Ok(items);
             }
+            if self.cur.peek().is_none() {
+                return Err(self.eof("a value"));
+            }
+            self.path.truncate(depth);
+            self.path.push(Step::Index(items.len()));
             items.push(self.value()?);
             if self.separator(close)? {
+                self.path.truncate(depth);
                 return Ok(items);
             }
         }
     }
 
-    fn list(&mut self) -> Result<Kind, SyntaxError> {
+    fn list(&mut self) -> Result<Kind, Box<SyntaxError>> {
         self.open("`[`");
         Ok(Kind::List(self.items(']')?))
     }
 
-    fn map(&mut self) -> Result<Kind, SyntaxError> {
+    fn map(&mut self) -> Result<Kind, Box<SyntaxError>> {
         self.open("`{`");
         let mut entries = Vec::new();
         loop {
@@ -844,7 +743,7 @@ mod tests {
 
     fn root(text: &str) -> Node {
         match parse(text) {
-            Ok(doc) => doc.root,
+            Ok(root) => root,
             Err(e) => panic!("{text:?} should parse: {e:?}"),
         }
     }
@@ -910,17 +809,17 @@ mod tests {
     }
 
     #[test]
-    fn path_at_follows_keys_and_list_items_in_broken_text() {
-        let text = "(\n a: 1,\n b: [ (x: 1), (x: 2, y: \"p, q\" /* ] */ z 3";
-        let at = text.find('z').unwrap_or(0);
-        assert_eq!(path_at(text, at), ("b[1]".to_string(), "b[1].y".to_string()));
-        assert_eq!(path_at(text, 0), (String::new(), String::new()));
-    }
-
-    #[test]
-    fn pos_at_counts_characters() {
-        let text = "ab\nää x";
-        let pos = pos_at(text, 2, 4);
-        assert_eq!(text.get(pos.offset..), Some("x"));
+    fn a_syntax_error_names_the_field_it_is_in() {
+        let Err(e) = parse("(\n a: 1,\n b: [ (x: 1), (x: 2, y: \"p, q\" /* ] */ z 3") else { panic!("must fail") };
+        // Between fields the error names the field before it: a comma is missing after `y`.
+        assert_eq!((e.path.as_str(), e.found.as_str()), ("b[1].y", "`z`"));
+        let Err(e) = parse("(a: [1, (k: 2 3)])") else { panic!("must fail") };
+        assert_eq!(e.path, "a[1].k");
+        let Err(e) = parse("(a: [1, (k: ?") else { panic!("must fail") };
+        assert_eq!(e.path, "a[1].k");
+        let Err(e) = parse("(a: [1, 2 3], b: 4)") else { panic!("must fail") };
+        assert_eq!(e.path, "a[1]");
+        let Err(e) = parse("(a: (\n") else { panic!("must fail") };
+        assert_eq!(e.path, "a");
     }
 }

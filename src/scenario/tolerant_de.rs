@@ -1,52 +1,68 @@
-//! A serde deserializer over the RON span tree that keeps going after a data error, so one
+//! The deserializer of every Mehrwert input file: it reads a derived type from the RON tree
+//! of [`ron_tree`](crate::scenario::ron_tree), keeps going after a data error, so that one
 //! load reports every unknown field, missing field and wrong type, each with its field
-//! path, line and column — not only the first, as `ron` alone does.
+//! path, line and column, and reads numbers from their text: a `Decimal` gets the digits as
+//! written, never a binary float.
 //!
-//! How: deserialize the derived type from the tree; on an error, record it, repair the tree
-//! (a wrong value becomes a [`Kind::Placeholder`], a missing field gets one, a duplicate is
-//! dropped) and run again, until a run succeeds. Unknown fields are recorded and skipped
-//! without a rerun. The deserialized value is thrown away: `ron` remains the parser of
-//! record, this pass only finds problems.
+//! Problems this reader sees itself (an unknown or repeated field, a value of the wrong
+//! shape, a number with more digits than the formats allow) are recorded and a placeholder
+//! stands in, so reading goes on. Problems the type raises (a missing field, a value its
+//! own rules refuse) end a run, because a serde visitor cannot be resumed: the value is
+//! replaced by a placeholder in the tree and the whole type is read again, once per such
+//! problem.
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::fmt;
 
+use rust_decimal::Decimal;
 use serde::de::value::StrDeserializer;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Visitor};
 
+use crate::model::money::WHOLE_CENTS;
 use crate::scenario::issue::Issue;
 use crate::scenario::placeholder::Placeholder;
 use crate::scenario::ron_tree::{Field, Kind, Node, Pos};
 
-/// Reruns after which the pass gives up: each rerun reports one more problem, and a file
-/// with more than this many is better fixed in rounds than listed in full.
+/// Runs after which reading gives up: each rerun reports one more problem the type raised,
+/// and a file with more than this many is better fixed in rounds than listed in full.
 const MAX_RUNS: usize = 200;
 
-/// Every data problem in `root` for the type `T`, in the order found. Empty when `T`
-/// deserializes from the tree.
-pub(crate) fn data_issues<T: DeserializeOwned>(root: &mut Node, text: &str) -> Vec<Issue> {
+/// Most significant digits of a decimal number in a file (docs/scenario-format.md): every
+/// amount and rate the formats need, and far inside the 28 digits `Decimal` holds exactly.
+pub(crate) const MAX_SIGNIFICANT_DIGITS: usize = 15;
+
+/// Reads `T` from the tree: the value, or every problem in the order found. Issues of
+/// nodes that end after `cut` (the tree of a file cut short before a syntax error) are
+/// not reported: a struct cut off misses fields only because of the cut.
+pub(crate) fn read<T: DeserializeOwned>(mut root: Node, text: &str, cut: Option<usize>) -> Result<T, Vec<Issue>> {
     let mut issues = Vec::new();
     let mut seen = BTreeSet::new();
     for _ in 0..MAX_RUNS {
         let soft = RefCell::new(Vec::new());
         let result = {
-            let ctx = Ctx { text, soft: &soft };
-            T::deserialize(NodeDe { node: root, path: String::new(), ctx: &ctx }).map(|_| ())
+            let ctx = Ctx { text, soft: &soft, cut };
+            T::deserialize(NodeDe { node: &root, path: String::new(), ctx: &ctx })
         };
         let soft = soft.into_inner();
-        let Err(error) = result else {
-            issues.extend(soft);
-            return issues;
+        let error = match result {
+            Ok(value) if issues.is_empty() && soft.is_empty() => return Ok(value),
+            Ok(_) => {
+                issues.extend(soft);
+                return Err(issues);
+            }
+            Err(error) => error,
         };
         let repeated = error.at.as_ref().is_none_or(|at| !seen.insert((at.node, format!("{:?}", error.kind))));
-        issues.push(error.to_issue());
-        if repeated || !repair(root, &error) {
+        if error.at.as_ref().is_none_or(|at| !at.cut) {
+            issues.push(error.to_issue());
+        }
+        if repeated || !repair(&mut root, &error) {
             issues.extend(soft);
-            return issues;
+            return Err(issues);
         }
     }
-    issues
+    Err(issues)
 }
 
 /// A data error, with where it happened once a tree node has claimed it.
@@ -56,12 +72,18 @@ pub(crate) struct DeError {
     at: Option<Located>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 enum ErrKind {
     Missing(&'static str),
-    Duplicate(&'static str),
-    UnknownVariant { found: String, expected: &'static [&'static str] },
-    Invalid { expected: String },
+    UnknownVariant {
+        found: String,
+        expected: &'static [&'static str],
+    },
+    Invalid {
+        expected: String,
+    },
+    /// More digits or decimals than the field allows; what is allowed.
+    Precision(String),
     Message(String),
 }
 
@@ -73,6 +95,8 @@ struct Located {
     pos: Pos,
     /// The value's text, shortened.
     found: String,
+    /// The node ends after the cut of a file read only up to a syntax error.
+    cut: bool,
 }
 
 impl DeError {
@@ -90,19 +114,11 @@ impl DeError {
                 format!("no field `{field}`"),
                 "this field is required (see docs/scenario-format.md)",
             ),
-            ErrKind::Duplicate(field) => Issue::error(
-                "E-DUPLICATE-FIELD",
-                join(path, field),
-                format!("`{field}` a second time"),
-                "each field once",
-            ),
             ErrKind::UnknownVariant { found, expected } => {
                 Issue::error("E-UNKNOWN-VARIANT", path, format!("`{found}`"), one_of(found, expected))
             }
             ErrKind::Invalid { expected } => Issue::error("E-TYPE", path, found, friendly(expected)),
-            ErrKind::Message(message) if message.contains("fractions of a cent") => {
-                Issue::error("E-PRECISION", path, found, "whole cents (at most 2 decimal places)")
-            }
+            ErrKind::Precision(allowed) => Issue::error("E-PRECISION", path, found, allowed.clone()),
             ErrKind::Message(message) => Issue::error("E-TYPE", path, found, message.clone()),
         };
         if let Some(at) = &self.at {
@@ -131,7 +147,11 @@ impl de::Error for DeError {
     }
 
     fn invalid_value(_unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
-        DeError::new(ErrKind::Invalid { expected: exp.to_string() })
+        let expected = exp.to_string();
+        if expected == WHOLE_CENTS {
+            return DeError::new(ErrKind::Precision(expected));
+        }
+        DeError::new(ErrKind::Invalid { expected })
     }
 
     fn invalid_length(len: usize, exp: &dyn de::Expected) -> Self {
@@ -144,10 +164,6 @@ impl de::Error for DeError {
 
     fn missing_field(field: &'static str) -> Self {
         DeError::new(ErrKind::Missing(field))
-    }
-
-    fn duplicate_field(field: &'static str) -> Self {
-        DeError::new(ErrKind::Duplicate(field))
     }
 }
 
@@ -238,7 +254,6 @@ fn repair(root: &mut Node, error: &DeError) -> bool {
     };
     match &error.kind {
         ErrKind::Missing(field) => add_placeholder_field(node, field),
-        ErrKind::Duplicate(field) => remove_repeats(node, field),
         _ => {
             if node.kind == Kind::Placeholder {
                 return false;
@@ -287,25 +302,13 @@ fn add_placeholder_field(node: &mut Node, field: &str) -> bool {
     true
 }
 
-fn remove_repeats(node: &mut Node, field: &str) -> bool {
-    let Kind::Struct { fields, .. } = &mut node.kind else {
-        return false;
-    };
-    let before = fields.len();
-    let mut seen = false;
-    fields.retain(|f| {
-        let keep = f.key != field || !seen;
-        seen |= f.key == field;
-        keep
-    });
-    fields.len() < before
-}
-
 /// Shared by every deserializer of one run.
 struct Ctx<'t> {
     text: &'t str,
-    /// Problems that need no rerun: unknown fields.
+    /// Problems that need no rerun: unknown and repeated fields, values of the wrong shape.
     soft: &'t RefCell<Vec<Issue>>,
+    /// Byte offset where a file read up to a syntax error was cut.
+    cut: Option<usize>,
 }
 
 /// Deserializes one tree node at a field path.
@@ -333,29 +336,49 @@ impl<'a> NodeDe<'a> {
         child.claim(result)
     }
 
-    fn located(&self, kind: &ErrKind) -> Located {
-        let mut pos = self.node.start;
-        if let (ErrKind::Duplicate(field), Kind::Struct { fields, .. }) = (kind, &self.node.kind)
-            && let Some(second) = fields.iter().filter(|f| f.key == *field).nth(1)
-        {
-            pos = second.key_start;
+    fn located(&self) -> Located {
+        Located {
+            node: self.node.id,
+            path: self.path.clone(),
+            pos: self.node.start,
+            found: excerpt(self.ctx.text, self.node),
+            cut: self.ctx.cut.is_some_and(|cut| self.node.end.offset > cut),
         }
-        Located { node: self.node.id, path: self.path.clone(), pos, found: excerpt(self.ctx.text, self.node) }
+    }
+
+    /// Records a problem of this node that needs no rerun.
+    fn soft(&self, kind: ErrKind) {
+        let error = DeError { kind, at: Some(self.located()) };
+        if error.at.as_ref().is_none_or(|at| !at.cut) {
+            self.ctx.soft.borrow_mut().push(error.to_issue());
+        }
     }
 
     /// Claims errors that no inner node has claimed.
     fn claim<T>(&self, result: Result<T, DeError>) -> Result<T, DeError> {
         result.map_err(|mut e| {
             if e.at.is_none() {
-                e.at = Some(self.located(&e.kind));
+                e.at = Some(self.located());
             }
             e
         })
     }
 
     fn fields_access(&self, fields: &'a [Field], allowed: Option<&'static [&'static str]>) -> FieldsAccess<'a, '_> {
-        let mut known = Vec::with_capacity(fields.len());
+        let mut known: Vec<&Field> = Vec::with_capacity(fields.len());
         for field in fields {
+            if known.iter().any(|k| k.key == field.key) {
+                let mut issue = Issue::error(
+                    "E-DUPLICATE-FIELD",
+                    join(&self.path, &field.key),
+                    format!("`{}` a second time", field.key),
+                    "each field once",
+                );
+                issue.line = Some(field.key_start.line);
+                issue.column = Some(field.key_start.column);
+                self.ctx.soft.borrow_mut().push(issue);
+                continue;
+            }
             match allowed {
                 Some(allowed) if !allowed.contains(&field.key.as_str()) => {
                     let mut issue = Issue::error(
@@ -374,7 +397,23 @@ impl<'a> NodeDe<'a> {
         FieldsAccess { parent: self, fields: known, next: 0 }
     }
 
+    /// The node for a type that takes any value (`Decimal` among them): a number goes to
+    /// the visitor as its exact text unless it fits an integer.
     fn any<'de, V: Visitor<'de>>(&self, visitor: V) -> Result<V::Value, DeError> {
+        match &self.node.kind {
+            Kind::Int(text) | Kind::Float(text) => match exact_number(text) {
+                Ok(Exact::Int(n)) if n >= 0 => visitor.visit_u64(n as u64),
+                Ok(Exact::Int(n)) => visitor.visit_i64(n),
+                Ok(Exact::Text(digits)) => visitor.visit_str(&digits),
+                Err(kind) => Err(DeError::new(kind)),
+            },
+            _ => self.plain(visitor),
+        }
+    }
+
+    /// The node for a type that asked for a particular kind of value (an integer, a float,
+    /// a string, …): the visitor refuses what does not fit.
+    fn plain<'de, V: Visitor<'de>>(&self, visitor: V) -> Result<V::Value, DeError> {
         match &self.node.kind {
             Kind::Placeholder => de::Deserializer::deserialize_any(Placeholder, visitor),
             Kind::Unit => visitor.visit_unit(),
@@ -406,7 +445,7 @@ impl<'a> NodeDe<'a> {
             Kind::Tuple { name: Some(name), items } if name == "Some" && items.len() == 1 => {
                 visitor.visit_some(self.child(&items[0], self.path.clone()))
             }
-            _ => Err(DeError::new(ErrKind::Invalid { expected: "option".to_string() })),
+            _ => visitor.visit_some(self.child(self.node, self.path.clone())),
         }
     }
 
@@ -414,7 +453,13 @@ impl<'a> NodeDe<'a> {
         match &self.node.kind {
             Kind::Placeholder => de::Deserializer::deserialize_seq(Placeholder, visitor),
             Kind::Unit => visitor.visit_seq(SeqAccess { parent: self, items: &[], next: 0 }),
-            _ => self.any(visitor),
+            Kind::Tuple { items, .. } | Kind::List(items) => {
+                visitor.visit_seq(SeqAccess { parent: self, items, next: 0 })
+            }
+            _ => {
+                self.soft(ErrKind::Invalid { expected: "a sequence".to_string() });
+                de::Deserializer::deserialize_seq(Placeholder, visitor)
+            }
         }
     }
 
@@ -424,21 +469,21 @@ impl<'a> NodeDe<'a> {
         fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, DeError> {
-        let expected = || {
-            let first = fields.first().copied().unwrap_or("…");
-            DeError::new(ErrKind::Invalid { expected: format!("a struct `( {first}: …, … )`") })
+        let wrong = |expected: String, visitor: V| {
+            self.soft(ErrKind::Invalid { expected });
+            de::Deserializer::deserialize_struct(Placeholder, name, fields, visitor)
         };
         match &self.node.kind {
             Kind::Placeholder => de::Deserializer::deserialize_struct(Placeholder, name, fields, visitor),
             Kind::Struct { name: Some(given), .. } if given != name => {
-                Err(DeError::new(ErrKind::Invalid { expected: format!("a struct `{name}( … )` or `( … )`") }))
+                wrong(format!("a struct `{name}( … )` or `( … )`"), visitor)
             }
             Kind::Struct { fields: given, .. } => visitor.visit_map(self.fields_access(given, Some(fields))),
             Kind::Unit => visitor.visit_map(self.fields_access(&[], Some(fields))),
             Kind::Tuple { name: given, items } if items.is_empty() && given.as_deref().is_none_or(|g| g == name) => {
                 visitor.visit_map(self.fields_access(&[], Some(fields)))
             }
-            _ => Err(expected()),
+            _ => wrong(format!("a struct `( {}: …, … )`", fields.first().copied().unwrap_or("…")), visitor),
         }
     }
 
@@ -456,7 +501,10 @@ impl<'a> NodeDe<'a> {
             Kind::Struct { name: Some(variant), fields } => {
                 visitor.visit_enum(access(variant, Content::Struct(fields)))
             }
-            _ => Err(DeError::new(ErrKind::Invalid { expected: format!("one of: {}", variants.join(", ")) })),
+            _ => {
+                self.soft(ErrKind::Invalid { expected: format!("one of: {}", variants.join(", ")) });
+                de::Deserializer::deserialize_enum(Placeholder, name, variants, visitor)
+            }
         }
     }
 }
@@ -477,17 +525,53 @@ fn visit_int<'de, V: Visitor<'de>>(text: &str, visitor: V) -> Result<V::Value, D
     match u128::from_str_radix(digits, radix) {
         Ok(magnitude) if !negative => match u64::try_from(magnitude) {
             Ok(value) => visitor.visit_u64(value),
-            Err(_) => visitor.visit_f64(magnitude as f64),
+            Err(_) => visitor.visit_str(&clean),
         },
         Ok(magnitude) => match i128::try_from(magnitude).ok().and_then(|m| i64::try_from(-m).ok()) {
             Some(value) => visitor.visit_i64(value),
-            None => visitor.visit_f64(-(magnitude as f64)),
+            None => visitor.visit_str(&clean),
         },
-        Err(_) => match clean.parse::<f64>() {
-            Ok(value) if radix == 10 => visitor.visit_f64(value),
-            _ => Err(DeError::new(ErrKind::Invalid { expected: "a number".to_string() })),
-        },
+        Err(_) => visitor.visit_str(&clean),
     }
+}
+
+/// A number read exactly: an integer that fits `i64`, or the decimal text.
+#[derive(Debug, PartialEq, Eq)]
+enum Exact {
+    Int(i64),
+    Text(String),
+}
+
+/// Checks a number literal for a decimal field: at most [`MAX_SIGNIFICANT_DIGITS`]
+/// significant digits, decimal (no radix prefix), finite, and exactly representable.
+fn exact_number(text: &str) -> Result<Exact, ErrKind> {
+    let clean: String = text.chars().filter(|c| *c != '_').collect();
+    let decimal = || ErrKind::Invalid { expected: "a decimal number such as 0.25 or 1200".to_string() };
+    let unsigned = clean.trim_start_matches(['+', '-']);
+    if unsigned.starts_with("0x") || unsigned.starts_with("0b") || unsigned.starts_with("0o") {
+        return Err(decimal());
+    }
+    let mantissa = unsigned.split(['e', 'E']).next().unwrap_or("");
+    let significant = mantissa.chars().filter(char::is_ascii_digit).skip_while(|c| *c == '0').count();
+    if significant > MAX_SIGNIFICANT_DIGITS {
+        return Err(ErrKind::Precision(format!(
+            "at most {MAX_SIGNIFICANT_DIGITS} significant digits (found {significant})"
+        )));
+    }
+    let value = if mantissa.len() == unsigned.len() {
+        Decimal::from_str_exact(clean.trim_start_matches('+'))
+    } else {
+        Decimal::from_scientific(clean.trim_start_matches('+'))
+    };
+    let value = value.map_err(|_| decimal())?;
+    if value.scale() == 0
+        && let Ok(n) = i64::try_from(value.mantissa())
+        && !mantissa.contains('.')
+        && mantissa.len() == unsigned.len()
+    {
+        return Ok(Exact::Int(n));
+    }
+    Ok(Exact::Text(clean.trim_start_matches('+').to_string()))
 }
 
 /// Deserializer methods that hand a placeholder node to [`Placeholder`]'s method of the same
@@ -499,7 +583,7 @@ macro_rules! forward_unless_placeholder {
                 if self.node.kind == Kind::Placeholder {
                     return de::Deserializer::$method(Placeholder, visitor);
                 }
-                let result = self.any(visitor);
+                let result = self.plain(visitor);
                 self.claim(result)
             }
         )*
@@ -522,7 +606,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
     fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         let result = match self.node.kind {
             Kind::Placeholder => visitor.visit_unit(),
-            _ => self.any(visitor),
+            _ => self.plain(visitor),
         };
         self.claim(result)
     }
@@ -531,7 +615,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
         let result = match &self.node.kind {
             Kind::Placeholder | Kind::Unit => visitor.visit_unit(),
             Kind::Ident(given) if given == name => visitor.visit_unit(),
-            _ => self.any(visitor),
+            _ => self.plain(visitor),
         };
         self.claim(result)
     }
@@ -575,7 +659,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         let result = match self.node.kind {
             Kind::Placeholder => de::Deserializer::deserialize_map(Placeholder, visitor),
-            _ => self.any(visitor),
+            _ => self.plain(visitor),
         };
         self.claim(result)
     }
@@ -787,8 +871,10 @@ mod tests {
 
     /// (code, path, line, column) of every issue.
     fn check(text: &str) -> Vec<(&'static str, String, usize, usize)> {
-        let Ok(mut doc) = parse(text) else { panic!("test text must parse: {text}") };
-        data_issues::<Outer>(&mut doc.root, text)
+        let Ok(root) = parse(text) else { panic!("test text must parse: {text}") };
+        read::<Outer>(root, text, None)
+            .err()
+            .unwrap_or_default()
             .into_iter()
             .map(|i| (i.code, i.path, i.line.unwrap_or(0), i.column.unwrap_or(0)))
             .collect()
@@ -819,8 +905,8 @@ mod tests {
     #[test]
     fn unknown_variant_lists_the_variants_and_suggests() {
         let text = "(x: [], e: Othr, d: 1)";
-        let Ok(mut doc) = parse(text) else { panic!("parses") };
-        let issues = data_issues::<Outer>(&mut doc.root, text);
+        let Ok(root) = parse(text) else { panic!("parses") };
+        let issues = read::<Outer>(root, text, None).err().unwrap_or_default();
         assert_eq!(issues.len(), 1);
         assert_eq!(issues[0].code, "E-UNKNOWN-VARIANT");
         assert_eq!(issues[0].allowed, "one of: Demand, Other (did you mean `Other`?)");
@@ -830,6 +916,38 @@ mod tests {
     fn negative_and_huge_integers_are_type_errors_for_unsigned_fields() {
         let found = check("(x: [(a: -1, s: \"\"), (a: 99999999999999999999999, s: \"\")], e: Other, d: 1)");
         assert_eq!(found.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(), vec!["x[0].a", "x[1].a"]);
+    }
+
+    #[test]
+    fn numbers_for_decimal_fields_are_read_from_their_digits() {
+        let text = |digits: &str| Exact::Text(digits.to_string());
+        assert_eq!(exact_number("1.0"), Ok(text("1.0")));
+        assert_eq!(exact_number("+1_200.50"), Ok(text("1200.50")));
+        assert_eq!(exact_number("-42"), Ok(Exact::Int(-42)));
+        assert_eq!(exact_number("1e3"), Ok(text("1e3")));
+        // 15 significant digits: leading zeros do not count, trailing ones do.
+        assert_eq!(exact_number("987654321098765"), Ok(Exact::Int(987_654_321_098_765)));
+        assert_eq!(exact_number("0.000123456789012345"), Ok(text("0.000123456789012345")));
+        assert!(matches!(exact_number("9876543210987654"), Err(ErrKind::Precision(_))));
+        assert!(matches!(exact_number("876543210987654.32"), Err(ErrKind::Precision(_))));
+        assert!(matches!(exact_number("1291385000.0000000000000001"), Err(ErrKind::Precision(_))));
+        assert_eq!(exact_number("1.00000000000000"), Ok(Exact::Text("1.00000000000000".to_string())));
+        for not_decimal in ["inf", "-inf", "NaN", "0x10", "1e400"] {
+            assert!(matches!(exact_number(not_decimal), Err(ErrKind::Invalid { .. })), "{not_decimal}");
+        }
+    }
+
+    #[test]
+    fn a_decimal_field_gets_the_exact_value() {
+        let root = |t: &str| parse(t).unwrap_or_else(|e| panic!("{t}: {e:?}"));
+        let value = read::<Outer>(root("(x: [], e: Other, d: 0.1)"), "(x: [], e: Other, d: 0.1)", None);
+        // 0.1 has no exact binary float; the decimal is one tenth, with the scale as written.
+        assert_eq!(value.map(|o| o.d.to_string()).ok().as_deref(), Some("0.1"));
+        let text = "(x: [], e: Other, d: 123456789012.345)";
+        assert_eq!(
+            read::<Outer>(root(text), text, None).map(|o| o.d.to_string()).ok().as_deref(),
+            Some("123456789012.345")
+        );
     }
 
     #[test]

@@ -215,19 +215,13 @@ pub fn parse_save(text: &str, file: Option<&Path>) -> Result<SaveGame, Issues> {
     };
     // Read the version alone first, so a save from a newer Mehrwert is named as such rather
     // than reported as unknown fields.
-    #[derive(Deserialize)]
-    struct VersionOnly {
-        format_version: u32,
-    }
-    if let Ok(v) = ron::from_str::<VersionOnly>(text)
-        && v.format_version != SAVE_FORMAT_VERSION
+    if let Some(found) = crate::scenario::load::top_level_integer(text, "format_version")
+        && found != u64::from(SAVE_FORMAT_VERSION)
     {
-        return Err(Issues(vec![locate(version_issue(v.format_version), None, None)]));
+        let found = u32::try_from(found).unwrap_or(u32::MAX);
+        return Err(Issues(vec![locate(version_issue(found), None, None)]));
     }
-    let save: SaveGame = ron::from_str(text).map_err(|e| {
-        let issue = Issue::error("E-SAVE-SYNTAX", "", e.code.to_string(), "a Mehrwert save game in RON syntax");
-        Issues(vec![locate(issue, Some(e.span.start.line), Some(e.span.start.col))])
-    })?;
+    let save: SaveGame = crate::scenario::load::parse_ron(text, file)?;
     let issues: Vec<Issue> = save.check().into_iter().map(|i| locate(i, None, None)).collect();
     if issues.iter().any(Issue::is_error) { Err(Issues(issues)) } else { Ok(save) }
 }

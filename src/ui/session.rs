@@ -249,13 +249,7 @@ pub fn open_file(path: &Path) -> Result<Opened, Issues> {
     let text = crate::scenario::read_text_file(path)?;
     let keys = crate::scenario::top_level_keys(&text);
     if keys.iter().any(|k| k == "session_format_version") {
-        let file: SessionFile = ron::from_str(&text).map_err(|e| {
-            let mut issue = Issue::error("E-SAVE-SYNTAX", "", e.code.to_string(), "a Mehrwert session file");
-            issue.file = Some(path.to_path_buf());
-            issue.line = Some(e.span.start.line);
-            issue.column = Some(e.span.start.col);
-            Issues(vec![issue])
-        })?;
+        let file: SessionFile = crate::scenario::load::parse_ron(&text, Some(path))?;
         let issues: Vec<Issue> = file.game.check().into_iter().filter(Issue::is_error).collect();
         if !issues.is_empty() {
             return Err(Issues(issues));

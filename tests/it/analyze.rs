@@ -160,7 +160,8 @@ fn a_target_debt_weight_is_refused() {
     assert_rejected(
         &path,
         &[&format!(
-            "{}: target_debt_weight: found 0.35; allowed: nothing — the field is no longer used",
+            // Line 8 (after `cost_of_debt` on line 7): 4 + "target_debt_weight: " (20) → col 25.
+            "{}:8:25: target_debt_weight: found 0.35; allowed: nothing — the field is no longer used",
             path.display()
         )],
     );
@@ -228,6 +229,46 @@ fn impossible_values_are_all_reported() {
         .replacen("cogs: 600000", "cogs: 600000.001", 1);
     let path = file_with(dir.path(), "values.ron", text.as_bytes());
     assert_rejected(&path, &["opening.inventory", "tax_rate", "income.cogs", "opening balance sheet does not balance"]);
+}
+
+#[test]
+fn numbers_are_read_from_their_digits() {
+    let dir = temp_dir();
+    // `        cash: 876543210987654.32` on line 10: 8 spaces + "cash: " → the value at column 15.
+    // 17 significant digits: a binary float would read …654,40 € and change 8 cents.
+    let long = TINY.replacen("cash: 100000", "cash: 876543210987654.32", 1);
+    let path = file_with(dir.path(), "long.ron", long.as_bytes());
+    assert_rejected(
+        &path,
+        &[&format!("{}:10:15:", path.display()), "E-PRECISION", "opening.cash", "at most 15 significant digits"],
+    );
+    // A fraction below the cent hidden behind 16 zeros, which a float would drop silently.
+    let tiny_fraction = TINY.replacen("cash: 100000", "cash: 1291385000.0000000000000001", 1);
+    let path = file_with(dir.path(), "fraction.ron", tiny_fraction.as_bytes());
+    assert_rejected(&path, &[&format!("{}:10:15:", path.display()), "E-PRECISION", "opening.cash"]);
+    // Three decimals in an amount: fractions of a cent.
+    let cents = TINY.replacen("cash: 100000", "cash: 100000.005", 1);
+    let path = file_with(dir.path(), "cents.ron", cents.as_bytes());
+    assert_rejected(&path, &[&format!("{}:10:15: opening.cash: found 100000.005", path.display()), "cents"]);
+    // A rate is reported as written, not as a float prints it.
+    let rate = TINY.replacen("tax_rate: 0.25", "tax_rate: 1.0", 1);
+    let path = file_with(dir.path(), "rate.ron", rate.as_bytes());
+    // `    tax_rate: 1.0` on line 5: 4 spaces + "tax_rate: " → column 15.
+    assert_rejected(&path, &[&format!("{}:5:15: tax_rate: found 1.0;", path.display())]);
+    // 15 significant digits are accepted, and the amount is kept to the cent: opening and
+    // closing cash and retained earnings all rise by 9 876 543 210,65 €, so both sheets
+    // still balance. Net debt is now negative, so leverage is 0 and WACC = k_E = 0.12: the
+    // charge is 0.12 × 700 000 = 84 000 and EVA = 112 500 − 84 000 = 28 500,00 €.
+    let big = TINY
+        .replacen("cash: 100000", "cash: 9876643210.65", 1)
+        .replacen("retained_earnings: 400000", "retained_earnings: 9876943210.65", 1)
+        .replacen("cash: 194500", "cash: 9876737710.65", 1)
+        .replacen("retained_earnings: 494500", "retained_earnings: 9877037710.65", 1);
+    let path = file_with(dir.path(), "big.ron", big.as_bytes());
+    let json = json_of(&path.to_string_lossy());
+    assert_eq!(json["closing_balance_sheet"]["cash"], "9876737710.65");
+    assert_eq!(json["wacc"], "0.12");
+    assert_eq!(json["eva"]["eva"], "28500.00", "{json}");
 }
 
 #[test]

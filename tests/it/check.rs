@@ -86,6 +86,10 @@ const CASES: &[Case] = &[
     case("min_cash: 200000", "min_cash: 200000.005", "E-PRECISION", "finance.min_cash", (17, 19)),
     // `    tax_rate: 0.3000001` → col 15; rates have at most 6 decimal places.
     case("tax_rate: 0.30", "tax_rate: 0.3000001", "E-PRECISION", "tax_rate", (9, 15)),
+    // More significant digits than the format allows (15): 17 digits, read by a binary float
+    // as …654,40 €, and 28 digits that a float would round to 1.291.385.000 €.
+    case("min_cash: 200000", "min_cash: 876543210987654.32", "E-PRECISION", "finance.min_cash", (17, 19)),
+    case("min_cash: 200000", "min_cash: 1291385000.0000000000000001", "E-PRECISION", "finance.min_cash", (17, 19)),
     // `    years: 21` — 4 + "years: " (7) → col 12.
     case("years: 3,", "years: 21,", "E-RANGE", "years", (8, 12)),
     // Line 54: 12 + "weights: (price: " (17) → col 30.

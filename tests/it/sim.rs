@@ -124,8 +124,8 @@ fn wrong_save_games_are_refused_with_their_reason() {
     };
     assert!(issues.to_string().contains("earlier Mehrwert whose economics differ"), "{issues}");
     let truncated = &text[..text.len() / 2];
-    assert_eq!(codes(truncated), vec!["E-SAVE-SYNTAX"]);
-    assert_eq!(codes("\u{0}\u{1}binary"), vec!["E-SAVE-SYNTAX"]);
+    assert_eq!(codes(truncated), vec!["E-TRUNCATED"]);
+    assert_eq!(codes("\u{0}\u{1}binary"), vec!["E-NOT-UTF8"]);
 
     let mut tampered = save.clone();
     tampered.year = 9;
@@ -144,7 +144,7 @@ fn wrong_save_games_are_refused_with_their_reason() {
     assert!(codes(&edited).contains(&"E-SAVE-LEDGER"), "{:?}", codes(&edited));
 
     // A save whose scenario was broken by hand names the scenario field.
-    let broken = text.replacen("tax_rate: \"0.3\"", "tax_rate: \"3\"", 1);
+    let broken = text.replacen("tax_rate: \"0.30\"", "tax_rate: \"3\"", 1);
     let issues = parse_save(&broken, None).expect_err("tax rate out of range");
     assert!(issues.0.iter().any(|i| i.path == "scenario.tax_rate"), "{issues}");
 
