@@ -22,6 +22,7 @@ use serde_json::{Value, json};
 use crate::model::capital::{CostOfCapital, cost_with_cost_of_equity};
 use crate::model::format::{self, Locale};
 use crate::model::kpi::{self, KpiInputs, KpiValue, Kpis};
+use crate::model::rounding::round;
 use crate::model::value::{self, DriverTree, Eva};
 use crate::model::{BalanceSheet, CashFlowStatement, IncomeStatement, Money};
 
@@ -435,11 +436,11 @@ const JSON_DAYS_DP: u32 = 2;
 /// The analysis as JSON: amounts and ratios as exact decimal strings (ratios rounded to 6
 /// places, days to 2), unit counts as numbers, `null` where a figure is not defined.
 fn to_json(report: &Report, analysis: &Analysis) -> Value {
-    let ratio = |value: Decimal| Value::String(value.round_dp(JSON_RATIO_DP).to_string());
+    let ratio = |value: Decimal| Value::String(round(value, JSON_RATIO_DP).to_string());
     let money = |amount: Money| Value::String(amount.to_string());
     let kpi_value = |value: KpiValue| match value {
         KpiValue::Ratio(v) => v.map_or(Value::Null, ratio),
-        KpiValue::Days(v) => v.map_or(Value::Null, |d| Value::String(d.round_dp(JSON_DAYS_DP).to_string())),
+        KpiValue::Days(v) => v.map_or(Value::Null, |d| Value::String(round(d, JSON_DAYS_DP).to_string())),
         // Unit counts are JSON numbers, as in `run --format json`.
         KpiValue::Units(v) => v.map_or(Value::Null, |u| u.ceil().to_u64().map_or(Value::Null, Value::from)),
         KpiValue::Money(amount) => money(amount),

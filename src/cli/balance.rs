@@ -69,6 +69,7 @@ pub struct BalanceReport {
 }
 
 use super::progress::Progress;
+use crate::model::rounding::round;
 pub use crate::sim::batch::{GameResult, play_games, play_games_while, strategies_for};
 
 /// Aggregates game results per strategy (in the fixed order of [`Strategy::ALL`]).
@@ -96,7 +97,7 @@ pub fn aggregate(results: &[GameResult]) -> Vec<StrategyStats> {
         if entry.companies > 0 {
             entry.mean_score = Money::from_decimal(entry.score_sum.amount() / Decimal::from(entry.companies));
         }
-        entry.win_share = (entry.wins / games).round_dp(4);
+        entry.win_share = round(entry.wins / games, 4);
     }
     stats
 }

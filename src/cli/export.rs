@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::model::Money;
 use crate::model::kpi::KpiValue;
+use crate::model::rounding::round;
 use crate::scenario::Scenario;
 use crate::sim::ranking::Standing;
 use crate::sim::{CompanyReports, MarketYear, YearReport};
@@ -143,22 +144,22 @@ pub fn to_csv(record: &RunRecord, dialect: CsvDialect) -> String {
                 let text = match value {
                     KpiValue::Money(m) => money(m),
                     KpiValue::Ratio(v) | KpiValue::Days(v) | KpiValue::Units(v) => {
-                        v.map(|d| number(d.round_dp(6), dialect)).unwrap_or_default()
+                        v.map(|d| number(round(d, 6), dialect)).unwrap_or_default()
                     }
                 };
                 row("kpi", key, text);
             }
             row("eva", "nopat", money(r.eva.nopat));
             row("eva", "capital_employed", money(r.eva.capital_employed));
-            row("eva", "wacc", number(r.eva.wacc.round_dp(6), dialect));
+            row("eva", "wacc", number(round(r.eva.wacc, 6), dialect));
             row("eva", "capital_charge", money(r.eva.capital_charge));
             row("eva", "eva", money(r.eva.eva));
             row("score", "score", money(r.score));
             for (s, seg) in r.segments.iter().enumerate() {
                 let section = format!("segment_{s}");
                 row(&section, "sold_units", seg.sold_units.to_string());
-                row(&section, "net_price", number(seg.net_price.round_dp(4), dialect));
-                row(&section, "market_share", number(seg.market_share.round_dp(6), dialect));
+                row(&section, "net_price", number(round(seg.net_price, 4), dialect));
+                row(&section, "market_share", number(round(seg.market_share, 6), dialect));
             }
         }
     }

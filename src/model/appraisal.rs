@@ -11,7 +11,7 @@
 //! periods, or with amounts far beyond [`MAX_FLOW_EUR`]) is "no value", never a panic.
 //! [`validate`] rejects every input for which that could happen at the given rate.
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::Serialize;
 use thiserror::Error;
@@ -182,7 +182,7 @@ pub fn irr(flows: &[Money]) -> Option<Decimal> {
         (Some(up), _) => up,
         (None, down) => down?,
     };
-    Some(root.round_dp_with_strategy(IRR_DECIMAL_PLACES, RoundingStrategy::MidpointAwayFromZero).normalize())
+    Some(crate::model::rounding::round(root, IRR_DECIMAL_PLACES).normalize())
 }
 
 /// Payback period in years (periods) on undiscounted flows, fractional within the period.

@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use super::money::Money;
 use super::statements::BalanceSheet;
+use crate::model::rounding::round;
 
 /// Highest leverage D/(D+E) the formula uses (and what a company without positive equity
 /// is charged at): 0,9, i.e. D/E = 9.
@@ -80,7 +81,7 @@ pub fn blended_cost_of_debt(loans: Money, loan_rate: Decimal, overdraft: Money, 
     }
     let interest =
         loans.amount().saturating_mul(loan_rate).saturating_add(overdraft.amount().saturating_mul(overdraft_rate));
-    interest.checked_div(debt).unwrap_or(loan_rate).round_dp(12)
+    round(interest.checked_div(debt).unwrap_or(loan_rate), 12)
 }
 
 /// A company's cost of capital for one year and how it was made.
@@ -135,18 +136,20 @@ pub fn cost_at_leverage(
 ) -> CostOfCapital {
     // Ten places for leverage and twelve for the rates: far below anything shown or booked,
     // and it keeps the products short (a 28-digit chain is slow to multiply).
-    let leverage = leverage.clamp(Decimal::ZERO, MAX_LEVERAGE).round_dp(10);
+    let leverage = round(leverage.clamp(Decimal::ZERO, MAX_LEVERAGE), 10);
     let after_tax = Decimal::ONE.saturating_sub(market.tax_rate);
     let debt_to_equity = leverage.checked_div(Decimal::ONE - leverage).unwrap_or(Decimal::ZERO);
     let premium = (market.unlevered_cost_of_equity - market.risk_free_rate).max(Decimal::ZERO);
-    let cost_of_equity = market
-        .unlevered_cost_of_equity
-        .saturating_add(premium.saturating_mul(after_tax).saturating_mul(debt_to_equity))
-        .round_dp(12);
+    let cost_of_equity = round(
+        market
+            .unlevered_cost_of_equity
+            .saturating_add(premium.saturating_mul(after_tax).saturating_mul(debt_to_equity)),
+        12,
+    );
     // (1 − L)·k_E = (1 − L)·k_U + premium·(1 − t)·L, since (1 − L)·D/E = L; so
     // WACC = k_U + L·((1 − t)·(premium + k_D) − k_U).
     let slope = after_tax.saturating_mul(premium.saturating_add(cost_of_debt)) - market.unlevered_cost_of_equity;
-    let wacc = market.unlevered_cost_of_equity.saturating_add(leverage.saturating_mul(slope)).round_dp(12);
+    let wacc = round(market.unlevered_cost_of_equity.saturating_add(leverage.saturating_mul(slope)), 12);
     CostOfCapital { leverage, distressed, cost_of_equity, cost_of_debt, wacc }
 }
 
@@ -174,8 +177,8 @@ mod tests {
         // L = 2/7 → D/E = 0,4; k_E = 10 % + 7 % × 0,7 × 0,4 = 11,96 %.
         // WACC = 5/7 × 11,96 % + 2/7 × 5 % × 0,7 = 8,542857… % + 1 % = 9,542857… %.
         let c = cost_of_capital(&opening(), &market(), dec!(0.05));
-        assert_eq!(c.cost_of_equity.round_dp(10), dec!(0.1196));
-        assert_eq!(c.wacc.round_dp(10), (dec!(5) / dec!(7) * dec!(0.1196) + dec!(0.01)).round_dp(10));
+        assert_eq!(round(c.cost_of_equity, 10), dec!(0.1196));
+        assert_eq!(round(c.wacc, 10), round(dec!(5) / dec!(7) * dec!(0.1196) + dec!(0.01), 10));
     }
 
     #[test]
@@ -213,7 +216,7 @@ mod tests {
         // k_D = 5 % + 5 % × (L − 0,2)⁺: L = 0 → 10 %; L = 0,4 → 10 % + 0,4 × (0,7 × 3 % − 3 %)
         // = 9,64 %; L = 0,9 → k_D 8,5 %, 10 % + 0,9 × (0,7 × 5,5 % − 3 %) = 10,765 %.
         let spread = CreditSpread { free_leverage: dec!(0.2), per_leverage: dec!(0.05) };
-        let at = |l: Decimal| cost_at_leverage(l, false, &market(), dec!(0.05) + spread.at(l)).wacc.round_dp(10);
+        let at = |l: Decimal| round(cost_at_leverage(l, false, &market(), dec!(0.05) + spread.at(l)).wacc, 10);
         assert_eq!(at(dec!(0)), dec!(0.10));
         assert_eq!(at(dec!(0.4)), dec!(0.0964));
         assert_eq!(at(dec!(0.9)), dec!(0.10765));
@@ -236,8 +239,8 @@ mod tests {
         assert!(c.distressed);
         assert_eq!(c.leverage, dec!(0.9));
         // D/E = 9: k_E = 10 % + 7 % × 0,7 × 9 = 54,1 %; WACC = 0,1 × 54,1 % + 0,9 × 8 % × 0,7 = 10,45 %.
-        assert_eq!(c.cost_of_equity.round_dp(10), dec!(0.541));
-        assert_eq!(c.wacc.round_dp(10), dec!(0.1045));
+        assert_eq!(round(c.cost_of_equity, 10), dec!(0.541));
+        assert_eq!(round(c.wacc, 10), dec!(0.1045));
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! choke on the other. Separators are ASCII too (a plain space before `€` and `%` in
 //! German style), for the same reason.
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::money::Money;
@@ -103,7 +103,7 @@ struct Digits {
 /// sign and its digits. A value that rounds to zero is never negative (`-0,00` would
 /// read as a loss).
 fn rounded_digits(value: Decimal, decimals: u32) -> (bool, Digits) {
-    let mut rounded = value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
+    let mut rounded = crate::model::rounding::round(value, decimals);
     rounded.rescale(decimals);
     let scale = rounded.scale() as usize;
     let negative = rounded.is_sign_negative() && !rounded.is_zero();

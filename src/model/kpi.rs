@@ -299,6 +299,7 @@ pub(crate) fn over_positive(numerator: Decimal, denominator: Decimal) -> Option<
 mod tests {
     use super::*;
     use crate::model::fixtures::{closing, income, opening};
+    use crate::model::rounding::round;
     use rust_decimal_macros::dec;
 
     fn kpis() -> Kpis {
@@ -337,7 +338,7 @@ mod tests {
         // Averages of opening and closing: equity (500 000 + 564 500)/2 = 532 250, total
         // assets (1 000 000 + 1 016 000)/2 = 1 008 000, CE (700 000 + 850 000)/2 = 775 000.
         // ROE 94 500 / 532 250 = 0.1775480…; ROA 150 000 / 1 008 000 = 0.1488095…
-        let six = |v: Option<Decimal>| v.map(|d| d.round_dp(6));
+        let six = |v: Option<Decimal>| v.map(|d| round(d, 6));
         assert_eq!(six(k.roe), Some(dec!(0.177548)));
         assert_eq!(six(k.roa), Some(dec!(0.148810)));
         // ROCE 150 000 / 775 000 = 0.1935483…; ROIC 112 500 / 775 000 = 0.1451612…;
@@ -353,9 +354,9 @@ mod tests {
         // DSO 250 000 / 1 000 000 × 365 = 91.25; DIO 320 000 / 600 000 × 365 = 194.666…;
         // DPO 150 000 / 600 000 × 365 = 91.25; CCC = 91.25 + 194.666… − 91.25 = 194.666…
         assert_eq!(k.dso_days, Some(dec!(91.25)));
-        assert_eq!(k.dio_days.map(|d| d.round_dp(4)), Some(dec!(194.6667)));
+        assert_eq!(k.dio_days.map(|d| round(d, 4)), Some(dec!(194.6667)));
         assert_eq!(k.dpo_days, Some(dec!(91.25)));
-        assert_eq!(k.cash_conversion_cycle_days.map(|d| d.round_dp(4)), Some(dec!(194.6667)));
+        assert_eq!(k.cash_conversion_cycle_days.map(|d| round(d, 4)), Some(dec!(194.6667)));
         // NWC 250 000 + 320 000 − 150 000 = 420 000
         assert_eq!(k.net_working_capital, Money::euros(420_000));
     }
@@ -366,7 +367,7 @@ mod tests {
         // Current liabilities 150 000 + 31 500 + 20 000 = 201 500.
         // Current ratio (16 000 + 250 000 + 320 000) / 201 500 = 586 000 / 201 500 = 2.9081886…
         // Quick ratio (16 000 + 250 000) / 201 500 = 266 000 / 201 500 = 1.3200992…
-        let six = |v: Option<Decimal>| v.map(|d| d.round_dp(6));
+        let six = |v: Option<Decimal>| v.map(|d| round(d, 6));
         assert_eq!(six(k.current_ratio), Some(dec!(2.908189)));
         assert_eq!(six(k.quick_ratio), Some(dec!(1.320099)));
         // Equity ratio (100 000 + 464 500) / 1 016 000 = 564 500 / 1 016 000 = 0.5556102…

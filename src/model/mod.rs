@@ -12,6 +12,7 @@ pub mod format;
 pub mod kpi;
 pub mod ledger;
 pub mod money;
+pub mod rounding;
 pub mod statements;
 pub mod value;
 

@@ -4,7 +4,7 @@ use std::fmt;
 use std::iter::Sum;
 use std::ops::{Add, AddAssign, Neg, Sub, SubAssign};
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// An amount of money in euros, held as a `Decimal` rounded to cents.
@@ -33,7 +33,7 @@ impl Money {
             exact.rescale(2);
             return Money::cents_exact(exact);
         }
-        let mut rounded = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+        let mut rounded = crate::model::rounding::round(amount, 2);
         rounded.rescale(2);
         Money::cents_exact(rounded)
     }

@@ -448,6 +448,7 @@ pub fn attribute(prev: &EvaFactors, next: &EvaFactors) -> Attribution {
 mod tests {
     use super::*;
     use crate::model::fixtures::{closing, income, opening};
+    use crate::model::rounding::round;
     use proptest::prelude::*;
     use rust_decimal_macros::dec;
 
@@ -461,7 +462,7 @@ mod tests {
         assert_eq!(eva.capital_employed, Money::euros(775_000));
         assert_eq!(eva.capital_charge, Money::cents(7_556_250));
         assert_eq!(eva.eva, Money::cents(3_693_750));
-        assert_eq!(eva.roic.map(|r| r.round_dp(6)), Some(dec!(0.145161)));
+        assert_eq!(eva.roic.map(|r| round(r, 6)), Some(dec!(0.145161)));
     }
 
     #[test]
@@ -511,7 +512,7 @@ mod tests {
         let roic = tree.roic.expect("capital employed is positive");
         let turnover = tree.capital_turnover.expect("capital employed is positive");
         // Turnover = 1 000 000 / 775 000 = 1.290322…
-        assert_eq!(turnover.round_dp(6), dec!(1.290323));
+        assert_eq!(round(turnover, 6), dec!(1.290323));
         assert!((nopat_margin * turnover - roic).abs() < tolerance);
         let spread = tree.spread.expect("ROIC is defined");
         assert_eq!(spread, roic - wacc);

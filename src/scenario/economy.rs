@@ -9,6 +9,7 @@
 
 use rust_decimal::Decimal;
 
+use crate::model::rounding::round;
 use crate::scenario::rules::Rules;
 use crate::scenario::types::{Scenario, Segment};
 
@@ -57,8 +58,8 @@ pub(crate) fn warnings(rules: &mut Rules, scenario: &Scenario) {
                 &path("reservation_factor"),
                 format!(
                     "buyers pay at most {} € a unit, the variable cost is {} €",
-                    reservation.round_dp(2),
-                    cost.round_dp(2)
+                    round(reservation, 2),
+                    round(cost, 2)
                 ),
                 "a reservation price above the variable cost (else no sale can earn anything)",
             );
@@ -71,7 +72,7 @@ pub(crate) fn warnings(rules: &mut Rules, scenario: &Scenario) {
                 format!(
                     "{}: a company's own price elasticity is {} with {} companies",
                     segment.weights.price.normalize(),
-                    own_price_elasticity(scenario, segment).round_dp(2),
+                    round(own_price_elasticity(scenario, segment), 2),
                     scenario.companies.len()
                 ),
                 "an elasticity above 1 (else the highest price buyers accept always pays best)",
@@ -85,8 +86,8 @@ pub(crate) fn warnings(rules: &mut Rules, scenario: &Scenario) {
                         &path("weights.price"),
                         format!(
                             "the best net price is about {} € (variable cost {} €), the reference {} €",
-                            best.round_dp(2),
-                            cost.round_dp(2),
+                            round(best, 2),
+                            round(cost, 2),
                             reference.normalize()
                         ),
                         "weights that put the best price within 15 % of the reference price",

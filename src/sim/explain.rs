@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use super::report::YearReport;
 use crate::model::Money;
 use crate::model::format::{Locale, decimal, percent};
+use crate::model::rounding::round;
 use crate::model::value::{Attribution, EvaFactors, attribute};
 
 /// A year explained against the year before.
@@ -87,7 +88,7 @@ pub fn explain(prev: &YearReport, next: &YearReport, lang: Locale) -> Option<Exp
 
     let margin = |r: &YearReport| r.kpis().ebit_margin.unwrap_or_default();
     let (m0, m1) = (margin(prev), margin(next));
-    let points = ((m1 - m0) * Decimal::ONE_HUNDRED).abs().round_dp(1);
+    let points = round(((m1 - m0) * Decimal::ONE_HUNDRED).abs(), 1);
     let points = decimal(points, 1, lang);
     sentences.push(if de {
         format!(

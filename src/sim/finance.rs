@@ -14,6 +14,7 @@ use rust_decimal::Decimal;
 use crate::model::capital::{
     CapitalMarket, CostOfCapital, CreditSpread, MAX_LEVERAGE, blended_cost_of_debt, cost_of_capital,
 };
+use crate::model::rounding::round;
 use crate::model::{BalanceSheet, Money};
 use crate::scenario::Scenario;
 use crate::sim::components::Conditions;
@@ -42,7 +43,7 @@ pub fn gross_leverage(debt: Money, equity: Money) -> Decimal {
         return MAX_LEVERAGE;
     }
     let debt = debt.positive_part().amount();
-    debt.checked_div(debt + equity.amount()).unwrap_or(Decimal::ZERO).min(MAX_LEVERAGE).round_dp(10)
+    round(debt.checked_div(debt + equity.amount()).unwrap_or(Decimal::ZERO).min(MAX_LEVERAGE), 10)
 }
 
 /// The interest rates a company pays in one year.
@@ -153,7 +154,7 @@ mod tests {
         let (mut scenario, conditions) = default();
         scenario.finance.spread_per_leverage = dec!(0.02);
         let best = best_leverage(&scenario, &conditions);
-        assert_eq!(best.round_dp(4), dec!(0.6393));
+        assert_eq!(round(best, 4), dec!(0.6393));
         assert!((scanned_best(&scenario, &conditions) - best).abs() <= dec!(0.001));
     }
 

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use mehrwert::model::Money;
+use mehrwert::model::rounding::round;
 use mehrwert::scenario::{
     DEFAULT_SCENARIO, Decisions, INTRO_SCENARIO, Scenario, Strategy, parse_scenario, parse_scenario_with_warnings,
 };
@@ -75,7 +76,7 @@ fn priced<const F: u32, const S: usize>(view: &CompanyView) -> Decisions {
     let mut d = decide_as(view, &profile(Strategy::Balanced));
     let segment = &view.game.scenario.segments[S];
     let net = segment.reference_price * Decimal::from(F) / dec!(100);
-    d.segments[S].list_price = (net / (Decimal::ONE - d.segments[S].rebate)).round_dp(2);
+    d.segments[S].list_price = round(net / (Decimal::ONE - d.segments[S].rebate), 2);
     d
 }
 

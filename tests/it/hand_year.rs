@@ -8,6 +8,7 @@
 use std::sync::Arc;
 
 use mehrwert::model::Money;
+use mehrwert::model::rounding::round;
 use mehrwert::scenario::{Decisions, INTRO_SCENARIO, SegmentDecision, parse_scenario};
 use mehrwert::sim::Simulation;
 use rust_decimal_macros::dec;
@@ -121,15 +122,15 @@ fn first_year_of_the_introduction_matches_the_hand_calculation() {
     // Cost of capital on the opening books: net debt 1 100 000 − 300 000 = 800 000, equity
     // 897 000 → L = 800/1 697, D/E = 800/897.
     let coc = &alpha.cost_of_capital;
-    assert_eq!(coc.leverage.round_dp(8), (dec!(800) / dec!(1697)).round_dp(8));
+    assert_eq!(round(coc.leverage, 8), round(dec!(800) / dec!(1697), 8));
     // k_E = 10 % + (10 % − 3 %) × 0,7 × 800/897 = 10 % + 39,2/897 = 14,370 12… %.
-    assert_eq!(coc.cost_of_equity.round_dp(8), dec!(0.14370123));
+    assert_eq!(round(coc.cost_of_equity, 8), dec!(0.14370123));
     // k_D = the 6,8 % paid on the loans (no overdraft).
     assert_eq!(coc.cost_of_debt, dec!(0.068));
     // WACC = 897/1 697 × k_E + 800/1 697 × 6,8 % × 0,7 = (89,7 + 39,2 + 38,08) / 1 697
     // = 166,98 / 1 697 = 9,839 717… %.
     let wacc = dec!(166.98) / dec!(1697);
-    assert_eq!(alpha.eva.wacc.round_dp(10), wacc.round_dp(10));
+    assert_eq!(round(alpha.eva.wacc, 10), round(wacc, 10));
     // Capital employed, the year's average: opening 1 200 000 + 300 000 + 411 000 − 164 000
     // = 1 747 000; closing 960 000 + 300 000 + 789 041,10 − 164 383,56 = 1 884 657,54;
     // average 1 815 828,77.
@@ -145,9 +146,9 @@ fn first_year_of_the_introduction_matches_the_hand_calculation() {
 
     let kpis = alpha.kpis();
     // DSO = 789 041,10 / 4 800 000 × 365 = 60,0000003… days: the 60 days' terms granted.
-    assert_eq!(kpis.dso_days.map(|d| d.round_dp(2)), Some(dec!(60.00)));
+    assert_eq!(kpis.dso_days.map(|d| round(d, 2)), Some(dec!(60.00)));
     // DPO = 164 383,56 / 2 000 000 purchases × 365 = 29,9999994… days: the supplier terms.
-    assert_eq!(kpis.dpo_days.map(|d| d.round_dp(2)), Some(dec!(30.00)));
+    assert_eq!(kpis.dpo_days.map(|d| round(d, 2)), Some(dec!(30.00)));
     // ROCE = EBIT 330 000 / average CE 1 815 828,77 = 18,173 5… %.
-    assert_eq!(kpis.roce.map(|d| d.round_dp(4)), Some(dec!(0.1817)));
+    assert_eq!(kpis.roce.map(|d| round(d, 4)), Some(dec!(0.1817)));
 }

@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use mehrwert::model::rounding::round;
 use mehrwert::model::{Account, Money};
 use mehrwert::scenario::{DEFAULT_SCENARIO, Decisions, INTRO_SCENARIO, Scenario, SegmentDecision, parse_scenario};
 use mehrwert::sim::Simulation;
@@ -86,7 +87,7 @@ fn fit(raw: &RawDecision, scenario: &Scenario, company: &str, year: u32) -> Deci
         .zip(&raw.segments)
         .map(|(s, (price, rebate_percent, days, people))| SegmentDecision {
             list_price: *price,
-            rebate: (s.max_rebate * Decimal::from(*rebate_percent) / Decimal::from(100)).round_dp(4),
+            rebate: round(s.max_rebate * Decimal::from(*rebate_percent) / Decimal::from(100), 4),
             payment_days: (*days).min(s.max_payment_days),
             salespeople: *people,
         })

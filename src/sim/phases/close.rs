@@ -5,6 +5,7 @@
 use bevy::prelude::*;
 use rust_decimal::Decimal;
 
+use crate::model::rounding::round;
 use crate::model::value::eva;
 use crate::model::{
     Account, BalanceSheet, CashFlowStatement, Cause, IncomeStatement, JournalEntry, Ledger, Money, Phase,
@@ -85,7 +86,7 @@ fn close_year(
     let (previous_score, previous_discount) =
         previous.map_or((Money::ZERO, Decimal::ONE), |r| (r.score, r.discount_factor));
     // Twelve places: exact enough for any score, and short to multiply.
-    let discount_factor = (previous_discount / (Decimal::ONE + rate)).round_dp(12);
+    let discount_factor = round(previous_discount / (Decimal::ONE + rate), 12);
     let rescue_equity = work.rescue + equity_rescue;
     let rescue_charge = rescue_equity.times(scenario.finance.rescue_penalty);
     let score = previous_score + (value.eva - rescue_charge).times(discount_factor);
@@ -148,7 +149,7 @@ pub fn rescue_for_equity(sheet: &BalanceSheet, ratio: Decimal) -> Money {
         return Money::ZERO;
     }
     let needed = (ratio * sheet.total_assets.amount() - sheet.total_equity.amount()) / (Decimal::ONE - ratio);
-    Money::from_decimal(needed.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::AwayFromZero)).positive_part()
+    Money::from_decimal(crate::model::rounding::round_up(needed, 2)).positive_part()
 }
 
 fn share(part: u64, whole: u64) -> Option<Decimal> {
@@ -184,7 +185,7 @@ pub fn close_market_years(mut games: Query<(&mut Game, &Companies)>, companies: 
                     avg_net_price: if sold[s] == 0 {
                         Decimal::ZERO
                     } else {
-                        (revenue[s].amount() / Decimal::from(sold[s])).round_dp(4)
+                        round(revenue[s].amount() / Decimal::from(sold[s]), 4)
                     },
                 })
                 .collect(),

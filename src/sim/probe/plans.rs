@@ -9,6 +9,7 @@
 
 use rust_decimal::Decimal;
 
+use crate::model::rounding::round;
 use crate::model::{Account, Money};
 use crate::scenario::{Decisions, Scenario, Strategy};
 use crate::sim::spawn::opening_decisions;
@@ -76,7 +77,7 @@ pub fn library() -> Vec<PlanSpec> {
         plan("fixed_high_price_max_terms", Family::Fixed, |v| {
             fixed(v, |scenario, d| {
                 for (s, seg) in d.segments.iter_mut().zip(&scenario.segments) {
-                    s.list_price = (seg.reference_price * seg.reservation_factor * Decimal::new(99, 2)).round_dp(2);
+                    s.list_price = round(seg.reference_price * seg.reservation_factor * Decimal::new(99, 2), 2);
                     s.rebate = Decimal::ZERO;
                     s.payment_days = seg.max_payment_days;
                 }
@@ -129,7 +130,7 @@ pub fn library() -> Vec<PlanSpec> {
             let mut d = value(v);
             for (s, seg) in d.segments.iter_mut().zip(&v.game.scenario.segments) {
                 let net = seg.reference_price * seg.reservation_factor * Decimal::new(99, 2);
-                s.list_price = (net / (Decimal::ONE - s.rebate)).round_dp(2);
+                s.list_price = round(net / (Decimal::ONE - s.rebate), 2);
             }
             d
         }),
@@ -197,7 +198,7 @@ fn volume_key_accounts(view: &CompanyView) -> Decisions {
     if let (Some(decision), Some(segment)) = (d.segments.get_mut(s), scenario.segments.get(s)) {
         let list = decision.list_price * (Decimal::ONE - decision.rebate);
         decision.rebate = segment.max_rebate;
-        decision.list_price = list.round_dp(2);
+        decision.list_price = round(list, 2);
         decision.payment_days = segment.max_payment_days;
     }
     let ran_full = view.history.last().is_some_and(|r| r.produced_units * 100 >= r.capacity_units * 95);
@@ -254,7 +255,7 @@ fn burn(view: &CompanyView, d: &mut Decisions) {
     d.marketing = d.marketing.times(Decimal::TEN);
     d.rnd = d.rnd.times(Decimal::TEN);
     for s in &mut d.segments {
-        s.list_price = (s.list_price * Decimal::new(8, 1)).round_dp(2);
+        s.list_price = round(s.list_price * Decimal::new(8, 1), 2);
     }
     d.production_units = view.work.capacity_units;
 }

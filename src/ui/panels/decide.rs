@@ -12,6 +12,7 @@ use egui::{Align, Layout, RichText};
 use rust_decimal::Decimal;
 
 use crate::model::format::{Locale, decimal, money, money_whole, percent, units};
+use crate::model::rounding::round;
 use crate::model::{BalanceSheet, Money};
 use crate::scenario::{Decisions, Scenario};
 use crate::sim::YearReport;
@@ -717,7 +718,7 @@ fn rate_line(
             let points = (n - b) * Decimal::ONE_HUNDRED;
             let sign = if points > Decimal::ZERO { "+" } else { "" };
             let text = format!("{sign}{} {}", decimal(points, 1, lang), if lang == Locale::De { "Pp." } else { "pp" });
-            coloured(ui, text, points.round_dp(1), better);
+            coloured(ui, text, round(points, 1), better);
         }
         _ => dash(ui),
     }

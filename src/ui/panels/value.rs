@@ -14,6 +14,7 @@ use super::results::{Better, ReportSetup, colour_chip, in_millions, right_cell_w
 use crate::model::Money;
 use crate::model::format::{Locale, decimal, money_whole, percent, units};
 use crate::model::kpi::{KpiValue, is_multiple};
+use crate::model::rounding::round;
 use crate::model::value::{DriverNode, DriverTree, driver_tree};
 use crate::scenario::Scenario;
 use crate::sim::explain::explain;
@@ -149,11 +150,11 @@ pub fn format_change(key: &str, before: KpiValue, now: KpiValue, lang: Locale) -
             Some((signed(d, money_whole(b - a, lang)), d))
         }
         (KpiValue::Ratio(Some(a)), KpiValue::Ratio(Some(b))) if is_multiple(key) => {
-            let d = (b - a).round_dp(2);
+            let d = round(b - a, 2);
             Some((signed(d, format!("{}×", decimal(d, 2, lang))), d))
         }
         (KpiValue::Ratio(Some(a)), KpiValue::Ratio(Some(b))) => {
-            let points = ((b - a) * Decimal::ONE_HUNDRED).round_dp(1);
+            let points = round((b - a) * Decimal::ONE_HUNDRED, 1);
             let text = format!("{} {}", decimal(points, 1, lang), tr("unit_points", lang));
             Some((signed(points, text), points))
         }
