@@ -12,7 +12,7 @@ use crate::sim::ranking::Standing;
 use crate::sim::{CompanyReports, MarketYear, YearReport};
 
 /// Schema identifier written into every JSON record.
-pub const RUN_SCHEMA: &str = "mehrwert-run/2";
+pub const RUN_SCHEMA: &str = "mehrwert-run/3";
 
 /// Everything a played game produced.
 #[derive(Debug, Serialize)]

@@ -31,7 +31,14 @@ pub fn render(record: &RunRecord, locale: Locale) -> String {
         statement(&mut out, "cash_flow", &names, &reports, |r| r.cash_flow.lines().to_vec(), locale);
         for (company, report) in record.companies.iter().zip(&reports) {
             for warning in report.iter().flat_map(|r| &r.warnings) {
-                let _ = writeln!(out, "{} {}: {warning}", label("warnings", locale), company.id);
+                let _ = writeln!(
+                    out,
+                    "{} {}: [{}] {}",
+                    label("warnings", locale),
+                    company.id,
+                    warning.code(),
+                    warning.message(locale)
+                );
             }
         }
         let _ = y;

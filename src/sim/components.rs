@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::report::{MarketYear, YearReport};
 use super::rng::Rng;
 use crate::model::{BalanceSheet, Ledger, Money};
-use crate::scenario::{Decisions, Issue, Scenario};
+use crate::scenario::{Decisions, Scenario};
 
 /// A game: one market, its scenario and its fiscal year. Companies point to it with [`InGame`].
 #[derive(Component, Clone, Debug)]
@@ -267,7 +267,7 @@ pub struct YearWork {
     pub segment_total_sold: Vec<u64>,
     /// Per segment net revenue (for receivables by payment terms).
     pub net_revenue: Vec<Money>,
-    pub warnings: Vec<Issue>,
+    pub warnings: Vec<crate::sim::warning::Warning>,
     /// True when a person's decisions were applied this year.
     pub human: bool,
     /// Interest on loans this year: the scenario's rate, the events' change and the bank's

@@ -22,6 +22,7 @@ pub mod schedule;
 pub mod simulation;
 pub mod spawn;
 pub mod strategy;
+pub mod warning;
 
 pub use report::{MarketYear, YearReport};
 pub use save::{SAVE_FORMAT_VERSION, SaveGame};

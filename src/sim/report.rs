@@ -49,7 +49,7 @@ pub struct YearReport {
     pub inventory_units: u64,
     pub segments: Vec<SegmentResult>,
     /// Warnings raised while applying the decisions (capacity, loan limit, dividend cap, overdraft).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::sim::warning::Warning>,
     /// True when the company was insolvent this year (payments beyond the credit line, or
     /// equity gone) and rescued by its owners.
     pub insolvent: bool,

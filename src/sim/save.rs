@@ -15,7 +15,7 @@ use crate::model::Ledger;
 use crate::scenario::{Decisions, Issue, Issues, Scenario, validate_scenario};
 
 /// Version of the save format this build writes and reads.
-pub const SAVE_FORMAT_VERSION: u32 = 2;
+pub const SAVE_FORMAT_VERSION: u32 = 3;
 
 /// A whole game at the start of a fiscal year.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -197,10 +197,14 @@ impl SaveGame {
 /// (format 1: before docs/economics.md), which cannot be played on without changing its
 /// results.
 fn version_issue(found: u32) -> Issue {
-    let why = if found > SAVE_FORMAT_VERSION {
-        "this save was written by a newer Mehrwert"
-    } else {
-        "this save was written by an earlier Mehrwert whose economics differ; start the game again from its scenario"
+    let why = match found {
+        f if f > SAVE_FORMAT_VERSION => "this save was written by a newer Mehrwert",
+        1 => {
+            "this save was written by an earlier Mehrwert whose economics differ; start the game again from its scenario"
+        }
+        _ => {
+            "this save was written by an earlier Mehrwert that kept warnings as sentences; start the game again from its scenario"
+        }
     };
     Issue::error("E-SAVE-VERSION", "format_version", found.to_string(), format!("{SAVE_FORMAT_VERSION} ({why})"))
 }

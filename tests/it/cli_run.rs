@@ -49,7 +49,7 @@ fn alpha_decisions(year: u32, price: &str) -> String {
 fn json_record_is_complete_and_balanced() {
     let json: Value =
         serde_json::from_str(&ok_stdout(&["run", INTRO, "--format", "json", "--seed", "4"])).expect("JSON");
-    assert_eq!(json["schema"], "mehrwert-run/2");
+    assert_eq!(json["schema"], "mehrwert-run/3");
     assert_eq!(json["years"], serde_json::json!([1, 2, 3]));
     let companies = json["companies"].as_array().expect("companies");
     assert_eq!(companies.len(), 3);

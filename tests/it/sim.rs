@@ -9,6 +9,7 @@ use mehrwert::sim::phases::close::income_tax;
 use mehrwert::sim::preview::Previewer;
 use mehrwert::sim::save::parse_save;
 use mehrwert::sim::schedule::{FiscalYearSystems, fiscal_year_schedule};
+use mehrwert::sim::warning::Warning;
 use mehrwert::sim::{SaveGame, Simulation};
 use rust_decimal_macros::dec;
 
@@ -66,23 +67,38 @@ fn decisions_beyond_what_the_company_can_do_are_capped_with_warnings() {
     assert_eq!(alpha.produced_units, 120_000);
     assert_eq!(alpha.decisions.dividend, Money::euros(97_000));
     assert_eq!(alpha.closing.loans, Money::euros(3_000_000));
-    let text = alpha.warnings.join("\n");
-    assert!(text.contains("W-CAPACITY") && text.contains("capacity 120.000 units"), "{text}");
-    assert!(text.contains("W-DIVIDEND") && text.contains("W-LOAN-LIMIT"), "{text}");
+    assert_eq!(
+        alpha.warnings,
+        vec![
+            Warning::Capacity { asked: 250_000, capacity: 120_000 },
+            Warning::LoanLimit { asked: Money::euros(9_000_000), headroom: Money::euros(1_900_000) },
+            Warning::Dividend { asked: Money::euros(1_000_000), distributable: Money::euros(97_000) },
+        ]
+    );
     // Beta spends far beyond its credit line: the overdraft stops at the 1 000 000 € limit and
     // the owners put in what is still missing; its equity is gone, so at the close they
     // recapitalise it to 25 % of total assets, and the company counts as insolvent.
     let beta = &reports[1].history[0];
     assert_eq!(beta.closing.overdraft, Money::euros(1_000_000));
-    let text = beta.warnings.join("\n");
-    assert!(text.contains("W-OVERDRAFT") && text.contains("1,0 Mio. €"), "{text}");
-    assert!(text.contains("W-INSOLVENT"), "{text}");
+    let codes: Vec<&str> = beta.warnings.iter().map(Warning::code).collect();
+    assert_eq!(codes, vec!["W-OVERDRAFT", "W-INSOLVENT"]);
+    assert!(
+        matches!(beta.warnings[0], Warning::Overdraft { drawn, .. } if drawn == Money::euros(1_000_000)),
+        "{:?}",
+        beta.warnings
+    );
     assert!(beta.closing.cash >= Money::euros(200_000));
     let (equity, assets) = (beta.closing.total_equity.amount(), beta.closing.total_assets.amount());
     assert!(equity >= dec!(0.25) * assets && equity < dec!(0.25) * assets + dec!(0.01), "{equity} of {assets}");
     assert!(beta.rescue_equity.is_positive() && beta.insolvent);
     // The rescue is charged to the score at the scenario's penalty (100 %).
     assert_eq!(beta.rescue_charge, beta.rescue_equity);
+    // The typed warnings survive a save game: written by ron, read by Mehrwert's reader.
+    let text = sim.save_game(game).expect("game").to_ron().expect("ron");
+    assert!(text.contains("code: \"W-CAPACITY\""), "warnings are saved with their code");
+    let loaded = parse_save(&text, None).expect("the save loads");
+    assert_eq!(loaded.companies[0].history[0].warnings, alpha.warnings);
+    assert_eq!(loaded.companies[1].history[0].warnings, beta.warnings);
 }
 
 #[test]
@@ -114,10 +130,10 @@ fn wrong_save_games_are_refused_with_their_reason() {
     assert!(codes(&text).is_empty());
 
     // The save's own version comes first (the scenario's `scenario_format_version` later).
-    let newer = text.replacen("format_version: 2", "format_version: 7", 1);
+    let newer = text.replacen("format_version: 3", "format_version: 7", 1);
     assert_eq!(codes(&newer), vec!["E-SAVE-VERSION"]);
     // A save of format 1, from before the economics changed, is named as such.
-    let older = text.replacen("format_version: 2", "format_version: 1", 1);
+    let older = text.replacen("format_version: 3", "format_version: 1", 1);
     let issues = match parse_save(&older, None) {
         Ok(_) => panic!("a format-1 save is refused"),
         Err(issues) => issues,

@@ -102,7 +102,7 @@ fn bad_files_and_a_broken_data_folder_give_a_message_and_lose_nothing() {
     send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 1, setup });
     send(&mut app, UiCommand::SaveAs("neu".into()));
     let saved = dir.path().join("saves").join("neu.ron");
-    let newer = std::fs::read_to_string(&saved).expect("saved").replacen("format_version: 2", "format_version: 9", 1);
+    let newer = std::fs::read_to_string(&saved).expect("saved").replacen("format_version: 3", "format_version: 9", 1);
     let newer_path = dir.path().join("newer.ron");
     std::fs::write(&newer_path, newer).expect("write");
     send(&mut app, UiCommand::Open(newer_path));

@@ -135,7 +135,7 @@ fn close_year(
         produced_units: work.produced_units,
         inventory_units: ops.inventory_units,
         segments,
-        warnings: work.warnings.iter().map(ToString::to_string).collect(),
+        warnings: work.warnings.clone(),
         insolvent,
         insolvent_since: ops.insolvent_since,
     }

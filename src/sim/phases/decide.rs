@@ -4,11 +4,11 @@
 use bevy::prelude::*;
 use rust_decimal::Decimal;
 
-use crate::model::format::{Locale, money, units};
 use crate::model::{Account, Money};
-use crate::scenario::{Decisions, Issue, Scenario};
+use crate::scenario::{Decisions, Scenario};
 use crate::sim::components::{Books, Company, Game, History, InGame, Operations, Plan, YearWork};
 use crate::sim::strategy;
+use crate::sim::warning::Warning;
 
 /// What the Decide phase reads and writes of a company; the pilot replaces its strategy.
 type Deciding<'a> = (
@@ -66,21 +66,15 @@ pub fn apply_limits(
     ledger: &crate::model::Ledger,
     ops: &Operations,
     capacity_units: u64,
-) -> (Decisions, Vec<Issue>) {
+) -> (Decisions, Vec<Warning>) {
     let mut warnings = Vec::new();
-    let de = Locale::De;
     d.year = year;
     let mut started = Vec::new();
     for id in std::mem::take(&mut d.projects) {
         let Some(index) = scenario.project_index(&id) else { continue };
         let running = ops.projects.iter().any(|p| usize::from(p.project) == index);
         if running || started.contains(&id) {
-            warnings.push(Issue::warning(
-                "W-PROJECT",
-                format!("projects[{id}]"),
-                id.clone(),
-                "a project can be started once; skipped",
-            ));
+            warnings.push(Warning::ProjectAgain { project: id.clone() });
         } else {
             started.push(id);
         }
@@ -96,43 +90,23 @@ pub fn apply_limits(
         .sum();
     let capacity_units = capacity_units.saturating_add(added_lines).saturating_add(added_projects);
     if d.production_units > capacity_units {
-        warnings.push(Issue::warning(
-            "W-CAPACITY",
-            "production_units",
-            units(d.production_units, de),
-            format!("production capped at capacity {} units", units(capacity_units, de)),
-        ));
+        warnings.push(Warning::Capacity { asked: d.production_units, capacity: capacity_units });
         d.production_units = capacity_units;
     }
     let loans = ledger.balance(Account::Loans);
     if d.loan_change.is_positive() {
         let headroom = (scenario.finance.max_loans - loans).positive_part();
         if d.loan_change > headroom {
-            warnings.push(Issue::warning(
-                "W-LOAN-LIMIT",
-                "loan_change",
-                money(d.loan_change, de),
-                format!("loan capped at the limit: {} more allowed", money(headroom, de)),
-            ));
+            warnings.push(Warning::LoanLimit { asked: d.loan_change, headroom });
             d.loan_change = headroom;
         }
     } else if -d.loan_change > loans {
-        warnings.push(Issue::warning(
-            "W-LOAN-REPAY",
-            "loan_change",
-            money(d.loan_change, de),
-            format!("repayment capped at the outstanding loan {}", money(loans, de)),
-        ));
+        warnings.push(Warning::LoanRepay { asked: d.loan_change, outstanding: loans });
         d.loan_change = -loans;
     }
     let distributable = ledger.balance(Account::RetainedEarnings).positive_part();
     if d.dividend > distributable {
-        warnings.push(Issue::warning(
-            "W-DIVIDEND",
-            "dividend",
-            money(d.dividend, de),
-            format!("dividend capped at distributable retained earnings {}", money(distributable, de)),
-        ));
+        warnings.push(Warning::Dividend { asked: d.dividend, distributable });
         d.dividend = distributable;
     }
     d.dividend = d.dividend.max(Money::ZERO);

@@ -5,10 +5,10 @@
 use bevy::prelude::*;
 use rust_decimal::Decimal;
 
-use crate::model::format::{Locale, millions, percent};
 use crate::model::{Account, Cause, JournalEntry, Ledger, Money, Phase};
-use crate::scenario::{Decisions, Issue, Scenario};
+use crate::scenario::{Decisions, Scenario};
 use crate::sim::components::{Books, Conditions, Game, InGame, Plan, YearWork};
+use crate::sim::warning::Warning;
 
 /// Books every company's settlements.
 pub fn post_settlements(games: Query<&Game>, mut companies: Query<(&InGame, &Plan, &mut Books, &mut YearWork)>) {
@@ -70,34 +70,17 @@ pub fn settle(
         post(ledger, Cause::OverdraftDrawn, Account::Cash, Account::Overdraft, drawn);
         post(ledger, Cause::OverdraftFee, Account::InterestExpense, Account::Cash, fee);
         if drawn.is_positive() {
-            work.warnings.push(Issue::warning(
-                "W-OVERDRAFT",
-                "cash",
-                format!(
-                    "overdraft of {} drawn at {}",
-                    millions(drawn, Locale::De),
-                    percent(work.overdraft_rate, 1, Locale::De)
-                ),
-                format!(
-                    "cash stays at or above the minimum {} without an overdraft",
-                    millions(scenario.finance.min_cash, Locale::De)
-                ),
-            ));
+            work.warnings.push(Warning::Overdraft {
+                drawn,
+                rate: work.overdraft_rate,
+                min_cash: scenario.finance.min_cash,
+            });
         }
         let gap = scenario.finance.min_cash - ledger.balance(Account::Cash);
         if gap.is_positive() {
             post(ledger, Cause::RescueEquity, Account::Cash, Account::SubscribedCapital, gap);
             work.rescue += gap;
-            work.warnings.push(Issue::warning(
-                "W-INSOLVENT",
-                "cash",
-                format!(
-                    "payments exceeded the credit line of {}: the owners put in {} rescue capital",
-                    millions(scenario.finance.overdraft_limit, Locale::De),
-                    millions(gap, Locale::De)
-                ),
-                "a cash plan the credit line can carry",
-            ));
+            work.warnings.push(Warning::Insolvent { credit_line: scenario.finance.overdraft_limit, rescue: gap });
         }
     }
 }

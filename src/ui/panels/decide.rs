@@ -5,6 +5,7 @@
 //! Every input row has the same columns (label, entry, unit, last year, allowed range, ⓘ),
 //! so the sections line up like one form; errors and warnings appear right under their field.
 
+use crate::sim::warning::Warning;
 use std::collections::BTreeMap;
 
 use bevy_egui::egui;
@@ -104,64 +105,24 @@ pub fn decide_session_ui(ui: &mut egui::Ui, session: &mut Session, lang: Locale)
     decide_ui(ui, &view, draft)
 }
 
-/// A warning of the pro-forma, split into its parts.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Warning {
-    code: String,
-    path: String,
-    detail: String,
-}
-
-/// Splits `warning[W-CAPACITY] production_units: found …; allowed: …`.
-fn parse_warning(text: &str) -> Option<Warning> {
-    let rest = text.strip_prefix("warning[")?;
-    let (code, rest) = rest.split_once(']')?;
-    let (path, detail) = rest.split_once(':')?;
-    Some(Warning { code: code.to_string(), path: path.trim().to_string(), detail: detail.trim().to_string() })
-}
-
-/// The field a warning belongs to (`projects[id]` → `projects`), so it can be shown there.
-fn warning_field(path: &str) -> &str {
-    if path.starts_with("projects") { "projects" } else { path }
-}
-
-fn warning_text(code: &str, lang: Locale) -> Option<&'static str> {
-    let key = match code {
-        "W-CAPACITY" => "warn_capacity",
-        "W-LOAN-LIMIT" => "warn_loan_limit",
-        "W-LOAN-REPAY" => "warn_loan_repay",
-        "W-DIVIDEND" => "warn_dividend",
-        "W-OVERDRAFT" => "warn_overdraft",
-        "W-PROJECT" => "warn_project",
-        _ => return None,
-    };
-    // `tr` returns the text with the key's lifetime, here 'static.
-    Some(tr(key, lang))
-}
-
-/// Warnings of the pro-forma by field path; those without a field under `""`.
+/// Warnings of the pro-forma by the decision field they belong to; those about the year
+/// (the overdraft, a rescue) under `""`.
 fn warnings_by_field(pro_forma: &ProForma) -> BTreeMap<String, Vec<Warning>> {
     let mut map: BTreeMap<String, Vec<Warning>> = BTreeMap::new();
     if let ProForma::Report(report) = pro_forma {
-        for text in &report.warnings {
-            let warning = parse_warning(text).unwrap_or_else(|| Warning {
-                code: String::new(),
-                path: String::new(),
-                detail: text.clone(),
-            });
-            let field = match warning_field(&warning.path) {
-                f @ ("production_units" | "loan_change" | "dividend" | "projects") => f.to_string(),
-                _ => String::new(),
+        for warning in &report.warnings {
+            let field = match warning.field() {
+                "cash" => "",
+                field => field,
             };
-            map.entry(field).or_default().push(warning);
+            map.entry(field.to_string()).or_default().push(warning.clone());
         }
     }
     map
 }
 
 fn show_warning(ui: &mut egui::Ui, warning: &Warning, lang: Locale) {
-    let text = warning_text(&warning.code, lang).map_or_else(|| warning.detail.clone(), str::to_string);
-    ui.label(RichText::new(format!("⚠ {text}")).color(theme::WARNING)).on_hover_text(&warning.detail);
+    ui.label(RichText::new(format!("⚠ {}", warning.message(lang))).color(theme::WARNING)).on_hover_text(warning.code());
 }
 
 /// A fixed-width cell of a form row.
@@ -799,25 +760,5 @@ fn pro_forma_ui(ui: &mut egui::Ui, view: &DecideView, warnings: &BTreeMap<String
                 }
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn warnings_are_split_into_code_path_and_detail() {
-        let w = parse_warning("warning[W-CAPACITY] production_units: found 700.000; allowed: capped at 600.000 units");
-        assert_eq!(
-            w,
-            Some(Warning {
-                code: "W-CAPACITY".into(),
-                path: "production_units".into(),
-                detail: "found 700.000; allowed: capped at 600.000 units".into(),
-            })
-        );
-        assert_eq!(warning_field("projects[erp]"), "projects");
-        assert_eq!(parse_warning("something else"), None);
     }
 }
