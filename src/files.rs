@@ -1,25 +1,54 @@
-//! Writing files atomically (a temporary file and a rename), so a crash or a full disk never
-//! leaves a half-written output, save or autosave behind.
+//! Writing files atomically (a unique temporary file, fsync, a rename, fsync of the folder),
+//! so a crash, a power cut or a full disk never leaves a half-written output, save or
+//! autosave behind, and every failure reaches the caller.
 
-use std::fs;
 use std::io::Write;
 use std::path::Path;
 
 use anyhow::Context;
 
-/// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
+/// Writes `bytes` to `path` through a uniquely named temporary file in the same folder,
+/// flushed to disk before it replaces `path`; the folder is flushed after the rename.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = fs::File::create(&temp).with_context(|| format!("cannot create {}", temp.display()))?;
-        file.write_all(bytes).with_context(|| format!("cannot write {}", temp.display()))?;
-        file.sync_all().with_context(|| format!("cannot write {}", temp.display()))?;
-        fs::rename(&temp, path).with_context(|| format!("cannot replace {}", path.display()))
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
+    let mut temp = tempfile::Builder::new()
+        .prefix(".mehrwert-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+    temp.write_all(bytes).with_context(|| format!("cannot write {}", temp.path().display()))?;
+    temp.as_file().sync_all().with_context(|| format!("cannot write {}", temp.path().display()))?;
+    // On failure the temporary file is removed when the error drops it.
+    temp.persist(path).map_err(|e| e.error).with_context(|| format!("cannot replace {}", path.display()))?;
+    sync_dir(dir).with_context(|| format!("cannot flush the folder {}", dir.display()))
+}
+
+/// Flushes a folder's entries (the rename) to disk; Windows has no such call and needs none.
+fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    if cfg!(unix) { std::fs::File::open(dir)?.sync_all() } else { Ok(()) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_replace_the_file_and_leave_no_temporary_behind() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("save.ron");
+        assert!(write_atomically(&path, b"one").is_ok());
+        assert!(write_atomically(&path, b"two").is_ok());
+        assert_eq!(std::fs::read(&path).ok().as_deref(), Some(&b"two"[..]));
+        let names: Vec<_> =
+            std::fs::read_dir(dir.path()).into_iter().flatten().flatten().map(|e| e.file_name()).collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("save.ron")]);
     }
-    result
+
+    #[test]
+    fn a_folder_that_does_not_exist_is_an_error_not_a_panic() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("missing").join("save.ron");
+        let error = write_atomically(&path, b"x").err().map(|e| format!("{e:#}")).unwrap_or_default();
+        assert!(error.contains("cannot create a temporary file"), "{error}");
+    }
 }

@@ -42,6 +42,17 @@ pub struct UiTiming {
 #[derive(Resource, Default, Debug)]
 pub struct PendingCommands(pub Vec<UiCommand>);
 
+/// Why no window can open here, if it cannot: on Linux and the BSDs the window system is
+/// found through `WAYLAND_DISPLAY` or `DISPLAY`; Windows and macOS always have a desktop.
+fn no_display() -> Option<&'static str> {
+    if !cfg!(unix) || cfg!(target_os = "macos") {
+        return None;
+    }
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    (!set("WAYLAND_DISPLAY") && !set("DISPLAY"))
+        .then_some("no display to open the game window on (neither DISPLAY nor WAYLAND_DISPLAY is set)")
+}
+
 /// How the game starts.
 #[derive(Debug, Default, Clone)]
 pub struct StartOptions {
@@ -53,8 +64,13 @@ pub struct StartOptions {
     pub window_size: Option<(u32, u32)>,
 }
 
-/// Opens the game window and runs until the player quits.
+/// Opens the game window and runs until the player quits. Without a display (a server, an
+/// SSH session) it says so in one line and exits with 1 instead of a window-system panic.
 pub fn run(options: StartOptions) -> ExitCode {
+    if let Some(why) = no_display() {
+        eprintln!("mehrwert: {why}; `mehrwert run` plays a game without a window");
+        return ExitCode::from(1);
+    }
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {

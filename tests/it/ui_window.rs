@@ -59,3 +59,19 @@ fn two_years_through_the_ui_in_a_real_window() {
     }
     assert!(data.path().join("autosave.ron").exists(), "the game autosaved after each year");
 }
+
+#[test]
+fn without_a_display_the_game_says_so_in_one_line() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let output = Command::new(env!("CARGO_BIN_EXE_mehrwert"))
+        .arg("play")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env("MEHRWERT_DATA_DIR", data.path())
+        .output()
+        .expect("mehrwert starts");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "one line, no backtrace: {stderr}");
+    assert!(stderr.contains("no display") && stderr.contains("mehrwert run"), "{stderr}");
+}
