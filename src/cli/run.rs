@@ -12,6 +12,7 @@ use super::export::{CsvDialect, RunRecord, to_csv};
 use super::table;
 use crate::files::write_atomically;
 use crate::model::format::Locale;
+use crate::scenario::issue::Code;
 use crate::scenario::{Decisions, Issue, Issues, Scenario};
 use crate::sim::{SaveGame, Simulation};
 
@@ -76,7 +77,7 @@ pub fn load_start(path: Option<&Path>, seed: u64) -> Result<SaveGame, Issues> {
 }
 
 fn fresh_save(scenario: Scenario, seed: u64) -> Result<SaveGame, Issues> {
-    let internal = |e: String| Issues(vec![Issue::error("E-INTERNAL", "", e, "a working simulation")]);
+    let internal = |e: String| Issues(vec![Issue::error(Code::Internal, "", e, "a working simulation")]);
     let mut sim = Simulation::new().map_err(|e| internal(e.to_string()))?;
     let game = sim.new_game(Arc::new(scenario), seed).map_err(|e| internal(e.to_string()))?;
     sim.save_game(game).ok_or_else(|| internal("the new game vanished".into()))
@@ -86,7 +87,7 @@ fn fresh_save(scenario: Scenario, seed: u64) -> Result<SaveGame, Issues> {
 pub fn load_decisions(dir: &Path, scenario: &Scenario) -> Result<BTreeMap<(u32, String), Decisions>, Issues> {
     let mut files = Vec::new();
     collect_ron_files(dir, 0, &mut files).map_err(|e| {
-        let mut issue = Issue::error("E-READ", "", e.to_string(), "a readable folder of decision files");
+        let mut issue = Issue::error(Code::Read, "", e.to_string(), "a readable folder of decision files");
         issue.file = Some(dir.to_path_buf());
         Issues(vec![issue])
     })?;
@@ -109,7 +110,7 @@ pub fn load_decisions(dir: &Path, scenario: &Scenario) -> Result<BTreeMap<(u32, 
                 let key = (d.year, d.company.clone());
                 if let Some((first, _)) = all.get(&key) {
                     let mut issue = Issue::error(
-                        "E-DUPLICATE-DECISIONS",
+                        Code::DuplicateDecisions,
                         "",
                         format!("a second decision file for {} in year {}", d.company, d.year),
                         format!("one file per company and year (the first is {})", first.display()),

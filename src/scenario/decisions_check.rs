@@ -8,6 +8,7 @@
 use std::path::Path;
 
 use crate::scenario::decisions::Decisions;
+use crate::scenario::issue::Code;
 use crate::scenario::issue::{Issue, Issues};
 use crate::scenario::load::{parse_ron, read_text_file};
 use crate::scenario::rules::{MAX_AMOUNT_EUR, Rules, eur};
@@ -38,7 +39,7 @@ pub fn validate_decisions(scenario: &Scenario, decisions: &Decisions) -> Vec<Iss
     if scenario.company_index(&decisions.company).is_none() {
         let known: Vec<&str> = scenario.companies.iter().map(|c| c.id.as_str()).collect();
         rules.error(
-            "E-UNKNOWN-REF",
+            Code::UnknownRef,
             "company",
             format!("{:?}", decisions.company),
             format!("a company id of the scenario: {}", known.join(", ")),
@@ -67,7 +68,7 @@ pub fn validate_decisions(scenario: &Scenario, decisions: &Decisions) -> Vec<Iss
             } else {
                 format!("a project id of the scenario: {}", known.join(", "))
             };
-            rules.error("E-UNKNOWN-REF", &format!("projects[{i}]"), format!("{id:?}"), allowed);
+            rules.error(Code::UnknownRef, &format!("projects[{i}]"), format!("{id:?}"), allowed);
         }
     }
     rules.unique("projects", "", decisions.projects.iter().map(String::as_str));
@@ -110,7 +111,7 @@ mod tests {
             Err(e) => panic!("parses: {e}"),
         };
         let issues = validate_decisions(&intro(), &d);
-        let found: Vec<(&str, &str)> = issues.iter().map(|i| (i.code, i.path.as_str())).collect();
+        let found: Vec<(&str, &str)> = issues.iter().map(|i| (i.code.as_str(), i.path.as_str())).collect();
         assert_eq!(
             found,
             vec![

@@ -10,6 +10,7 @@
 use rust_decimal::Decimal;
 
 use crate::model::rounding::round;
+use crate::scenario::issue::Code;
 use crate::scenario::rules::Rules;
 use crate::scenario::types::{Scenario, Segment};
 
@@ -44,7 +45,7 @@ pub(crate) fn warnings(rules: &mut Rules, scenario: &Scenario) {
         let path = |field: &str| format!("segments[{i}].{field}");
         if segment.elasticity.is_zero() {
             rules.warning(
-                "W-ECONOMY",
+                Code::Economy,
                 &path("elasticity"),
                 "0: the segment buys as much at any price level",
                 "above 0 (else sellers who all raise prices lose no buyers)",
@@ -54,7 +55,7 @@ pub(crate) fn warnings(rules: &mut Rules, scenario: &Scenario) {
         let reservation = segment.reference_price * segment.reservation_factor;
         if reservation <= cost {
             rules.warning(
-                "W-ECONOMY",
+                Code::Economy,
                 &path("reservation_factor"),
                 format!(
                     "buyers pay at most {} € a unit, the variable cost is {} €",
@@ -67,7 +68,7 @@ pub(crate) fn warnings(rules: &mut Rules, scenario: &Scenario) {
         }
         match best_price_estimate(scenario, segment) {
             None => rules.warning(
-                "W-ECONOMY",
+                Code::Economy,
                 &path("weights.price"),
                 format!(
                     "{}: a company's own price elasticity is {} with {} companies",
@@ -82,7 +83,7 @@ pub(crate) fn warnings(rules: &mut Rules, scenario: &Scenario) {
                 let off = (best - reference) / reference;
                 if off.abs() > PRICE_TOLERANCE {
                     rules.warning(
-                        "W-ECONOMY",
+                        Code::Economy,
                         &path("weights.price"),
                         format!(
                             "the best net price is about {} € (variable cost {} €), the reference {} €",

@@ -5,6 +5,88 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+/// Defines [`Code`] with its text and the list of all codes.
+macro_rules! codes {
+    ($($variant:ident = $text:literal,)*) => {
+        /// The stable code of a problem; its text (`E-SYNTAX`, `W-CAPACITY`) is what files,
+        /// JSON and docs show, and every code is listed in docs/scenario-format.md.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Code {
+            $(
+                #[doc = $text]
+                $variant,
+            )*
+        }
+
+        impl Code {
+            /// Every code, in the order defined.
+            pub const ALL: &[Code] = &[$(Code::$variant,)*];
+
+            /// The code's text, e.g. `E-SYNTAX`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $text,)*
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    BranchReplay = "E-BRANCH-REPLAY",
+    BranchYear = "E-BRANCH-YEAR",
+    Count = "E-COUNT",
+    DuplicateDecisions = "E-DUPLICATE-DECISIONS",
+    DuplicateField = "E-DUPLICATE-FIELD",
+    DuplicateId = "E-DUPLICATE-ID",
+    Empty = "E-EMPTY",
+    IdFormat = "E-ID-FORMAT",
+    Inconsistent = "E-INCONSISTENT",
+    Internal = "E-INTERNAL",
+    MissingField = "E-MISSING-FIELD",
+    NoGame = "E-NO-GAME",
+    NotScenario = "E-NOT-SCENARIO",
+    NotUtf8 = "E-NOT-UTF8",
+    Precision = "E-PRECISION",
+    Preview = "E-PREVIEW",
+    Range = "E-RANGE",
+    Read = "E-READ",
+    SaveLedger = "E-SAVE-LEDGER",
+    SaveMismatch = "E-SAVE-MISMATCH",
+    SaveVersion = "E-SAVE-VERSION",
+    SaveYear = "E-SAVE-YEAR",
+    ScenarioVersion = "E-SCENARIO-VERSION",
+    Syntax = "E-SYNTAX",
+    Truncated = "E-TRUNCATED",
+    Type = "E-TYPE",
+    Unbalanced = "E-UNBALANCED",
+    UnknownField = "E-UNKNOWN-FIELD",
+    UnknownRef = "E-UNKNOWN-REF",
+    UnknownVariant = "E-UNKNOWN-VARIANT",
+    Year = "E-YEAR",
+    Capacity = "W-CAPACITY",
+    Economy = "W-ECONOMY",
+    RateOrder = "W-RATE-ORDER",
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl PartialEq<&str> for Code {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 /// Whether a problem blocks (error) or only informs (warning).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub enum Severity {
@@ -15,8 +97,8 @@ pub enum Severity {
 /// One problem in a scenario, decision or save file, or in a proposed decision.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Issue {
-    /// Stable code, e.g. "E-SYNTAX" or "W-CAPACITY"; every code is listed in docs.
-    pub code: &'static str,
+    /// Stable code, e.g. `E-SYNTAX` or `W-CAPACITY`; every code is listed in docs.
+    pub code: Code,
     pub severity: Severity,
     /// File the problem is in, when there is one.
     pub file: Option<PathBuf>,
@@ -33,12 +115,7 @@ pub struct Issue {
 
 impl Issue {
     /// An error without a location yet.
-    pub fn error(
-        code: &'static str,
-        path: impl Into<String>,
-        found: impl Into<String>,
-        allowed: impl Into<String>,
-    ) -> Issue {
+    pub fn error(code: Code, path: impl Into<String>, found: impl Into<String>, allowed: impl Into<String>) -> Issue {
         Issue {
             code,
             severity: Severity::Error,
@@ -52,12 +129,7 @@ impl Issue {
     }
 
     /// A warning without a location yet.
-    pub fn warning(
-        code: &'static str,
-        path: impl Into<String>,
-        found: impl Into<String>,
-        allowed: impl Into<String>,
-    ) -> Issue {
+    pub fn warning(code: Code, path: impl Into<String>, found: impl Into<String>, allowed: impl Into<String>) -> Issue {
         Issue { severity: Severity::Warning, ..Issue::error(code, path, found, allowed) }
     }
 

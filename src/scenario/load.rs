@@ -11,6 +11,7 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
+use crate::scenario::issue::Code;
 use crate::scenario::issue::{Issue, Issues};
 use crate::scenario::locate::{located, sort};
 use crate::scenario::ron_tree::{self, Pos, SyntaxError};
@@ -26,7 +27,7 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 /// and column of the first bad byte.
 pub fn read_text_file(path: &Path) -> Result<String, Issues> {
     let fail = |found: String, allowed: &str| {
-        let mut issue = Issue::error("E-READ", "", found, allowed);
+        let mut issue = Issue::error(Code::Read, "", found, allowed);
         issue.file = Some(path.to_path_buf());
         Issues(vec![issue])
     };
@@ -44,7 +45,7 @@ pub fn read_text_file(path: &Path) -> Result<String, Issues> {
         let column = 1 + prefix.rsplit('\n').next().unwrap_or_default().chars().count();
         let byte = bytes.get(valid).copied().unwrap_or_default();
         let mut issue = Issue::error(
-            "E-NOT-UTF8",
+            Code::NotUtf8,
             "",
             format!("byte 0x{byte:02X} at byte offset {valid}, which is not UTF-8 (a binary file?)"),
             "UTF-8 text (save the file as UTF-8)",
@@ -96,7 +97,7 @@ fn format_one(text: &str, file: Option<&Path>) -> Option<Issue> {
         return None;
     }
     let mut issue = Issue::error(
-        "E-SCENARIO-VERSION",
+        Code::ScenarioVersion,
         "scenario_format_version",
         "a scenario of format 1 (cost_of_equity, target_debt_weight; no scenario_format_version)",
         format!(
@@ -152,7 +153,7 @@ pub(crate) fn top_level_integer(text: &str, key: &str) -> Option<u64> {
 
 fn binary_issue(text: &str, offset: usize) -> Issue {
     let prefix = text.get(..offset).unwrap_or_default();
-    let mut issue = Issue::error("E-NOT-UTF8", "", "a NUL character (binary data)", "RON text");
+    let mut issue = Issue::error(Code::NotUtf8, "", "a NUL character (binary data)", "RON text");
     issue.line = Some(1 + prefix.matches('\n').count());
     issue.column = Some(1 + prefix.rsplit('\n').next().unwrap_or_default().chars().count());
     issue
@@ -191,7 +192,7 @@ fn at(mut issue: Issue, pos: Pos) -> Issue {
 fn syntax_issue(error: &SyntaxError) -> Issue {
     let field = error.path.clone();
     if !error.at_end {
-        return at(Issue::error("E-SYNTAX", field, error.found.clone(), error.expected.clone()), error.at);
+        return at(Issue::error(Code::Syntax, field, error.found.clone(), error.expected.clone()), error.at);
     }
     let allowed = match error.unclosed {
         Some((what, open)) => format!(
@@ -200,7 +201,7 @@ fn syntax_issue(error: &SyntaxError) -> Issue {
         ),
         None => error.expected.clone(),
     };
-    at(Issue::error("E-TRUNCATED", field, "end of file", allowed), error.at)
+    at(Issue::error(Code::Truncated, field, "end of file", allowed), error.at)
 }
 
 #[cfg(test)]
@@ -211,7 +212,7 @@ mod tests {
     fn codes(result: Result<Scenario, Issues>) -> Vec<(&'static str, String, Option<usize>, Option<usize>)> {
         match result {
             Ok(_) => Vec::new(),
-            Err(issues) => issues.0.into_iter().map(|i| (i.code, i.path, i.line, i.column)).collect(),
+            Err(issues) => issues.0.into_iter().map(|i| (i.code.as_str(), i.path, i.line, i.column)).collect(),
         }
     }
 
@@ -315,7 +316,7 @@ mod tests {
         let text = INTRO_SCENARIO.get(..cut).unwrap_or_default();
         let Err(issues) = parse_scenario(text, None) else { panic!("must fail") };
         assert_eq!(issues.0.len(), 1);
-        assert_eq!(issues.0[0].code, "E-TRUNCATED");
+        assert_eq!(issues.0[0].code.as_str(), "E-TRUNCATED");
         // The outer `(` is line 4, column 1 of intro.ron.
         assert!(issues.0[0].allowed.contains("`(` opened at line 4, column 1"), "{}", issues.0[0].allowed);
     }

@@ -104,6 +104,7 @@ pub(crate) fn sort(issues: &mut [Issue]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scenario::issue::Code;
 
     const TEXT: &str = "(\n  name: \"x\",\n  segments: [\n    (id: \"a\", weights: (price: 2.0)),\n    (id: \"b\", weights: (price: 3.0, terms: 1)),\n  ],\n  effect: Demand(segment: Some(\"a\"), factor: 0.9),\n)";
 
@@ -130,13 +131,13 @@ mod tests {
     #[test]
     fn located_sorts_errors_first_and_fills_the_file() {
         let issues = vec![
-            Issue::warning("W-X", "segments[0]", "a", "b"),
-            Issue::error("E-Y", "segments[1].id", "a", "b"),
-            Issue::error("E-Z", "name", "a", "b"),
+            Issue::warning(Code::Capacity, "segments[0]", "a", "b"),
+            Issue::error(Code::Range, "segments[1].id", "a", "b"),
+            Issue::error(Code::Empty, "name", "a", "b"),
         ];
         let out = located(issues, TEXT, Some(Path::new("s.ron")));
-        let order: Vec<_> = out.0.iter().map(|i| (i.code, i.line)).collect();
-        assert_eq!(order, vec![("E-Z", Some(2)), ("E-Y", Some(5)), ("W-X", Some(4))]);
-        assert_eq!(out.0[0].to_string(), "s.ron:2:9: error[E-Z] name: found a; allowed: b");
+        let order: Vec<_> = out.0.iter().map(|i| (i.code.as_str(), i.line)).collect();
+        assert_eq!(order, vec![("E-EMPTY", Some(2)), ("E-RANGE", Some(5)), ("W-CAPACITY", Some(4))]);
+        assert_eq!(out.0[0].to_string(), "s.ron:2:9: error[E-EMPTY] name: found a; allowed: b");
     }
 }

@@ -20,7 +20,7 @@ pub mod validate;
 
 pub use decisions::Decisions;
 pub use decisions_check::{parse_decisions, read_decisions_file, validate_decisions};
-pub use issue::{Issue, Issues, Severity};
+pub use issue::{Code, Issue, Issues, Severity};
 pub use load::{parse_scenario, parse_scenario_with_warnings, read_scenario_file, read_text_file};
 pub use locate::{locate, located};
 pub use types::*;

@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 
 use crate::model::Money;
 use crate::model::format::{Locale, money};
+use crate::scenario::issue::Code;
 use crate::scenario::issue::Issue;
 use crate::scenario::types::{Segment, SegmentDecision};
 
@@ -41,18 +42,18 @@ pub(crate) struct Rules {
 
 impl Rules {
     /// Records an error.
-    pub fn error(&mut self, code: &'static str, path: &str, found: impl Into<String>, allowed: impl Into<String>) {
+    pub fn error(&mut self, code: Code, path: &str, found: impl Into<String>, allowed: impl Into<String>) {
         self.issues.push(Issue::error(code, path, found, allowed));
     }
 
     /// Records a warning.
-    pub fn warning(&mut self, code: &'static str, path: &str, found: impl Into<String>, allowed: impl Into<String>) {
+    pub fn warning(&mut self, code: Code, path: &str, found: impl Into<String>, allowed: impl Into<String>) {
         self.issues.push(Issue::warning(code, path, found, allowed));
     }
 
     fn places(&mut self, path: &str, value: Decimal, places: u32, what: &str) {
         if value.normalize().scale() > places {
-            self.error("E-PRECISION", path, value.to_string(), format!("at most {places} decimal places ({what})"));
+            self.error(Code::Precision, path, value.to_string(), format!("at most {places} decimal places ({what})"));
         }
     }
 
@@ -60,7 +61,7 @@ impl Rules {
     pub fn decimal(&mut self, path: &str, value: Decimal, lo: Decimal, hi: Decimal, places: u32) {
         if value < lo || value > hi {
             self.error(
-                "E-RANGE",
+                Code::Range,
                 path,
                 value.normalize().to_string(),
                 format!("{}..={}", lo.normalize(), hi.normalize()),
@@ -74,7 +75,7 @@ impl Rules {
     pub fn decimal_below(&mut self, path: &str, value: Decimal, lo: Decimal, hi: Decimal, places: u32) {
         if value < lo || value >= hi {
             self.error(
-                "E-RANGE",
+                Code::Range,
                 path,
                 value.normalize().to_string(),
                 format!("{}..<{}", lo.normalize(), hi.normalize()),
@@ -88,7 +89,7 @@ impl Rules {
     pub fn price(&mut self, path: &str, value: Decimal, lo: Decimal) {
         if value < lo || value > eur(MAX_PRICE_EUR) {
             self.error(
-                "E-RANGE",
+                Code::Range,
                 path,
                 format!("{} €", value.normalize()),
                 format!("{} € ..= {MAX_PRICE_EUR} € per unit", lo.normalize()),
@@ -103,13 +104,13 @@ impl Rules {
         let amount = value.amount();
         if amount < lo || amount > hi {
             self.error(
-                "E-RANGE",
+                Code::Range,
                 path,
                 german(Money::from_decimal(amount)),
                 format!("{} to {}", german(Money::from_decimal(lo)), german(Money::from_decimal(hi))),
             );
         } else if amount.normalize().scale() > 2 {
-            self.error("E-PRECISION", path, amount.to_string(), "whole cents (at most 2 decimal places)");
+            self.error(Code::Precision, path, amount.to_string(), "whole cents (at most 2 decimal places)");
         }
     }
 
@@ -121,7 +122,7 @@ impl Rules {
     /// A whole number `lo ≤ value ≤ hi`; `unit` follows the range, e.g. "years".
     pub fn whole(&mut self, path: &str, value: u64, lo: u64, hi: u64, unit: &str) {
         if value < lo || value > hi {
-            self.error("E-RANGE", path, value.to_string(), format!("{lo}..={hi} {unit}").trim_end().to_string());
+            self.error(Code::Range, path, value.to_string(), format!("{lo}..={hi} {unit}").trim_end().to_string());
         }
     }
 
@@ -129,7 +130,7 @@ impl Rules {
     pub fn count(&mut self, path: &str, len: usize, lo: usize, hi: usize, what: &str) {
         if len < lo || len > hi {
             let allowed = if lo == hi { format!("exactly {lo} {what}") } else { format!("{lo}..={hi} {what}") };
-            self.error("E-COUNT", path, format!("{len} {what}"), allowed);
+            self.error(Code::Count, path, format!("{len} {what}"), allowed);
         }
     }
 
@@ -139,7 +140,7 @@ impl Rules {
             !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
         if !valid {
             self.error(
-                "E-ID-FORMAT",
+                Code::IdFormat,
                 path,
                 format!("{id:?}"),
                 "a non-empty id of a-z, 0-9, `_` and `-`, e.g. \"key_accounts\"",
@@ -154,7 +155,7 @@ impl Rules {
             let path = if field.is_empty() { format!("{list_path}[{i}]") } else { format!("{list_path}[{i}].{field}") };
             match seen.iter().find(|(s, _)| *s == id) {
                 Some((_, first)) => self.error(
-                    "E-DUPLICATE-ID",
+                    Code::DuplicateId,
                     &path,
                     format!("{id:?} again"),
                     format!("each id once (first used at {list_path}[{first}])"),
@@ -167,7 +168,7 @@ impl Rules {
     /// A display text that must not be empty.
     pub fn text(&mut self, path: &str, text: &str) {
         if text.trim().is_empty() {
-            self.error("E-EMPTY", path, "an empty text", "a non-empty text");
+            self.error(Code::Empty, path, "an empty text", "a non-empty text");
         }
     }
 
@@ -177,7 +178,7 @@ impl Rules {
         let rebate_path = format!("{path}.rebate");
         if decision.rebate < Decimal::ZERO || decision.rebate > segment.max_rebate {
             self.error(
-                "E-RANGE",
+                Code::Range,
                 &rebate_path,
                 decision.rebate.normalize().to_string(),
                 format!("0..={} (max_rebate of segment {:?})", segment.max_rebate.normalize(), segment.id),
@@ -187,7 +188,7 @@ impl Rules {
         }
         if decision.payment_days > segment.max_payment_days {
             self.error(
-                "E-RANGE",
+                Code::Range,
                 &format!("{path}.payment_days"),
                 format!("{} days", decision.payment_days),
                 format!("0..={} days (max_payment_days of segment {:?})", segment.max_payment_days, segment.id),
@@ -217,7 +218,7 @@ mod tests {
         rules.money("b", Money::from_decimal(dec!(1.00)), Decimal::ZERO, Decimal::ONE);
         rules.decimal("c", dec!(0.1234567), Decimal::ZERO, Decimal::ONE, RATE_PLACES);
         rules.decimal("d", dec!(0.30), Decimal::ZERO, Decimal::ONE, RATE_PLACES);
-        let codes: Vec<_> = rules.issues.iter().map(|i| (i.code, i.path.as_str())).collect();
+        let codes: Vec<_> = rules.issues.iter().map(|i| (i.code.as_str(), i.path.as_str())).collect();
         assert_eq!(codes, vec![("E-PRECISION", "c")]);
     }
 
@@ -228,7 +229,7 @@ mod tests {
         rules.id("b", "Key Accounts");
         rules.id("c", "");
         rules.unique("companies", "id", ["x", "y", "x"].into_iter());
-        let found: Vec<_> = rules.issues.iter().map(|i| (i.code, i.path.as_str())).collect();
+        let found: Vec<_> = rules.issues.iter().map(|i| (i.code.as_str(), i.path.as_str())).collect();
         assert_eq!(found, vec![("E-ID-FORMAT", "b"), ("E-ID-FORMAT", "c"), ("E-DUPLICATE-ID", "companies[2].id")]);
     }
 }

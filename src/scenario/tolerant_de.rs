@@ -20,6 +20,7 @@ use serde::de::value::StrDeserializer;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Visitor};
 
 use crate::model::money::WHOLE_CENTS;
+use crate::scenario::issue::Code;
 use crate::scenario::issue::Issue;
 use crate::scenario::placeholder::Placeholder;
 use crate::scenario::ron_tree::{Field, Kind, Node, Pos};
@@ -109,17 +110,17 @@ impl DeError {
         let found = self.at.as_ref().map(|at| at.found.clone()).unwrap_or_default();
         let mut issue = match &self.kind {
             ErrKind::Missing(field) => Issue::error(
-                "E-MISSING-FIELD",
+                Code::MissingField,
                 join(path, field),
                 format!("no field `{field}`"),
                 "this field is required (see docs/scenario-format.md)",
             ),
             ErrKind::UnknownVariant { found, expected } => {
-                Issue::error("E-UNKNOWN-VARIANT", path, format!("`{found}`"), one_of(found, expected))
+                Issue::error(Code::UnknownVariant, path, format!("`{found}`"), one_of(found, expected))
             }
-            ErrKind::Invalid { expected } => Issue::error("E-TYPE", path, found, friendly(expected)),
-            ErrKind::Precision(allowed) => Issue::error("E-PRECISION", path, found, allowed.clone()),
-            ErrKind::Message(message) => Issue::error("E-TYPE", path, found, message.clone()),
+            ErrKind::Invalid { expected } => Issue::error(Code::Type, path, found, friendly(expected)),
+            ErrKind::Precision(allowed) => Issue::error(Code::Precision, path, found, allowed.clone()),
+            ErrKind::Message(message) => Issue::error(Code::Type, path, found, message.clone()),
         };
         if let Some(at) = &self.at {
             issue.line = Some(at.pos.line);
@@ -369,7 +370,7 @@ impl<'a> NodeDe<'a> {
         for field in fields {
             if known.iter().any(|k| k.key == field.key) {
                 let mut issue = Issue::error(
-                    "E-DUPLICATE-FIELD",
+                    Code::DuplicateField,
                     join(&self.path, &field.key),
                     format!("`{}` a second time", field.key),
                     "each field once",
@@ -382,7 +383,7 @@ impl<'a> NodeDe<'a> {
             match allowed {
                 Some(allowed) if !allowed.contains(&field.key.as_str()) => {
                     let mut issue = Issue::error(
-                        "E-UNKNOWN-FIELD",
+                        Code::UnknownField,
                         join(&self.path, &field.key),
                         format!("`{}`", field.key),
                         one_of(&field.key, allowed),
@@ -876,7 +877,7 @@ mod tests {
             .err()
             .unwrap_or_default()
             .into_iter()
-            .map(|i| (i.code, i.path, i.line.unwrap_or(0), i.column.unwrap_or(0)))
+            .map(|i| (i.code.as_str(), i.path, i.line.unwrap_or(0), i.column.unwrap_or(0)))
             .collect()
     }
 

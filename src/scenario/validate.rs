@@ -8,6 +8,7 @@
 use rust_decimal::Decimal;
 
 use crate::model::Money;
+use crate::scenario::issue::Code;
 use crate::scenario::issue::Issue;
 use crate::scenario::rules::{MAX_AMOUNT_EUR, RATE_PLACES, Rules, eur, german};
 use crate::scenario::types::{
@@ -31,7 +32,7 @@ pub fn validate_scenario(scenario: &Scenario) -> Vec<Issue> {
     let mut rules = Rules::default();
     if scenario.scenario_format_version != SCENARIO_FORMAT_VERSION {
         rules.error(
-            "E-SCENARIO-VERSION",
+            Code::ScenarioVersion,
             "scenario_format_version",
             scenario.scenario_format_version.to_string(),
             format!("{SCENARIO_FORMAT_VERSION} (the format this Mehrwert reads; docs/scenario-format.md)"),
@@ -70,7 +71,7 @@ fn finance(rules: &mut Rules, finance: &Finance, unlevered_cost_of_equity: Decim
     rules.decimal("finance.risk_free_rate", finance.risk_free_rate, Decimal::ZERO, tenths(2), RATE_PLACES);
     if finance.risk_free_rate >= unlevered_cost_of_equity && unlevered_cost_of_equity <= tenths(5) {
         rules.error(
-            "E-INCONSISTENT",
+            Code::Inconsistent,
             "finance.risk_free_rate",
             format!(
                 "{} not below unlevered_cost_of_equity {}",
@@ -98,7 +99,7 @@ fn finance(rules: &mut Rules, finance: &Finance, unlevered_cost_of_equity: Decim
     rules.decimal("finance.rescue_penalty", finance.rescue_penalty, Decimal::ZERO, Decimal::from(3), RATE_PLACES);
     if finance.rescue_penalty.is_zero() {
         rules.warning(
-            "W-ECONOMY",
+            Code::Economy,
             "finance.rescue_penalty",
             "0: a rescue costs the score nothing",
             "above 0 (else going insolvent on purpose is free apart from the ranking)",
@@ -106,7 +107,7 @@ fn finance(rules: &mut Rules, finance: &Finance, unlevered_cost_of_equity: Decim
     }
     if finance.overdraft_rate < finance.loan_rate {
         rules.warning(
-            "W-RATE-ORDER",
+            Code::RateOrder,
             "finance.overdraft_rate",
             format!("{} below loan_rate {}", finance.overdraft_rate.normalize(), finance.loan_rate.normalize()),
             "overdraft_rate ≥ loan_rate (else the automatic overdraft is the cheapest credit)",
@@ -149,7 +150,7 @@ fn opening_plant(rules: &mut Rules, lives: &[u32], opening: &Opening) {
     if lives.is_empty() {
         if opening.ppe_gross.is_positive() {
             rules.error(
-                "E-INCONSISTENT",
+                Code::Inconsistent,
                 "opening.ppe_gross",
                 format!("{} with no opening lines", german(opening.ppe_gross)),
                 "0 when production.opening_line_remaining_years is empty (every fixed asset is a line)",
@@ -163,7 +164,7 @@ fn opening_plant(rules: &mut Rules, lives: &[u32], opening: &Opening) {
     let lines = Decimal::from(lives.len() as u64);
     if net.amount() * Decimal::from(longest) * lines > opening.ppe_gross.amount() * Decimal::from(total_life) {
         rules.error(
-            "E-INCONSISTENT",
+            Code::Inconsistent,
             "opening.accumulated_depreciation",
             format!(
                 "{} on {} gross for lines with {} remaining years",
@@ -230,7 +231,7 @@ fn opening(rules: &mut Rules, opening: &Opening, finance: &Finance) {
     rules.whole("opening.inventory_units", opening.inventory_units, 0, MAX_UNITS, "units");
     if (opening.inventory_units > 0) != opening.inventory.is_positive() {
         rules.error(
-            "E-INCONSISTENT",
+            Code::Inconsistent,
             "opening.inventory",
             format!("{} for {} units", german(opening.inventory), opening.inventory_units),
             "a positive value exactly when inventory_units > 0",
@@ -238,7 +239,7 @@ fn opening(rules: &mut Rules, opening: &Opening, finance: &Finance) {
     }
     if opening.accumulated_depreciation > opening.ppe_gross {
         rules.error(
-            "E-INCONSISTENT",
+            Code::Inconsistent,
             "opening.accumulated_depreciation",
             format!("{} above ppe_gross {}", german(opening.accumulated_depreciation), german(opening.ppe_gross)),
             "at most ppe_gross",
@@ -246,7 +247,7 @@ fn opening(rules: &mut Rules, opening: &Opening, finance: &Finance) {
     }
     if opening.loans > finance.max_loans {
         rules.error(
-            "E-INCONSISTENT",
+            Code::Inconsistent,
             "opening.loans",
             format!("{} above finance.max_loans {}", german(opening.loans), german(finance.max_loans)),
             "at most finance.max_loans",
@@ -259,7 +260,7 @@ fn opening(rules: &mut Rules, opening: &Opening, finance: &Finance) {
     if assets != equity_and_liabilities {
         let difference: Money = assets - equity_and_liabilities;
         rules.error(
-            "E-UNBALANCED",
+            Code::Unbalanced,
             "opening",
             format!("assets {} vs equity and liabilities {}", german(assets), german(equity_and_liabilities)),
             format!(
@@ -290,7 +291,7 @@ fn opening_decisions(rules: &mut Rules, scenario: &Scenario) {
     let capacity = lines.saturating_mul(scenario.production.units_per_line);
     if decisions.production_units > capacity {
         rules.warning(
-            "W-CAPACITY",
+            Code::Capacity,
             "opening_decisions.production_units",
             format!("{} units", decisions.production_units),
             format!(
@@ -323,7 +324,7 @@ fn events(rules: &mut Rules, scenario: &Scenario) {
                 {
                     let known: Vec<&str> = scenario.segments.iter().map(|s| s.id.as_str()).collect();
                     rules.error(
-                        "E-UNKNOWN-REF",
+                        Code::UnknownRef,
                         &path("effect.segment"),
                         format!("{id:?}"),
                         format!("None or a segment id: {}", known.join(", ")),
@@ -410,6 +411,9 @@ mod tests {
         let mut s = scenario(INTRO_SCENARIO);
         s.finance.overdraft_rate = Decimal::new(4, 2);
         let issues = validate_scenario(&s);
-        assert_eq!(issues.iter().map(|i| (i.code, i.is_error())).collect::<Vec<_>>(), vec![("W-RATE-ORDER", false)]);
+        assert_eq!(
+            issues.iter().map(|i| (i.code.as_str(), i.is_error())).collect::<Vec<_>>(),
+            vec![("W-RATE-ORDER", false)]
+        );
     }
 }

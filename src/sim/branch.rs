@@ -10,9 +10,10 @@ use std::sync::Arc;
 use super::report::YearReport;
 use super::save::SaveGame;
 use super::simulation::Simulation;
+use crate::scenario::issue::Code;
 use crate::scenario::{Decisions, Issue, Issues};
 
-fn refuse(code: &'static str, path: &str, found: String, allowed: impl Into<String>) -> Issues {
+fn refuse(code: Code, path: &str, found: String, allowed: impl Into<String>) -> Issues {
     Issues(vec![Issue::error(code, path, found, allowed)])
 }
 
@@ -22,7 +23,7 @@ fn refuse(code: &'static str, path: &str, found: String, allowed: impl Into<Stri
 pub fn branch(save: &SaveGame, from_year: u32, changes: &[Decisions]) -> Result<SaveGame, Issues> {
     if save.year == 0 || !(1..=save.year).contains(&from_year) {
         return Err(refuse(
-            "E-BRANCH-YEAR",
+            Code::BranchYear,
             "from_year",
             from_year.to_string(),
             format!("a played year, 1..={} (no save data exists for later years)", save.year),
@@ -30,10 +31,10 @@ pub fn branch(save: &SaveGame, from_year: u32, changes: &[Decisions]) -> Result<
     }
     for d in changes {
         if d.year != from_year {
-            return Err(refuse("E-BRANCH-YEAR", "year", d.year.to_string(), format!("the branch year {from_year}")));
+            return Err(refuse(Code::BranchYear, "year", d.year.to_string(), format!("the branch year {from_year}")));
         }
     }
-    let internal = |e: String| refuse("E-INTERNAL", "", e, "a working simulation");
+    let internal = |e: String| refuse(Code::Internal, "", e, "a working simulation");
     let mut sim = Simulation::new().map_err(|e| internal(e.to_string()))?;
     let game = sim.new_game(Arc::new(save.scenario.clone()), save.seed).map_err(|e| internal(e.to_string()))?;
     for year in 1..=save.year {
@@ -54,7 +55,7 @@ pub fn branch(save: &SaveGame, from_year: u32, changes: &[Decisions]) -> Result<
                 .all(|(r, c)| same_year(r.history.last(), c.history.get(year as usize - 1)));
             if !same {
                 return Err(refuse(
-                    "E-BRANCH-REPLAY",
+                    Code::BranchReplay,
                     "",
                     format!("year {year} replays differently from the saved game"),
                     "a game saved by this version of Mehrwert with its own scenario",

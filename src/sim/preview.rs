@@ -4,6 +4,7 @@
 use super::report::YearReport;
 use super::save::SaveGame;
 use super::simulation::{SimError, Simulation};
+use crate::scenario::issue::Code;
 use crate::scenario::{Decisions, Issue, Issues};
 
 /// A reusable scratch world for previews, so a slider can ask many times a second.
@@ -35,7 +36,7 @@ impl Previewer {
         match result {
             Ok(Some(report)) => Ok(report),
             Ok(None) => Err(Issues(vec![Issue::error(
-                "E-PREVIEW",
+                Code::Preview,
                 "",
                 "the game has no year left to play",
                 "a game that is not finished",

@@ -12,6 +12,7 @@ use super::components::{Books, Companies, Company, Conditions, Game, History, In
 use super::report::{MarketYear, YearReport};
 use super::rng::Rng;
 use crate::model::Ledger;
+use crate::scenario::issue::Code;
 use crate::scenario::{Decisions, Issue, Issues, Scenario, validate_scenario};
 
 /// Version of the save format this build writes and reads.
@@ -126,7 +127,7 @@ impl SaveGame {
         }));
         if self.year > self.scenario.years {
             issues.push(Issue::error(
-                "E-SAVE-YEAR",
+                Code::SaveYear,
                 "year",
                 self.year.to_string(),
                 format!("0..={}", self.scenario.years),
@@ -134,7 +135,7 @@ impl SaveGame {
         }
         if self.conditions.demand_factor.len() != self.scenario.segments.len() {
             issues.push(Issue::error(
-                "E-SAVE-MISMATCH",
+                Code::SaveMismatch,
                 "conditions.demand_factor",
                 format!("{} entries", self.conditions.demand_factor.len()),
                 format!("one per segment ({})", self.scenario.segments.len()),
@@ -144,7 +145,7 @@ impl SaveGame {
         let expected: Vec<&str> = self.scenario.companies.iter().map(|c| c.id.as_str()).collect();
         if ids != expected {
             issues.push(Issue::error(
-                "E-SAVE-MISMATCH",
+                Code::SaveMismatch,
                 "companies",
                 ids.join(", "),
                 format!("the scenario's companies in order: {}", expected.join(", ")),
@@ -153,7 +154,7 @@ impl SaveGame {
         for (i, c) in self.companies.iter().enumerate() {
             if c.ledger.trial_balance() != crate::model::Money::ZERO || !c.ledger.is_consistent() {
                 issues.push(Issue::error(
-                    "E-SAVE-LEDGER",
+                    Code::SaveLedger,
                     format!("companies[{i}].ledger"),
                     "balances that disagree with the journal or do not balance",
                     "the books exactly as Mehrwert wrote them",
@@ -161,7 +162,7 @@ impl SaveGame {
             }
             if c.history.len() != self.year as usize {
                 issues.push(Issue::error(
-                    "E-SAVE-MISMATCH",
+                    Code::SaveMismatch,
                     format!("companies[{i}].history"),
                     format!("{} years", c.history.len()),
                     format!("one report per closed year ({})", self.year),
@@ -169,7 +170,7 @@ impl SaveGame {
             }
             if c.last_decisions.segments.len() != self.scenario.segments.len() {
                 issues.push(Issue::error(
-                    "E-SAVE-MISMATCH",
+                    Code::SaveMismatch,
                     format!("companies[{i}].last_decisions.segments"),
                     format!("{} entries", c.last_decisions.segments.len()),
                     format!("one per segment ({})", self.scenario.segments.len()),
@@ -178,7 +179,7 @@ impl SaveGame {
         }
         if self.market_history.len() != self.year as usize {
             issues.push(Issue::error(
-                "E-SAVE-MISMATCH",
+                Code::SaveMismatch,
                 "market_history",
                 format!("{} years", self.market_history.len()),
                 format!("one report per closed year ({})", self.year),
@@ -206,7 +207,7 @@ fn version_issue(found: u32) -> Issue {
             "this save was written by an earlier Mehrwert that kept warnings as sentences; start the game again from its scenario"
         }
     };
-    Issue::error("E-SAVE-VERSION", "format_version", found.to_string(), format!("{SAVE_FORMAT_VERSION} ({why})"))
+    Issue::error(Code::SaveVersion, "format_version", found.to_string(), format!("{SAVE_FORMAT_VERSION} ({why})"))
 }
 
 /// Parses and checks a save game; `file` names it in messages.

@@ -12,6 +12,7 @@ use super::save::SaveGame;
 use super::schedule::fiscal_year_schedule;
 use super::spawn::spawn_game;
 use crate::model::LedgerError;
+use crate::scenario::issue::Code;
 use crate::scenario::{Decisions, Issue, Issues, Scenario, validate_decisions};
 
 /// What can go wrong outside of input validation.
@@ -122,13 +123,13 @@ impl Simulation {
     /// company then plays by computer unless decisions are submitted again.
     pub fn submit(&mut self, game: GameId, decisions: Decisions) -> Result<(), Issues> {
         let Some(g) = self.game(game) else {
-            return Err(Issues(vec![Issue::error("E-NO-GAME", "", "no such game", "a running game")]));
+            return Err(Issues(vec![Issue::error(Code::NoGame, "", "no such game", "a running game")]));
         };
         let scenario = g.scenario.clone();
         let mut issues = validate_decisions(&scenario, &decisions);
         if decisions.year != g.playing_year() {
             issues.push(Issue::error(
-                "E-YEAR",
+                Code::Year,
                 "year",
                 decisions.year.to_string(),
                 format!("the year being played, {}", g.playing_year()),
@@ -143,7 +144,7 @@ impl Simulation {
             .find(|&e| self.world.get::<Company>(e).is_some_and(|c| c.id == decisions.company))
         else {
             return Err(Issues(vec![Issue::error(
-                "E-UNKNOWN-REF",
+                Code::UnknownRef,
                 "company",
                 decisions.company,
                 "a company of the game",

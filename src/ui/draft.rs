@@ -221,7 +221,9 @@ impl Draft {
         };
         for issue in validate_decisions(scenario, &decisions).into_iter().filter(|i| i.is_error()) {
             let message = match allowed_range(scenario, &issue.path, lang) {
-                Some(range) if issue.code == "E-RANGE" => format!("{} {range}", tr("error_range", lang)),
+                Some(range) if issue.code == crate::scenario::Code::Range => {
+                    format!("{} {range}", tr("error_range", lang))
+                }
                 _ => format!("{} {} — {} {}", tr("found", lang), issue.found, tr("allowed", lang), issue.allowed),
             };
             errors.entry(issue.path.clone()).or_insert(message);

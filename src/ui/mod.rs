@@ -23,6 +23,7 @@ use bevy::winit::WinitSettings;
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, EguiStartupSet, egui};
 
 use crate::model::format::Locale;
+use crate::scenario::issue::Code;
 use panels::handover::handover_ui;
 use panels::results::ResultsView;
 use panels::setup::{SetupView, setup_ui};
@@ -429,7 +430,7 @@ pub fn apply(
                 ScenarioChoice::File(path) => match open_file(path) {
                     Ok(Opened::Scenario(s)) => Ok(s),
                     Ok(_) => Err(crate::scenario::Issues(vec![crate::scenario::Issue::error(
-                        "E-NOT-SCENARIO",
+                        Code::NotScenario,
                         "",
                         path.display().to_string(),
                         "a scenario file (open save games from the title screen)",

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::draft::{Draft, FieldErrors};
 use crate::model::format::Locale;
+use crate::scenario::issue::Code;
 use crate::scenario::{Issue, Issues, Scenario};
 use crate::sim::preview::Previewer;
 use crate::sim::save::parse_save;
@@ -76,7 +77,7 @@ pub struct Session {
 }
 
 fn internal(e: impl std::fmt::Display) -> Issues {
-    Issues(vec![Issue::error("E-INTERNAL", "", e.to_string(), "a working simulation")])
+    Issues(vec![Issue::error(Code::Internal, "", e.to_string(), "a working simulation")])
 }
 
 impl Session {
@@ -91,7 +92,7 @@ impl Session {
     pub fn resume(file: SessionFile) -> Result<Session, Issues> {
         if file.session_format_version == 0 || file.session_format_version > SESSION_FORMAT_VERSION {
             return Err(Issues(vec![Issue::error(
-                "E-SAVE-VERSION",
+                Code::SaveVersion,
                 "session_format_version",
                 file.session_format_version.to_string(),
                 format!("1..={SESSION_FORMAT_VERSION} (written by a newer Mehrwert)"),
@@ -113,7 +114,7 @@ impl Session {
         let known = |id: &str| snapshot.scenario.company_index(id).is_some();
         if setup.teams.is_empty() || !setup.teams.iter().all(|t| known(&t.company)) {
             return Err(Issues(vec![Issue::error(
-                "E-UNKNOWN-REF",
+                Code::UnknownRef,
                 "setup.teams",
                 setup.teams.iter().map(|t| t.company.as_str()).collect::<Vec<_>>().join(", "),
                 "one to eight teams, each running a company of the scenario",

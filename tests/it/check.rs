@@ -160,7 +160,7 @@ fn every_problem_of_a_file_is_reported_at_once() {
         .replacen("PriceFighter", "PriceFigther", 1)
         .replacen("brand_decay: 0.30,\n", "", 1);
     let issues = scenario_issues(&text);
-    let mut codes: Vec<(&str, &str)> = issues.iter().map(|i| (i.code, i.path.as_str())).collect();
+    let mut codes: Vec<(&str, &str)> = issues.iter().map(|i| (i.code.as_str(), i.path.as_str())).collect();
     codes.sort_unstable();
     assert_eq!(
         codes,
@@ -221,7 +221,7 @@ fn non_utf8_bytes_are_located_at_the_first_bad_byte() {
     let path = temp_file(&dir, "latin1.ron", b"// x\n(\n  name: \"M\xfcller\",\n)");
     let Err(issues) = read_scenario_file(&path) else { panic!("must fail") };
     let issue = &issues.0[0];
-    assert_eq!((issue.code, issue.line, issue.column), ("E-NOT-UTF8", Some(3), Some(11)), "{issue}");
+    assert_eq!((issue.code.as_str(), issue.line, issue.column), ("E-NOT-UTF8", Some(3), Some(11)), "{issue}");
     assert!(issue.found.contains("0xFC"), "{issue}");
 }
 
@@ -232,7 +232,7 @@ fn binary_garbage_is_not_utf8() {
     let path = temp_file(&dir, "garbage.ron", &garbage);
     let Err(issues) = read_scenario_file(&path) else { panic!("must fail") };
     assert_eq!(issues.0.len(), 1);
-    assert_eq!(issues.0[0].code, "E-NOT-UTF8");
+    assert_eq!(issues.0[0].code.as_str(), "E-NOT-UTF8");
     assert!(issues.0[0].line.is_some());
 }
 
@@ -241,7 +241,7 @@ fn a_missing_file_is_a_read_error() {
     let dir = temp_dir();
     let path = dir.path().join("nowhere.ron");
     let Err(issues) = read_scenario_file(&path) else { panic!("must fail") };
-    assert_eq!((issues.0[0].code, issues.0[0].found.as_str()), ("E-READ", "no such file"));
+    assert_eq!((issues.0[0].code.as_str(), issues.0[0].found.as_str()), ("E-READ", "no such file"));
     assert_eq!(issues.0[0].file.as_deref(), Some(path.as_path()));
 }
 
@@ -480,6 +480,14 @@ fn the_documented_examples_are_valid() {
         Err(issues) => panic!("{issues}"),
     };
     assert_eq!(validate_decisions(&scenario, &decisions), vec![]);
+}
+
+#[test]
+fn every_code_is_documented() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/scenario-format.md")).expect("docs");
+    for code in mehrwert::scenario::Code::ALL {
+        assert!(doc.contains(&format!("| `{code}` |")), "{code} is not in a table of docs/scenario-format.md");
+    }
 }
 
 #[test]

@@ -117,7 +117,7 @@ fn tax_uses_losses_carried_forward() {
 fn codes(text: &str) -> Vec<&'static str> {
     match parse_save(text, None) {
         Ok(_) => Vec::new(),
-        Err(issues) => issues.0.iter().map(|i| i.code).collect(),
+        Err(issues) => issues.0.iter().map(|i| i.code.as_str()).collect(),
     }
 }
 
@@ -229,7 +229,7 @@ fn a_branch_without_changes_is_the_game_and_a_change_moves_only_later_years() {
 
     let codes = |r: Result<mehrwert::sim::SaveGame, mehrwert::scenario::Issues>| match r {
         Ok(_) => vec![],
-        Err(i) => i.0.iter().map(|i| i.code).collect::<Vec<_>>(),
+        Err(i) => i.0.iter().map(|i| i.code.as_str()).collect::<Vec<_>>(),
     };
     assert_eq!(codes(branch(&save, 4, &[])), vec!["E-BRANCH-YEAR"], "no save data for year 4");
     assert_eq!(codes(branch(&save, 0, &[])), vec!["E-BRANCH-YEAR"]);
