@@ -1,6 +1,12 @@
 //! Throughput benchmark (release build): company-years per second in batch play, one fiscal
 //! year of an 8-company game, and one pro-forma preview. Run: `cargo bench --no-default-features`.
 
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    reason = "test and benchmark helpers: a failure is the run's message"
+)]
+
 use std::hint::black_box;
 use std::sync::Arc;
 use std::time::{Duration, Instant};

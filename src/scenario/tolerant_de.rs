@@ -845,7 +845,7 @@ mod tests {
 
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]
-    #[allow(dead_code)]
+    #[allow(dead_code, reason = "the fields exist to be deserialized, never read")]
     struct Inner {
         a: u32,
         #[serde(default)]
@@ -855,7 +855,7 @@ mod tests {
 
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]
-    #[allow(dead_code)]
+    #[allow(dead_code, reason = "the fields exist to be deserialized, never read")]
     enum Effect {
         Demand { segment: Option<String>, factor: rust_decimal::Decimal },
         Other,
@@ -863,7 +863,7 @@ mod tests {
 
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]
-    #[allow(dead_code)]
+    #[allow(dead_code, reason = "the fields exist to be deserialized, never read")]
     struct Outer {
         x: Vec<Inner>,
         e: Effect,

@@ -1,5 +1,11 @@
 //! Integration tests: one binary for all (each extra test binary links bevy again).
 
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    reason = "test and benchmark helpers: a failure is the run's message"
+)]
+
 mod analyze;
 mod appraise;
 mod check;
