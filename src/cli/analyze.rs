@@ -345,16 +345,19 @@ fn balance_sheet(problems: &mut Problems, which: &str, raw: &RawBalanceSheet) ->
             (Money::ZERO, Money::ZERO)
         }
     };
-    let sheet = BalanceSheet::from_lines(
+    let sheet = BalanceSheet::from_lines(crate::model::BalanceLines {
         cash,
         receivables,
         inventory,
         ppe_gross,
         accumulated_depreciation,
-        [payables, other_current_liabilities, loans, short_term_debt],
+        payables,
+        tax_payable: other_current_liabilities,
+        loans,
+        overdraft: short_term_debt,
         subscribed_capital,
         retained_earnings,
-    );
+    });
     if !sheet.balances() {
         problems.push(format_args!(
             "{which} balance sheet does not balance: assets {} vs equity and liabilities {} (difference {})",
@@ -372,22 +375,8 @@ fn income_statement(problems: &mut Problems, raw: &RawIncome) -> IncomeStatement
         problems.amount(&format!("income.{field}"), value, may_be_negative)
     };
     let income = IncomeStatement::from_lines(
-        amount("revenue", raw.revenue, false),
-        amount("rebates", raw.rebates, false),
-        amount("cogs", raw.cogs, false),
-        [
-            amount("marketing", raw.marketing, false),
-            amount("rnd", raw.rnd, false),
-            amount("sales_force", raw.sales_force, false),
-            amount("admin", raw.admin, false),
-            amount("cost_to_serve", raw.cost_to_serve, false),
-            amount("inventory_holding", raw.inventory_holding, false),
-        ],
-        amount("depreciation", raw.depreciation, false),
-        amount("interest_expense", raw.interest_expense, false),
-        amount("interest_income", raw.interest_income, false),
-        // A tax refund or deferred-tax income makes tax negative.
-        amount("tax", raw.tax, true),
+        crate::model::IncomeLines { revenue: amount("revenue", raw.revenue, false), rebates: amount("rebates", raw.rebates, false), cogs: amount("cogs", raw.cogs, false), marketing: amount("marketing", raw.marketing, false), rnd: amount("rnd", raw.rnd, false), sales_force: amount("sales_force", raw.sales_force, false), admin: amount("admin", raw.admin, false), cost_to_serve: amount("cost_to_serve", raw.cost_to_serve, false), inventory_holding: amount("inventory_holding", raw.inventory_holding, false), depreciation: amount("depreciation", raw.depreciation, false), interest_expense: amount("interest_expense", raw.interest_expense, false), interest_income: amount("interest_income", raw.interest_income, false), tax: // A tax refund or deferred-tax income makes tax negative.
+        amount("tax", raw.tax, true) },
     );
     if let Some(published) = raw.net_income.map(|net| amount("net_income", net, true))
         && published != income.net_income

@@ -196,16 +196,19 @@ mod tests {
     fn idle_borrowed_cash_changes_nothing() {
         // Borrow 1 000 000 and keep it: cash and loans both rise, net debt does not.
         let o = opening();
-        let geared = BalanceSheet::from_lines(
-            o.cash + Money::euros(1_000_000),
-            o.receivables,
-            o.inventory,
-            o.ppe_gross,
-            o.accumulated_depreciation,
-            [o.payables, o.tax_payable, o.loans + Money::euros(1_000_000), o.overdraft],
-            o.subscribed_capital,
-            o.retained_earnings,
-        );
+        let geared = BalanceSheet::from_lines(crate::model::BalanceLines {
+            cash: o.cash + Money::euros(1_000_000),
+            receivables: o.receivables,
+            inventory: o.inventory,
+            ppe_gross: o.ppe_gross,
+            accumulated_depreciation: o.accumulated_depreciation,
+            payables: o.payables,
+            tax_payable: o.tax_payable,
+            loans: o.loans + Money::euros(1_000_000),
+            overdraft: o.overdraft,
+            subscribed_capital: o.subscribed_capital,
+            retained_earnings: o.retained_earnings,
+        });
         assert!(geared.balances());
         assert_eq!(cost_of_capital(&geared, &market(), dec!(0.05)), cost_of_capital(&o, &market(), dec!(0.05)));
     }
@@ -225,16 +228,19 @@ mod tests {
     #[test]
     fn negative_equity_is_charged_at_the_cap() {
         let o = opening();
-        let broke = BalanceSheet::from_lines(
-            o.cash,
-            o.receivables,
-            o.inventory,
-            o.ppe_gross,
-            o.accumulated_depreciation,
-            [o.payables, o.tax_payable, o.loans + Money::euros(600_000), o.overdraft],
-            o.subscribed_capital,
-            o.retained_earnings - Money::euros(600_000),
-        );
+        let broke = BalanceSheet::from_lines(crate::model::BalanceLines {
+            cash: o.cash,
+            receivables: o.receivables,
+            inventory: o.inventory,
+            ppe_gross: o.ppe_gross,
+            accumulated_depreciation: o.accumulated_depreciation,
+            payables: o.payables,
+            tax_payable: o.tax_payable,
+            loans: o.loans + Money::euros(600_000),
+            overdraft: o.overdraft,
+            subscribed_capital: o.subscribed_capital,
+            retained_earnings: o.retained_earnings - Money::euros(600_000),
+        });
         let c = cost_of_capital(&broke, &market(), dec!(0.08));
         assert!(c.distressed);
         assert_eq!(c.leverage, dec!(0.9));

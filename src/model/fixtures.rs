@@ -8,16 +8,19 @@ use super::statements::{BalanceSheet, IncomeStatement};
 /// Payables 200 000, tax payable 0, loans 300 000, overdraft 0; capital 100 000 +
 /// retained 400 000 = equity 500 000 → 1 000 000 ✓. CE = 400 + 300 + 200 − 200 = 700 000.
 pub fn opening() -> BalanceSheet {
-    BalanceSheet::from_lines(
-        Money::euros(100_000),
-        Money::euros(200_000),
-        Money::euros(300_000),
-        Money::euros(600_000),
-        Money::euros(200_000),
-        [Money::euros(200_000), Money::ZERO, Money::euros(300_000), Money::ZERO],
-        Money::euros(100_000),
-        Money::euros(400_000),
-    )
+    BalanceSheet::from_lines(crate::model::BalanceLines {
+        cash: Money::euros(100_000),
+        receivables: Money::euros(200_000),
+        inventory: Money::euros(300_000),
+        ppe_gross: Money::euros(600_000),
+        accumulated_depreciation: Money::euros(200_000),
+        payables: Money::euros(200_000),
+        tax_payable: Money::ZERO,
+        loans: Money::euros(300_000),
+        overdraft: Money::ZERO,
+        subscribed_capital: Money::euros(100_000),
+        retained_earnings: Money::euros(400_000),
+    })
 }
 
 /// Revenue 1 050 000 − rebates 50 000 = net revenue 1 000 000; COGS 600 000 → gross
@@ -25,16 +28,21 @@ pub fn opening() -> BalanceSheet {
 /// cost-to-serve 20 000, holding 10 000 = 200 000 → EBITDA 200 000; depreciation 50 000
 /// → EBIT 150 000; interest 24 000 → EBT 126 000; tax 31 500 → net income 94 500.
 pub fn income() -> IncomeStatement {
-    IncomeStatement::from_lines(
-        Money::euros(1_050_000),
-        Money::euros(50_000),
-        Money::euros(600_000),
-        [50_000, 40_000, 30_000, 50_000, 20_000, 10_000].map(Money::euros),
-        Money::euros(50_000),
-        Money::euros(24_000),
-        Money::ZERO,
-        Money::euros(31_500),
-    )
+    IncomeStatement::from_lines(crate::model::IncomeLines {
+        revenue: Money::euros(1_050_000),
+        rebates: Money::euros(50_000),
+        cogs: Money::euros(600_000),
+        marketing: Money::euros(50_000),
+        rnd: Money::euros(40_000),
+        sales_force: Money::euros(30_000),
+        admin: Money::euros(50_000),
+        cost_to_serve: Money::euros(20_000),
+        inventory_holding: Money::euros(10_000),
+        depreciation: Money::euros(50_000),
+        interest_expense: Money::euros(24_000),
+        interest_income: Money::ZERO,
+        tax: Money::euros(31_500),
+    })
 }
 
 /// Closing: receivables 250 000, inventory 320 000, PP&E 680 000 − 250 000 = 430 000
@@ -44,14 +52,17 @@ pub fn income() -> IncomeStatement {
 /// = 1 016 000; cash = 1 016 000 − 250 000 − 320 000 − 430 000 = 16 000.
 /// CE = 430 000 + 320 000 + 250 000 − 150 000 = 850 000 (average with the opening: 775 000).
 pub fn closing() -> BalanceSheet {
-    BalanceSheet::from_lines(
-        Money::euros(16_000),
-        Money::euros(250_000),
-        Money::euros(320_000),
-        Money::euros(680_000),
-        Money::euros(250_000),
-        [Money::euros(150_000), Money::euros(31_500), Money::euros(250_000), Money::euros(20_000)],
-        Money::euros(100_000),
-        Money::euros(464_500),
-    )
+    BalanceSheet::from_lines(crate::model::BalanceLines {
+        cash: Money::euros(16_000),
+        receivables: Money::euros(250_000),
+        inventory: Money::euros(320_000),
+        ppe_gross: Money::euros(680_000),
+        accumulated_depreciation: Money::euros(250_000),
+        payables: Money::euros(150_000),
+        tax_payable: Money::euros(31_500),
+        loans: Money::euros(250_000),
+        overdraft: Money::euros(20_000),
+        subscribed_capital: Money::euros(100_000),
+        retained_earnings: Money::euros(464_500),
+    })
 }

@@ -436,16 +436,21 @@ mod tests {
     #[test]
     fn break_even_needs_a_positive_contribution() {
         // Net revenue 1 000 000 but COGS 990 000 + cost-to-serve 20 000: contribution −10 000.
-        let losing = IncomeStatement::from_lines(
-            Money::euros(1_000_000),
-            Money::ZERO,
-            Money::euros(990_000),
-            [0, 0, 0, 50_000, 20_000, 0].map(Money::euros),
-            Money::ZERO,
-            Money::ZERO,
-            Money::ZERO,
-            Money::ZERO,
-        );
+        let losing = IncomeStatement::from_lines(crate::model::IncomeLines {
+            revenue: Money::euros(1_000_000),
+            rebates: Money::ZERO,
+            cogs: Money::euros(990_000),
+            marketing: Money::euros(0),
+            rnd: Money::euros(0),
+            sales_force: Money::euros(0),
+            admin: Money::euros(50_000),
+            cost_to_serve: Money::euros(20_000),
+            inventory_holding: Money::euros(0),
+            depreciation: Money::ZERO,
+            interest_expense: Money::ZERO,
+            interest_income: Money::ZERO,
+            tax: Money::ZERO,
+        });
         assert_eq!(break_even_units(&losing, 1_000), None);
         assert_eq!(break_even_units(&income(), 0), None);
     }

@@ -19,4 +19,4 @@ pub mod value;
 pub use account::{Account, AccountKind};
 pub use ledger::{Cause, JournalEntry, Ledger, LedgerError, Line, Phase, Side};
 pub use money::Money;
-pub use statements::{BalanceSheet, CashFlowStatement, IncomeStatement};
+pub use statements::{BalanceLines, BalanceSheet, CashFlowStatement, IncomeLines, IncomeStatement};

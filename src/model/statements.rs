@@ -31,49 +31,66 @@ pub struct IncomeStatement {
     pub net_income: Money,
 }
 
+/// The posted lines an income statement is built from, costs positive; the subtotals
+/// (net revenue, gross profit, EBITDA, EBIT, EBT, net income) follow from them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct IncomeLines {
+    pub revenue: Money,
+    pub rebates: Money,
+    pub cogs: Money,
+    pub marketing: Money,
+    pub rnd: Money,
+    pub sales_force: Money,
+    pub admin: Money,
+    pub cost_to_serve: Money,
+    pub inventory_holding: Money,
+    pub depreciation: Money,
+    pub interest_expense: Money,
+    pub interest_income: Money,
+    pub tax: Money,
+}
+
 impl IncomeStatement {
     /// Reads the income-statement accounts of a ledger whose year is not yet closed.
     pub fn from_ledger(ledger: &Ledger) -> IncomeStatement {
         let b = |a| ledger.balance(a);
-        IncomeStatement::from_lines(
-            b(Account::Revenue),
-            b(Account::Rebates),
-            b(Account::Cogs),
-            [
-                b(Account::Marketing),
-                b(Account::Rnd),
-                b(Account::SalesForce),
-                b(Account::Admin),
-                b(Account::CostToServe),
-                b(Account::InventoryHolding),
-            ],
-            b(Account::Depreciation),
-            b(Account::InterestExpense),
-            b(Account::InterestIncome),
-            b(Account::TaxExpense),
-        )
+        IncomeStatement::from_lines(IncomeLines {
+            revenue: b(Account::Revenue),
+            rebates: b(Account::Rebates),
+            cogs: b(Account::Cogs),
+            marketing: b(Account::Marketing),
+            rnd: b(Account::Rnd),
+            sales_force: b(Account::SalesForce),
+            admin: b(Account::Admin),
+            cost_to_serve: b(Account::CostToServe),
+            inventory_holding: b(Account::InventoryHolding),
+            depreciation: b(Account::Depreciation),
+            interest_expense: b(Account::InterestExpense),
+            interest_income: b(Account::InterestIncome),
+            tax: b(Account::TaxExpense),
+        })
     }
 
     /// Builds the statement and its subtotals from the posted lines.
-    /// `opex` is marketing, R&D, sales force, admin, cost-to-serve, inventory holding.
-    #[allow(
-        clippy::too_many_arguments,
-        reason = "one argument per statement line, named at every call; a lines struct is still to come (issue 8)"
-    )]
-    pub fn from_lines(
-        revenue: Money,
-        rebates: Money,
-        cogs: Money,
-        opex: [Money; 6],
-        depreciation: Money,
-        interest_expense: Money,
-        interest_income: Money,
-        tax: Money,
-    ) -> IncomeStatement {
-        let [marketing, rnd, sales_force, admin, cost_to_serve, inventory_holding] = opex;
+    pub fn from_lines(lines: IncomeLines) -> IncomeStatement {
+        let IncomeLines {
+            revenue,
+            rebates,
+            cogs,
+            marketing,
+            rnd,
+            sales_force,
+            admin,
+            cost_to_serve,
+            inventory_holding,
+            depreciation,
+            interest_expense,
+            interest_income,
+            tax,
+        } = lines;
         let net_revenue = revenue - rebates;
         let gross_profit = net_revenue - cogs;
-        let operating_expenses = opex.iter().sum();
+        let operating_expenses = marketing + rnd + sales_force + admin + cost_to_serve + inventory_holding;
         let ebitda = gross_profit - operating_expenses;
         let ebit = ebitda - depreciation;
         let ebt = ebit - interest_expense + interest_income;
@@ -149,44 +166,62 @@ pub struct BalanceSheet {
     pub total_equity_and_liabilities: Money,
 }
 
+/// The lines a balance sheet is built from (`accumulated_depreciation` positive); net PP&E
+/// and the totals follow from them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct BalanceLines {
+    pub cash: Money,
+    pub receivables: Money,
+    pub inventory: Money,
+    pub ppe_gross: Money,
+    pub accumulated_depreciation: Money,
+    pub payables: Money,
+    pub tax_payable: Money,
+    pub loans: Money,
+    pub overdraft: Money,
+    pub subscribed_capital: Money,
+    pub retained_earnings: Money,
+}
+
 impl BalanceSheet {
     /// Reads the balance-sheet accounts. Profit of a year not yet closed is shown in
     /// retained earnings, so the sheet balances at any moment.
     pub fn from_ledger(ledger: &Ledger) -> BalanceSheet {
         let b = |a| ledger.balance(a);
         let unclosed_profit = IncomeStatement::from_ledger(ledger).net_income;
-        BalanceSheet::from_lines(
-            b(Account::Cash),
-            b(Account::Receivables),
-            b(Account::Inventory),
-            b(Account::PpeGross),
-            b(Account::AccumulatedDepreciation),
-            [b(Account::Payables), b(Account::TaxPayable), b(Account::Loans), b(Account::Overdraft)],
-            b(Account::SubscribedCapital),
-            b(Account::RetainedEarnings) + unclosed_profit,
-        )
+        BalanceSheet::from_lines(BalanceLines {
+            cash: b(Account::Cash),
+            receivables: b(Account::Receivables),
+            inventory: b(Account::Inventory),
+            ppe_gross: b(Account::PpeGross),
+            accumulated_depreciation: b(Account::AccumulatedDepreciation),
+            payables: b(Account::Payables),
+            tax_payable: b(Account::TaxPayable),
+            loans: b(Account::Loans),
+            overdraft: b(Account::Overdraft),
+            subscribed_capital: b(Account::SubscribedCapital),
+            retained_earnings: b(Account::RetainedEarnings) + unclosed_profit,
+        })
     }
 
-    /// Builds the sheet and its totals. `accumulated_depreciation` is a positive amount;
-    /// `liabilities` is payables, tax payable, loans, overdraft.
-    #[allow(
-        clippy::too_many_arguments,
-        reason = "one argument per statement line, named at every call; a lines struct is still to come (issue 8)"
-    )]
-    pub fn from_lines(
-        cash: Money,
-        receivables: Money,
-        inventory: Money,
-        ppe_gross: Money,
-        accumulated_depreciation: Money,
-        liabilities: [Money; 4],
-        subscribed_capital: Money,
-        retained_earnings: Money,
-    ) -> BalanceSheet {
-        let [payables, tax_payable, loans, overdraft] = liabilities;
+    /// Builds the sheet and its totals.
+    pub fn from_lines(lines: BalanceLines) -> BalanceSheet {
+        let BalanceLines {
+            cash,
+            receivables,
+            inventory,
+            ppe_gross,
+            accumulated_depreciation,
+            payables,
+            tax_payable,
+            loans,
+            overdraft,
+            subscribed_capital,
+            retained_earnings,
+        } = lines;
         let ppe_net = ppe_gross - accumulated_depreciation;
         let total_assets = cash + receivables + inventory + ppe_net;
-        let total_liabilities = liabilities.iter().sum();
+        let total_liabilities = payables + tax_payable + loans + overdraft;
         let total_equity = subscribed_capital + retained_earnings;
         BalanceSheet {
             cash,

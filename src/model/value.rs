@@ -470,16 +470,19 @@ mod tests {
         // The same year closing with 100 000 more receivables (longer terms granted): CE
         // closing 950 000, average 825 000; the charge rises by 0.0975 · 50 000 = 4 875.
         let c = closing();
-        let longer_terms = BalanceSheet::from_lines(
-            c.cash - Money::euros(100_000),
-            c.receivables + Money::euros(100_000),
-            c.inventory,
-            c.ppe_gross,
-            c.accumulated_depreciation,
-            [c.payables, c.tax_payable, c.loans, c.overdraft],
-            c.subscribed_capital,
-            c.retained_earnings,
-        );
+        let longer_terms = BalanceSheet::from_lines(crate::model::BalanceLines {
+            cash: c.cash - Money::euros(100_000),
+            receivables: c.receivables + Money::euros(100_000),
+            inventory: c.inventory,
+            ppe_gross: c.ppe_gross,
+            accumulated_depreciation: c.accumulated_depreciation,
+            payables: c.payables,
+            tax_payable: c.tax_payable,
+            loans: c.loans,
+            overdraft: c.overdraft,
+            subscribed_capital: c.subscribed_capital,
+            retained_earnings: c.retained_earnings,
+        });
         let base = eva(&income(), &opening(), &c, dec!(0.25), dec!(0.0975));
         let more = eva(&income(), &opening(), &longer_terms, dec!(0.25), dec!(0.0975));
         assert_eq!(base.capital_charge - more.capital_charge, Money::euros(-4_875));
