@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::report::YearReport;
+use crate::i18n::{Arg, message};
 use crate::model::Money;
 use crate::model::format::{Locale, decimal, percent};
 use crate::model::rounding::round;
@@ -53,11 +54,11 @@ fn millions(amount: Money, lang: Locale) -> String {
     }
 }
 
-/// Explains `next` against `prev` in `lang`.
+/// Explains `next` against `prev` in `lang`; the sentences come from the Fluent files.
 pub fn explain(prev: &YearReport, next: &YearReport, lang: Locale) -> Option<Explanation> {
     let attribution = attribute_reports(prev, next)?;
-    let de = lang == Locale::De;
-    let pct = |d: Decimal| percent(d.abs(), 1, lang);
+    let pct = |d: Decimal| Arg::from(percent(d.abs(), 1, lang));
+    let yes = |up: bool| Arg::from(if up { "yes" } else { "no" });
     let mut sentences = Vec::new();
 
     let (u0, u1) = (units(prev), units(next));
@@ -67,74 +68,41 @@ pub fn explain(prev: &YearReport, next: &YearReport, lang: Locale) -> Option<Exp
         (change(price(prev, u0), price(next, u1)), change(Decimal::from(u0), Decimal::from(u1)))
     {
         let up = |d: Decimal| d > Decimal::ZERO;
-        sentences.push(if de {
-            format!(
-                "Ihr durchschnittlicher Nettopreis {} um {}, die Absatzmenge {} um {}.",
-                if up(dp) { "stieg" } else { "sank" },
-                pct(dp),
-                if up(dv) { "stieg" } else { "sank" },
-                pct(dv)
-            )
-        } else {
-            format!(
-                "Your average net price {} by {}, volume {} by {}.",
-                if up(dp) { "rose" } else { "fell" },
-                pct(dp),
-                if up(dv) { "rose" } else { "fell" },
-                pct(dv)
-            )
-        });
+        sentences.push(message(
+            "explain_price_volume",
+            lang,
+            &[("price_up", yes(up(dp))), ("price", pct(dp)), ("volume_up", yes(up(dv))), ("volume", pct(dv))],
+        ));
     }
 
     let margin = |r: &YearReport| r.kpis().ebit_margin.unwrap_or_default();
     let (m0, m1) = (margin(prev), margin(next));
-    let points = round(((m1 - m0) * Decimal::ONE_HUNDRED).abs(), 1);
-    let points = decimal(points, 1, lang);
-    sentences.push(if de {
-        format!(
-            "Die EBIT-Marge {} um {} Prozentpunkte auf {}.",
-            if m1 >= m0 { "stieg" } else { "fiel" },
-            points,
-            percent(m1, 1, lang)
-        )
-    } else {
-        format!(
-            "The EBIT margin {} by {} points to {}.",
-            if m1 >= m0 { "rose" } else { "fell" },
-            points,
-            percent(m1, 1, lang)
-        )
-    });
+    let points = decimal(round(((m1 - m0) * Decimal::ONE_HUNDRED).abs(), 1), 1, lang);
+    sentences.push(message(
+        "explain_margin",
+        lang,
+        &[("up", yes(m1 >= m0)), ("points", Arg::from(points)), ("margin", Arg::from(percent(m1, 1, lang)))],
+    ));
 
     let roic = |r: &YearReport| r.eva.roic.unwrap_or_default();
     let (r0, r1, w1) = (roic(prev), roic(next), next.eva.wacc);
-    let above_before = r0 > prev.eva.wacc;
-    let above_now = r1 > w1;
-    let (r1s, w1s) = (percent(r1, 1, lang), percent(w1, 1, lang));
-    sentences.push(match (above_before, above_now, de) {
-        (true, false, true) => format!(
-            "Der ROIC fiel unter den WACC ({r1s} gegenüber {w1s}): Das Kapital verdient seine Kosten nicht mehr."
-        ),
-        (true, false, false) => {
-            format!("ROIC dropped below WACC ({r1s} against {w1s}): capital no longer earns its cost.")
-        }
-        (false, true, true) => {
-            format!("Der ROIC stieg über den WACC ({r1s} gegenüber {w1s}): Das Kapital verdient seine Kosten.")
-        }
-        (false, true, false) => format!("ROIC rose above WACC ({r1s} against {w1s}): capital earns its cost."),
-        (_, true, true) => format!("Der ROIC liegt mit {r1s} weiter über dem WACC von {w1s}."),
-        (_, true, false) => format!("ROIC stays above WACC: {r1s} against {w1s}."),
-        (_, false, true) => format!("Der ROIC liegt mit {r1s} weiter unter dem WACC von {w1s}."),
-        (_, false, false) => format!("ROIC stays below WACC: {r1s} against {w1s}."),
-    });
+    let change = match (r0 > prev.eva.wacc, r1 > w1) {
+        (true, false) => "fell_below",
+        (false, true) => "rose_above",
+        (_, true) => "stays_above",
+        (_, false) => "stays_below",
+    };
+    sentences.push(message(
+        "explain_roic",
+        lang,
+        &[
+            ("change", Arg::from(change)),
+            ("roic", Arg::from(percent(r1, 1, lang))),
+            ("wacc", Arg::from(percent(w1, 1, lang))),
+        ],
+    ));
 
-    let names: [(&str, &str); 5] = [
-        ("Umsatz", "revenue"),
-        ("Marge", "margin"),
-        ("Steuer", "tax"),
-        ("Kapitalbindung", "capital employed"),
-        ("Kapitalkosten (WACC)", "cost of capital (WACC)"),
-    ];
+    const DRIVERS: [&str; 5] = ["revenue", "margin", "tax", "capital", "wacc"];
     let parts = attribution.parts();
     let (largest, amount) = parts
         .iter()
@@ -142,23 +110,55 @@ pub fn explain(prev: &YearReport, next: &YearReport, lang: Locale) -> Option<Exp
         .max_by_key(|(_, (_, m))| m.abs())
         .map(|(i, (_, m))| (i, *m))
         .unwrap_or((0, Money::ZERO));
-    let signed = |m: Money| if m.is_negative() { millions(m, lang) } else { format!("+{}", millions(m, lang)) };
-    sentences.push(if de {
-        format!(
-            "EVA: {} ({} gegenüber dem Vorjahr); am stärksten wirkte {}: {}.",
-            millions(next.eva.eva, lang),
-            signed(attribution.total),
-            names[largest].0,
-            signed(amount)
-        )
-    } else {
-        format!(
-            "EVA: {} ({} on last year); the largest effect came from {}: {}.",
-            millions(next.eva.eva, lang),
-            signed(attribution.total),
-            names[largest].1,
-            signed(amount)
-        )
-    });
+    let signed =
+        |m: Money| Arg::from(if m.is_negative() { millions(m, lang) } else { format!("+{}", millions(m, lang)) });
+    sentences.push(message(
+        "explain_eva",
+        lang,
+        &[
+            ("eva", Arg::from(millions(next.eva.eva, lang))),
+            ("total", signed(attribution.total)),
+            ("driver", Arg::from(DRIVERS.get(largest).copied().unwrap_or("wacc"))),
+            ("amount", signed(amount)),
+        ],
+    ));
     Some(Explanation { attribution, sentences })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sentences_choose_their_words_from_the_arguments() {
+        let roic = |change: &'static str, lang| {
+            message(
+                "explain_roic",
+                lang,
+                &[("change", Arg::from(change)), ("roic", Arg::from("7,0 %")), ("wacc", Arg::from("8,5 %"))],
+            )
+        };
+        assert_eq!(
+            roic("fell_below", Locale::De),
+            "Der ROIC fiel unter den WACC (7,0 % gegenüber 8,5 %): Das Kapital verdient seine Kosten nicht mehr."
+        );
+        assert_eq!(roic("stays_above", Locale::En), "ROIC stays above WACC: 7,0 % against 8,5 %.");
+        let eva = |driver: &'static str| {
+            message(
+                "explain_eva",
+                Locale::De,
+                &[
+                    ("eva", Arg::from("1,20 Mio. €")),
+                    ("total", Arg::from("+0,10 Mio. €")),
+                    ("driver", Arg::from(driver)),
+                    ("amount", Arg::from("+0,08 Mio. €")),
+                ],
+            )
+        };
+        assert_eq!(
+            eva("capital"),
+            "EVA: 1,20 Mio. € (+0,10 Mio. € gegenüber dem Vorjahr); am stärksten wirkte Kapitalbindung: +0,08 Mio. €."
+        );
+        assert!(eva("wacc").contains("Kapitalkosten (WACC)"));
+    }
 }

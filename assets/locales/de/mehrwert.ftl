@@ -948,3 +948,29 @@ gl_profitability_index__definition = Barwert der Rückflüsse je Euro Investitio
 gl_profitability_index__formula = Barwert der Zahlungen ab t = 1 / |Investition in t = 0|
 gl_profitability_index__drivers = Investitionssumme, Nutzungsdauer und Effekte des Projekts, WACC.
 gl_profitability_index__typical_range = > 1,0: investieren; gute Projekte 1,2–2,0
+
+# The attribution sentences of the value tab (sim/explain.rs).
+explain_price_volume = Ihr durchschnittlicher Nettopreis { $price_up ->
+        [yes] stieg
+       *[no] sank
+    } um { $price }, die Absatzmenge { $volume_up ->
+        [yes] stieg
+       *[no] sank
+    } um { $volume }.
+explain_margin = Die EBIT-Marge { $up ->
+        [yes] stieg
+       *[no] fiel
+    } um { $points } Prozentpunkte auf { $margin }.
+explain_roic = { $change ->
+        [fell_below] Der ROIC fiel unter den WACC ({ $roic } gegenüber { $wacc }): Das Kapital verdient seine Kosten nicht mehr.
+        [rose_above] Der ROIC stieg über den WACC ({ $roic } gegenüber { $wacc }): Das Kapital verdient seine Kosten.
+        [stays_above] Der ROIC liegt mit { $roic } weiter über dem WACC von { $wacc }.
+       *[stays_below] Der ROIC liegt mit { $roic } weiter unter dem WACC von { $wacc }.
+    }
+explain_eva = EVA: { $eva } ({ $total } gegenüber dem Vorjahr); am stärksten wirkte { $driver ->
+        [revenue] Umsatz
+        [margin] Marge
+        [tax] Steuer
+        [capital] Kapitalbindung
+       *[wacc] Kapitalkosten (WACC)
+    }: { $amount }.

@@ -948,3 +948,29 @@ gl_profitability_index__definition = Present value of the returns per euro inves
 gl_profitability_index__formula = Present value of the cash flows from t = 1 / |investment at t = 0|
 gl_profitability_index__drivers = Capex, life and effects of the project, WACC.
 gl_profitability_index__typical_range = > 1.0: invest; good projects 1.2–2.0
+
+# The attribution sentences of the value tab (sim/explain.rs).
+explain_price_volume = Your average net price { $price_up ->
+        [yes] rose
+       *[no] fell
+    } by { $price }, volume { $volume_up ->
+        [yes] rose
+       *[no] fell
+    } by { $volume }.
+explain_margin = The EBIT margin { $up ->
+        [yes] rose
+       *[no] fell
+    } by { $points } points to { $margin }.
+explain_roic = { $change ->
+        [fell_below] ROIC dropped below WACC ({ $roic } against { $wacc }): capital no longer earns its cost.
+        [rose_above] ROIC rose above WACC ({ $roic } against { $wacc }): capital earns its cost.
+        [stays_above] ROIC stays above WACC: { $roic } against { $wacc }.
+       *[stays_below] ROIC stays below WACC: { $roic } against { $wacc }.
+    }
+explain_eva = EVA: { $eva } ({ $total } on last year); the largest effect came from { $driver ->
+        [revenue] revenue
+        [margin] margin
+        [tax] tax
+        [capital] capital employed
+       *[wacc] cost of capital (WACC)
+    }: { $amount }.
