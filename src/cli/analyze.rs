@@ -19,6 +19,8 @@ use rust_decimal::prelude::ToPrimitive as _;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use super::run::Lang;
+use crate::i18n::{Arg, message};
 use crate::model::capital::{CostOfCapital, cost_with_cost_of_equity};
 use crate::model::format::{self, Locale};
 use crate::model::kpi::{self, KpiInputs, KpiValue, Kpis};
@@ -31,15 +33,18 @@ use crate::model::{BalanceSheet, CashFlowStatement, IncomeStatement, Money};
 pub struct AnalyzeArgs {
     /// The published statements as a RON file (see docs/analyze-format.md).
     pub file: PathBuf,
-    /// Output: a German table for people or JSON for tools.
+    /// Output: a table for people or JSON for tools.
     #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
     pub format: OutputFormat,
+    /// Language of the table.
+    #[arg(long, value_enum, default_value_t = Lang::De)]
+    pub lang: Lang,
 }
 
 /// How `analyze` prints its result.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum OutputFormat {
-    /// A table in German for reading.
+    /// A table for reading, in the language of `--lang`.
     Table,
     /// JSON with every KPI, the EVA parts and the driver tree; numbers as exact decimal strings.
     Json,
@@ -60,7 +65,7 @@ pub fn run(args: &AnalyzeArgs) -> anyhow::Result<ExitCode> {
     };
     let analysis = analyze(&report);
     let out = match args.format {
-        OutputFormat::Table => table(&report, &analysis),
+        OutputFormat::Table => table(&report, &analysis, args.lang.locale()),
         OutputFormat::Json => format!("{:#}\n", to_json(&report, &analysis)),
     };
     let mut stdout = std::io::stdout().lock();
@@ -476,45 +481,40 @@ fn to_json(report: &Report, analysis: &Analysis) -> Value {
 const LABEL_WIDTH: usize = 44;
 const VALUE_WIDTH: usize = 20;
 
-/// The analysis as a German table.
-fn table(report: &Report, analysis: &Analysis) -> String {
+/// The analysis as a table in `locale`'s language.
+fn table(report: &Report, analysis: &Analysis, locale: Locale) -> String {
+    let text = |id: &str| message(id, locale, &[]);
     let mut out = String::new();
-    let _ = writeln!(out, "{} – Geschäftsjahr {}", report.company, report.year);
+    let title = [("company", Arg::from(report.company.clone())), ("year", Arg::from(report.year.to_string()))];
+    let _ = writeln!(out, "{}", message("analyze_title", locale, &title));
     if !report.currency_note.is_empty() {
         let _ = writeln!(out, "{}", report.currency_note);
     }
     let eva = &analysis.eva;
-    let money = |amount| format::money(amount, Locale::De);
-    let _ = writeln!(out, "\nWertbeitrag (EVA)");
-    row(&mut out, 0, "NOPAT = EBIT × (1 − Steuersatz)", money(eva.nopat));
-    row(&mut out, 0, "Capital Employed (Jahresdurchschnitt)", money(eva.capital_employed));
-    row(
-        &mut out,
-        0,
-        "Fremdkapitalquote L (netto, Gewicht im WACC)",
-        format::percent(analysis.cost_of_capital.leverage, 2, Locale::De),
-    );
-    row(&mut out, 0, "WACC", format::percent(analysis.cost_of_capital.wacc, 2, Locale::De));
-    row(&mut out, 0, "Kapitalkosten = WACC × Capital Employed", money(eva.capital_charge));
-    row(&mut out, 0, "EVA = NOPAT − Kapitalkosten", money(eva.eva));
-    let _ = writeln!(out, "\nKennzahlen");
+    let money = |amount| format::money(amount, locale);
+    let _ = writeln!(out, "\n{}", text("analyze_eva_heading"));
+    row(&mut out, 0, &text("analyze_nopat"), money(eva.nopat));
+    row(&mut out, 0, &row_label("capital_employed", locale), money(eva.capital_employed));
+    row(&mut out, 0, &row_label("leverage", locale), format::percent(analysis.cost_of_capital.leverage, 2, locale));
+    row(&mut out, 0, &row_label("wacc", locale), format::percent(analysis.cost_of_capital.wacc, 2, locale));
+    row(&mut out, 0, &text("analyze_charge"), money(eva.capital_charge));
+    row(&mut out, 0, &text("analyze_eva_line"), money(eva.eva));
+    let _ = writeln!(out, "\n{}", text("analyze_kpi_heading"));
     for (key, value) in analysis.kpis.entries() {
-        row(&mut out, 0, label_de(key), show(key, value));
+        row(&mut out, 0, &row_label(key, locale), show(key, value, locale));
     }
-    let _ = writeln!(out, "\nWerttreiberbaum");
+    let _ = writeln!(out, "\n{}", text("analyze_tree_heading"));
     let nodes = analysis.tree.nodes();
     for node in &nodes {
         let depth = depth(&nodes, node.key);
-        row(&mut out, 2 * depth, label_de(node.key), show(node.key, node.value));
+        row(&mut out, 2 * depth, &row_label(node.key, locale), show(node.key, node.value, locale));
     }
-    let verdict = if eva.eva.is_negative() {
-        "ROIC unter WACC: Das Unternehmen hat in diesem Jahr Wert vernichtet."
-    } else if eva.eva.is_positive() {
-        "ROIC über WACC: Das Unternehmen hat in diesem Jahr Wert geschaffen."
-    } else {
-        "ROIC gleich WACC: Das Unternehmen hat genau seine Kapitalkosten verdient."
+    let verdict = match () {
+        () if eva.eva.is_negative() => "destroyed",
+        () if eva.eva.is_positive() => "created",
+        () => "even",
     };
-    let _ = writeln!(out, "\n{verdict}");
+    let _ = writeln!(out, "\n{}", message("analyze_verdict", locale, &[("verdict", Arg::from(verdict))]));
     out
 }
 
@@ -539,74 +539,26 @@ fn depth(nodes: &[value::DriverNode], key: &str) -> usize {
     depth
 }
 
-/// One value as a German reader expects it; "–" where the figure is not defined.
-fn show(key: &str, value: KpiValue) -> String {
+/// One value as a reader of `locale` expects it; "–" where the figure is not defined.
+fn show(key: &str, value: KpiValue, locale: Locale) -> String {
     const MISSING: &str = "–";
     match value {
-        KpiValue::Ratio(Some(v)) if kpi::is_multiple(key) => format!("{}×", format::decimal(v, 2, Locale::De)),
-        KpiValue::Ratio(Some(v)) => format::percent(v, 2, Locale::De),
-        KpiValue::Days(Some(v)) => format!("{} Tage", format::decimal(v, 1, Locale::De)),
-        KpiValue::Units(Some(v)) => format!("{} Stück", format::decimal(v, 0, Locale::De)),
-        KpiValue::Money(amount) => format::money(amount, Locale::De),
+        KpiValue::Ratio(Some(v)) if kpi::is_multiple(key) => format!("{}×", format::decimal(v, 2, locale)),
+        KpiValue::Ratio(Some(v)) => format::percent(v, 2, locale),
+        KpiValue::Days(Some(v)) => {
+            message("analyze_days", locale, &[("days", Arg::from(format::decimal(v, 1, locale)))])
+        }
+        KpiValue::Units(Some(v)) => {
+            message("analyze_units", locale, &[("units", Arg::from(format::decimal(v, 0, locale)))])
+        }
+        KpiValue::Money(amount) => format::money(amount, locale),
         KpiValue::Ratio(None) | KpiValue::Days(None) | KpiValue::Units(None) => MISSING.to_string(),
     }
 }
 
-/// German labels of KPI and driver-tree keys, the words a trainer uses.
-fn label_de(key: &str) -> &str {
-    match key {
-        "revenue_growth" => "Umsatzwachstum",
-        "gross_margin" => "Bruttomarge",
-        "ebitda_margin" => "EBITDA-Marge",
-        "ebit_margin" => "EBIT-Marge (ROS)",
-        "net_margin" => "Nettomarge",
-        "roe" => "Eigenkapitalrendite (ROE)",
-        "roa" => "Gesamtkapitalrendite (ROA)",
-        "roce" => "ROCE = EBIT / Capital Employed",
-        "roic" => "ROIC = NOPAT / Capital Employed",
-        "capital_turnover" => "Kapitalumschlag",
-        "dso_days" => "Forderungslaufzeit (DSO)",
-        "dio_days" => "Lagerreichweite (DIO)",
-        "dpo_days" => "Lieferantenziel (DPO)",
-        "cash_conversion_cycle_days" => "Cash Conversion Cycle",
-        "net_working_capital" => "Net Working Capital",
-        "current_ratio" => "Current Ratio (Liquidität 3. Grades)",
-        "quick_ratio" => "Quick Ratio (Liquidität 2. Grades)",
-        "equity_ratio" => "Eigenkapitalquote",
-        "gearing" => "Verschuldungsgrad (Gearing)",
-        "net_debt" => "Nettofinanzverschuldung",
-        "net_debt_to_ebitda" => "Nettoverschuldung / EBITDA",
-        "interest_coverage" => "Zinsdeckung (EBIT / Zinsaufwand)",
-        "free_cash_flow" => "Free Cashflow",
-        "break_even_units" => "Break-even-Menge",
-        "capacity_utilisation" => "Kapazitätsauslastung",
-        "market_share" => "Marktanteil",
-        "eva" => "EVA",
-        "spread" => "Spread = ROIC − WACC",
-        "nopat_margin" => "NOPAT-Marge",
-        "cogs_ratio" => "Herstellkosten (COGS) / Umsatz",
-        "marketing_ratio" => "Marketing / Umsatz",
-        "rnd_ratio" => "Forschung & Entwicklung / Umsatz",
-        "sales_force_ratio" => "Außendienst / Umsatz",
-        "admin_ratio" => "Verwaltung / Umsatz",
-        "cost_to_serve_ratio" => "Cost-to-Serve / Umsatz",
-        "inventory_holding_ratio" => "Lagerhaltung / Umsatz",
-        "depreciation_ratio" => "Abschreibungen / Umsatz",
-        "tax_rate" => "Steuersatz",
-        "net_revenue" => "Nettoumsatz",
-        "volume_units" => "Absatzmenge",
-        "average_net_price" => "Ø Nettopreis",
-        "wacc" => "WACC",
-        "leverage" => "Fremdkapitalquote L (netto, Gewicht im WACC)",
-        "cost_of_equity" => "Eigenkapitalkosten",
-        "cost_of_debt" => "Fremdkapitalkosten (vor Steuern)",
-        "capital_employed" => "Capital Employed (Jahresdurchschnitt)",
-        "net_fixed_assets" => "Sachanlagen (netto)",
-        "inventory" => "Vorräte",
-        "receivables" => "Forderungen aus L. u. L.",
-        "payables" => "abzügl. Verbindlichkeiten aus L. u. L.",
-        other => other,
-    }
+/// The label of a KPI or driver-tree key in the table (message `analyze_<key>`).
+fn row_label(key: &str, locale: Locale) -> String {
+    message(&format!("analyze_{key}"), locale, &[])
 }
 
 #[cfg(test)]
@@ -614,15 +566,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_key_has_a_german_label() {
+    fn every_key_has_a_label_in_both_languages() {
         let report = parse(include_bytes!("../../examples/analyze/maschinenbau-2025.ron"), Path::new("example.ron"));
         let report = report.expect("the shipped example is valid");
         let analysis = analyze(&report);
-        for key in kpi::keys() {
-            assert_ne!(label_de(key), *key, "{key}");
-        }
-        for node in analysis.tree.nodes() {
-            assert_ne!(label_de(node.key), node.key);
+        for locale in [Locale::De, Locale::En] {
+            for key in kpi::keys().iter().copied().chain(analysis.tree.nodes().iter().map(|n| n.key)) {
+                assert!(!row_label(key, locale).starts_with("analyze_"), "{key} has no {locale:?} label");
+            }
         }
     }
 

@@ -34,6 +34,16 @@ pub enum Lang {
     En,
 }
 
+impl Lang {
+    /// The language as the formatters and the Fluent files know it.
+    pub fn locale(self) -> Locale {
+        match self {
+            Lang::De => Locale::De,
+            Lang::En => Locale::En,
+        }
+    }
+}
+
 /// Arguments of `run`.
 #[derive(Debug, clap::Args)]
 pub struct RunArgs {
@@ -183,10 +193,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     }
     let save = sim.save_game(game).context("the game vanished")?;
     let record = RunRecord::new(&save.scenario, save.seed, &save.market_history, sim.reports(game));
-    let locale = match args.lang {
-        Lang::De => Locale::De,
-        Lang::En => Locale::En,
-    };
+    let locale = args.lang.locale();
     let (text, file) = match args.format {
         RunFormat::Table => (table::render(&record, locale), "report.txt"),
         RunFormat::Json => (serde_json::to_string_pretty(&record)? + "\n", "mehrwert.json"),

@@ -194,6 +194,13 @@ fn the_example_has_every_kpi_and_a_negative_eva() {
     let table = stdout_of(&[EXAMPLE, "--format", "table"]);
     assert!(table.contains("-1.330.519,35 €"), "{table}");
     assert!(table.contains("Werttreiberbaum"), "{table}");
+    assert!(table.contains("ROIC unter WACC: Das Unternehmen hat in diesem Jahr Wert vernichtet."), "{table}");
+    // The same table in English: labels, units and number format follow `--lang`.
+    let english = stdout_of(&[EXAMPLE, "--lang", "en"]);
+    assert!(english.contains("-€1,330,519.35"), "{english}");
+    assert!(english.contains("Value driver tree") && english.contains("65.6 days"), "{english}");
+    assert!(english.contains("ROIC below WACC: the company destroyed value this year."), "{english}");
+    assert!(!english.contains("Werttreiberbaum") && !english.contains("analyze_"), "{english}");
 }
 
 #[test]

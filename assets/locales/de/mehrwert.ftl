@@ -974,3 +974,69 @@ explain_eva = EVA: { $eva } ({ $total } gegenüber dem Vorjahr); am stärksten w
         [capital] Kapitalbindung
        *[wacc] Kapitalkosten (WACC)
     }: { $amount }.
+
+# The table of `mehrwert analyze` (cli/analyze.rs).
+analyze_title = { $company } – Geschäftsjahr { $year }
+analyze_eva_heading = Wertbeitrag (EVA)
+analyze_nopat = NOPAT = EBIT × (1 − Steuersatz)
+analyze_charge = Kapitalkosten = WACC × Capital Employed
+analyze_eva_line = EVA = NOPAT − Kapitalkosten
+analyze_kpi_heading = Kennzahlen
+analyze_tree_heading = Werttreiberbaum
+analyze_days = { $days } Tage
+analyze_units = { $units } Stück
+analyze_verdict = { $verdict ->
+        [destroyed] ROIC unter WACC: Das Unternehmen hat in diesem Jahr Wert vernichtet.
+        [created] ROIC über WACC: Das Unternehmen hat in diesem Jahr Wert geschaffen.
+       *[even] ROIC gleich WACC: Das Unternehmen hat genau seine Kapitalkosten verdient.
+    }
+analyze_revenue_growth = Umsatzwachstum
+analyze_gross_margin = Bruttomarge
+analyze_ebitda_margin = EBITDA-Marge
+analyze_ebit_margin = EBIT-Marge (ROS)
+analyze_net_margin = Nettomarge
+analyze_roe = Eigenkapitalrendite (ROE)
+analyze_roa = Gesamtkapitalrendite (ROA)
+analyze_roce = ROCE = EBIT / Capital Employed
+analyze_roic = ROIC = NOPAT / Capital Employed
+analyze_capital_turnover = Kapitalumschlag
+analyze_dso_days = Forderungslaufzeit (DSO)
+analyze_dio_days = Lagerreichweite (DIO)
+analyze_dpo_days = Lieferantenziel (DPO)
+analyze_cash_conversion_cycle_days = Cash Conversion Cycle
+analyze_net_working_capital = Net Working Capital
+analyze_current_ratio = Current Ratio (Liquidität 3. Grades)
+analyze_quick_ratio = Quick Ratio (Liquidität 2. Grades)
+analyze_equity_ratio = Eigenkapitalquote
+analyze_gearing = Verschuldungsgrad (Gearing)
+analyze_net_debt = Nettofinanzverschuldung
+analyze_net_debt_to_ebitda = Nettoverschuldung / EBITDA
+analyze_interest_coverage = Zinsdeckung (EBIT / Zinsaufwand)
+analyze_free_cash_flow = Free Cashflow
+analyze_break_even_units = Break-even-Menge
+analyze_capacity_utilisation = Kapazitätsauslastung
+analyze_market_share = Marktanteil
+analyze_eva = EVA
+analyze_spread = Spread = ROIC − WACC
+analyze_nopat_margin = NOPAT-Marge
+analyze_cogs_ratio = Herstellkosten (COGS) / Umsatz
+analyze_marketing_ratio = Marketing / Umsatz
+analyze_rnd_ratio = Forschung & Entwicklung / Umsatz
+analyze_sales_force_ratio = Außendienst / Umsatz
+analyze_admin_ratio = Verwaltung / Umsatz
+analyze_cost_to_serve_ratio = Cost-to-Serve / Umsatz
+analyze_inventory_holding_ratio = Lagerhaltung / Umsatz
+analyze_depreciation_ratio = Abschreibungen / Umsatz
+analyze_tax_rate = Steuersatz
+analyze_net_revenue = Nettoumsatz
+analyze_volume_units = Absatzmenge
+analyze_average_net_price = Ø Nettopreis
+analyze_wacc = WACC
+analyze_leverage = Fremdkapitalquote L (netto, Gewicht im WACC)
+analyze_cost_of_equity = Eigenkapitalkosten
+analyze_cost_of_debt = Fremdkapitalkosten (vor Steuern)
+analyze_capital_employed = Capital Employed (Jahresdurchschnitt)
+analyze_net_fixed_assets = Sachanlagen (netto)
+analyze_inventory = Vorräte
+analyze_receivables = Forderungen aus L. u. L.
+analyze_payables = abzügl. Verbindlichkeiten aus L. u. L.

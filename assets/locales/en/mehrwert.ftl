@@ -974,3 +974,69 @@ explain_eva = EVA: { $eva } ({ $total } on last year); the largest effect came f
         [capital] capital employed
        *[wacc] cost of capital (WACC)
     }: { $amount }.
+
+# The table of `mehrwert analyze` (cli/analyze.rs).
+analyze_title = { $company } – fiscal year { $year }
+analyze_eva_heading = Economic value added (EVA)
+analyze_nopat = NOPAT = EBIT × (1 − tax rate)
+analyze_charge = Capital charge = WACC × capital employed
+analyze_eva_line = EVA = NOPAT − capital charge
+analyze_kpi_heading = Key figures
+analyze_tree_heading = Value driver tree
+analyze_days = { $days } days
+analyze_units = { $units } units
+analyze_verdict = { $verdict ->
+        [destroyed] ROIC below WACC: the company destroyed value this year.
+        [created] ROIC above WACC: the company created value this year.
+       *[even] ROIC equal to WACC: the company earned exactly its cost of capital.
+    }
+analyze_revenue_growth = Revenue growth
+analyze_gross_margin = Gross margin
+analyze_ebitda_margin = EBITDA margin
+analyze_ebit_margin = EBIT margin (ROS)
+analyze_net_margin = Net margin
+analyze_roe = Return on equity (ROE)
+analyze_roa = Return on assets (ROA)
+analyze_roce = ROCE = EBIT / capital employed
+analyze_roic = ROIC = NOPAT / capital employed
+analyze_capital_turnover = Capital turnover
+analyze_dso_days = Days sales outstanding (DSO)
+analyze_dio_days = Days inventory outstanding (DIO)
+analyze_dpo_days = Days payables outstanding (DPO)
+analyze_cash_conversion_cycle_days = Cash conversion cycle
+analyze_net_working_capital = Net working capital
+analyze_current_ratio = Current ratio
+analyze_quick_ratio = Quick ratio
+analyze_equity_ratio = Equity ratio
+analyze_gearing = Gearing
+analyze_net_debt = Net debt
+analyze_net_debt_to_ebitda = Net debt / EBITDA
+analyze_interest_coverage = Interest coverage (EBIT / interest expense)
+analyze_free_cash_flow = Free cash flow
+analyze_break_even_units = Break-even volume
+analyze_capacity_utilisation = Capacity utilisation
+analyze_market_share = Market share
+analyze_eva = EVA
+analyze_spread = Spread = ROIC − WACC
+analyze_nopat_margin = NOPAT margin
+analyze_cogs_ratio = Cost of goods sold / revenue
+analyze_marketing_ratio = Marketing / revenue
+analyze_rnd_ratio = R&D / revenue
+analyze_sales_force_ratio = Sales force / revenue
+analyze_admin_ratio = Administration / revenue
+analyze_cost_to_serve_ratio = Cost to serve / revenue
+analyze_inventory_holding_ratio = Inventory holding / revenue
+analyze_depreciation_ratio = Depreciation / revenue
+analyze_tax_rate = Tax rate
+analyze_net_revenue = Net revenue
+analyze_volume_units = Volume
+analyze_average_net_price = Average net price
+analyze_wacc = WACC
+analyze_leverage = Leverage L (net debt, weight in WACC)
+analyze_cost_of_equity = Cost of equity
+analyze_cost_of_debt = Cost of debt (before tax)
+analyze_capital_employed = Capital employed (average of the year)
+analyze_net_fixed_assets = Net fixed assets
+analyze_inventory = Inventory
+analyze_receivables = Trade receivables
+analyze_payables = less trade payables
