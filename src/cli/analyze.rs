@@ -506,7 +506,7 @@ fn table(report: &Report, analysis: &Analysis, locale: Locale) -> String {
     let _ = writeln!(out, "\n{}", text("analyze_tree_heading"));
     let nodes = analysis.tree.nodes();
     for node in &nodes {
-        let depth = depth(&nodes, node.key);
+        let depth = node.depth(&nodes);
         row(&mut out, 2 * depth, &row_label(node.key, locale), show(node.key, node.value, locale));
     }
     let verdict = match () {
@@ -522,21 +522,6 @@ fn table(report: &Report, analysis: &Analysis, locale: Locale) -> String {
 fn row(out: &mut String, indent: usize, label: &str, value: String) {
     let width = LABEL_WIDTH.saturating_sub(indent);
     let _ = writeln!(out, "  {:indent$}{label:<width$}{value:>VALUE_WIDTH$}", "");
-}
-
-/// How deep `key` sits in the driver tree (the root is 0).
-fn depth(nodes: &[value::DriverNode], key: &str) -> usize {
-    let mut depth = 0;
-    let mut current = key;
-    // The tree is at most a dozen levels deep; the bound guards against a cycle.
-    while let Some(parent) = nodes.iter().find(|n| n.key == current).and_then(|n| n.parent) {
-        depth += 1;
-        current = parent;
-        if depth > nodes.len() {
-            break;
-        }
-    }
-    depth
 }
 
 /// One value as a reader of `locale` expects it; "–" where the figure is not defined.

@@ -227,6 +227,23 @@ pub struct DriverNode {
     pub value: KpiValue,
 }
 
+impl DriverNode {
+    /// How deep the node sits among `nodes` (the root is 0); the report's indentation.
+    pub fn depth(&self, nodes: &[DriverNode]) -> usize {
+        let mut depth = 0;
+        let mut parent = self.parent;
+        // The tree is a dozen levels at most; the bound guards against a cycle.
+        while let Some(key) = parent {
+            depth += 1;
+            parent = nodes.iter().find(|n| n.key == key).and_then(|n| n.parent);
+            if depth > nodes.len() {
+                break;
+            }
+        }
+        depth
+    }
+}
+
 impl DriverTree {
     /// Every node, parents before their children (depth first), for reports and exports.
     pub fn nodes(&self) -> Vec<DriverNode> {
@@ -447,6 +464,20 @@ pub fn attribute(prev: &EvaFactors, next: &EvaFactors) -> Attribution {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn depth_counts_the_parents_up_to_eva() {
+        let nodes = [
+            DriverNode { key: "eva", parent: None, value: KpiValue::Money(Money::ZERO) },
+            DriverNode { key: "spread", parent: Some("eva"), value: KpiValue::Ratio(None) },
+            DriverNode { key: "roic", parent: Some("spread"), value: KpiValue::Ratio(None) },
+            DriverNode { key: "loop", parent: Some("loop"), value: KpiValue::Ratio(None) },
+        ];
+        let depths: Vec<usize> = nodes.iter().map(|n| n.depth(&nodes)).collect();
+        // eva 0; spread → eva 1; roic → spread → eva 2; a node that names itself stops at
+        // the bound (one more than the node count) instead of looping.
+        assert_eq!(depths, vec![0, 1, 2, 5]);
+    }
     use crate::model::fixtures::{closing, income, opening};
     use crate::model::rounding::round;
     use proptest::prelude::*;

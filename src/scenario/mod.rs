@@ -13,7 +13,7 @@ pub mod load;
 pub mod locate;
 mod placeholder;
 mod ron_tree;
-mod rules;
+pub(crate) mod rules;
 mod tolerant_de;
 pub mod types;
 pub mod validate;

@@ -23,6 +23,8 @@ pub(crate) const PRICE_PLACES: u32 = 4;
 pub(crate) const RATE_PLACES: u32 = 6;
 /// Most salespeople in one segment.
 pub(crate) const MAX_SALESPEOPLE: u64 = 10_000;
+/// Lowest list price of a decision: one cent.
+pub(crate) const MIN_LIST_PRICE: Decimal = Decimal::from_parts(1, 0, 0, false, 2);
 
 /// An amount of whole euros as a `Decimal`.
 pub(crate) fn eur(euros: i64) -> Decimal {
@@ -174,7 +176,7 @@ impl Rules {
 
     /// One segment's price, rebate, terms and sales force against the segment's limits.
     pub fn segment_decision(&mut self, path: &str, decision: &SegmentDecision, segment: &Segment) {
-        self.price(&format!("{path}.list_price"), decision.list_price, Decimal::new(1, 2));
+        self.price(&format!("{path}.list_price"), decision.list_price, MIN_LIST_PRICE);
         let rebate_path = format!("{path}.rebate");
         if decision.rebate < Decimal::ZERO || decision.rebate > segment.max_rebate {
             self.error(

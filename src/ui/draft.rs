@@ -95,13 +95,13 @@ pub fn allowed_range(scenario: &Scenario, path: &str, lang: Locale) -> Option<St
         }
         scenario.segments.get(index.parse::<usize>().ok()?)
     };
+    use crate::scenario::decisions_check::MAX_LINES_BOUGHT;
+    use crate::scenario::rules::{MAX_AMOUNT_EUR, MAX_PRICE_EUR, MAX_SALESPEOPLE, MIN_LIST_PRICE};
+    use crate::scenario::validate::MAX_PRODUCTION_UNITS;
     let euros = |n: i64| crate::model::format::money_whole(Money::euros(n), lang);
     if segment("list_price").is_some() {
-        return Some(format!(
-            "{} – {}",
-            crate::model::format::money(Money::from_decimal(Decimal::new(1, 2)), lang),
-            euros(1_000_000)
-        ));
+        let lowest = crate::model::format::money(Money::from_decimal(MIN_LIST_PRICE), lang);
+        return Some(format!("{lowest} – {}", euros(MAX_PRICE_EUR)));
     }
     if let Some(s) = segment("rebate") {
         return Some(format!("0 – {}", crate::model::format::percent(s.max_rebate, 0, lang)));
@@ -110,13 +110,13 @@ pub fn allowed_range(scenario: &Scenario, path: &str, lang: Locale) -> Option<St
         return Some(format!("0 – {} {}", s.max_payment_days, tr("unit_days", lang)));
     }
     if segment("salespeople").is_some() {
-        return Some(format!("0 – {}", whole_text(10_000, lang)));
+        return Some(format!("0 – {}", whole_text(MAX_SALESPEOPLE, lang)));
     }
     match path {
-        "production_units" => Some(format!("0 – {}", whole_text(100_000_000, lang))),
+        "production_units" => Some(format!("0 – {}", whole_text(MAX_PRODUCTION_UNITS, lang))),
         "marketing" | "rnd" | "equity_raised" | "dividend" => Some(format!("≥ {}", euros(0))),
-        "lines_bought" => Some(format!("0 – {}", crate::scenario::decisions_check::MAX_LINES_BOUGHT)),
-        "loan_change" => Some(format!("± {}", euros(1_000_000_000_000))),
+        "lines_bought" => Some(format!("0 – {MAX_LINES_BOUGHT}")),
+        "loan_change" => Some(format!("± {}", euros(MAX_AMOUNT_EUR))),
         _ => None,
     }
 }

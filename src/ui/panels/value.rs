@@ -15,7 +15,7 @@ use crate::model::Money;
 use crate::model::format::{Locale, decimal, money_whole, percent, units};
 use crate::model::kpi::{KpiValue, is_multiple};
 use crate::model::rounding::round;
-use crate::model::value::{DriverNode, DriverTree, driver_tree};
+use crate::model::value::{DriverTree, driver_tree};
 use crate::scenario::Scenario;
 use crate::sim::explain::explain;
 use crate::sim::{CompanyReports, YearReport};
@@ -174,20 +174,6 @@ fn change_colour(key: &str, d: Decimal) -> egui::Color32 {
         (Better::Higher, false, true) | (Better::Lower, false, false) => theme::BETTER,
         _ => theme::WORSE,
     }
-}
-
-/// Nesting depth of each node (the root is 0).
-fn depth(nodes: &[DriverNode], node: &DriverNode) -> usize {
-    let mut depth = 0;
-    let mut parent = node.parent;
-    while let Some(key) = parent {
-        depth += 1;
-        parent = nodes.iter().find(|n| n.key == key).and_then(|n| n.parent);
-        if depth > nodes.len() {
-            break;
-        }
-    }
-    depth
 }
 
 /// Draws the value tab.
@@ -375,7 +361,7 @@ fn tree_ui(ui: &mut egui::Ui, report: &YearReport, prev: Option<&YearReport>, la
         header_row(ui, width, lang, report.year);
         for node in &nodes {
             let old = before.as_ref().and_then(|b| b.iter().find(|n| n.key == node.key)).map(|n| n.value);
-            node_row(ui, node.key, depth(&nodes, node), node.value, old, width, lang);
+            node_row(ui, node.key, node.depth(&nodes), node.value, old, width, lang);
         }
     });
     ui.add_space(2.0);
