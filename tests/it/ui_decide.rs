@@ -175,3 +175,30 @@ fn no_text_key_shows_through_in_either_language() {
         }
     }
 }
+
+#[test]
+fn production_above_capacity_is_warned_at_the_field_with_the_figures() {
+    for (lang, field, words) in [
+        (
+            Locale::De,
+            "Produktionsmenge",
+            ["⚠ Produktion von 2.000.000 Stück über der Kapazität: gekappt auf ", " Stück."],
+        ),
+        (Locale::En, "Production", ["⚠ Production of 2,000,000 units above capacity: capped at ", " units."]),
+    ] {
+        let mut harness = harness(lang, egui::vec2(1440.0, 900.0));
+        harness.run();
+        assert!(harness.query_by_label_contains(words[0]).is_none(), "{lang:?}: no warning at the opening draft");
+        retype(&mut harness, field, if lang == Locale::De { "2.000.000" } else { "2,000,000" });
+        let warning = harness.get_by_label_contains(words[0]);
+        let node = warning.accesskit_node();
+        let text = node.label().or_else(|| node.value()).unwrap_or_default();
+        assert!(text.ends_with(words[1]), "{lang:?}: {text}");
+        let entry = harness.get_by_role_and_label(Role::TextInput, field).rect();
+        let below = warning.rect();
+        assert!(below.min.y >= entry.max.y - 1.0 && below.min.y <= entry.max.y + 30.0, "{entry:?} {below:?}");
+        let submit = if lang == Locale::De { "Entscheidungen abgeben" } else { "Submit decisions" };
+        let button = harness.get_by_role_and_label(Role::Button, submit);
+        assert!(!button.accesskit_node().is_disabled(), "{lang:?}: a warning does not block submitting");
+    }
+}
