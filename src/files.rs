@@ -11,11 +11,14 @@ use anyhow::Context;
 /// flushed to disk before it replaces `path`; the folder is flushed after the rename.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut temp = tempfile::Builder::new()
-        .prefix(".mehrwert-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".mehrwert-").suffix(".tmp");
+    // A temporary file is private (0600) by default; the file it becomes is an ordinary
+    // one, readable as the umask allows (as `File::create` makes it).
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut temp =
+        builder.tempfile_in(dir).with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
     temp.write_all(bytes).with_context(|| format!("cannot write {}", temp.path().display()))?;
     temp.as_file().sync_all().with_context(|| format!("cannot write {}", temp.path().display()))?;
     // On failure the temporary file is removed when the error drops it.
@@ -42,6 +45,15 @@ mod tests {
         let names: Vec<_> =
             std::fs::read_dir(dir.path()).into_iter().flatten().flatten().map(|e| e.file_name()).collect();
         assert_eq!(names, vec![std::ffi::OsString::from("save.ron")]);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            // The same permissions as a file made by `File::create` under this umask.
+            let reference = dir.path().join("reference");
+            assert!(std::fs::File::create(&reference).is_ok());
+            let mode = |p: &Path| std::fs::metadata(p).map(|m| m.permissions().mode()).unwrap_or_default();
+            assert_eq!(mode(&path), mode(&reference), "not a private temporary file");
+        }
     }
 
     #[test]
