@@ -9,10 +9,10 @@
 //! a statement line and something on screen in different words. Fluent allows `_` in
 //! message ids, so a key found in the code is found in the files by the same spelling.
 //!
-//! Callers keep getting `&'static str`: each message is rendered once, on first use, into a
-//! process-wide map (its strings leaked once: a fixed, small set). Placeholders come back as
-//! text for the callers' `replace`: `{ $value }`, `{ $first }` and `{ $last }` as `{}`
-//! (filled in that order), any other `{ $name }` as `{name}`.
+//! Texts without arguments reach callers as `&'static str`: each message is rendered once,
+//! on first use, into a process-wide map (its strings leaked once: a fixed, small set).
+//! Texts with arguments are rendered per call by [`message`], with real Fluent arguments
+//! (numbers and selectors); nothing fills placeholders by string replacement.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -46,9 +46,6 @@ const SCREEN_PREFIX: &str = "ui_";
 
 /// The prefix of the glossary's messages, `gl_<key>__<field>`.
 const GLOSSARY_PREFIX: &str = "gl_";
-
-/// The variables that reach the code as a bare `{}`, filled in the order they appear.
-const POSITIONAL: [&str; 3] = ["value", "first", "last"];
 
 /// A value handed to a Fluent message: a text (a figure already formatted for the
 /// language) or a number (which selects a plural form).
@@ -143,13 +140,7 @@ fn render_all() -> Texts {
 fn placeholder_args(pattern: &ast::Pattern<&'static str>) -> HashMap<&'static str, FluentValue<'static>> {
     let mut names = Vec::new();
     variables_in_pattern(pattern, &mut names);
-    names
-        .into_iter()
-        .map(|name| {
-            let placeholder = if POSITIONAL.contains(&name) { "{}".to_string() } else { format!("{{{name}}}") };
-            (name, FluentValue::from(placeholder))
-        })
-        .collect()
+    names.into_iter().map(|name| (name, FluentValue::from(format!("{{{name}}}")))).collect()
 }
 
 fn variables_in_pattern(pattern: &ast::Pattern<&'static str>, names: &mut Vec<&'static str>) {
@@ -327,6 +318,7 @@ mod tests {
             for (function, key) in literal_keys(&code, "tr")
                 .into_iter()
                 .map(|k| ("tr", k))
+                .chain(literal_keys(&code, "tr_args").into_iter().map(|k| ("tr", k)))
                 .chain(literal_keys(&code, "label").into_iter().map(|k| ("label", k)))
             {
                 checked += 1;
@@ -354,15 +346,13 @@ mod tests {
     }
 
     #[test]
-    fn placeholders_come_back_for_the_callers_to_fill() {
-        let not_a_number = |locale| screen_text("error_not_a_number", locale).map(|t| t.replace("{}", "12a"));
-        assert_eq!(not_a_number(Locale::De).as_deref(), Some("„12a“ ist keine Zahl."));
-        assert_eq!(not_a_number(Locale::En).as_deref(), Some("“12a” is not a number."));
-        let running =
-            screen_text("decide_running", Locale::De).map(|t| t.replacen("{}", "2", 1).replacen("{}", "4", 1));
-        assert_eq!(running.as_deref(), Some("läuft (Jahr 2 bis 4)"));
-        let basis = screen_text("decide_appraisal_basis", Locale::En).unwrap_or_default();
-        assert!(basis.starts_with("Appraised at the WACC of {wacc}, on {units} units"), "{basis}");
+    fn arguments_are_filled_by_fluent() {
+        let not_a_number = |locale| message("ui_error_not_a_number", locale, &[("value", Arg::from("12a"))]);
+        assert_eq!(not_a_number(Locale::De), "„12a“ ist keine Zahl.");
+        assert_eq!(not_a_number(Locale::En), "“12a” is not a number.");
+        let running = message("ui_decide_running", Locale::De, &[("first", Arg::from("2")), ("last", Arg::from("4"))]);
+        assert_eq!(running, "läuft (Jahr 2 bis 4)");
+        assert_eq!(message("no_such_message", Locale::En, &[]), "no_such_message");
     }
 
     #[test]

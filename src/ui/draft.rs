@@ -5,7 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rust_decimal::Decimal;
 
-use super::text::tr;
+use super::text::{tr, tr_args};
+use crate::i18n::Arg;
 use crate::model::Money;
 use crate::model::format::{Locale, decimal};
 use crate::scenario::{Decisions, Scenario, SegmentDecision, validate_decisions};
@@ -60,7 +61,7 @@ pub fn parse_number(text: &str, lang: Locale) -> Result<Decimal, String> {
         let mut parts = digits.split(group);
         let first_ok = parts.next().is_some_and(|p| (1..=3).contains(&p.len()));
         if !first_ok || !parts.all(|p| p.len() == 3) {
-            return Err(tr("error_not_a_number", lang).replace("{}", text));
+            return Err(tr_args("error_not_a_number", lang, &[("value", Arg::from(text.to_string()))]));
         }
         integer.replace(group, "")
     } else {
@@ -70,7 +71,9 @@ pub fn parse_number(text: &str, lang: Locale) -> Result<Decimal, String> {
         Some(f) => format!("{integer}.{f}"),
         None => integer,
     };
-    canonical.parse::<Decimal>().map_err(|_| tr("error_not_a_number", lang).replace("{}", text))
+    canonical
+        .parse::<Decimal>()
+        .map_err(|_| tr_args("error_not_a_number", lang, &[("value", Arg::from(text.to_string()))]))
 }
 
 fn money_text(m: Money, lang: Locale) -> String {

@@ -12,3 +12,8 @@ use crate::model::format::Locale;
 pub fn tr(key: &str, lang: Locale) -> &str {
     crate::i18n::screen_text(key, lang).unwrap_or_else(|| crate::labels::label(key, lang))
 }
+
+/// The screen text of `key` (message `ui_<key>`) with its Fluent arguments filled in.
+pub fn tr_args(key: &str, lang: Locale, args: &[(&'static str, crate::i18n::Arg)]) -> String {
+    crate::i18n::message(&format!("ui_{key}"), lang, args)
+}

@@ -4,9 +4,9 @@
 ### - Statement lines and report headings (crate::labels::label): the message id is the key.
 ### - Screen texts (crate::ui::text::tr): the message id is ui_ + the key; tr falls back to
 ###   the statement labels for keys without a screen text of their own.
-### - Placeholders: { $value }, { $first } and { $last } reach the code as {} (filled in that
-###   order); any other { $name } as {name}.
-### - One line per message: the screens lay out each text themselves.
+### - Arguments { $name } are real Fluent arguments, filled by i18n::message (ui::text::tr_args
+###   for screen texts); selectors choose words (warn_*, explain_*, analyze_verdict).
+### - One line per message where there is no selector: the screens lay out each text themselves.
 
 ## Statement lines and report headings: crate::labels::label(key), message id = key.
 

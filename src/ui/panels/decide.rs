@@ -12,6 +12,7 @@ use bevy_egui::egui;
 use egui::{Align, Layout, RichText};
 use rust_decimal::Decimal;
 
+use crate::i18n::Arg;
 use crate::model::format::{Locale, decimal, money, money_whole, percent, units};
 use crate::model::rounding::round;
 use crate::model::{BalanceSheet, Money};
@@ -21,7 +22,7 @@ use crate::ui::draft::{Draft, FieldErrors, allowed_range};
 use crate::ui::projects::{Benefit, ProjectAppraisals, project_appraisals};
 use crate::ui::screens::UiCommand;
 use crate::ui::session::{ProForma, Session};
-use crate::ui::text::tr;
+use crate::ui::text::{tr, tr_args};
 use crate::ui::theme;
 
 /// What the decision screen shows.
@@ -483,14 +484,24 @@ fn years_text(years: Option<Decimal>, lang: Locale) -> String {
     }
 }
 
+/// "läuft (Jahr 2 bis 4)": the years a running project works.
+fn running(first: u32, last: u32, lang: Locale) -> String {
+    tr_args("decide_running", lang, &[("first", Arg::from(first.to_string())), ("last", Arg::from(last.to_string()))])
+}
+
 /// The catalogue as a table: choose, capex, life, yearly cash flow, NPV, IRR, payback.
 fn projects_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut Draft) {
     let lang = view.lang;
     let appraisals = view.projects;
-    let basis = tr("decide_appraisal_basis", lang)
-        .replace("{wacc}", &percent(appraisals.wacc, 1, lang))
-        .replace("{units}", &units(appraisals.units_per_year, lang))
-        .replace("{tax}", &percent(appraisals.tax_rate, 0, lang));
+    let basis = tr_args(
+        "decide_appraisal_basis",
+        lang,
+        &[
+            ("wacc", Arg::from(percent(appraisals.wacc, 1, lang))),
+            ("units", Arg::from(units(appraisals.units_per_year, lang))),
+            ("tax", Arg::from(percent(appraisals.tax_rate, 0, lang))),
+        ],
+    );
     ui.add(egui::Label::new(RichText::new(basis).small().weak()).wrap());
     let mut any_market = false;
     // Fixed column widths: the table lines up and fits beside the pro-forma at 1280 px.
@@ -526,15 +537,7 @@ fn projects_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut 
                         chosen = !chosen;
                     }
                     let tip = match p.running {
-                        Some((first, last)) => format!(
-                            "{}\n{}",
-                            p.description,
-                            tr("decide_running", lang).replacen("{}", &first.to_string(), 1).replacen(
-                                "{}",
-                                &last.to_string(),
-                                1
-                            )
-                        ),
+                        Some((first, last)) => format!("{}\n{}", p.description, running(first, last, lang)),
                         None => p.description.clone(),
                     };
                     label.on_hover_text(&tip);
@@ -575,15 +578,7 @@ fn projects_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut 
                 num(ui, years_text(p.payback_years, lang), None);
                 ui.end_row();
                 if let Some((first, last)) = p.running {
-                    ui.label(
-                        RichText::new(tr("decide_running", lang).replacen("{}", &first.to_string(), 1).replacen(
-                            "{}",
-                            &last.to_string(),
-                            1,
-                        ))
-                        .small()
-                        .color(theme::ACCENT),
-                    );
+                    ui.label(RichText::new(running(first, last, lang)).small().color(theme::ACCENT));
                     ui.end_row();
                 }
             }
@@ -594,7 +589,11 @@ fn projects_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut 
     }
     if appraisals.projects.iter().any(|p| p.counted_years < p.life_years) {
         let left = appraisals.projects.iter().map(|p| p.counted_years).min().unwrap_or_default();
-        ui.label(RichText::new(tr("decide_counted_years", lang).replace("{}", &left.to_string())).small().weak());
+        ui.label(
+            RichText::new(tr_args("decide_counted_years", lang, &[("value", Arg::from(left.to_string()))]))
+                .small()
+                .weak(),
+        );
     }
     for warning in notes.warnings.get("projects").into_iter().flatten() {
         show_warning(ui, warning, lang);
