@@ -938,6 +938,19 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Whatever digits, signs, points and exponents a number has, reading it for a
+        /// decimal field gives a value or a refusal, never a panic, and an accepted text is
+        /// one `Decimal` reads exactly.
+        #[test]
+        fn any_number_text_is_read_exactly_or_refused(text in "[+-]?[0-9_]{0,30}(\\.[0-9_]{0,30})?([eE][+-]?[0-9]{1,25})?") {
+            if let Ok(Exact::Text(digits)) = exact_number(&text) {
+                let value = Decimal::from_str_exact(&digits).or_else(|_| Decimal::from_scientific(&digits));
+                proptest::prop_assert!(value.is_ok(), "{text} → {digits}");
+            }
+        }
+    }
+
     #[test]
     fn a_decimal_field_gets_the_exact_value() {
         let root = |t: &str| parse(t).unwrap_or_else(|e| panic!("{t}: {e:?}"));

@@ -452,6 +452,43 @@ proptest::proptest! {
     }
 }
 
+/// A save game after one played year of the introduction, written once for the test below.
+fn saved_text() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| {
+        let scenario = std::sync::Arc::new(parse_scenario(INTRO_SCENARIO, None).expect("valid"));
+        let mut sim = mehrwert::sim::simulation::Simulation::new().expect("simulation");
+        let game = sim.new_game(scenario, 3).expect("game");
+        sim.play_year();
+        sim.save_game(game).expect("saved").to_ron().expect("ron")
+    })
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 100, ..proptest::prelude::ProptestConfig::default() })]
+
+    /// The same for a save game, which the same reader reads: no panic, and a refused save
+    /// names an error inside the text.
+    #[test]
+    fn no_edit_of_a_save_makes_the_loader_panic(
+        at in 0usize..60_000,
+        removed in 0usize..80,
+        inserted in "[(){}\\[\\]:,\"'#/*a-zA-Z0-9 ._\\-\n]{0,16}",
+    ) {
+        let text = saved_text();
+        let start = text.char_indices().map(|(i, _)| i).find(|&i| i >= at.min(text.len())).unwrap_or(text.len());
+        let end = text.char_indices().map(|(i, _)| i).find(|&i| i >= start + removed).unwrap_or(text.len());
+        let edited = format!("{}{inserted}{}", &text[..start], &text[end..]);
+        let lines = edited.matches('\n').count() + 1;
+        if let Err(issues) = mehrwert::sim::save::parse_save(&edited, None) {
+            proptest::prop_assert!(issues.has_errors(), "{}", issues);
+            for issue in &issues.0 {
+                proptest::prop_assert!(issue.line.is_none_or(|line| (1..=lines).contains(&line)), "{}", issue);
+            }
+        }
+    }
+}
+
 /// The fenced `ron` blocks of docs/scenario-format.md.
 fn doc_examples() -> (String, Vec<String>) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/scenario-format.md");
