@@ -93,6 +93,7 @@ pub fn run(options: StartOptions) -> ExitCode {
     .init_resource::<UiTiming>()
     .add_systems(PreStartup, spawn_camera.before(EguiStartupSet::InitContexts))
     .add_systems(Update, apply_commands)
+    .add_systems(OnEnter(Screen::Title), look_for_autosave_again)
     .add_systems(Last, autosave_on_exit)
     .add_systems(EguiPrimaryContextPass, ui_system);
     match &options.autoplay_screenshots {
@@ -112,6 +113,11 @@ pub fn run(options: StartOptions) -> ExitCode {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),
     }
+}
+
+/// Entering the title screen: the autosave may have been written or removed since.
+fn look_for_autosave_again(mut state: ResMut<UiState>) {
+    state.has_autosave = None;
 }
 
 fn spawn_camera(mut commands: Commands) {
@@ -151,7 +157,10 @@ fn ui_system(
             commands.extend(panels::glossary::glossary_ui(ui, lang, &mut state.glossary_query, back));
         }
         (Screen::Title, _) | (_, None) => {
-            let view = TitleView { lang, has_autosave: autosave_path(&state.data_dir).exists() };
+            if state.has_autosave.is_none() {
+                state.has_autosave = Some(autosave_path(&state.data_dir).exists());
+            }
+            let view = TitleView { lang, has_autosave: state.has_autosave.unwrap_or(false) };
             commands.extend(title_ui(ui, &view, &mut state.dialog));
         }
         (Screen::Setup, Some(_)) => {}
@@ -219,7 +228,12 @@ fn ui_system(
     });
     if screen == Screen::Setup {
         // The setup form is drawn over the central panel's space with its own view.
-        let ids = setup_company_ids(&state.setup.scenario);
+        if state.setup_companies.as_ref().is_none_or(|(choice, _)| *choice != state.setup.scenario) {
+            let choice = state.setup.scenario.clone();
+            let ids = setup_company_ids(&choice);
+            state.setup_companies = Some((choice, ids));
+        }
+        let ids = state.setup_companies.as_ref().map(|(_, ids)| ids.clone()).unwrap_or_default();
         let view = SetupView { lang, company_ids: &ids };
         egui::Window::new(tr("new_game", lang))
             .collapsible(false)

@@ -119,6 +119,12 @@ pub struct UiState {
     pub glossary_query: String,
     /// Where the glossary's back button leads.
     pub glossary_back: Screen,
+    /// Whether an autosave exists, looked up once each time the title screen is entered
+    /// (`None`: not looked up yet), not on every frame.
+    pub has_autosave: Option<bool>,
+    /// The company ids of the scenario chosen on the setup screen, read once per choice
+    /// (a scenario file is not opened and parsed on every frame).
+    pub setup_companies: Option<(ScenarioChoice, Vec<String>)>,
 }
 
 /// Where the file dialog starts: the saves folder when there is one, else the working folder.
@@ -144,6 +150,8 @@ impl Default for UiState {
             value: super::panels::value::ValueState::default(),
             glossary_query: String::new(),
             glossary_back: Screen::Title,
+            has_autosave: None,
+            setup_companies: None,
         }
     }
 }
