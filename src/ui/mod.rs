@@ -173,7 +173,7 @@ fn ui_system(
             let companies = session.reports();
             let view = ResultsView {
                 lang,
-                companies: &companies,
+                companies,
                 market: &session.snapshot().market_history,
                 shown: state.shown_company,
                 tab: state.tab,
@@ -188,7 +188,7 @@ fn ui_system(
                 (ResultsTab::Value, _) => {
                     let value_view = panels::value::ValueView {
                         lang,
-                        companies: &companies,
+                        companies,
                         setup: &view.setup,
                         scenario: session.scenario(),
                         workshop_teams: workshop_teams(session),
@@ -220,7 +220,7 @@ fn ui_system(
             let companies = session.reports();
             let view = panels::final_ranking::FinalView {
                 lang,
-                companies: &companies,
+                companies,
                 setup: panels::results::ReportSetup::from_game(session.scenario(), &session.setup, lang),
             };
             commands.extend(panels::final_ranking::final_ranking_ui(ui, &view));

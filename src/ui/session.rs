@@ -74,6 +74,9 @@ pub struct Session {
     snapshot: SaveGame,
     /// The last pro-forma and the draft it was computed for: a frame without an edit costs nothing.
     cache: Option<(Draft, ProForma)>,
+    /// Every company's reports, read from the simulation when a year is played, so that the
+    /// report screens borrow them instead of cloning every history each frame.
+    reports: Vec<CompanyReports>,
 }
 
 fn internal(e: impl std::fmt::Display) -> Issues {
@@ -122,7 +125,8 @@ impl Session {
         }
         let turn = turn.min(setup.teams.len() - 1);
         let previewer = Previewer::new().map_err(internal)?;
-        Ok(Session { sim, game, setup, turn, drafts, previewer, snapshot, cache: None })
+        let reports = sim.reports(game);
+        Ok(Session { sim, game, setup, turn, drafts, previewer, snapshot, cache: None, reports })
     }
 
     /// The scenario being played.
@@ -146,8 +150,8 @@ impl Session {
     }
 
     /// Every company with its reports so far, in scenario order.
-    pub fn reports(&self) -> Vec<CompanyReports> {
-        self.sim.reports(self.game)
+    pub fn reports(&self) -> &[CompanyReports] {
+        &self.reports
     }
 
     /// The game as of the start of the year being decided.
@@ -207,6 +211,7 @@ impl Session {
     pub fn close_year(&mut self) -> Result<(), Issues> {
         self.sim.play_year();
         self.snapshot = self.sim.save_game(self.game).ok_or_else(|| internal("the game vanished"))?;
+        self.reports = self.sim.reports(self.game);
         self.drafts.clear();
         self.cache = None;
         self.turn = 0;
