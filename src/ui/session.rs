@@ -77,6 +77,8 @@ pub struct Session {
     /// Every company's reports, read from the simulation when a year is played, so that the
     /// report screens borrow them instead of cloning every history each frame.
     reports: Vec<CompanyReports>,
+    /// The decision screen's view of the company's past, for one company and year.
+    pub(crate) decide_context: Option<crate::ui::panels::decide::DecideContext>,
 }
 
 fn internal(e: impl std::fmt::Display) -> Issues {
@@ -126,7 +128,7 @@ impl Session {
         let turn = turn.min(setup.teams.len() - 1);
         let previewer = Previewer::new().map_err(internal)?;
         let reports = sim.reports(game);
-        Ok(Session { sim, game, setup, turn, drafts, previewer, snapshot, cache: None, reports })
+        Ok(Session { sim, game, setup, turn, drafts, previewer, snapshot, cache: None, reports, decide_context: None })
     }
 
     /// The scenario being played.

@@ -71,39 +71,73 @@ impl Columns {
     }
 }
 
-/// Builds the view of the session's current team and draws the screen: what the game shows
-/// on the decide screen, and what tests render.
+/// What the decision screen shows of a company's past: read once per company and year,
+/// not on every frame (the scenario, last year's decisions and report, the opening sheet,
+/// capacity and the appraised project catalogue).
+pub struct DecideContext {
+    company: String,
+    year: u32,
+    scenario: Scenario,
+    last: Decisions,
+    last_report: Option<YearReport>,
+    company_name: String,
+    opening: BalanceSheet,
+    capacity_units: u64,
+    projects: ProjectAppraisals,
+}
+
+impl DecideContext {
+    fn new(session: &Session, company_id: &str) -> DecideContext {
+        let snapshot = session.snapshot();
+        let scenario = snapshot.scenario.clone();
+        let year = session.playing_year();
+        let company = snapshot.companies.iter().find(|c| c.id == company_id);
+        let last = company
+            .map(|c| c.last_decisions.clone())
+            .unwrap_or_else(|| crate::sim::spawn::opening_decisions(&scenario, company_id));
+        let capacity_units =
+            company.map_or(0, |c| crate::sim::phases::open::capacity_units(&scenario, &c.operations, year));
+        DecideContext {
+            company: company_id.to_string(),
+            year,
+            last,
+            last_report: company.and_then(|c| c.history.last().cloned()),
+            company_name: company.map(|c| c.name.clone()).unwrap_or_default(),
+            opening: company.map(|c| BalanceSheet::from_ledger(&c.ledger)).unwrap_or_default(),
+            capacity_units,
+            projects: project_appraisals(snapshot, company_id),
+            scenario,
+        }
+    }
+}
+
+/// The decision screen of the team whose turn it is; the pro-forma is computed when the
+/// draft changes (the session caches it), the company's past once per year.
 pub fn decide_session_ui(ui: &mut egui::Ui, session: &mut Session, lang: Locale) -> Vec<UiCommand> {
     let team = session.current_team().clone();
     let pro_forma = session.pro_forma(&team.company, lang);
-    let snapshot = session.snapshot();
-    let scenario = snapshot.scenario.clone();
     let year = session.playing_year();
-    let company = snapshot.companies.iter().find(|c| c.id == team.company);
-    let last = company
-        .map(|c| c.last_decisions.clone())
-        .unwrap_or_else(|| crate::sim::spawn::opening_decisions(&scenario, &team.company));
-    let last_report = company.and_then(|c| c.history.last().cloned());
-    let company_name = company.map(|c| c.name.clone()).unwrap_or_default();
-    let opening = company.map(|c| BalanceSheet::from_ledger(&c.ledger)).unwrap_or_default();
-    let capacity_units =
-        company.map_or(0, |c| crate::sim::phases::open::capacity_units(&scenario, &c.operations, year));
-    let projects = project_appraisals(snapshot, &team.company);
+    let context = match session.decide_context.take() {
+        Some(context) if context.company == team.company && context.year == year => context,
+        _ => DecideContext::new(session, &team.company),
+    };
     let view = DecideView {
         lang,
         team: &team.name,
-        company_name: &company_name,
+        company_name: &context.company_name,
         year,
-        scenario: &scenario,
-        last: &last,
-        last_report: last_report.as_ref(),
+        scenario: &context.scenario,
+        last: &context.last,
+        last_report: context.last_report.as_ref(),
         pro_forma: &pro_forma,
-        opening: &opening,
-        capacity_units,
-        projects: &projects,
+        opening: &context.opening,
+        capacity_units: context.capacity_units,
+        projects: &context.projects,
     };
     let draft = session.draft_mut(&team.company, lang);
-    decide_ui(ui, &view, draft)
+    let commands = decide_ui(ui, &view, draft);
+    session.decide_context = Some(context);
+    commands
 }
 
 /// Warnings of the pro-forma by the decision field they belong to; those about the year
