@@ -194,3 +194,52 @@ pub fn close_market_years(mut games: Query<(&mut Game, &Companies)>, companies: 
         game.year += 1;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::BalanceLines;
+
+    #[test]
+    fn income_tax_uses_the_losses_carried_forward_first() {
+        let t = Decimal::new(30, 2);
+        // A profit of 100 000 with 40 000 of old losses: 60 000 taxed at 30 % = 18 000, none left.
+        assert_eq!(income_tax(Money::euros(100_000), Money::euros(40_000), t), (Money::euros(18_000), Money::ZERO));
+        // Losses larger than the profit: no tax, 150 000 − 100 000 = 50 000 still to carry.
+        assert_eq!(income_tax(Money::euros(100_000), Money::euros(150_000), t), (Money::ZERO, Money::euros(50_000)));
+        // A loss of 30 000 adds to the carry-forward: 40 000 + 30 000 = 70 000.
+        assert_eq!(income_tax(Money::euros(-30_000), Money::euros(40_000), t), (Money::ZERO, Money::euros(70_000)));
+        // Tax on 333,33 € at 30 % is 99,999 → 100,00 € (half away from zero at the cent).
+        assert_eq!(income_tax(Money::cents(33_333), Money::ZERO, t).0, Money::cents(10_000));
+    }
+
+    #[test]
+    fn rescue_capital_restores_the_equity_ratio_by_hand() {
+        // Assets 1 000 000, equity −100 000, ratio 25 %: R = (0,25 · 1 000 000 + 100 000) / 0,75
+        // = 466 666,666… → 466 666,67 € (rounded up); then E + R = 366 666,67 and A + R =
+        // 1 466 666,67, a ratio of 25,000000 %.
+        let sheet = BalanceSheet::from_lines(BalanceLines {
+            cash: Money::euros(1_000_000),
+            payables: Money::euros(1_100_000),
+            subscribed_capital: Money::euros(100_000),
+            retained_earnings: Money::euros(-200_000),
+            ..BalanceLines::default()
+        });
+        assert_eq!((sheet.total_assets, sheet.total_equity), (Money::euros(1_000_000), Money::euros(-100_000)));
+        assert_eq!(rescue_for_equity(&sheet, Decimal::new(25, 2)), Money::cents(46_666_667));
+        // Positive equity needs no rescue, however thin.
+        let thin = BalanceSheet::from_lines(BalanceLines {
+            cash: Money::euros(1_000_000),
+            payables: Money::euros(999_999),
+            subscribed_capital: Money::euros(1),
+            ..BalanceLines::default()
+        });
+        assert_eq!(rescue_for_equity(&thin, Decimal::new(25, 2)), Money::ZERO);
+    }
+
+    #[test]
+    fn shares_are_undefined_without_a_whole() {
+        assert_eq!(share(1, 4), Some(Decimal::new(25, 2)));
+        assert_eq!(share(3, 0), None);
+    }
+}

@@ -116,3 +116,82 @@ pub fn apply_limits(
     }
     (d, warnings)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::intro_scenario;
+    use crate::sim::components::ActiveProject;
+    use crate::sim::spawn::{opening_decisions, opening_ledger, opening_lines};
+
+    /// The introduction's opening books: loans 1 100 000 €, retained earnings 97 000 €,
+    /// max_loans 3 000 000 €; two lines of 60 000 units (capacity 120 000).
+    fn opening() -> (Scenario, crate::model::Ledger, Operations, Decisions) {
+        let scenario = intro_scenario().unwrap_or_else(|e| panic!("{e}"));
+        let ledger = opening_ledger(&scenario).unwrap_or_else(|e| panic!("{e:?}"));
+        let ops = Operations {
+            fixed_assets: opening_lines(&scenario),
+            projects: Vec::new(),
+            inventory_units: scenario.opening.inventory_units,
+            brand: scenario.stocks.opening_brand,
+            quality: scenario.stocks.opening_quality,
+            loss_carryforward: Money::ZERO,
+            insolvent_since: None,
+        };
+        let decisions = opening_decisions(&scenario, "alpha");
+        (scenario, ledger, ops, decisions)
+    }
+
+    #[test]
+    fn decisions_within_the_limits_pass_unchanged() {
+        let (scenario, ledger, ops, d) = opening();
+        let (applied, warnings) = apply_limits(&scenario, 1, d.clone(), &ledger, &ops, 120_000);
+        assert_eq!(warnings, vec![]);
+        assert_eq!(applied, Decisions { year: 1, ..d });
+    }
+
+    #[test]
+    fn each_limit_caps_at_the_figure_worked_out_by_hand() {
+        let (scenario, ledger, ops, mut d) = opening();
+        d.production_units = 200_000; // capacity 2 × 60 000 = 120 000
+        d.loan_change = Money::euros(2_500_000); // headroom 3 000 000 − 1 100 000 = 1 900 000
+        d.dividend = Money::euros(150_000); // distributable: retained earnings 97 000
+        let (applied, warnings) = apply_limits(&scenario, 1, d, &ledger, &ops, 120_000);
+        assert_eq!(applied.production_units, 120_000);
+        assert_eq!(applied.loan_change, Money::euros(1_900_000));
+        assert_eq!(applied.dividend, Money::euros(97_000));
+        assert_eq!(
+            warnings,
+            vec![
+                Warning::Capacity { asked: 200_000, capacity: 120_000 },
+                Warning::LoanLimit { asked: Money::euros(2_500_000), headroom: Money::euros(1_900_000) },
+                Warning::Dividend { asked: Money::euros(150_000), distributable: Money::euros(97_000) },
+            ]
+        );
+    }
+
+    #[test]
+    fn a_repayment_stops_at_the_loan_and_a_running_project_is_not_bought_again() {
+        let (scenario, ledger, mut ops, mut d) = opening();
+        d.loan_change = Money::euros(-1_500_000); // outstanding 1 100 000
+        ops.projects.push(ActiveProject { project: 0, first_year: 1, last_year: 5 });
+        d.projects = vec!["automation".to_string(), "automation".to_string()];
+        // A line bought this year adds 60 000 units: 200 000 asked, 180 000 allowed.
+        d.lines_bought = 1;
+        d.production_units = 200_000;
+        let (applied, warnings) = apply_limits(&scenario, 2, d, &ledger, &ops, 120_000);
+        assert_eq!(applied.loan_change, Money::euros(-1_100_000));
+        assert_eq!(applied.projects, Vec::<String>::new());
+        assert_eq!(applied.production_units, 180_000);
+        assert_eq!(applied.year, 2);
+        assert_eq!(
+            warnings,
+            vec![
+                Warning::ProjectAgain { project: "automation".to_string() },
+                Warning::ProjectAgain { project: "automation".to_string() },
+                Warning::Capacity { asked: 200_000, capacity: 180_000 },
+                Warning::LoanRepay { asked: Money::euros(-1_500_000), outstanding: Money::euros(1_100_000) },
+            ]
+        );
+    }
+}
