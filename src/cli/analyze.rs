@@ -509,10 +509,12 @@ fn table(report: &Report, analysis: &Analysis, locale: Locale) -> String {
         let depth = node.depth(&nodes);
         row(&mut out, 2 * depth, &row_label(node.key, locale), show(node.key, node.value, locale));
     }
-    let verdict = match () {
-        () if eva.eva.is_negative() => "destroyed",
-        () if eva.eva.is_positive() => "created",
-        () => "even",
+    let verdict = if eva.eva.is_negative() {
+        "destroyed"
+    } else if eva.eva.is_positive() {
+        "created"
+    } else {
+        "even"
     };
     let _ = writeln!(out, "\n{}", message("analyze_verdict", locale, &[("verdict", Arg::from(verdict))]));
     out

@@ -86,7 +86,7 @@ pub fn explain(prev: &YearReport, next: &YearReport, lang: Locale) -> Option<Exp
 
     let roic = |r: &YearReport| r.eva.roic.unwrap_or_default();
     let (r0, r1, w1) = (roic(prev), roic(next), next.eva.wacc);
-    let change = match (r0 > prev.eva.wacc, r1 > w1) {
+    let roic_case = match (r0 > prev.eva.wacc, r1 > w1) {
         (true, false) => "fell_below",
         (false, true) => "rose_above",
         (_, true) => "stays_above",
@@ -96,7 +96,7 @@ pub fn explain(prev: &YearReport, next: &YearReport, lang: Locale) -> Option<Exp
         "explain_roic",
         lang,
         &[
-            ("change", Arg::from(change)),
+            ("change", Arg::from(roic_case)),
             ("roic", Arg::from(percent(r1, 1, lang))),
             ("wacc", Arg::from(percent(w1, 1, lang))),
         ],

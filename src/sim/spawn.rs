@@ -67,6 +67,20 @@ pub fn opening_lines(scenario: &Scenario) -> Vec<FixedAsset> {
         .collect()
 }
 
+/// What every company owns at the start besides its books: the opening lines, stock and
+/// the brand and quality stocks; no projects, no losses carried forward.
+pub fn opening_operations(scenario: &Scenario) -> Operations {
+    Operations {
+        fixed_assets: opening_lines(scenario),
+        projects: Vec::new(),
+        inventory_units: scenario.opening.inventory_units,
+        brand: scenario.stocks.opening_brand,
+        quality: scenario.stocks.opening_quality,
+        loss_carryforward: Money::ZERO,
+        insolvent_since: None,
+    }
+}
+
 /// The decisions every company made in the year before year 1.
 pub fn opening_decisions(scenario: &Scenario, company: &str) -> Decisions {
     let o = &scenario.opening_decisions;
@@ -96,15 +110,7 @@ pub fn reserved(mut ledger: Ledger, scenario: &Scenario) -> Ledger {
 /// Spawns a new game and its companies at the start of year 1.
 pub fn spawn_game(world: &mut World, scenario: Arc<Scenario>, seed: u64) -> Result<Entity, LedgerError> {
     let ledger = opening_ledger(&scenario)?;
-    let operations = Operations {
-        fixed_assets: opening_lines(&scenario),
-        projects: Vec::new(),
-        inventory_units: scenario.opening.inventory_units,
-        brand: scenario.stocks.opening_brand,
-        quality: scenario.stocks.opening_quality,
-        loss_carryforward: Money::ZERO,
-        insolvent_since: None,
-    };
+    let operations = opening_operations(&scenario);
     let game = world
         .spawn(Game {
             scenario: scenario.clone(),

@@ -9,6 +9,9 @@ use super::text::{tr, tr_args};
 use crate::i18n::Arg;
 use crate::model::Money;
 use crate::model::format::{Locale, decimal};
+use crate::scenario::decisions_check::MAX_LINES_BOUGHT;
+use crate::scenario::rules::{MAX_AMOUNT_EUR, MAX_PRICE_EUR, MAX_SALESPEOPLE, MIN_LIST_PRICE};
+use crate::scenario::validate::MAX_PRODUCTION_UNITS;
 use crate::scenario::{Decisions, Scenario, SegmentDecision, validate_decisions};
 
 /// One segment's fields.
@@ -98,9 +101,6 @@ pub fn allowed_range(scenario: &Scenario, path: &str, lang: Locale) -> Option<St
         }
         scenario.segments.get(index.parse::<usize>().ok()?)
     };
-    use crate::scenario::decisions_check::MAX_LINES_BOUGHT;
-    use crate::scenario::rules::{MAX_AMOUNT_EUR, MAX_PRICE_EUR, MAX_SALESPEOPLE, MIN_LIST_PRICE};
-    use crate::scenario::validate::MAX_PRODUCTION_UNITS;
     let euros = |n: i64| crate::model::format::money_whole(Money::euros(n), lang);
     if segment("list_price").is_some() {
         let lowest = crate::model::format::money(Money::from_decimal(MIN_LIST_PRICE), lang);

@@ -122,22 +122,14 @@ mod tests {
     use super::*;
     use crate::scenario::intro_scenario;
     use crate::sim::components::ActiveProject;
-    use crate::sim::spawn::{opening_decisions, opening_ledger, opening_lines};
+    use crate::sim::spawn::{opening_decisions, opening_ledger, opening_operations};
 
     /// The introduction's opening books: loans 1 100 000 €, retained earnings 97 000 €,
     /// max_loans 3 000 000 €; two lines of 60 000 units (capacity 120 000).
     fn opening() -> (Scenario, crate::model::Ledger, Operations, Decisions) {
         let scenario = intro_scenario().unwrap_or_else(|e| panic!("{e}"));
         let ledger = opening_ledger(&scenario).unwrap_or_else(|e| panic!("{e:?}"));
-        let ops = Operations {
-            fixed_assets: opening_lines(&scenario),
-            projects: Vec::new(),
-            inventory_units: scenario.opening.inventory_units,
-            brand: scenario.stocks.opening_brand,
-            quality: scenario.stocks.opening_quality,
-            loss_carryforward: Money::ZERO,
-            insolvent_since: None,
-        };
+        let ops = opening_operations(&scenario);
         let decisions = opening_decisions(&scenario, "alpha");
         (scenario, ledger, ops, decisions)
     }
