@@ -24,29 +24,53 @@ pub enum AccountKind {
 /// One account of the chart. The order is the order of the statements.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Account {
+    /// Cash at bank, which earns deposit interest.
     Cash,
+    /// Trade receivables: sales not yet collected under the payment terms (DSO).
     Receivables,
+    /// Finished goods at weighted-average production cost.
     Inventory,
+    /// Property, plant and equipment (lines and projects) at purchase cost.
     PpeGross,
+    /// Depreciation charged so far on the PP&E still held.
     AccumulatedDepreciation,
+    /// Trade payables: materials bought on supplier credit and not yet paid (DPO).
     Payables,
+    /// Income tax charged this year, paid in the next.
     TaxPayable,
+    /// Long-term bank loans.
     Loans,
+    /// The automatic overdraft drawn when cash falls below the minimum.
     Overdraft,
+    /// Share capital paid in by the owners, including rescue capital.
     SubscribedCapital,
+    /// Profits kept in the company, net of dividends; losses reduce it.
     RetainedEarnings,
+    /// Sales at list price.
     Revenue,
+    /// Rebates granted to customers, deducted from revenue.
     Rebates,
+    /// Cost of goods sold, at weighted-average production cost.
     Cogs,
+    /// Marketing budget spent.
     Marketing,
+    /// Research and development budget spent.
     Rnd,
+    /// Cost of the sales headcount.
     SalesForce,
+    /// The scenario's fixed administration cost.
     Admin,
+    /// Cost to serve the units sold in each segment.
     CostToServe,
+    /// Carrying cost of the inventory held at year end.
     InventoryHolding,
+    /// Straight-line depreciation of lines and projects for the year.
     Depreciation,
+    /// Interest on loans and last year's overdraft, plus the overdraft fee.
     InterestExpense,
+    /// Interest earned on cash.
     InterestIncome,
+    /// Income tax on the year's profit, after loss carry-forward.
     TaxExpense,
 }
 

@@ -44,7 +44,9 @@ pub struct CapitalMarket {
 /// unit of leverage above it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CreditSpread {
+    /// Gross leverage (debt over debt plus equity, a fraction) up to which the bank adds no spread.
     pub free_leverage: Decimal,
+    /// Spread added per unit of leverage above `free_leverage` (0.1 of leverage above it adds 0.1 × this).
     pub per_leverage: Decimal,
 }
 

@@ -15,22 +15,34 @@ use super::money::Money;
 /// Debit or credit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Side {
+    /// Left side: increases assets and expenses.
     Debit,
+    /// Right side: increases liabilities, equity and income.
     Credit,
 }
 
 /// The phase of the fiscal year in which an entry was booked (DESIGN §2).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Phase {
+    /// Before the first year: the scenario's opening balance sheet.
     Opening,
+    /// Events of the year and the opening balance sheet recorded.
     Open,
+    /// Decisions taken and held to the company's limits.
     Decide,
+    /// Overdraft repaid, lines and projects bought, loans, equity and dividends.
     InvestAndFinance,
+    /// Production: materials on supplier credit, labour in cash.
     Produce,
+    /// Brand and quality stocks updated and every segment cleared.
     Market,
+    /// Revenue, rebates, receivables and cost of goods sold.
     Sell,
+    /// Operating expenses, depreciation and retirement of assets.
     Operate,
+    /// Collections, supplier payments, tax, interest, overdraft and rescue.
     Settle,
+    /// Income tax, closing into retained earnings and the year's statements.
     Close,
 }
 
@@ -44,7 +56,10 @@ pub enum Cause {
     /// Decision: production lines bought.
     CapacityBought,
     /// Decision: a catalogue project started.
-    ProjectStarted { project: u16 },
+    ProjectStarted {
+        /// Index into the scenario's project catalogue.
+        project: u16,
+    },
     /// Decision: loan drawn.
     LoanDrawn,
     /// Decision: loan repaid.
@@ -58,9 +73,15 @@ pub enum Cause {
     /// Decision: production (materials on supplier credit, labour in cash).
     Production,
     /// Market outcome: units sold in a segment at list price.
-    Sales { segment: u16 },
+    Sales {
+        /// Index into the scenario's segments.
+        segment: u16,
+    },
     /// Decision: rebate granted in a segment.
-    Rebates { segment: u16 },
+    Rebates {
+        /// Index into the scenario's segments.
+        segment: u16,
+    },
     /// Units sold leave inventory at weighted-average cost.
     CostOfSales,
     /// Decision: marketing budget.
@@ -72,7 +93,10 @@ pub enum Cause {
     /// Fixed administration cost of the scenario.
     Admin,
     /// Market outcome: cost to serve the units sold in a segment.
-    CostToServe { segment: u16 },
+    CostToServe {
+        /// Index into the scenario's segments.
+        segment: u16,
+    },
     /// Carrying cost of the inventory at year end.
     InventoryHolding,
     /// Straight-line depreciation of production lines and projects.
@@ -108,8 +132,11 @@ pub enum Cause {
 /// One debit or credit of an entry. `amount` is never negative.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Line {
+    /// The account booked.
     pub account: Account,
+    /// Whether the line debits or credits the account.
     pub side: Side,
+    /// The amount in euros, never negative.
     pub amount: Money,
 }
 
@@ -128,12 +155,32 @@ impl Line {
 /// Why an entry could not be built.
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum LedgerError {
+    /// The debits and credits of the entry differ.
     #[error("entry for {cause:?} does not balance: debits {debits}, credits {credits}")]
-    Unbalanced { cause: Cause, debits: Money, credits: Money },
+    Unbalanced {
+        /// What the entry was for.
+        cause: Cause,
+        /// Sum of the debit lines in euros.
+        debits: Money,
+        /// Sum of the credit lines in euros.
+        credits: Money,
+    },
+    /// A line carries a negative amount; the side says the direction instead.
     #[error("entry for {cause:?} has a negative line amount {amount} on {account:?}")]
-    NegativeAmount { cause: Cause, account: Account, amount: Money },
+    NegativeAmount {
+        /// What the entry was for.
+        cause: Cause,
+        /// The account of the negative line.
+        account: Account,
+        /// The negative amount in euros.
+        amount: Money,
+    },
+    /// The entry has no lines at all.
     #[error("entry for {cause:?} has no lines")]
-    Empty { cause: Cause },
+    Empty {
+        /// What the entry was for.
+        cause: Cause,
+    },
 }
 
 /// A balanced set of lines booked together, with its year, phase and cause.

@@ -9,25 +9,45 @@ use super::money::Money;
 /// The income statement of one year. Costs are positive amounts that are subtracted.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IncomeStatement {
+    /// Sales at list price, in euros.
     pub revenue: Money,
+    /// Rebates granted, deducted from revenue.
     pub rebates: Money,
+    /// Revenue less rebates.
     pub net_revenue: Money,
+    /// Cost of goods sold at weighted-average production cost.
     pub cogs: Money,
+    /// Net revenue less cost of goods sold.
     pub gross_profit: Money,
+    /// Marketing budget spent.
     pub marketing: Money,
+    /// R&D budget spent.
     pub rnd: Money,
+    /// Cost of the sales headcount.
     pub sales_force: Money,
+    /// Fixed administration cost.
     pub admin: Money,
+    /// Cost to serve the units sold.
     pub cost_to_serve: Money,
+    /// Carrying cost of the year-end inventory.
     pub inventory_holding: Money,
+    /// Marketing, R&D, sales force, admin, cost to serve and inventory holding together.
     pub operating_expenses: Money,
+    /// Gross profit less operating expenses: earnings before interest, tax, depreciation and amortisation.
     pub ebitda: Money,
+    /// Straight-line depreciation of lines and projects.
     pub depreciation: Money,
+    /// EBITDA less depreciation: the operating profit NOPAT is taxed from.
     pub ebit: Money,
+    /// Interest on loans and overdraft, with the overdraft fee.
     pub interest_expense: Money,
+    /// Interest earned on cash.
     pub interest_income: Money,
+    /// EBIT less interest expense plus interest income: earnings before tax.
     pub ebt: Money,
+    /// Income tax on EBT, after loss carry-forward.
     pub tax: Money,
+    /// EBT less tax: the profit closed into retained earnings.
     pub net_income: Money,
 }
 
@@ -35,18 +55,31 @@ pub struct IncomeStatement {
 /// (net revenue, gross profit, EBITDA, EBIT, EBT, net income) follow from them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct IncomeLines {
+    /// Balance of the revenue account: sales at list price, in euros.
     pub revenue: Money,
+    /// Rebates granted, deducted from revenue.
     pub rebates: Money,
+    /// Cost of goods sold at weighted-average production cost.
     pub cogs: Money,
+    /// Marketing budget spent.
     pub marketing: Money,
+    /// R&D budget spent.
     pub rnd: Money,
+    /// Cost of the sales headcount.
     pub sales_force: Money,
+    /// Fixed administration cost.
     pub admin: Money,
+    /// Cost to serve the units sold.
     pub cost_to_serve: Money,
+    /// Carrying cost of the year-end inventory.
     pub inventory_holding: Money,
+    /// Straight-line depreciation of lines and projects.
     pub depreciation: Money,
+    /// Interest on loans and overdraft, with the overdraft fee.
     pub interest_expense: Money,
+    /// Interest earned on cash.
     pub interest_income: Money,
+    /// Income tax on EBT, after loss carry-forward.
     pub tax: Money,
 }
 
@@ -148,21 +181,37 @@ impl IncomeStatement {
 /// The balance sheet at one date.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BalanceSheet {
+    /// Cash at bank, in euros.
     pub cash: Money,
+    /// Trade receivables not yet collected.
     pub receivables: Money,
+    /// Finished goods at weighted-average cost.
     pub inventory: Money,
+    /// Lines and projects at purchase cost.
     pub ppe_gross: Money,
+    /// Depreciation charged so far on the PP&E held, as a positive amount.
     pub accumulated_depreciation: Money,
+    /// Gross PP&E less accumulated depreciation: the book value of the fixed assets.
     pub ppe_net: Money,
+    /// Cash, receivables, inventory and net PP&E.
     pub total_assets: Money,
+    /// Trade payables to suppliers not yet paid.
     pub payables: Money,
+    /// This year's income tax, paid next year.
     pub tax_payable: Money,
+    /// Long-term bank loans outstanding.
     pub loans: Money,
+    /// Automatic overdraft drawn.
     pub overdraft: Money,
+    /// Payables, tax payable, loans and overdraft.
     pub total_liabilities: Money,
+    /// Share capital paid in by the owners, rescue capital included.
     pub subscribed_capital: Money,
+    /// Profits kept, including the profit of a year not yet closed.
     pub retained_earnings: Money,
+    /// Subscribed capital plus retained earnings: book equity.
     pub total_equity: Money,
+    /// Total equity plus total liabilities; equals total assets when the books are right.
     pub total_equity_and_liabilities: Money,
 }
 
@@ -170,16 +219,27 @@ pub struct BalanceSheet {
 /// and the totals follow from them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct BalanceLines {
+    /// Cash at bank, in euros.
     pub cash: Money,
+    /// Trade receivables not yet collected.
     pub receivables: Money,
+    /// Finished goods at weighted-average cost.
     pub inventory: Money,
+    /// Lines and projects at purchase cost.
     pub ppe_gross: Money,
+    /// Depreciation charged so far on the PP&E held, as a positive amount.
     pub accumulated_depreciation: Money,
+    /// Trade payables to suppliers not yet paid.
     pub payables: Money,
+    /// This year's income tax, paid next year.
     pub tax_payable: Money,
+    /// Long-term bank loans outstanding.
     pub loans: Money,
+    /// Automatic overdraft drawn.
     pub overdraft: Money,
+    /// Share capital paid in by the owners, rescue capital included.
     pub subscribed_capital: Money,
+    /// Profits kept, including the profit of a year not yet closed.
     pub retained_earnings: Money,
 }
 
@@ -285,24 +345,39 @@ impl BalanceSheet {
 /// The cash-flow statement of one year by the indirect method.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CashFlowStatement {
+    /// Net income of the year, where the indirect method starts.
     pub net_income: Money,
+    /// Depreciation added back: a cost that used no cash this year.
     pub depreciation: Money,
     /// Increase in receivables is a use of cash, so this is `opening − closing`.
     pub change_receivables: Money,
+    /// Decrease in inventory, a source of cash: `opening − closing`.
     pub change_inventory: Money,
     /// Increase in payables is a source of cash: `closing − opening`.
     pub change_payables: Money,
+    /// Increase in tax payable, a source of cash: `closing − opening`.
     pub change_tax_payable: Money,
+    /// Cash flow from operations (CFO): net income, depreciation and the working-capital changes.
     pub operating: Money,
+    /// Lines and projects bought this year, as a positive amount.
     pub capex: Money,
+    /// Cash flow from investing (CFI): minus capex.
     pub investing: Money,
+    /// Loans drawn less loans repaid.
     pub loans_change: Money,
+    /// Overdraft drawn less overdraft repaid.
     pub overdraft_change: Money,
+    /// New share capital, rescue capital included.
     pub equity_raised: Money,
+    /// Dividends paid, as a positive amount.
     pub dividends: Money,
+    /// Cash flow from financing (CFF): loans, overdraft and equity less dividends.
     pub financing: Money,
+    /// CFO + CFI + CFF; equals closing less opening cash when the books are right.
     pub net_change: Money,
+    /// Cash at the start of the year.
     pub opening_cash: Money,
+    /// Cash at the end of the year.
     pub closing_cash: Money,
 }
 
