@@ -90,7 +90,9 @@ impl PartialEq<&str> for Code {
 /// Whether a problem blocks (error) or only informs (warning).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub enum Severity {
+    /// Blocks: the file cannot be used until it is fixed.
     Error,
+    /// Informs: the file can still be used, as it is or with the value held to its limit.
     Warning,
 }
 
@@ -99,11 +101,13 @@ pub enum Severity {
 pub struct Issue {
     /// Stable code, e.g. `E-SYNTAX` or `W-CAPACITY`; every code is listed in docs.
     pub code: Code,
+    /// Whether the problem blocks or only informs.
     pub severity: Severity,
     /// File the problem is in, when there is one.
     pub file: Option<PathBuf>,
-    /// 1-based line and column, when known.
+    /// 1-based line, when known.
     pub line: Option<usize>,
+    /// 1-based column, when known.
     pub column: Option<usize>,
     /// Field path, e.g. `segments[1].reference_price`.
     pub path: String,

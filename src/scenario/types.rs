@@ -193,19 +193,27 @@ pub struct Weights {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Opening {
+    /// Cash at bank (€).
     pub cash: Money,
+    /// Trade receivables still to be collected (€).
     pub receivables: Money,
     /// Units in stock at the start.
     pub inventory_units: u64,
     /// Value of those units (€).
     pub inventory: Money,
+    /// Production lines at purchase cost (€).
     pub ppe_gross: Money,
     /// Accumulated depreciation, a positive amount.
     pub accumulated_depreciation: Money,
+    /// Trade payables still to be paid to suppliers (€).
     pub payables: Money,
+    /// Last year's income tax, paid in year 1 (€).
     pub tax_payable: Money,
+    /// Long-term bank loans outstanding (€).
     pub loans: Money,
+    /// Share capital paid in by the owners (€).
     pub subscribed_capital: Money,
+    /// Profits kept from earlier years (€).
     pub retained_earnings: Money,
 }
 
@@ -216,8 +224,11 @@ pub struct Opening {
 pub struct OpeningDecisions {
     /// One entry per segment, in the order of `segments`.
     pub segments: Vec<SegmentDecision>,
+    /// Units produced last year.
     pub production_units: u64,
+    /// Last year's marketing budget (€).
     pub marketing: Money,
+    /// Last year's R&D budget (€).
     pub rnd: Money,
 }
 
@@ -302,11 +313,22 @@ pub struct Event {
 #[serde(deny_unknown_fields)]
 pub enum EventEffect {
     /// Demand of one segment (or all when `segment` is None) × factor (0.1..=5).
-    Demand { segment: Option<String>, factor: Decimal },
+    Demand {
+        /// Id of the segment affected; `None` for every segment.
+        segment: Option<String>,
+        /// Multiplier on the segment's volume (0.1..=5).
+        factor: Decimal,
+    },
     /// Material cost per unit × factor (0.1..=5).
-    MaterialPrice { factor: Decimal },
+    MaterialPrice {
+        /// Multiplier on the material cost per unit (0.1..=5).
+        factor: Decimal,
+    },
     /// Loan and overdraft rates + delta (−0.2..=0.2); deposit rate too, floored at 0.
-    InterestRate { delta: Decimal },
+    InterestRate {
+        /// Change of the rates as a fraction, e.g. 0.01 for one percentage point (−0.2..=0.2).
+        delta: Decimal,
+    },
 }
 
 /// An investment project from the catalogue. Effects start in the year it is bought
@@ -316,7 +338,9 @@ pub enum EventEffect {
 pub struct Project {
     /// Short identifier used in decision files.
     pub id: String,
+    /// Display name.
     pub name: String,
+    /// What the project does, shown in the catalogue.
     #[serde(default)]
     pub description: String,
     /// Investment (€), capitalised and depreciated straight-line.
