@@ -18,9 +18,11 @@ use crate::scenario::{Decisions, Scenario};
 /// A game: one market, its scenario and its fiscal year. Companies point to it with [`InGame`].
 #[derive(Component, Clone, Debug)]
 pub struct Game {
+    /// The rules of the market, shared by every company of the game.
     pub scenario: Arc<Scenario>,
     /// Seed the game was started with (for reports; the live state is `rng`).
     pub seed: u64,
+    /// The game's seeded random stream, advanced as the years are played.
     pub rng: Rng,
     /// Last closed fiscal year; 0 before year 1 has been played.
     pub year: u32,
@@ -115,7 +117,9 @@ impl Conditions {
 pub struct Company {
     /// Position in the scenario's company list: the stable order of every report.
     pub index: u16,
+    /// Short identifier from the scenario, as in decision files.
     pub id: String,
+    /// Display name.
     pub name: String,
 }
 
@@ -152,11 +156,13 @@ pub enum AssetKind {
 /// A fixed asset being depreciated straight-line; it retires after its last year.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FixedAsset {
+    /// Production line or catalogue project.
     pub kind: AssetKind,
     /// Gross book value: what leaves PP&E (and accumulated depreciation) when it retires.
     pub gross: Money,
     /// Cost to be depreciated (for opening assets: their net book value).
     pub cost: Money,
+    /// Depreciation period and working life (years).
     pub life_years: u32,
     /// First year of depreciation (and of production, for a line).
     pub first_year: u32,
@@ -195,6 +201,7 @@ impl FixedAsset {
 pub struct ActiveProject {
     /// Index into the scenario's project catalogue.
     pub project: u16,
+    /// First year with effects: the year it was started.
     pub first_year: u32,
     /// Last year with effects.
     pub last_year: u32,
@@ -205,7 +212,9 @@ pub struct ActiveProject {
 pub struct Operations {
     /// Production lines and projects still on the books, oldest first.
     pub fixed_assets: Vec<FixedAsset>,
+    /// Catalogue projects started, with the years their effects last.
     pub projects: Vec<ActiveProject>,
+    /// Finished units in stock.
     pub inventory_units: u64,
     /// Brand stock built by marketing (€ equivalent).
     pub brand: Money,
@@ -252,21 +261,31 @@ pub struct History(pub Vec<YearReport>);
 /// Scratch values of the year being played, rebuilt in the Open phase.
 #[derive(Component, Clone, Debug, Default)]
 pub struct YearWork {
+    /// The balance sheet at the start of the year, before any decision is booked.
     pub opening: BalanceSheet,
+    /// Lines and projects bought this year (€).
     pub capex: Money,
+    /// Dividend paid this year (€).
     pub dividends: Money,
+    /// Units the working lines and projects can produce this year.
     pub capacity_units: u64,
+    /// Units produced this year, within capacity.
     pub produced_units: u64,
+    /// Opening stock plus this year's production: what can be sold.
     pub available_units: u64,
+    /// Materials bought on supplier credit this year (€), the base of closing payables.
     pub material_purchases: Money,
+    /// Materials plus labour of this year's production (€).
     pub production_cost: Money,
     /// Per segment: (demand, sold) units.
     pub demand_units: Vec<u64>,
+    /// Per segment: units sold, spill-over included.
     pub sold_units: Vec<u64>,
     /// Per segment: units sold by all companies of the game.
     pub segment_total_sold: Vec<u64>,
     /// Per segment net revenue (for receivables by payment terms).
     pub net_revenue: Vec<Money>,
+    /// What was changed or went wrong while applying the year's decisions.
     pub warnings: Vec<crate::sim::warning::Warning>,
     /// True when a person's decisions were applied this year.
     pub human: bool,

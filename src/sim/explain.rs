@@ -15,6 +15,8 @@ use crate::model::value::{Attribution, EvaFactors, attribute};
 pub struct Explanation {
     /// The parts sum to `next.eva.eva − prev.eva.eva` to the cent.
     pub attribution: Attribution,
+    /// Two to four plain sentences (price and volume, EBIT margin, ROIC against WACC, the
+    /// largest EVA driver) in the player's language.
     pub sentences: Vec<String>,
 }
 

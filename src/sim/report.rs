@@ -12,15 +12,21 @@ use crate::scenario::Decisions;
 /// One company's annual report for one year.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct YearReport {
+    /// The fiscal year reported (1-based).
     pub year: u32,
     /// The decisions applied (after capping at capacity and limits).
     pub decisions: Decisions,
     /// True when a person decided, false when the computer did.
     pub decided_by_person: bool,
+    /// The year's income statement.
     pub income: IncomeStatement,
+    /// The balance sheet at the start of the year.
     pub opening: BalanceSheet,
+    /// The balance sheet at the end of the year, after closing.
     pub closing: BalanceSheet,
+    /// The year's cash-flow statement by the indirect method.
     pub cash_flow: CashFlowStatement,
+    /// NOPAT, capital employed, capital charge and EVA of the year.
     pub eva: Eva,
     /// The year's cost of capital: leverage, cost of equity, cost of debt, WACC.
     pub cost_of_capital: CostOfCapital,
@@ -43,10 +49,13 @@ pub struct YearReport {
     pub score: Money,
     /// Product of 1/(1+WACC) over the years so far (to continue the score).
     pub discount_factor: Decimal,
+    /// Units the lines and projects could produce this year.
     pub capacity_units: u64,
+    /// Units actually produced.
     pub produced_units: u64,
     /// Units in stock at year end.
     pub inventory_units: u64,
+    /// The company's result in each segment, in scenario order.
     pub segments: Vec<SegmentResult>,
     /// Warnings raised while applying the decisions (capacity, loan limit, dividend cap, overdraft).
     pub warnings: Vec<crate::sim::warning::Warning>,
@@ -81,11 +90,17 @@ impl YearReport {
 /// One company's result in one segment.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SegmentResult {
+    /// Units customers wanted from this company (first choice).
     pub demand_units: u64,
+    /// Units sold, spill-over from stocked-out competitors included.
     pub sold_units: u64,
+    /// List price per unit (€).
     pub list_price: Decimal,
+    /// Rebate granted, as a share of the list price.
     pub rebate: Decimal,
+    /// List price less rebate, per unit (€).
     pub net_price: Decimal,
+    /// Units sold × net price (€).
     pub net_revenue: Money,
     /// Units sold / units sold by all companies in the segment.
     pub market_share: Decimal,
@@ -94,10 +109,13 @@ pub struct SegmentResult {
 /// The public market report of one year: what every team may see.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MarketYear {
+    /// The fiscal year reported.
     pub year: u32,
+    /// News lines of the year's events.
     pub headlines: Vec<String>,
     /// The material price index of the year (1 = the scenario's material cost).
     pub material_index: Decimal,
+    /// Each segment's public figures, in scenario order.
     pub segments: Vec<SegmentMarket>,
 }
 
@@ -106,6 +124,7 @@ pub struct MarketYear {
 pub struct SegmentMarket {
     /// Units customers wanted (first choice, before spill-over).
     pub demand_units: u64,
+    /// Units sold by all companies together.
     pub sold_units: u64,
     /// Volume-weighted net price; 0 when nothing was sold.
     pub avg_net_price: Decimal,

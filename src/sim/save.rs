@@ -22,14 +22,21 @@ pub const SAVE_FORMAT_VERSION: u32 = 3;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SaveGame {
+    /// Save format the file was written in; must equal [`SAVE_FORMAT_VERSION`].
     pub format_version: u32,
+    /// The scenario the game plays, kept whole so the save does not depend on the file.
     pub scenario: Scenario,
+    /// Seed the game was started with.
     pub seed: u64,
+    /// State of the random stream, so the game plays on with the same draws.
     pub rng: Rng,
     /// Last closed year.
     pub year: u32,
+    /// Market conditions after the events so far.
     pub conditions: Conditions,
+    /// Public market report of every closed year.
     pub market_history: Vec<MarketYear>,
+    /// Every company, in scenario order.
     pub companies: Vec<CompanySave>,
 }
 
@@ -37,13 +44,19 @@ pub struct SaveGame {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CompanySave {
+    /// Company id from the scenario.
     pub id: String,
+    /// Display name.
     pub name: String,
+    /// The company's books: every journal entry and balance.
     pub ledger: Ledger,
+    /// Fixed assets, projects, stock, brand and quality, tax losses and insolvency state.
     pub operations: Operations,
+    /// Decisions of the last year played (the opening decisions before year 1).
     pub last_decisions: Decisions,
     /// Decisions a person had entered for the coming year, if any.
     pub submitted: Option<Decisions>,
+    /// Report of every closed year.
     pub history: Vec<YearReport>,
 }
 

@@ -12,14 +12,23 @@ pub struct FiscalYear;
 /// The phases of the fiscal year (DESIGN §2), run in the order of the variants.
 #[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FiscalYearSystems {
+    /// Apply the year's events and open every company's year.
     Open,
+    /// Computer players decide; every company's decisions are held to its limits.
     Decide,
+    /// Book capex, loans, equity and dividends; set the year's interest rates.
     InvestAndFinance,
+    /// Book production within capacity.
     Produce,
+    /// Update brand and quality stocks and clear every segment.
     Market,
+    /// Book revenue, rebates, receivables and cost of goods sold.
     Sell,
+    /// Book operating expenses and depreciation; retire assets at the end of their life.
     Operate,
+    /// Book collections, supplier payments, tax, interest, overdraft and rescue.
     Settle,
+    /// Book income tax, close the year and write the reports.
     Close,
 }
 

@@ -18,10 +18,13 @@ use crate::scenario::{Decisions, Issue, Issues, Scenario, validate_decisions};
 /// What can go wrong outside of input validation.
 #[derive(Debug, Error)]
 pub enum SimError {
+    /// The fiscal-year schedule failed to build, e.g. two systems in an ambiguous order.
     #[error("the fiscal-year schedule is invalid: {0}")]
     Schedule(String),
+    /// The scenario's opening balance sheet could not be booked as a balanced entry.
     #[error("the opening balance sheet does not balance: {0}")]
     Opening(#[from] LedgerError),
+    /// A [`GameId`] that names no game of this simulation.
     #[error("no such game")]
     NoSuchGame,
 }
@@ -39,8 +42,11 @@ pub struct GameId(pub Entity);
 /// One company's identity and reports, read from the world.
 #[derive(Clone, Debug)]
 pub struct CompanyReports {
+    /// Company id from the scenario.
     pub id: String,
+    /// Display name.
     pub name: String,
+    /// Report of every closed year, oldest first.
     pub history: Vec<YearReport>,
 }
 

@@ -16,25 +16,60 @@ use crate::model::format::{Locale, millions, money, percent, units};
 pub enum Warning {
     /// A project asked for that runs already or was asked for twice; skipped.
     #[serde(rename = "W-PROJECT")]
-    ProjectAgain { project: String },
+    ProjectAgain {
+        /// Id of the project in the scenario's catalogue.
+        project: String,
+    },
     /// Production above capacity; capped at it.
     #[serde(rename = "W-CAPACITY")]
-    Capacity { asked: u64, capacity: u64 },
+    Capacity {
+        /// Units the decision asked to produce.
+        asked: u64,
+        /// Units the working lines and projects can produce.
+        capacity: u64,
+    },
     /// A new loan beyond the credit limit; capped at the headroom.
     #[serde(rename = "W-LOAN-LIMIT")]
-    LoanLimit { asked: Money, headroom: Money },
+    LoanLimit {
+        /// New loan asked for (€).
+        asked: Money,
+        /// Loan ceiling less the loans outstanding (€): what could still be drawn.
+        headroom: Money,
+    },
     /// A repayment above the outstanding loan; capped at it.
     #[serde(rename = "W-LOAN-REPAY")]
-    LoanRepay { asked: Money, outstanding: Money },
+    LoanRepay {
+        /// Loan change asked for, negative for a repayment (€).
+        asked: Money,
+        /// Loans outstanding before the repayment (€).
+        outstanding: Money,
+    },
     /// A dividend above distributable retained earnings; capped at them.
     #[serde(rename = "W-DIVIDEND")]
-    Dividend { asked: Money, distributable: Money },
+    Dividend {
+        /// Dividend asked for (€).
+        asked: Money,
+        /// Retained earnings available for a dividend (€).
+        distributable: Money,
+    },
     /// Cash fell below the minimum: the automatic overdraft was drawn.
     #[serde(rename = "W-OVERDRAFT")]
-    Overdraft { drawn: Money, rate: Decimal, min_cash: Money },
+    Overdraft {
+        /// Overdraft drawn (€).
+        drawn: Money,
+        /// The year's overdraft interest rate, as a fraction.
+        rate: Decimal,
+        /// Minimum cash the overdraft restores (€).
+        min_cash: Money,
+    },
     /// Payments exceeded the credit line: the owners put in rescue capital.
     #[serde(rename = "W-INSOLVENT")]
-    Insolvent { credit_line: Money, rescue: Money },
+    Insolvent {
+        /// The overdraft limit that was exhausted (€).
+        credit_line: Money,
+        /// Rescue capital the owners put in (€).
+        rescue: Money,
+    },
 }
 
 impl Warning {

@@ -55,15 +55,19 @@ pub enum Verdict {
 /// One plan's results over all seeds.
 #[derive(Clone, Debug, Serialize)]
 pub struct PlanResult {
+    /// Stable key of the plan, e.g. `"fixed_idle_debt"`.
     pub plan: &'static str,
     /// computer, value, volume, fixed or move.
     pub family: &'static str,
+    /// Games played, one per seed.
     pub games: u32,
+    /// Mean of the seat's final score over the games (€).
     pub mean_score: Money,
     /// Mean rank of the seat (1 = best).
     pub mean_rank: Decimal,
     /// Games in which the seat was insolvent.
     pub insolvencies: u32,
+    /// Whether the plan is a reference, sound, or pays.
     pub verdict: Verdict,
     /// Why it pays (empty when it does not).
     pub reason: String,
@@ -72,10 +76,15 @@ pub struct PlanResult {
 /// Everything the probe found.
 #[derive(Clone, Debug, Serialize)]
 pub struct ProbeReport {
+    /// The scenario's name.
     pub scenario: String,
+    /// Companies in each game.
     pub companies: usize,
+    /// Games played per plan.
     pub seeds: u32,
+    /// Every plan of the library, in library order.
     pub plans: Vec<PlanResult>,
+    /// Medians of the mixed computer games against their ranges, and the win shares.
     pub plausibility: Plausibility,
     /// False when the run was interrupted: the figures cover what was played.
     pub complete: bool,

@@ -35,7 +35,9 @@ pub enum Family {
 pub struct PlanSpec {
     /// Stable key, e.g. `"fixed_idle_debt"`.
     pub key: &'static str,
+    /// What the plan is compared against, which decides when it pays.
     pub family: Family,
+    /// The decision rule played in the seat.
     pub pilot: Pilot,
 }
 

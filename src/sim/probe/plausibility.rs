@@ -23,19 +23,26 @@ pub struct RangeCheck {
     pub key: &'static str,
     /// The median (p50) over all company-years; `None` when no year defines it.
     pub median: Option<Decimal>,
-    /// The 10th and 90th percentiles.
+    /// The 10th percentile.
     pub p10: Option<Decimal>,
+    /// The 90th percentile.
     pub p90: Option<Decimal>,
+    /// Lowest median a real company would show.
     pub low: Decimal,
+    /// Highest median a real company would show.
     pub high: Decimal,
+    /// True when the median lies within `low..=high`.
     pub ok: bool,
 }
 
 /// One strategy's share of the games won.
 #[derive(Clone, Debug, Serialize)]
 pub struct WinShare {
+    /// Stable key of the strategy, e.g. `"premium"`.
     pub strategy: &'static str,
+    /// Company seats the strategy played over all games.
     pub companies: u64,
+    /// Games won as a share of games played; a tie splits the win.
     pub win_share: Decimal,
     /// At most [`MAX_WIN_SHARE`].
     pub ok: bool,
@@ -44,9 +51,13 @@ pub struct WinShare {
 /// The plausibility part of a probe.
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct Plausibility {
+    /// Mixed computer games played.
     pub games: u32,
+    /// Every median against its range.
     pub checks: Vec<RangeCheck>,
+    /// Each strategy's share of the games won, in strategy order.
     pub win_shares: Vec<WinShare>,
+    /// False when the run was interrupted: the figures cover what was played.
     pub complete: bool,
 }
 

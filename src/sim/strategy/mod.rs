@@ -33,12 +33,19 @@ use pricing::{SegmentOutlook, best_net_price, best_payment_days, expected_demand
 
 /// What a computer player may look at: its own books and the public market report.
 pub struct CompanyView<'a> {
+    /// The game: scenario, conditions and the public market history.
     pub game: &'a Game,
+    /// Which company decides.
     pub company: &'a Company,
+    /// The company's own ledger.
     pub books: &'a Ledger,
+    /// Its fixed assets, projects, stock, brand and quality.
     pub ops: &'a Operations,
+    /// Its reports of every closed year.
     pub history: &'a [YearReport],
+    /// Its decisions of the last year played.
     pub last: &'a Decisions,
+    /// This year's values so far, such as capacity and the opening sheet.
     pub work: &'a YearWork,
 }
 

@@ -16,8 +16,9 @@ pub struct Profile {
     pub rebate_of_max: f64,
     /// Days added to (or taken from) the payment terms that pay best.
     pub terms_offset_days: f64,
-    /// Marketing and R&D as shares of expected net revenue.
+    /// Marketing as a share of expected net revenue.
     pub marketing_share: f64,
+    /// R&D as a share of expected net revenue.
     pub rnd_share: f64,
     /// Stock planned at year end, in days of expected sales.
     pub stock_cover_days: f64,
