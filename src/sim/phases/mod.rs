@@ -10,3 +10,5 @@ pub mod operate;
 pub mod produce;
 pub mod sell;
 pub mod settle;
+#[cfg(test)]
+mod testing;
