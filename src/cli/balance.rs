@@ -33,19 +33,23 @@ pub struct BalanceArgs {
     pub format: BalanceFormat,
 }
 
-/// Output formats of `balance`.
+/// Output formats of `balance` and `probe`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum BalanceFormat {
+    /// A text table, for people.
     Table,
+    /// The whole report as one JSON object.
     Json,
 }
 
 /// One strategy's results over all games.
 #[derive(Clone, Debug, Default, Serialize, PartialEq)]
 pub struct StrategyStats {
+    /// Stable key of the strategy, e.g. `"premium"`.
     pub strategy: &'static str,
     /// Company-games played with this strategy.
     pub companies: u64,
+    /// Mean final score of its companies (€).
     pub mean_score: Money,
     /// Share of games won (ties split).
     pub win_share: Decimal,
@@ -60,11 +64,17 @@ pub struct StrategyStats {
 /// The whole balance report.
 #[derive(Debug, Serialize)]
 pub struct BalanceReport {
+    /// The scenario's name.
     pub scenario: String,
+    /// Games played (fewer than asked when the run was interrupted).
     pub games: u64,
+    /// Games × companies × years: the work done, for the throughput.
     pub company_years: u64,
+    /// Wall-clock time of the run.
     pub seconds: f64,
+    /// Throughput of the simulation.
     pub company_years_per_second: f64,
+    /// Each strategy's results, in the fixed order of `Strategy::ALL`.
     pub strategies: Vec<StrategyStats>,
 }
 

@@ -17,23 +17,32 @@ pub const RUN_SCHEMA: &str = "mehrwert-run/3";
 /// Everything a played game produced.
 #[derive(Debug, Serialize)]
 pub struct RunRecord {
+    /// Schema identifier, [`RUN_SCHEMA`].
     pub schema: &'static str,
+    /// The scenario's name.
     pub scenario: String,
+    /// Seed of the game's random numbers.
     pub seed: u64,
     /// Years in this record (those played by this run and any loaded from a save).
     pub years: Vec<u32>,
+    /// Public market report of every year in the record.
     pub market: Vec<MarketYear>,
+    /// Every company with its reports, in scenario order.
     pub companies: Vec<CompanyRecord>,
+    /// The final ranking: never-insolvent companies first, each group by score.
     pub ranking: Vec<RankEntry>,
 }
 
 /// One company and its annual reports.
 #[derive(Debug, Serialize)]
 pub struct CompanyRecord {
+    /// Company id from the scenario.
     pub id: String,
+    /// Display name.
     pub name: String,
     /// The computer strategy that plays it when nobody decides.
     pub strategy: &'static str,
+    /// Annual report of every year in the record, each written with its KPIs.
     #[serde(serialize_with = "reports_with_kpis")]
     pub reports: Vec<YearReport>,
 }
@@ -58,10 +67,15 @@ fn reports_with_kpis<S: serde::Serializer>(reports: &[YearReport], serializer: S
 /// One line of the ranking by score.
 #[derive(Debug, Serialize)]
 pub struct RankEntry {
+    /// Place in the ranking, 1 = best.
     pub rank: usize,
+    /// Company id from the scenario.
     pub id: String,
+    /// Display name.
     pub name: String,
+    /// Final cumulative score: discounted EVA less rescue charges (€).
     pub score: Money,
+    /// True when the company was insolvent in any year of the record.
     pub insolvent: bool,
 }
 

@@ -21,6 +21,7 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "mehrwert", version, about)]
 pub struct Cli {
+    /// The subcommand to run; without one, the game opens.
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -30,7 +30,9 @@ pub enum RunFormat {
 /// Languages of the table output.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Lang {
+    /// German: decimal comma, amounts as 1.234,56 €.
     De,
+    /// English: decimal point, amounts as €1,234.56.
     En,
 }
 
