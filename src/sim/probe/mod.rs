@@ -5,7 +5,7 @@
 //! opponents over several seeds (the seat moves round the table with the seed, so no seat
 //! is favoured). A fixed plan *pays* when its mean rank is in the top two; a move on top of
 //! value pricing pays when it adds more than [`MOVE_MARGIN`] of its mean score; the volume strategy must score less than
-//! value pricing. [`plausibility`] plays mixed computer games and compares the medians of
+//! value pricing. [`plausibility()`] plays mixed computer games and compares the medians of
 //! the companies with the ranges of a German mid-sized manufacturer.
 
 pub mod plans;
