@@ -97,3 +97,124 @@ pub fn invest_and_finance(
     work.loan_rate = rates.loan_rate;
     work.overdraft_rate = rates.overdraft_rate;
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{BalanceLines, BalanceSheet};
+    use crate::sim::phases::testing::{self, Start};
+    use rust_decimal_macros::dec;
+
+    fn invested(mut s: Start, year: u32) -> Start {
+        invest_and_finance(&s.scenario, &s.conditions, year, &s.decisions, &mut s.ledger, &mut s.ops, &mut s.work);
+        s
+    }
+
+    fn causes(s: &Start, year: u32) -> Vec<Cause> {
+        s.ledger.entries_of_year(year).map(JournalEntry::cause).collect()
+    }
+
+    #[test]
+    fn a_line_and_a_project_are_capitalised_and_the_repayment_sets_the_rate() {
+        let mut s = testing::intro();
+        s.work.capacity_units = 120_000;
+        s.decisions.lines_bought = 1;
+        s.decisions.projects = vec!["automation".to_string()];
+        s.decisions.loan_change = Money::euros(-203_000);
+        let s = invested(s, 2);
+        let eur = Money::euros;
+        assert_eq!(causes(&s, 2), vec![Cause::CapacityBought, Cause::ProjectStarted { project: 0 }, Cause::LoanRepaid]);
+        // Capex 1 200 000 + 500 000; cash 300 000 − 1 700 000 − 203 000 = −1 603 000.
+        assert_eq!(s.work.capex, eur(1_700_000));
+        assert_eq!(s.ledger.balance(Account::PpeGross), eur(4_100_000));
+        assert_eq!(s.ledger.balance(Account::Cash), eur(-1_603_000));
+        assert_eq!(s.ledger.balance(Account::Loans), eur(897_000));
+        assert_eq!(s.work.capacity_units, 180_000); // + 60 000 from the new line
+        let line = FixedAsset {
+            kind: AssetKind::Line,
+            gross: eur(1_200_000),
+            cost: eur(1_200_000),
+            life_years: 10,
+            first_year: 2,
+            depreciated: Money::ZERO,
+        };
+        let project = FixedAsset {
+            kind: AssetKind::Project,
+            gross: eur(500_000),
+            cost: eur(500_000),
+            life_years: 5,
+            ..line.clone()
+        };
+        assert_eq!(s.ops.fixed_assets[2..], [line, project]);
+        // Five years from year 2: effects in years 2–6.
+        assert_eq!(s.ops.projects, vec![ActiveProject { project: 0, first_year: 2, last_year: 6 }]);
+        // Gross leverage 897 000 / (897 000 + 897 000 equity) = 50 %; spread (50 % − 30 %) × 0,06
+        // = 1,2 points: loans 5 % + 1,2 = 6,2 %, overdraft 12 % + 1,2 = 13,2 %.
+        assert_eq!((s.work.loan_rate, s.work.overdraft_rate), (dec!(0.062), dec!(0.132)));
+    }
+
+    #[test]
+    fn the_overdraft_is_repaid_first_and_equity_and_dividends_move_the_leverage() {
+        let mut s = testing::intro();
+        let drawn = Money::euros(150_000);
+        s.ledger.post_opt(JournalEntry::transfer(
+            0,
+            Phase::Settle,
+            Cause::OverdraftDrawn,
+            Account::Cash,
+            Account::Overdraft,
+            drawn,
+        ));
+        s.work.opening = BalanceSheet::from_ledger(&s.ledger);
+        s.conditions.rate_delta = dec!(0.02);
+        s.decisions.loan_change = Money::euros(250_000);
+        s.decisions.equity_raised = Money::euros(200_000);
+        s.decisions.dividend = Money::euros(97_000);
+        let s = invested(s, 1);
+        let eur = Money::euros;
+        assert_eq!(
+            causes(&s, 1),
+            vec![Cause::OverdraftRepaid, Cause::LoanDrawn, Cause::EquityRaised, Cause::DividendPaid]
+        );
+        // Cash 450 000 − 150 000 + 250 000 + 200 000 − 97 000 = 653 000.
+        assert_eq!(s.ledger.balance(Account::Cash), eur(653_000));
+        assert_eq!(s.ledger.balance(Account::Overdraft), Money::ZERO);
+        assert_eq!(s.ledger.balance(Account::Loans), eur(1_350_000));
+        assert_eq!(s.ledger.balance(Account::SubscribedCapital), eur(1_000_000));
+        assert_eq!(s.ledger.balance(Account::RetainedEarnings), Money::ZERO);
+        assert_eq!((s.work.dividends, s.work.capex), (eur(97_000), Money::ZERO));
+        // The bank counts the opening overdraft: debt 1 350 000 + 150 000 = 1 500 000 against
+        // equity 897 000 + 200 000 − 97 000 = 1 000 000: 60 %, spread 30 points × 0,06 = 1,8.
+        // Loans 5 % + 2 (event) + 1,8 = 8,8 %; overdraft 12 % + 2 + 1,8 = 15,8 %.
+        assert_eq!((s.work.loan_rate, s.work.overdraft_rate), (dec!(0.088), dec!(0.158)));
+    }
+
+    #[test]
+    fn no_equity_is_charged_at_the_leverage_cap_and_no_debt_at_the_base_rate() {
+        let mut s = testing::intro();
+        // Equity 800 000 − 1 000 000 = −200 000 (assets 100 000 = payables 300 000 − 200 000).
+        s.work.opening = BalanceSheet::from_lines(BalanceLines {
+            cash: Money::euros(100_000),
+            payables: Money::euros(300_000),
+            subscribed_capital: Money::euros(800_000),
+            retained_earnings: Money::euros(-1_000_000),
+            ..BalanceLines::default()
+        });
+        let s = invested(s, 1);
+        assert_eq!(causes(&s, 1), vec![]);
+        // Leverage 90 %: spread (90 % − 30 %) × 0,06 = 3,6 points.
+        assert_eq!((s.work.loan_rate, s.work.overdraft_rate), (dec!(0.086), dec!(0.156)));
+
+        let mut d = testing::default();
+        d.work.capacity_units = 690_000;
+        d.decisions.projects = vec!["debottleneck".to_string()];
+        d.decisions.loan_change = Money::euros(-4_800_000);
+        let d = invested(d, 1);
+        // Every loan repaid: leverage 0, no spread; 5 % and 11 % as the scenario sets them.
+        assert_eq!((d.work.loan_rate, d.work.overdraft_rate), (dec!(0.05), dec!(0.11)));
+        assert_eq!(d.ledger.balance(Account::Loans), Money::ZERO);
+        // 690 000 + 50 000 from the project; cash 1 000 000 − 800 000 − 4 800 000.
+        assert_eq!(d.work.capacity_units, 740_000);
+        assert_eq!(d.ledger.balance(Account::Cash), Money::euros(-4_600_000));
+    }
+}
