@@ -302,6 +302,38 @@ mod tests {
     }
 
     #[test]
+    fn volume_grows_and_answers_last_years_price() {
+        let s = Segment { base_volume: 300_000, growth: Decimal::new(2, 2), ..segment() };
+        let (one, reference) = (Decimal::ONE, Decimal::from(50));
+        // Year 1 has no growth yet; year 3: 300 000 × 1,02² = 300 000 × 1,0404 = 312 120.
+        assert_eq!(segment_volume(&s, 1, one, reference), 300_000);
+        assert_eq!(segment_volume(&s, 3, one, reference), 312_120);
+        // Year 2 with demand down 10 %: 300 000 × 1,02 × 0,9 = 275 400.
+        assert_eq!(segment_volume(&s, 2, Decimal::new(9, 1), reference), 275_400);
+        // Elasticity 1: last year at 40 € (4/5 of 50 €) gives 312 120 × 5/4 = 390 150 in
+        // year 3; at 62,50 € (5/4) it gives 312 120 × 4/5 = 249 696.
+        assert_eq!(segment_volume(&s, 3, one, Decimal::from(40)), 390_150);
+        assert_eq!(segment_volume(&s, 3, one, Decimal::new(625, 1)), 249_696);
+        // Elasticity ½ at a quarter of the reference price: (1/4)^(−1/2) = 2, 1 000 → 2 000.
+        let half = Segment { elasticity: Decimal::new(5, 1), ..segment() };
+        assert_eq!(segment_volume(&half, 1, one, Decimal::new(125, 1)), 2_000);
+    }
+
+    #[test]
+    fn volume_rounds_half_a_unit_up_and_never_goes_below_zero() {
+        let s = Segment { base_volume: 1_001, ..segment() };
+        let reference = Decimal::from(50);
+        // 1 001 × 0,5 = 500,5 → 501 units.
+        assert_eq!(segment_volume(&s, 1, Decimal::new(5, 1), reference), 501);
+        assert_eq!(segment_volume(&s, 1, Decimal::ZERO, reference), 0);
+        assert_eq!(segment_volume(&s, 1, -Decimal::ONE, reference), 0);
+        // Without a price index the price has no effect.
+        assert_eq!(segment_volume(&s, 1, Decimal::ONE, Decimal::ZERO), 1_001);
+        // Reservation price 50 × 1,4 = 70 €.
+        assert_eq!(reservation_price(&s), 70.0);
+    }
+
+    #[test]
     fn short_stock_serves_segments_by_demand() {
         // Demand 300 and 100 across two segments but 200 units: 150 and 50.
         let out = clear(&[vec![300], vec![100]], &[vec![1.0], vec![1.0]], &[200], &[0.0, 0.0]);
