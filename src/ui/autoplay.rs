@@ -82,7 +82,7 @@ pub fn plugin(app: &mut App, dir: PathBuf) {
         longest_frame_ms: Vec::new(),
         current_longest_ms: 0.0,
     })
-    .add_systems(Update, run_script.before(super::apply_commands));
+    .add_systems(Update, run_script.before(super::apply::apply_commands));
 }
 
 /// Marks a screenshot not yet written.

@@ -67,6 +67,12 @@ pub enum UiCommand {
     ContinueAutosave,
     Open(PathBuf),
     SaveAs(String),
+    /// The decision form of `company` now reads `draft` (sent by the decision screen when
+    /// the team typed; applying it recomputes the pro-forma).
+    EditDraft {
+        company: String,
+        draft: Box<super::draft::Draft>,
+    },
     Submit,
     CloseYear,
     NextYear,
@@ -119,12 +125,6 @@ pub struct UiState {
     pub glossary_query: String,
     /// Where the glossary's back button leads.
     pub glossary_back: Screen,
-    /// Whether an autosave exists, looked up once each time the title screen is entered
-    /// (`None`: not looked up yet), not on every frame.
-    pub has_autosave: Option<bool>,
-    /// The company ids of the scenario chosen on the setup screen, read once per choice
-    /// (a scenario file is not opened and parsed on every frame).
-    pub setup_companies: Option<(ScenarioChoice, Vec<String>)>,
 }
 
 /// Where the file dialog starts: the saves folder when there is one, else the working folder.
@@ -150,8 +150,6 @@ impl Default for UiState {
             value: super::panels::value::ValueState::default(),
             glossary_query: String::new(),
             glossary_back: Screen::Title,
-            has_autosave: None,
-            setup_companies: None,
         }
     }
 }

@@ -77,8 +77,6 @@ pub struct Session {
     /// Every company's reports, read from the simulation when a year is played, so that the
     /// report screens borrow them instead of cloning every history each frame.
     reports: Vec<CompanyReports>,
-    /// The decision screen's view of the company's past, for one company and year.
-    pub(crate) decide_context: Option<crate::ui::panels::decide::DecideContext>,
 }
 
 fn internal(e: impl std::fmt::Display) -> Issues {
@@ -128,7 +126,7 @@ impl Session {
         let turn = turn.min(setup.teams.len() - 1);
         let previewer = Previewer::new().map_err(internal)?;
         let reports = sim.reports(game);
-        Ok(Session { sim, game, setup, turn, drafts, previewer, snapshot, cache: None, reports, decide_context: None })
+        Ok(Session { sim, game, setup, turn, drafts, previewer, snapshot, cache: None, reports })
     }
 
     /// The scenario being played.
@@ -177,6 +175,11 @@ impl Session {
             d.dividend = crate::model::Money::ZERO;
             Draft::from_decisions(&d, lang)
         })
+    }
+
+    /// Replaces `company`'s draft by what the decision form holds.
+    pub fn set_draft(&mut self, company: &str, draft: Draft) {
+        self.drafts.insert(company.to_string(), draft);
     }
 
     /// The pro-forma year of `company`'s draft.

@@ -7,30 +7,48 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use mehrwert::model::format::{Locale, money_whole};
 use mehrwert::scenario::default_scenario;
-use mehrwert::ui::panels::decide::decide_session_ui;
-use mehrwert::ui::screens::UiCommand;
+use mehrwert::ui::decide_screen::{DecideScreen, decide_screen_ui};
+use mehrwert::ui::screens::{Screen, UiCommand, UiState};
 use mehrwert::ui::session::{GameSetup, Mode, ProForma, Session, Team};
+use mehrwert::ui::shortcuts::shortcut_commands;
 
 const COMPANY: &str = "rhein";
 
 struct Desk {
     session: Session,
-    lang: Locale,
+    screen: DecideScreen,
+    state: UiState,
     commands: Vec<UiCommand>,
+    /// What the session answered to the last submit: true when it was accepted.
+    submitted: Option<bool>,
 }
 
 fn desk(lang: Locale) -> Desk {
     let scenario = default_scenario().expect("the embedded scenario is valid");
     let setup = GameSetup { mode: Mode::Solo, teams: vec![Team { name: "Solo".into(), company: COMPANY.into() }] };
-    let session = Session::new_game(scenario, 7, setup).expect("a new game starts");
-    Desk { session, lang, commands: Vec::new() }
+    let mut session = Session::new_game(scenario, 7, setup).expect("a new game starts");
+    let screen = DecideScreen::new(&mut session, lang);
+    Desk { session, screen, state: UiState { lang, ..UiState::default() }, commands: Vec::new(), submitted: None }
 }
 
+/// The decision screen as the game draws it (shortcuts read first, queued last), with the
+/// commands applied as the game applies them: an edit goes into the session and the screen
+/// is refreshed; a submit is answered by the session.
 fn harness(lang: Locale, size: egui::Vec2) -> Harness<'static, Desk> {
     Harness::builder().with_size(size).with_max_steps(16).build_ui_state(
         |ui, desk: &mut Desk| {
-            let lang = desk.lang;
-            let commands = decide_session_ui(ui, &mut desk.session, lang);
+            let lang = desk.state.lang;
+            let shortcuts = shortcut_commands(ui.ctx(), Screen::Decide, true, &desk.state);
+            let mut commands = decide_screen_ui(ui, &mut desk.screen, lang);
+            commands.extend(shortcuts);
+            for command in &commands {
+                match command {
+                    UiCommand::EditDraft { company, draft } => desk.session.set_draft(company, (**draft).clone()),
+                    UiCommand::Submit => desk.submitted = Some(desk.session.submit_current(lang).is_ok()),
+                    _ => {}
+                }
+            }
+            desk.screen.refresh(&mut desk.session, lang);
             desk.commands.extend(commands);
         },
         desk(lang),
@@ -39,7 +57,7 @@ fn harness(lang: Locale, size: egui::Vec2) -> Harness<'static, Desk> {
 
 /// The net revenue the session projects now, as the screen prints it.
 fn projected_net_revenue(desk: &mut Desk) -> String {
-    let lang = desk.lang;
+    let lang = desk.state.lang;
     match desk.session.pro_forma(COMPANY, lang) {
         ProForma::Report(report) => money_whole(report.income.net_revenue, lang),
         other => panic!("expected a pro-forma report, got {other:?}"),
@@ -95,7 +113,8 @@ fn letters_in_a_field_are_explained_there_and_block_submitting() {
 
     harness.key_press_modifiers(egui::Modifiers::CTRL, egui::Key::Enter);
     harness.run();
-    assert!(!harness.state().commands.contains(&UiCommand::Submit), "Ctrl+Enter does not submit either");
+    assert_eq!(harness.state().submitted, Some(false), "Ctrl+Enter asks, and the session refuses the wrong draft");
+    assert_eq!(harness.state().session.playing_year(), 1, "nothing was played");
 }
 
 #[test]
@@ -128,6 +147,7 @@ fn ctrl_enter_submits_a_valid_draft() {
     harness.key_press_modifiers(egui::Modifiers::CTRL, egui::Key::Enter);
     harness.run();
     assert!(harness.state().commands.contains(&UiCommand::Submit));
+    assert_eq!(harness.state().submitted, Some(true), "the session accepted the draft");
 }
 
 #[test]

@@ -23,6 +23,8 @@ struct Played {
     scenario: Scenario,
     save: SaveGame,
     companies: Vec<CompanyReports>,
+    /// The solo player's view of who plays which company.
+    setup: ReportSetup,
 }
 
 fn play_two_years() -> Played {
@@ -34,7 +36,8 @@ fn play_two_years() -> Played {
     let save = sim.save_game(game).expect("game");
     let companies = sim.reports(game);
     assert!(companies.iter().all(|c| c.history.len() == 2), "two years in every history");
-    Played { scenario, save, companies }
+    let setup = solo_setup(&scenario);
+    Played { scenario, save, companies, setup }
 }
 
 /// The solo player runs "rhein" (index 2 in the default scenario).
@@ -51,7 +54,7 @@ fn view<'a>(played: &'a Played, market: &'a [MarketYear], tab: ResultsTab) -> Re
         shown: 2,
         tab,
         finished: false,
-        setup: solo_setup(&played.scenario),
+        setup: &played.setup,
     }
 }
 
@@ -253,7 +256,7 @@ fn dashboard_has_one_colour_key_and_a_share_chart_per_segment() {
 #[test]
 fn final_ranking_puts_the_best_score_first_and_leads_back_to_the_reports() {
     let played = play_two_years();
-    let view = FinalView { lang: Locale::De, companies: &played.companies, setup: solo_setup(&played.scenario) };
+    let view = FinalView { lang: Locale::De, companies: &played.companies, setup: &solo_setup(&played.scenario) };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1440.0, 900.0))
         .with_theme(egui::Theme::Light)

@@ -5,19 +5,17 @@ use std::path::Path;
 
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
+use mehrwert::ui::PendingCommands;
 use mehrwert::ui::screens::{Screen, UiCommand, UiState};
 use mehrwert::ui::session::{Session, Team};
-use mehrwert::ui::{PendingCommands, apply_commands, autosave_on_exit};
 
-/// A headless game app whose data folder is `data_dir`.
+/// The game's own app without a window (`mehrwert::ui::plugin`), whose data folder is
+/// `data_dir`.
 pub fn app(data_dir: &Path) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin))
-        .init_state::<Screen>()
         .insert_resource(UiState { data_dir: data_dir.to_path_buf(), ..UiState::default() })
-        .init_resource::<PendingCommands>()
-        .add_systems(Update, apply_commands)
-        .add_systems(Last, autosave_on_exit);
+        .add_plugins(mehrwert::ui::plugin);
     app.update();
     app
 }

@@ -214,6 +214,7 @@ ui_error_range = Außerhalb des erlaubten Bereichs:
 ui_decide_allowed = Erlaubt
 ui_decide_opening_note = Vorjahr: Eröffnungsbilanz (im ersten Jahr gibt es keine Vorjahres-GuV).
 ui_decide_errors_block = Bitte zuerst die markierten Eingaben korrigieren:
+ui_submit_refused = Die Entscheidungen enthalten noch Fehler: bitte zuerst die rot markierten Felder korrigieren.
 ui_decide_submit_hint = Strg+Enter gibt ab.
 ui_decide_value_section = Wertbeitrag
 ui_decide_capacity = Kapazität

@@ -214,6 +214,7 @@ ui_error_range = Outside the allowed range:
 ui_decide_allowed = Allowed
 ui_decide_opening_note = Last year: the opening balance sheet (there is no prior income statement in year 1).
 ui_decide_errors_block = Please correct the marked entries first:
+ui_submit_refused = The decisions still have errors: please correct the fields marked in red first.
 ui_decide_submit_hint = Ctrl+Enter submits.
 ui_decide_value_section = Value added
 ui_decide_capacity = capacity

@@ -19,9 +19,9 @@ use crate::model::{BalanceSheet, Money};
 use crate::scenario::{Decisions, Scenario};
 use crate::sim::YearReport;
 use crate::ui::draft::{Draft, FieldErrors, allowed_range};
-use crate::ui::projects::{Benefit, ProjectAppraisals, project_appraisals};
+use crate::ui::projects::{Benefit, ProjectAppraisals};
 use crate::ui::screens::UiCommand;
-use crate::ui::session::{ProForma, Session};
+use crate::ui::session::ProForma;
 use crate::ui::text::{tr, tr_args};
 use crate::ui::theme;
 
@@ -69,75 +69,6 @@ impl Columns {
         let range = (ui.available_width() - fixed).clamp(110.0, 190.0 * scale);
         Columns { row: 24.0 * scale, label, input, unit, last, range, scale }
     }
-}
-
-/// What the decision screen shows of a company's past: read once per company and year,
-/// not on every frame (the scenario, last year's decisions and report, the opening sheet,
-/// capacity and the appraised project catalogue).
-pub struct DecideContext {
-    company: String,
-    year: u32,
-    scenario: Scenario,
-    last: Decisions,
-    last_report: Option<YearReport>,
-    company_name: String,
-    opening: BalanceSheet,
-    capacity_units: u64,
-    projects: ProjectAppraisals,
-}
-
-impl DecideContext {
-    fn new(session: &Session, company_id: &str) -> DecideContext {
-        let snapshot = session.snapshot();
-        let scenario = snapshot.scenario.clone();
-        let year = session.playing_year();
-        let company = snapshot.companies.iter().find(|c| c.id == company_id);
-        let last = company
-            .map(|c| c.last_decisions.clone())
-            .unwrap_or_else(|| crate::sim::spawn::opening_decisions(&scenario, company_id));
-        let capacity_units =
-            company.map_or(0, |c| crate::sim::phases::open::capacity_units(&scenario, &c.operations, year));
-        DecideContext {
-            company: company_id.to_string(),
-            year,
-            last,
-            last_report: company.and_then(|c| c.history.last().cloned()),
-            company_name: company.map(|c| c.name.clone()).unwrap_or_default(),
-            opening: company.map(|c| BalanceSheet::from_ledger(&c.ledger)).unwrap_or_default(),
-            capacity_units,
-            projects: project_appraisals(snapshot, company_id),
-            scenario,
-        }
-    }
-}
-
-/// The decision screen of the team whose turn it is; the pro-forma is computed when the
-/// draft changes (the session caches it), the company's past once per year.
-pub fn decide_session_ui(ui: &mut egui::Ui, session: &mut Session, lang: Locale) -> Vec<UiCommand> {
-    let team = session.current_team().clone();
-    let pro_forma = session.pro_forma(&team.company, lang);
-    let year = session.playing_year();
-    let context = match session.decide_context.take() {
-        Some(context) if context.company == team.company && context.year == year => context,
-        _ => DecideContext::new(session, &team.company),
-    };
-    let view = DecideView {
-        lang,
-        team: &team.name,
-        company_name: &context.company_name,
-        year,
-        scenario: &context.scenario,
-        last: &context.last,
-        last_report: context.last_report.as_ref(),
-        pro_forma: &pro_forma,
-        opening: &context.opening,
-        capacity_units: context.capacity_units,
-        projects: &context.projects,
-    };
-    let draft = session.draft_mut(&team.company, lang);
-    let commands = decide_ui(ui, &view, draft);
-    session.decide_context = Some(context);
-    commands
 }
 
 /// Warnings of the pro-forma by the decision field they belong to; those about the year
@@ -315,9 +246,9 @@ pub fn decide_ui(ui: &mut egui::Ui, view: &DecideView, draft: &mut Draft) -> Vec
             let submit = ui
                 .add_enabled(errors.is_empty(), egui::Button::new(RichText::new(tr("submit", lang)).strong()))
                 .on_disabled_hover_text(tr("decide_errors_block", lang));
+            // Ctrl+Enter is in the shortcut table (ui::shortcuts); a submit with errors is refused.
             ui.weak(tr("decide_submit_hint", lang));
-            let shortcut = ui.input_mut(|i| i.consume_key(egui::Modifiers::CTRL, egui::Key::Enter));
-            if (submit.clicked() || shortcut) && errors.is_empty() {
+            if submit.clicked() && errors.is_empty() {
                 commands.push(UiCommand::Submit);
             }
         });

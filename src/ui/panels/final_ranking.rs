@@ -22,7 +22,7 @@ pub struct FinalView<'a> {
     /// Every company with its reports of all years, in scenario order.
     pub companies: &'a [CompanyReports],
     /// Players, highlight and segment names.
-    pub setup: ReportSetup,
+    pub setup: &'a ReportSetup,
 }
 
 /// One company's decisive numbers over the whole game.

@@ -94,7 +94,7 @@ pub struct ResultsView<'a> {
     /// True when the game is over (the button leads to the final ranking).
     pub finished: bool,
     /// Players, highlight and segment names.
-    pub setup: ReportSetup,
+    pub setup: &'a ReportSetup,
 }
 
 /// Draws the report (the value and journal tabs stay empty: they need the game, see

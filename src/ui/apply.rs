@@ -1,0 +1,223 @@
+//! Commands to the game: the one place that changes the game, the session or the screen
+//! ([`apply`]), and the autosave when the game closes.
+
+use bevy::prelude::*;
+
+use super::screens::{self, ResultsTab, ScenarioChoice, Screen, UiCommand, UiState};
+use super::session::{self, GameSetup, Mode, Opened, Session, Team, autosave_path, open_file, save_path};
+use super::text::tr;
+use super::{PendingCommands, panels};
+use crate::model::format::Locale;
+use crate::scenario::issue::Code;
+
+/// Acts on queued commands: the only place that changes the game or the screen.
+pub fn apply_commands(
+    mut pending: ResMut<PendingCommands>,
+    mut state: ResMut<UiState>,
+    mut session: Option<ResMut<Session>>,
+    mut next: ResMut<NextState<Screen>>,
+    mut commands: Commands,
+    mut exit: MessageWriter<AppExit>,
+) {
+    for command in std::mem::take(&mut pending.0) {
+        let lang = state.lang;
+        match apply(command, &mut state, session.as_deref_mut(), &mut next, lang) {
+            Applied::Nothing => {}
+            Applied::NewSession(s) => {
+                let screen = if s.is_finished() {
+                    Screen::Final
+                } else if s.setup.mode == Mode::Workshop {
+                    Screen::Handover
+                } else {
+                    Screen::Decide
+                };
+                commands.insert_resource(*s);
+                next.set(screen);
+            }
+            Applied::Quit => {
+                exit.write(AppExit::Success);
+            }
+        }
+    }
+}
+
+/// What applying a command produced beyond the state it changed.
+pub enum Applied {
+    Nothing,
+    NewSession(Box<Session>),
+    Quit,
+}
+
+fn report_error(state: &mut UiState, message: impl Into<String>) {
+    state.message = Some((true, message.into()));
+}
+
+/// Applies one command. Errors never stop the game: they become the status message.
+pub fn apply(
+    command: UiCommand,
+    state: &mut UiState,
+    session: Option<&mut Session>,
+    next: &mut NextState<Screen>,
+    lang: Locale,
+) -> Applied {
+    match command {
+        UiCommand::GoTo(screen) => next.set(screen),
+        UiCommand::SetLanguage(l) => state.lang = l,
+        UiCommand::SetProjector(on) => state.projector = on,
+        UiCommand::ShowTab(tab) => state.tab = tab,
+        UiCommand::Quit => return Applied::Quit,
+        UiCommand::DrillDown { company, year, line } => {
+            state.drill = Some(screens::DrillTarget { company, year, line });
+            state.tab = ResultsTab::Journal;
+        }
+        UiCommand::OpenGlossary { from } => {
+            if from != Screen::Glossary {
+                state.glossary_back = from;
+            }
+            next.set(Screen::Glossary);
+        }
+        UiCommand::WhatIf { company, year, decisions } => {
+            if let Some(session) = session {
+                let outcome = crate::sim::branch::branch(session.snapshot(), year, &[*decisions])
+                    .map_err(|issues| issues.to_string())
+                    .and_then(|save| {
+                        save.companies
+                            .get(company)
+                            .map(|c| c.history.clone())
+                            .ok_or_else(|| tr("error", lang).to_string())
+                    });
+                state.value.what_if_result = Some(panels::value::WhatIfResult { company, year, outcome });
+            }
+        }
+        UiCommand::StartGame { scenario, seed, setup } => {
+            let loaded = match &scenario {
+                ScenarioChoice::Default => crate::scenario::default_scenario(),
+                ScenarioChoice::Intro => crate::scenario::intro_scenario(),
+                ScenarioChoice::File(path) => match open_file(path) {
+                    Ok(Opened::Scenario(s)) => Ok(s),
+                    Ok(_) => Err(crate::scenario::Issues(vec![crate::scenario::Issue::error(
+                        Code::NotScenario,
+                        "",
+                        path.display().to_string(),
+                        "a scenario file (open save games from the title screen)",
+                    )])),
+                    Err(issues) => Err(issues),
+                },
+            };
+            match loaded.and_then(|s| Session::new_game(s, seed, setup)) {
+                Ok(s) => {
+                    state.message = None;
+                    return Applied::NewSession(Box::new(s));
+                }
+                Err(issues) => report_error(state, issues.to_string()),
+            }
+        }
+        UiCommand::ContinueAutosave => return open(&autosave_path(&state.data_dir), state),
+        UiCommand::Open(path) => return open(&path, state),
+        UiCommand::SaveAs(name) => {
+            if let Some(session) = session {
+                let path = save_path(&state.data_dir, &name);
+                match session.save_to(&path) {
+                    Ok(()) => state.message = Some((false, format!("{}: {}", tr("saved", lang), path.display()))),
+                    Err(e) => report_error(state, e),
+                }
+            }
+        }
+        UiCommand::EditDraft { company, draft } => {
+            if let Some(session) = session {
+                session.set_draft(&company, *draft);
+            }
+        }
+        UiCommand::Submit => {
+            if let Some(session) = session {
+                match session.submit_current(lang) {
+                    Ok(true) => {
+                        if let Err(issues) = session.close_year() {
+                            report_error(state, issues.to_string());
+                        }
+                        autosave(session, state);
+                        state.tab = ResultsTab::Statements;
+                        state.shown_company =
+                            session.scenario().company_index(&session.setup.teams[0].company).unwrap_or(0);
+                        next.set(Screen::Results);
+                    }
+                    Ok(false) => next.set(Screen::Handover),
+                    // Only the shortcut can ask while the form has errors (the button is off).
+                    Err(_) => report_error(state, tr("submit_refused", lang)),
+                }
+            }
+        }
+        UiCommand::CloseYear => {
+            if let Some(session) = session {
+                if let Err(issues) = session.close_year() {
+                    report_error(state, issues.to_string());
+                }
+                autosave(session, state);
+                next.set(Screen::Results);
+            }
+        }
+        UiCommand::NextYear => {
+            if let Some(session) = session {
+                let screen = if session.is_finished() {
+                    Screen::Final
+                } else if session.setup.mode == Mode::Workshop {
+                    Screen::Handover
+                } else {
+                    Screen::Decide
+                };
+                next.set(screen);
+            }
+        }
+    }
+    Applied::Nothing
+}
+
+/// Saves the session, drafts included, when the game closes (Quit or the window's close
+/// button), so the player resumes exactly where they were.
+pub fn autosave_on_exit(mut exits: MessageReader<AppExit>, session: Option<Res<Session>>, mut state: ResMut<UiState>) {
+    if exits.read().next().is_some()
+        && let Some(session) = session
+    {
+        autosave(&session, &mut state);
+    }
+}
+
+fn autosave(session: &Session, state: &mut UiState) {
+    if let Err(e) = session.save_to(&autosave_path(&state.data_dir)) {
+        report_error(state, format!("Autosave: {e}"));
+    }
+}
+
+fn open(path: &std::path::Path, state: &mut UiState) -> Applied {
+    let opened = open_file(path);
+    let session = match opened {
+        Ok(Opened::Session(file)) => Session::resume(file),
+        Ok(Opened::Save(save)) => {
+            let company = save.scenario.companies.first().map(|c| c.id.clone()).unwrap_or_default();
+            let setup = GameSetup { mode: Mode::Solo, teams: vec![Team { name: "Solo".into(), company }] };
+            Session::resume(session::SessionFile {
+                session_format_version: session::SESSION_FORMAT_VERSION,
+                setup,
+                turn: 0,
+                drafts: Default::default(),
+                game: save,
+            })
+        }
+        Ok(Opened::Scenario(scenario)) => {
+            let company = scenario.companies.first().map(|c| c.id.clone()).unwrap_or_default();
+            let setup = GameSetup { mode: Mode::Solo, teams: vec![Team { name: "Solo".into(), company }] };
+            Session::new_game(scenario, 1, setup)
+        }
+        Err(issues) => Err(issues),
+    };
+    match session {
+        Ok(s) => {
+            state.message = None;
+            Applied::NewSession(Box::new(s))
+        }
+        Err(issues) => {
+            report_error(state, issues.to_string());
+            Applied::Nothing
+        }
+    }
+}

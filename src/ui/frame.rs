@@ -1,0 +1,323 @@
+//! Drawing a frame: one system per screen, each running only in its bevy state, between a
+//! system that opens the frame (theme, shortcuts, top bar) and one that closes it.
+//!
+//! Architecture invariant: these systems only read the game and the screens' cached views
+//! ([`super::views`], [`super::decide_screen`]) and queue [`UiCommand`]s; the one exception
+//! is the widget state a form edits (the typed text of a field, a dialog's folder).
+
+use bevy::prelude::*;
+use bevy::window::RequestRedraw;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use super::decide_screen::{DecideScreen, decide_screen_ui};
+use super::panels::{self, results::ResultsView};
+use super::screens::{ResultsTab, Screen, UiCommand, UiState};
+use super::session::Session;
+use super::shortcuts::shortcut_commands;
+use super::text::tr;
+use super::views::{ReportScreen, SetupScreen, TitleScreen};
+use super::{PendingCommands, UiTiming, theme};
+use crate::model::format::Locale;
+
+/// The frame's steps, run in the order of the variants.
+#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FrameSystems {
+    /// Theme, shortcuts and the top bar; measures where the screen goes.
+    Open,
+    /// The system of the screen shown.
+    Screen,
+    /// Asks for another frame when commands are waiting; records the frame's time.
+    Close,
+}
+
+/// Where the screen is drawn this frame (the window below the top bar), and when the frame
+/// started.
+#[derive(Resource, Debug, Default)]
+struct Frame {
+    area: Option<egui::Rect>,
+    started: Option<std::time::Instant>,
+    /// The shortcuts' commands, read before any widget sees the keys and queued after the
+    /// screen's own (so that an edit typed in the same frame is applied before a submit).
+    shortcuts: Vec<UiCommand>,
+}
+
+/// Registers the drawing systems (needs bevy_egui's plugin).
+pub fn plugin(app: &mut App) {
+    app.init_resource::<Frame>()
+        .configure_sets(EguiPrimaryContextPass, (FrameSystems::Open, FrameSystems::Screen, FrameSystems::Close).chain())
+        .add_systems(EguiPrimaryContextPass, open_frame.in_set(FrameSystems::Open))
+        .add_systems(
+            EguiPrimaryContextPass,
+            (
+                title_screen.run_if(in_state(Screen::Title)),
+                setup_screen.run_if(in_state(Screen::Setup)),
+                decide_screen.run_if(in_state(Screen::Decide)),
+                handover_screen.run_if(in_state(Screen::Handover)),
+                results_screen.run_if(in_state(Screen::Results)),
+                final_screen.run_if(in_state(Screen::Final)),
+                glossary_screen.run_if(in_state(Screen::Glossary)),
+            )
+                .in_set(FrameSystems::Screen),
+        )
+        .add_systems(EguiPrimaryContextPass, close_frame.in_set(FrameSystems::Close));
+}
+
+/// The screen's part of the window as a fresh root `Ui`, with the central panel in it.
+fn central_panel(
+    ctx: &egui::Context,
+    frame: &Frame,
+    add: impl FnOnce(&mut egui::Ui) -> Vec<UiCommand>,
+) -> Vec<UiCommand> {
+    let area = frame.area.unwrap_or_else(|| ctx.viewport_rect());
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "screen".into(),
+        egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(area),
+    );
+    egui::CentralPanel::default().show(&mut root, add).inner
+}
+
+fn open_frame(
+    mut contexts: EguiContexts,
+    mut state: ResMut<UiState>,
+    session: Option<Res<Session>>,
+    screen: Res<State<Screen>>,
+    mut pending: ResMut<PendingCommands>,
+    mut frame: ResMut<Frame>,
+) -> Result {
+    frame.started = Some(std::time::Instant::now());
+    let ctx = contexts.ctx_mut()?;
+    if state.applied_projector != Some(state.projector) {
+        theme::apply(ctx, state.projector);
+        state.applied_projector = Some(state.projector);
+    }
+    let screen = *screen.get();
+    // Before any widget sees the keys, so that Enter on the report is not also a button's.
+    frame.shortcuts = shortcut_commands(ctx, screen, session.is_some(), &state);
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "root".into(),
+        egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
+    );
+    egui::Panel::top("top_bar").show(&mut root, |ui| {
+        pending.0.extend(top_bar_ui(ui, &mut state, session.as_deref(), screen));
+    });
+    frame.area = Some(root.available_rect_before_wrap());
+    Ok(())
+}
+
+fn close_frame(
+    mut frame: ResMut<Frame>,
+    mut pending: ResMut<PendingCommands>,
+    mut redraw: MessageWriter<RequestRedraw>,
+    mut timing: ResMut<UiTiming>,
+) {
+    pending.0.append(&mut frame.shortcuts);
+    if !pending.0.is_empty() {
+        redraw.write(RequestRedraw);
+    }
+    if let Some(started) = frame.started {
+        timing.longest_ms = timing.longest_ms.max(started.elapsed().as_secs_f64() * 1000.0);
+    }
+}
+
+fn title_screen(
+    mut contexts: EguiContexts,
+    mut state: ResMut<UiState>,
+    view: Option<Res<TitleScreen>>,
+    frame: Res<Frame>,
+    mut pending: ResMut<PendingCommands>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let view = panels::title::TitleView { lang: state.lang, has_autosave: view.is_some_and(|v| v.has_autosave) };
+    pending.0.extend(central_panel(ctx, &frame, |ui| panels::title::title_ui(ui, &view, &mut state.dialog)));
+    Ok(())
+}
+
+/// The setup form: a dialog in the middle of an empty screen.
+fn setup_screen(
+    mut contexts: EguiContexts,
+    mut state: ResMut<UiState>,
+    view: Option<Res<SetupScreen>>,
+    frame: Res<Frame>,
+    mut pending: ResMut<PendingCommands>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    central_panel(ctx, &frame, |_| Vec::new());
+    let lang = state.lang;
+    let ids = view.as_ref().map_or(&[][..], |v| &v.company_ids[..]);
+    let view = panels::setup::SetupView { lang, company_ids: ids };
+    egui::Window::new(tr("new_game", lang))
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
+        .show(ctx, |ui| pending.0.extend(panels::setup::setup_ui(ui, &view, &mut state.setup)));
+    Ok(())
+}
+
+fn decide_screen(
+    mut contexts: EguiContexts,
+    state: Res<UiState>,
+    screen: Option<ResMut<DecideScreen>>,
+    frame: Res<Frame>,
+    mut pending: ResMut<PendingCommands>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    // Built in `Update` when the screen is entered; absent for the one frame before.
+    let Some(mut screen) = screen else { return Ok(()) };
+    let lang = state.lang;
+    pending.0.extend(central_panel(ctx, &frame, |ui| decide_screen_ui(ui, &mut screen, lang)));
+    Ok(())
+}
+
+fn handover_screen(
+    mut contexts: EguiContexts,
+    state: Res<UiState>,
+    session: Option<Res<Session>>,
+    frame: Res<Frame>,
+    mut pending: ResMut<PendingCommands>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let Some(session) = session else { return Ok(()) };
+    let team = &session.current_team().name;
+    let year = session.playing_year();
+    pending.0.extend(central_panel(ctx, &frame, |ui| panels::handover::handover_ui(ui, state.lang, team, year)));
+    Ok(())
+}
+
+fn results_screen(
+    mut contexts: EguiContexts,
+    mut state: ResMut<UiState>,
+    session: Option<Res<Session>>,
+    report: Option<Res<ReportScreen>>,
+    frame: Res<Frame>,
+    mut pending: ResMut<PendingCommands>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let (Some(session), Some(report)) = (session, report) else { return Ok(()) };
+    let commands = central_panel(ctx, &frame, |ui| results_ui(ui, &mut state, &session, &report));
+    pending.0.extend(commands);
+    Ok(())
+}
+
+/// The annual report with its tabs; the value and journal tabs get their own views.
+fn results_ui(ui: &mut egui::Ui, state: &mut UiState, session: &Session, report: &ReportScreen) -> Vec<UiCommand> {
+    let lang = state.lang;
+    let companies = session.reports();
+    let view = ResultsView {
+        lang,
+        companies,
+        market: &session.snapshot().market_history,
+        shown: state.shown_company,
+        tab: state.tab,
+        finished: session.is_finished(),
+        setup: &report.setup,
+    };
+    let mut shown = state.shown_company;
+    let (value_state, drill) = (&mut state.value, state.drill.clone());
+    let mut other_tab = |ui: &mut egui::Ui, tab: ResultsTab| match (tab, &drill) {
+        (ResultsTab::Value, _) => {
+            let value_view = panels::value::ValueView {
+                lang,
+                companies,
+                setup: &report.setup,
+                scenario: session.scenario(),
+                workshop_teams: report.workshop_teams.clone(),
+            };
+            panels::value::value_ui(ui, &value_view, value_state)
+        }
+        (ResultsTab::Journal, Some(target)) => {
+            let (Some(save), Some(reports)) =
+                (session.snapshot().companies.get(target.company), companies.get(target.company))
+            else {
+                return Vec::new();
+            };
+            let journal_view = panels::journal::JournalView {
+                lang,
+                company_name: &reports.name,
+                ledger: &save.ledger,
+                history: &reports.history,
+                scenario: session.scenario(),
+                last_closed_open: (!session.is_finished()).then_some(session.snapshot().year),
+            };
+            panels::journal::journal_ui(ui, &journal_view, target)
+        }
+        _ => Vec::new(),
+    };
+    let commands = panels::results::results_ui_with(ui, &view, &mut shown, &mut other_tab);
+    state.shown_company = shown;
+    commands
+}
+
+fn final_screen(
+    mut contexts: EguiContexts,
+    state: Res<UiState>,
+    session: Option<Res<Session>>,
+    report: Option<Res<ReportScreen>>,
+    frame: Res<Frame>,
+    mut pending: ResMut<PendingCommands>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let (Some(session), Some(report)) = (session, report) else { return Ok(()) };
+    let view =
+        panels::final_ranking::FinalView { lang: state.lang, companies: session.reports(), setup: &report.setup };
+    pending.0.extend(central_panel(ctx, &frame, |ui| panels::final_ranking::final_ranking_ui(ui, &view)));
+    Ok(())
+}
+
+fn glossary_screen(
+    mut contexts: EguiContexts,
+    mut state: ResMut<UiState>,
+    frame: Res<Frame>,
+    mut pending: ResMut<PendingCommands>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let (lang, back) = (state.lang, state.glossary_back);
+    let commands =
+        central_panel(ctx, &frame, |ui| panels::glossary::glossary_ui(ui, lang, &mut state.glossary_query, back));
+    pending.0.extend(commands);
+    Ok(())
+}
+
+fn top_bar_ui(ui: &mut egui::Ui, state: &mut UiState, session: Option<&Session>, screen: Screen) -> Vec<UiCommand> {
+    let lang = state.lang;
+    let mut commands = Vec::new();
+    ui.horizontal(|ui| {
+        ui.strong("Mehrwert");
+        if let Some(session) = session {
+            ui.label(format!(
+                "· {} · {} {}",
+                session.scenario().name,
+                tr("year", lang),
+                // Deciding: the year ahead; reading the report: the year just closed.
+                if matches!(screen, Screen::Decide | Screen::Handover) {
+                    session.playing_year()
+                } else {
+                    session.snapshot().year.max(1)
+                }
+            ));
+            ui.add_space(16.0);
+            ui.add(egui::TextEdit::singleline(&mut state.save_name).desired_width(140.0));
+            if ui.button(tr("save_game", lang)).clicked() {
+                commands.push(UiCommand::SaveAs(state.save_name.clone()));
+            }
+        }
+        ui.add_space(16.0);
+        if ui.selectable_label(screen == Screen::Glossary, tr("glossary", lang)).clicked() {
+            commands.push(UiCommand::OpenGlossary { from: screen });
+        }
+        let other = if lang == Locale::De { Locale::En } else { Locale::De };
+        if ui.button(if lang == Locale::De { "English" } else { "Deutsch" }).clicked() {
+            commands.push(UiCommand::SetLanguage(other));
+        }
+        let mut projector = state.projector;
+        if ui.checkbox(&mut projector, tr("projector_mode", lang)).changed() {
+            commands.push(UiCommand::SetProjector(projector));
+        }
+        if let Some((is_error, message)) = &state.message {
+            let colour = if *is_error { theme::WORSE } else { theme::BETTER };
+            ui.colored_label(colour, message);
+        }
+    });
+    commands
+}
