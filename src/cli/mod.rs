@@ -51,9 +51,6 @@ pub enum Command {
 pub struct PlayArgs {
     /// Scenario, save game or session file (.ron); the title screen when omitted.
     pub file: Option<std::path::PathBuf>,
-    /// Test mode: play two years through the UI, write screenshots to this folder, exit.
-    #[arg(long, hide = true)]
-    pub autoplay_screenshots: Option<std::path::PathBuf>,
     /// Window size in logical pixels, WIDTHxHEIGHT (1280x720 ..= 7680x4320); 1440x900 by default.
     #[arg(long, value_parser = parse_window_size)]
     pub window_size: Option<(u32, u32)>,
@@ -70,19 +67,12 @@ fn parse_window_size(text: &str) -> Result<(u32, u32), String> {
 
 #[cfg(feature = "gui")]
 fn play(args: PlayArgs) -> anyhow::Result<ExitCode> {
-    if let Some(dir) = &args.autoplay_screenshots {
-        std::fs::create_dir_all(dir)?;
-    }
     if let Some(file) = &args.file
         && !file.exists()
     {
         anyhow::bail!("play: {}: no such file", file.display());
     }
-    Ok(crate::ui::run(crate::ui::StartOptions {
-        file: args.file,
-        autoplay_screenshots: args.autoplay_screenshots,
-        window_size: args.window_size,
-    }))
+    Ok(crate::ui::run(crate::ui::StartOptions { file: args.file, window_size: args.window_size }))
 }
 
 #[cfg(not(feature = "gui"))]
@@ -108,7 +98,7 @@ pub fn main() -> ExitCode {
         Some(Command::Balance(args)) => balance::run(&args),
         Some(Command::Probe(args)) => probe::run(&args),
         Some(Command::Play(args)) => play(args),
-        None => play(PlayArgs { file: None, autoplay_screenshots: None, window_size: None }),
+        None => play(PlayArgs { file: None, window_size: None }),
     };
     match result {
         Ok(code) => code,

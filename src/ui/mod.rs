@@ -5,7 +5,6 @@
 //! functions of what they show that return [`screens::UiCommand`]s; [`apply::apply`] acts on them.
 
 pub mod apply;
-pub mod autoplay;
 pub mod decide_screen;
 pub mod draft;
 pub mod frame;
@@ -29,14 +28,15 @@ use bevy_egui::{EguiPlugin, EguiStartupSet};
 
 use screens::{Screen, UiCommand, UiState};
 
-/// The longest time the UI system took to lay out a frame since the last reset (the game's
-/// own share of a frame, without rendering), for the autoplay's measurements.
+/// The longest time the drawing systems took to lay out a frame since the last reset (the
+/// game's own share of a frame, without rendering), for a profiling session to read.
 #[derive(Resource, Default, Debug)]
 pub struct UiTiming {
+    /// Milliseconds.
     pub longest_ms: f64,
 }
 
-/// Commands waiting to be applied (from the panels or the autoplay script).
+/// Commands waiting to be applied (from the panels and the shortcuts).
 #[derive(Resource, Default, Debug)]
 pub struct PendingCommands(pub Vec<UiCommand>);
 
@@ -56,8 +56,6 @@ fn no_display() -> Option<&'static str> {
 pub struct StartOptions {
     /// A scenario, save game or session file to open at once.
     pub file: Option<PathBuf>,
-    /// Test mode: play two years through the UI commands, write screenshots here, and exit.
-    pub autoplay_screenshots: Option<PathBuf>,
     /// Window size in logical pixels; 1440×900 when not given.
     pub window_size: Option<(u32, u32)>,
 }
@@ -72,7 +70,8 @@ pub fn plugin(app: &mut App) {
         .init_resource::<PendingCommands>()
         .init_resource::<UiTiming>()
         .add_systems(Update, apply::apply_commands)
-        .add_systems(Last, apply::autosave_on_exit)
+        // After the window plugin's exit systems: closing the window writes its AppExit there.
+        .add_systems(Last, apply::autosave_on_exit.after(bevy::window::ExitSystems))
         .add_plugins(views::plugin);
 }
 
@@ -98,16 +97,8 @@ pub fn run(options: StartOptions) -> ExitCode {
     }))
     .add_plugins((EguiPlugin::default(), idle::plugin, plugin, frame::plugin))
     .add_systems(PreStartup, spawn_camera.before(EguiStartupSet::InitContexts));
-    match &options.autoplay_screenshots {
-        Some(dir) => {
-            // Frames must advance without input for the scripted run.
-            app.insert_resource(WinitSettings::continuous());
-            autoplay::plugin(&mut app, dir.clone());
-        }
-        None => {
-            app.insert_resource(WinitSettings::desktop_app());
-        }
-    }
+    // Frames only on input: an idle game costs no CPU.
+    app.insert_resource(WinitSettings::desktop_app());
     if let Some(file) = options.file {
         app.world_mut().resource_mut::<PendingCommands>().0.push(UiCommand::Open(file));
     }

@@ -32,3 +32,5 @@ mod ui_support;
 mod ui_value;
 #[cfg(feature = "gui")]
 mod ui_window;
+#[cfg(feature = "gui")]
+mod x11;
