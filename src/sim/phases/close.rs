@@ -41,7 +41,7 @@ pub fn income_tax(ebt: Money, loss_carryforward: Money, tax_rate: Decimal) -> (M
     }
 }
 
-/// The rule for one company.
+/// The rule for one company: books the tax and the rescue, then reports the year.
 fn close_year(
     game: &Game,
     decisions: crate::scenario::Decisions,
@@ -52,66 +52,25 @@ fn close_year(
 ) -> YearReport {
     let scenario = &game.scenario;
     let year = game.playing_year();
-    let ebt = IncomeStatement::from_ledger(ledger).ebt;
-    let (tax, carryforward) = income_tax(ebt, ops.loss_carryforward, scenario.tax_rate);
-    ops.loss_carryforward = carryforward;
-    ledger.post_opt(JournalEntry::transfer(
-        year,
-        Phase::Close,
-        Cause::TaxCharge,
-        Account::TaxExpense,
-        Account::TaxPayable,
-        tax,
-    ));
-    let income = IncomeStatement::from_ledger(ledger);
-    ledger.close_year(year);
-    let equity_rescue = rescue_for_equity(&BalanceSheet::from_ledger(ledger), scenario.finance.rescue_equity_ratio);
-    ledger.post_opt(JournalEntry::transfer(
-        year,
-        Phase::Close,
-        Cause::RescueEquity,
-        Account::Cash,
-        Account::SubscribedCapital,
-        equity_rescue,
-    ));
+    let (income, equity_rescue) =
+        book_close(ledger, ops, year, scenario.tax_rate, scenario.finance.rescue_equity_ratio);
     let closing = BalanceSheet::from_ledger(ledger);
     let cash_flow = CashFlowStatement::indirect(&work.opening, &closing, &income, work.capex, work.dividends);
 
     let rates = YearRates { spread: Decimal::ZERO, loan_rate: work.loan_rate, overdraft_rate: work.overdraft_rate };
     let cost_of_capital = year_cost_of_capital(scenario, &rates, &work.opening);
-    let rate = cost_of_capital.wacc;
-    let value = eva(&income, &work.opening, &closing, scenario.tax_rate, rate);
+    let value = eva(&income, &work.opening, &closing, scenario.tax_rate, cost_of_capital.wacc);
     let sold: u64 = work.sold_units.iter().sum();
     let all_sold: u64 = work.segment_total_sold.iter().sum();
-    let (previous_score, previous_discount) =
-        previous.map_or((Money::ZERO, Decimal::ONE), |r| (r.score, r.discount_factor));
-    // Twelve places: exact enough for any score, and short to multiply.
-    let discount_factor = round(previous_discount / (Decimal::ONE + rate), 12);
     let rescue_equity = work.rescue + equity_rescue;
     let rescue_charge = rescue_equity.times(scenario.finance.rescue_penalty);
-    let score = previous_score + (value.eva - rescue_charge).times(discount_factor);
+    let (score, discount_factor) =
+        scored(previous.map(|r| (r.score, r.discount_factor)), value.eva - rescue_charge, cost_of_capital.wacc);
     let insolvent = rescue_equity.is_positive();
     if insolvent && ops.insolvent_since.is_none() {
         ops.insolvent_since = Some(year);
     }
-    let segments = decisions
-        .segments
-        .iter()
-        .enumerate()
-        .map(|(s, d)| SegmentResult {
-            demand_units: work.demand_units.get(s).copied().unwrap_or(0),
-            sold_units: work.sold_units.get(s).copied().unwrap_or(0),
-            list_price: d.list_price,
-            rebate: d.rebate,
-            net_price: decisions.net_price(s),
-            net_revenue: work.net_revenue.get(s).copied().unwrap_or(Money::ZERO),
-            market_share: share(
-                work.sold_units.get(s).copied().unwrap_or(0),
-                work.segment_total_sold.get(s).copied().unwrap_or(0),
-            )
-            .unwrap_or_default(),
-        })
-        .collect();
+    let segments = segment_results(&decisions, work);
     YearReport {
         year,
         decisions,
@@ -139,6 +98,73 @@ fn close_year(
         insolvent,
         insolvent_since: ops.insolvent_since,
     }
+}
+
+/// Books the year's income tax (after the loss carried forward), closes the income accounts
+/// and books the rescue capital the equity ratio needs; returns the year's income statement
+/// and that rescue.
+fn book_close(
+    ledger: &mut Ledger,
+    ops: &mut Operations,
+    year: u32,
+    tax_rate: Decimal,
+    rescue_equity_ratio: Decimal,
+) -> (IncomeStatement, Money) {
+    let ebt = IncomeStatement::from_ledger(ledger).ebt;
+    let (tax, carryforward) = income_tax(ebt, ops.loss_carryforward, tax_rate);
+    ops.loss_carryforward = carryforward;
+    ledger.post_opt(JournalEntry::transfer(
+        year,
+        Phase::Close,
+        Cause::TaxCharge,
+        Account::TaxExpense,
+        Account::TaxPayable,
+        tax,
+    ));
+    let income = IncomeStatement::from_ledger(ledger);
+    ledger.close_year(year);
+    let equity_rescue = rescue_for_equity(&BalanceSheet::from_ledger(ledger), rescue_equity_ratio);
+    ledger.post_opt(JournalEntry::transfer(
+        year,
+        Phase::Close,
+        Cause::RescueEquity,
+        Account::Cash,
+        Account::SubscribedCapital,
+        equity_rescue,
+    ));
+    (income, equity_rescue)
+}
+
+/// The score after this year and this year's discount factor: the score is the sum of each
+/// year's EVA (less the rescue charge) discounted at the WACCs of the years so far.
+/// `previous` is last year's score and discount factor (none in the first year).
+fn scored(previous: Option<(Money, Decimal)>, charged_eva: Money, wacc: Decimal) -> (Money, Decimal) {
+    let (previous_score, previous_discount) = previous.unwrap_or((Money::ZERO, Decimal::ONE));
+    // Twelve places: exact enough for any score, and short to multiply.
+    let discount_factor = round(previous_discount / (Decimal::ONE + wacc), 12);
+    (previous_score + charged_eva.times(discount_factor), discount_factor)
+}
+
+/// Each segment's demand, sales, prices, revenue and market share.
+fn segment_results(decisions: &crate::scenario::Decisions, work: &YearWork) -> Vec<SegmentResult> {
+    decisions
+        .segments
+        .iter()
+        .enumerate()
+        .map(|(s, d)| SegmentResult {
+            demand_units: work.demand_units.get(s).copied().unwrap_or(0),
+            sold_units: work.sold_units.get(s).copied().unwrap_or(0),
+            list_price: d.list_price,
+            rebate: d.rebate,
+            net_price: decisions.net_price(s),
+            net_revenue: work.net_revenue.get(s).copied().unwrap_or(Money::ZERO),
+            market_share: share(
+                work.sold_units.get(s).copied().unwrap_or(0),
+                work.segment_total_sold.get(s).copied().unwrap_or(0),
+            )
+            .unwrap_or_default(),
+        })
+        .collect()
 }
 
 /// Rescue capital that brings equity back to `ratio` of total assets when it is gone:
@@ -199,6 +225,7 @@ pub fn close_market_years(mut games: Query<(&mut Game, &Companies)>, companies: 
 mod tests {
     use super::*;
     use crate::model::BalanceLines;
+    use rust_decimal_macros::dec;
 
     #[test]
     fn income_tax_uses_the_losses_carried_forward_first() {
@@ -241,5 +268,24 @@ mod tests {
     fn shares_are_undefined_without_a_whole() {
         assert_eq!(share(1, 4), Some(Decimal::new(25, 2)));
         assert_eq!(share(3, 0), None);
+    }
+
+    #[test]
+    fn the_score_discounts_each_year_at_the_wacc_to_twelve_places() {
+        let wacc = dec!(0.10);
+        // Year 1: 1 / 1,1 = 0,909090909090… → 0,909090909091; EVA 500 × that = 454,5454… → 454,55.
+        let (score, discount) = scored(None, Money::from_decimal(dec!(500)), wacc);
+        assert_eq!(discount, dec!(0.909090909091));
+        assert_eq!(score, Money::from_decimal(dec!(454.55)));
+        // Year 2: 0,909090909091 / 1,1 = 0,826446280991818… → 0,826446280992;
+        // 1 000 + 500 × 0,826446280992 = 1 000 + 413,223140496 → 1 413,22.
+        let (score, discount) =
+            scored(Some((Money::from_decimal(dec!(1000)), discount)), Money::from_decimal(dec!(500)), wacc);
+        assert_eq!(discount, dec!(0.826446280992));
+        assert_eq!(score, Money::from_decimal(dec!(1413.22)));
+        // A negative EVA lowers the score: 1 000 − 200 × 0,909090909091 = 1 000 − 181,8181… → 818,18.
+        let (score, _) =
+            scored(Some((Money::from_decimal(dec!(1000)), Decimal::ONE)), Money::from_decimal(dec!(-200)), wacc);
+        assert_eq!(score, Money::from_decimal(dec!(818.18)));
     }
 }
