@@ -164,31 +164,8 @@ impl SaveGame {
                 format!("the scenario's companies in order: {}", expected.join(", ")),
             ));
         }
-        for (i, c) in self.companies.iter().enumerate() {
-            if c.ledger.trial_balance() != crate::model::Money::ZERO || !c.ledger.is_consistent() {
-                issues.push(Issue::error(
-                    Code::SaveLedger,
-                    format!("companies[{i}].ledger"),
-                    "balances that disagree with the journal or do not balance",
-                    "the books exactly as Mehrwert wrote them",
-                ));
-            }
-            if c.history.len() != self.year as usize {
-                issues.push(Issue::error(
-                    Code::SaveMismatch,
-                    format!("companies[{i}].history"),
-                    format!("{} years", c.history.len()),
-                    format!("one report per closed year ({})", self.year),
-                ));
-            }
-            if c.last_decisions.segments.len() != self.scenario.segments.len() {
-                issues.push(Issue::error(
-                    Code::SaveMismatch,
-                    format!("companies[{i}].last_decisions.segments"),
-                    format!("{} entries", c.last_decisions.segments.len()),
-                    format!("one per segment ({})", self.scenario.segments.len()),
-                ));
-            }
+        for (i, company) in self.companies.iter().enumerate() {
+            issues.extend(self.company_issues(i, company));
         }
         if self.market_history.len() != self.year as usize {
             issues.push(Issue::error(
@@ -196,6 +173,37 @@ impl SaveGame {
                 "market_history",
                 format!("{} years", self.market_history.len()),
                 format!("one report per closed year ({})", self.year),
+            ));
+        }
+        issues
+    }
+
+    /// What must hold for company `i` of the save: balanced books that agree with their
+    /// journal, one report per closed year, last decisions for every segment.
+    fn company_issues(&self, i: usize, c: &CompanySave) -> Vec<Issue> {
+        let mut issues = Vec::new();
+        if c.ledger.trial_balance() != crate::model::Money::ZERO || !c.ledger.is_consistent() {
+            issues.push(Issue::error(
+                Code::SaveLedger,
+                format!("companies[{i}].ledger"),
+                "balances that disagree with the journal or do not balance",
+                "the books exactly as Mehrwert wrote them",
+            ));
+        }
+        if c.history.len() != self.year as usize {
+            issues.push(Issue::error(
+                Code::SaveMismatch,
+                format!("companies[{i}].history"),
+                format!("{} years", c.history.len()),
+                format!("one report per closed year ({})", self.year),
+            ));
+        }
+        if c.last_decisions.segments.len() != self.scenario.segments.len() {
+            issues.push(Issue::error(
+                Code::SaveMismatch,
+                format!("companies[{i}].last_decisions.segments"),
+                format!("{} entries", c.last_decisions.segments.len()),
+                format!("one per segment ({})", self.scenario.segments.len()),
             ));
         }
         issues
