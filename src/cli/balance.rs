@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::model::Money;
 use crate::model::format::{Locale, decimal, money_whole, percent};
-use crate::scenario::Strategy;
+use crate::scenario::{Scenario, Strategy};
 use crate::sim::ranking::Standing;
 
 /// Arguments of `balance`.
@@ -112,6 +112,45 @@ pub fn aggregate(results: &[GameResult]) -> Vec<StrategyStats> {
     stats
 }
 
+/// Plays `games` computer games with seeds `seed`, `seed + 1`, … on `threads` threads,
+/// showing progress; stops early (with the games finished) on Ctrl+C.
+fn play_in_threads(scenario: &Scenario, seed: u64, games: u64, threads: usize) -> anyhow::Result<Vec<GameResult>> {
+    let threads = threads.min(games as usize) as u64;
+    let per_thread = games.div_ceil(threads);
+    super::progress::catch_interrupt();
+    let done = AtomicU64::new(0);
+    let mut progress = Progress::new("balance");
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                let first = t * per_thread;
+                let count = per_thread.min(games.saturating_sub(first));
+                let done = &done;
+                scope.spawn(move || {
+                    play_games_while(scenario, seed, first, count, || {
+                        done.fetch_add(1, Ordering::Relaxed);
+                        !super::progress::interrupted()
+                    })
+                })
+            })
+            .collect();
+        while !handles.iter().all(|h| h.is_finished()) {
+            std::thread::sleep(Duration::from_millis(50));
+            progress.tick(done.load(Ordering::Relaxed), games);
+        }
+        progress.finish();
+        let mut all = Vec::new();
+        for handle in handles {
+            match handle.join() {
+                Ok(Ok(part)) => all.extend(part),
+                Ok(Err(e)) => return Err(anyhow::anyhow!(e)),
+                Err(_) => return Err(anyhow::anyhow!("a worker thread failed")),
+            }
+        }
+        Ok(all)
+    })
+}
+
 /// Runs `balance`.
 pub fn run(args: &BalanceArgs) -> anyhow::Result<ExitCode> {
     if !(1..=1_000_000).contains(&args.games) {
@@ -132,40 +171,7 @@ pub fn run(args: &BalanceArgs) -> anyhow::Result<ExitCode> {
     };
     let scenario = start.scenario;
     let clock = Instant::now();
-    let threads = args.threads.min(args.games as usize) as u64;
-    let per_thread = args.games.div_ceil(threads);
-    super::progress::catch_interrupt();
-    let done = AtomicU64::new(0);
-    let mut progress = Progress::new("balance");
-    let results: Vec<GameResult> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..threads)
-            .map(|t| {
-                let first = t * per_thread;
-                let count = per_thread.min(args.games.saturating_sub(first));
-                let (scenario, done) = (&scenario, &done);
-                scope.spawn(move || {
-                    play_games_while(scenario, args.seed, first, count, || {
-                        done.fetch_add(1, Ordering::Relaxed);
-                        !super::progress::interrupted()
-                    })
-                })
-            })
-            .collect();
-        while !handles.iter().all(|h| h.is_finished()) {
-            std::thread::sleep(Duration::from_millis(50));
-            progress.tick(done.load(Ordering::Relaxed), args.games);
-        }
-        progress.finish();
-        let mut all = Vec::new();
-        for handle in handles {
-            match handle.join() {
-                Ok(Ok(part)) => all.extend(part),
-                Ok(Err(e)) => return Err(anyhow::anyhow!(e)),
-                Err(_) => return Err(anyhow::anyhow!("a worker thread failed")),
-            }
-        }
-        Ok(all)
-    })?;
+    let results = play_in_threads(&scenario, args.seed, args.games, args.threads)?;
     let played = results.len() as u64;
     if played < args.games {
         eprintln!("mehrwert balance: interrupted after {played} of {} games; the figures cover those", args.games);
