@@ -43,7 +43,8 @@ pub struct Profile {
     pub borrows: bool,
 }
 
-/// The profile of each strategy.
+/// The profile of each strategy. Long by design: one block of tuned figures per strategy,
+/// read side by side as a table.
 pub fn profile(strategy: Strategy) -> Profile {
     let balanced = Profile {
         price_position: 0.948,
