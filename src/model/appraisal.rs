@@ -1,15 +1,23 @@
-//! Investment appraisal of a cash-flow series: NPV, IRR, payback, discounted payback and profitability index.
+//! Investment appraisal: a project's cash flows, and NPV, IRR, payback, discounted payback and
+//! profitability index of a cash-flow series.
 //!
 //! Every catalogue project in the game and the `appraise` subcommand go through here, so the
-//! numbers a player sees in the project dialog and on the command line are the same.
+//! numbers a player sees in the project dialog and on the command line are the same. The
+//! computer players reckon a project's (and a line's) cash flows with the same rule,
+//! [`project_cash_flows`] and [`investment_cash_flows`], in `f64` (see [`ProjectNumber`]).
 //!
 //! Conventions: `flows[t]` is the net cash flow at the end of period `t`, the first one at
 //! `t = 0` (undiscounted); rates are per period as fractions (`0.08` = 8 %).
 //!
-//! Architecture invariant: all arithmetic is exact `Decimal` with checked operations. A value
+//! Architecture invariant: all appraisal arithmetic is exact `Decimal` with checked operations. A value
 //! that would leave `Decimal`'s range (only reachable with strongly negative rates over many
 //! periods, or with amounts far beyond [`MAX_FLOW_EUR`]) is "no value", never a panic.
-//! [`validate`] rejects every input for which that could happen at the given rate.
+//! [`validate`] rejects every input for which that could happen at the given rate. The project
+//! cash-flow rule multiplies with plain operators: scenario validation keeps capex, savings and
+//! unit costs many orders of magnitude inside `Decimal`'s range. Its `f64` instance serves the
+//! computer players' estimates only; nothing reckoned in `f64` is ever booked.
+
+use std::ops::{Add, Div, Mul, Neg, Sub};
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -354,9 +362,157 @@ fn bisect(flows: &[Money], known: (Decimal, Decimal), other_rate: Decimal) -> Op
     kept_rate.checked_add(other_rate)?.checked_div(two)
 }
 
+/// A number the project cash-flow rule can reckon in: exact `Decimal` for what the player sees,
+/// `f64` for the computer players' estimates (never booked).
+///
+/// One rule, two number types: [`project_cash_flows`] and [`investment_cash_flows`] are
+/// written once against this trait, so the project dialog and the computer CFOs cannot drift
+/// apart. The only difference is [`ProjectNumber::to_cents`]: `Decimal` rounds where the
+/// dialog shows a euro amount, `f64` keeps every digit.
+pub trait ProjectNumber:
+    Copy + Add<Output = Self> + Sub<Output = Self> + Mul<Output = Self> + Div<Output = Self> + Neg<Output = Self>
+{
+    /// The number one.
+    const ONE: Self;
+    /// A count (units, years) as a number of this type.
+    fn from_count(count: u64) -> Self;
+    /// The amount rounded to cents, midpoint away from zero (`Decimal`); unchanged (`f64`).
+    #[must_use]
+    fn to_cents(self) -> Self;
+}
+
+impl ProjectNumber for Decimal {
+    const ONE: Self = Decimal::ONE;
+
+    fn from_count(count: u64) -> Self {
+        Decimal::from(count)
+    }
+
+    fn to_cents(self) -> Self {
+        Money::from_decimal(self).amount()
+    }
+}
+
+impl ProjectNumber for f64 {
+    const ONE: Self = 1.0;
+
+    fn from_count(count: u64) -> Self {
+        count as f64
+    }
+
+    fn to_cents(self) -> Self {
+        self
+    }
+}
+
+/// A catalogue project and the company it would run in: what its yearly benefit and cash flows
+/// depend on. Shares and rates are fractions (`0.2` = 20 %), amounts in euros.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ProjectTerms<N> {
+    /// Investment at `t = 0`, depreciated straight-line over the life.
+    pub capex: N,
+    /// Life and depreciation period in years (0 counts as 1).
+    pub life_years: u32,
+    /// Share of the material cost per unit the project saves.
+    pub material_saving_share: N,
+    /// Share of the labour cost per unit the project saves.
+    pub labour_saving_share: N,
+    /// Administration cost saved per year (€).
+    pub admin_saving: N,
+    /// Quality plus brand boost per year (€ equivalent of R&D and marketing).
+    pub market_boost: N,
+    /// What one euro of [`ProjectTerms::market_boost`] is taken to be worth a year; zero for
+    /// an appraisal that counts only what the books can forecast.
+    pub boost_value: N,
+    /// Material cost per unit (€) the saving share applies to.
+    pub material_per_unit: N,
+    /// Labour cost per unit (€) the saving share applies to.
+    pub labour_per_unit: N,
+    /// Units a year the per-unit savings are reckoned on.
+    pub units_per_year: u64,
+    /// Tax rate on profits.
+    pub tax_rate: N,
+    /// Years the game has left, counting the one being decided (0 counts as 1).
+    pub remaining_years: u32,
+}
+
+/// An investment's cash flows: −capex at `t = 0`, then the same after-tax cash flow in each
+/// counted year.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ProjectCashFlows<N> {
+    /// Investment at `t = 0`.
+    pub capex: N,
+    /// Life and depreciation period in years, at least 1.
+    pub life_years: u32,
+    /// Years of the life the flows count: no more than the game has left, at least 1.
+    pub counted_years: u32,
+    /// Pre-tax benefit per year (€): the savings, plus boosts at their value.
+    pub yearly_saving: N,
+    /// Tax saved per year by the depreciation: capex · tax rate / life (€).
+    pub tax_shield: N,
+    /// Net cash flow per year: saving · (1 − tax rate) + tax shield (€).
+    pub yearly_cash_flow: N,
+}
+
+impl<N: ProjectNumber> ProjectCashFlows<N> {
+    /// Yearly depreciation: capex / life (€), unrounded.
+    pub fn depreciation(&self) -> N {
+        self.capex / N::from_count(u64::from(self.life_years))
+    }
+
+    /// The series to appraise: `flows[0]` = −capex, then [`ProjectCashFlows::yearly_cash_flow`]
+    /// for each of the [`ProjectCashFlows::counted_years`].
+    pub fn flows(&self) -> Vec<N> {
+        std::iter::once(-self.capex)
+            .chain(std::iter::repeat_n(self.yearly_cash_flow, self.counted_years as usize))
+            .collect()
+    }
+}
+
+/// The yearly pre-tax benefit of a project: material share · material €/unit · units + labour
+/// share · labour €/unit · units (rounded to cents) + admin saving + market boost · boost value.
+pub fn project_saving<N: ProjectNumber>(terms: &ProjectTerms<N>) -> N {
+    let units = N::from_count(terms.units_per_year);
+    let unit_savings = terms.material_saving_share * terms.material_per_unit * units
+        + terms.labour_saving_share * terms.labour_per_unit * units;
+    (unit_savings.to_cents() + terms.admin_saving + terms.market_boost * terms.boost_value).to_cents()
+}
+
+/// A catalogue project's cash flows: its [`project_saving`] as the yearly benefit of
+/// [`investment_cash_flows`].
+pub fn project_cash_flows<N: ProjectNumber>(terms: &ProjectTerms<N>) -> ProjectCashFlows<N> {
+    investment_cash_flows(terms.capex, terms.life_years, project_saving(terms), terms.tax_rate, terms.remaining_years)
+}
+
+/// The cash flows of any investment depreciated straight-line: a project, or a production line
+/// whose `yearly_benefit` is the margin it adds.
+///
+/// Tax shield = capex · (tax rate / life), yearly cash flow = benefit · (1 − tax rate) + tax
+/// shield, each rounded to cents in `Decimal`; counted years = min(life, years left), both at
+/// least 1 (book value left when the game ends counts for nothing).
+pub fn investment_cash_flows<N: ProjectNumber>(
+    capex: N,
+    life_years: u32,
+    yearly_benefit: N,
+    tax_rate: N,
+    remaining_years: u32,
+) -> ProjectCashFlows<N> {
+    let life_years = life_years.max(1);
+    let tax_shield = (capex * (tax_rate / N::from_count(u64::from(life_years)))).to_cents();
+    ProjectCashFlows {
+        capex,
+        life_years,
+        counted_years: life_years.min(remaining_years.max(1)),
+        yearly_saving: yearly_benefit,
+        tax_shield,
+        yearly_cash_flow: (yearly_benefit * (N::ONE - tax_rate)).to_cents() + tax_shield,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::money::decimal_to_f64;
     use proptest::prelude::*;
 
     fn euros(amounts: &[i64]) -> Vec<Money> {
@@ -644,6 +800,137 @@ mod tests {
                 prop_assert!(appraisal.is_ok());
                 if flows[0].is_negative() {
                     prop_assert!(profitability_index(rate, &flows).is_some());
+                }
+            }
+        }
+    }
+
+    fn terms<N: ProjectNumber>(number: impl Fn(Decimal) -> N) -> ProjectTerms<N> {
+        ProjectTerms {
+            capex: number(dec!(1_200_000)),
+            life_years: 6,
+            material_saving_share: number(dec!(0.05)),
+            labour_saving_share: number(dec!(0.10)),
+            admin_saving: number(dec!(10_000)),
+            market_boost: number(dec!(100_000)),
+            boost_value: number(dec!(0.3)),
+            material_per_unit: number(dec!(40)),
+            labour_per_unit: number(dec!(25)),
+            units_per_year: 30_000,
+            tax_rate: number(dec!(0.30)),
+            remaining_years: 4,
+        }
+    }
+
+    #[test]
+    fn project_cash_flows_by_hand() {
+        // Material 0,05 · 40 € · 30.000 = 60.000; labour 0,10 · 25 € · 30.000 = 75.000;
+        // admin 10.000; boosts 100.000 · 0,3 = 30.000 → saving 175.000 € a year.
+        // Shield 1.200.000 · 0,30 / 6 = 60.000; cash flow 175.000 · 0,70 + 60.000 = 182.500.
+        // Life 6, but 4 years left: 4 counted years.
+        let cash = project_cash_flows(&terms(|d| d));
+        assert_eq!(cash.yearly_saving, dec!(175_000));
+        assert_eq!(cash.tax_shield, dec!(60_000));
+        assert_eq!(cash.yearly_cash_flow, dec!(182_500));
+        assert_eq!(cash.depreciation(), dec!(200_000));
+        assert_eq!((cash.life_years, cash.counted_years), (6, 4));
+        assert_eq!(cash.flows(), vec![dec!(-1_200_000), dec!(182_500), dec!(182_500), dec!(182_500), dec!(182_500)]);
+        // The f64 instance of the same rule: the same figures (all exact in binary here but
+        // 0,05, 0,1 and 0,3, whose products stay within 10^-9 €).
+        let estimate = project_cash_flows(&terms(decimal_to_f64));
+        assert!((estimate.yearly_saving - 175_000.0).abs() < 1e-9, "{}", estimate.yearly_saving);
+        assert!((estimate.tax_shield - 60_000.0).abs() < 1e-9, "{}", estimate.tax_shield);
+        assert!((estimate.yearly_cash_flow - 182_500.0).abs() < 1e-9, "{}", estimate.yearly_cash_flow);
+        assert_eq!((estimate.life_years, estimate.counted_years), (6, 4));
+        // An appraisal that counts only what the books forecast sets the boost value to 0:
+        // 145.000 · 0,70 + 60.000 = 161.500.
+        let books_only = project_cash_flows(&ProjectTerms { boost_value: Decimal::ZERO, ..terms(|d| d) });
+        assert_eq!(books_only.yearly_saving, dec!(145_000));
+        assert_eq!(books_only.yearly_cash_flow, dec!(161_500));
+    }
+
+    #[test]
+    fn project_cash_flows_round_to_cents_and_count_at_least_a_year() {
+        // Labour 0,10 · 12,345 € · 1 unit = 1,2345 → 1,23 €; shield 1.000 · (0,25 / 3) =
+        // 83,333… → 83,33; cash flow 1,23 · 0,75 = 0,9225 → 0,92, + 83,33 = 84,25.
+        let small = ProjectTerms {
+            capex: dec!(1000),
+            life_years: 3,
+            material_saving_share: Decimal::ZERO,
+            labour_saving_share: dec!(0.10),
+            admin_saving: Decimal::ZERO,
+            market_boost: Decimal::ZERO,
+            boost_value: Decimal::ZERO,
+            material_per_unit: Decimal::ZERO,
+            labour_per_unit: dec!(12.345),
+            units_per_year: 1,
+            tax_rate: dec!(0.25),
+            remaining_years: 10,
+        };
+        let cash = project_cash_flows(&small);
+        assert_eq!(cash.yearly_saving, dec!(1.23));
+        assert_eq!(cash.tax_shield, dec!(83.33));
+        assert_eq!(cash.yearly_cash_flow, dec!(84.25));
+        assert_eq!(cash.counted_years, 3);
+        // A life of 0 years counts as 1 (shield 1.000 · 0,25 = 250), and so do 0 years left.
+        let cash = project_cash_flows(&ProjectTerms { life_years: 0, remaining_years: 0, ..small });
+        assert_eq!((cash.life_years, cash.counted_years), (1, 1));
+        assert_eq!(cash.tax_shield, dec!(250));
+        assert_eq!(cash.flows(), vec![dec!(-1000), dec!(250.92)]);
+    }
+
+    #[test]
+    fn f64_and_decimal_instances_agree_within_cents() {
+        // Both instances run one body; only the Decimal one rounds, at three places (unit
+        // savings, saving, after-tax saving) plus the shield: at most 4 half-cents apart.
+        for capex in [dec!(0), dec!(800_000), dec!(3_000_000)] {
+            for life_years in [1, 5, 15] {
+                for share in [dec!(0), dec!(0.06), dec!(0.2)] {
+                    for boost_value in [dec!(0), dec!(0.6)] {
+                        for tax_rate in [dec!(0), dec!(0.3)] {
+                            let exact = ProjectTerms {
+                                capex,
+                                life_years,
+                                material_saving_share: share,
+                                labour_saving_share: share / dec!(2),
+                                admin_saving: dec!(400_000) * share,
+                                market_boost: dec!(700_000),
+                                boost_value,
+                                material_per_unit: dec!(41.37),
+                                labour_per_unit: dec!(18.9),
+                                units_per_year: 612_345,
+                                tax_rate,
+                                remaining_years: 4,
+                            };
+                            let estimate = ProjectTerms {
+                                capex: decimal_to_f64(capex),
+                                material_saving_share: decimal_to_f64(share),
+                                labour_saving_share: decimal_to_f64(share / dec!(2)),
+                                admin_saving: decimal_to_f64(dec!(400_000) * share),
+                                market_boost: 700_000.0,
+                                boost_value: decimal_to_f64(boost_value),
+                                material_per_unit: 41.37,
+                                labour_per_unit: 18.9,
+                                tax_rate: decimal_to_f64(tax_rate),
+                                life_years,
+                                units_per_year: 612_345,
+                                remaining_years: 4,
+                            };
+                            let (e, f) = (project_cash_flows(&exact), project_cash_flows(&estimate));
+                            assert_eq!((e.life_years, e.counted_years), (f.life_years, f.counted_years));
+                            for (exact, estimate) in [
+                                (e.yearly_saving, f.yearly_saving),
+                                (e.tax_shield, f.tax_shield),
+                                (e.yearly_cash_flow, f.yearly_cash_flow),
+                            ] {
+                                let gap = (decimal_to_f64(exact) - estimate).abs();
+                                assert!(
+                                    gap <= 0.02 + 1e-6,
+                                    "{exact} vs {estimate}: capex {capex}, life {life_years}, share {share}"
+                                );
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -1,5 +1,6 @@
 //! The project catalogue appraised for the player: each project's yearly cash flow, NPV, IRR
-//! and payback at the company's WACC, computed the way the computer players reckon.
+//! and payback at the company's WACC, from the cash-flow rule the computer players use too
+//! ([`crate::model::appraisal::project_cash_flows`]).
 //!
 //! Savings projects (material, labour, administration) have a benefit the books can forecast:
 //! saving × expected units, after tax, plus the depreciation tax shield. Quality, brand and
@@ -9,7 +10,7 @@
 use rust_decimal::Decimal;
 
 use crate::model::Money;
-use crate::model::appraisal::{irr, npv, payback_years};
+use crate::model::appraisal::{ProjectTerms, irr, npv, payback_years, project_cash_flows};
 use crate::model::statements::BalanceSheet;
 use crate::scenario::Project;
 use crate::sim::SaveGame;
@@ -31,8 +32,11 @@ pub enum Benefit {
 pub struct ProjectAppraisal {
     /// The project's id in decision files.
     pub id: String,
+    /// Display name.
     pub name: String,
+    /// What the project does, as the catalogue says.
     pub description: String,
+    /// Investment at t = 0.
     pub capex: Money,
     /// The project's life (and depreciation period) in years.
     pub life_years: u32,
@@ -42,6 +46,7 @@ pub struct ProjectAppraisal {
     pub yearly_saving: Money,
     /// Net cash flow per year: saving · (1 − tax rate) + capex · tax rate / life.
     pub yearly_cash_flow: Money,
+    /// Whether the appraisal is complete or counts only capex and tax shield.
     pub benefit: Benefit,
     /// NPV of −capex and `counted_years` yearly cash flows at `rate`.
     pub npv: Money,
@@ -61,6 +66,7 @@ pub struct ProjectAppraisals {
     pub wacc: Decimal,
     /// Units a year the savings are reckoned on (last year's production).
     pub units_per_year: u64,
+    /// Tax rate on profits, as a fraction.
     pub tax_rate: Decimal,
     /// One row per catalogue project, in catalogue order.
     pub projects: Vec<ProjectAppraisal>,
@@ -71,40 +77,50 @@ pub struct ProjectAppraisals {
 pub struct AppraisalInputs {
     /// Discount rate (the WACC) as a fraction.
     pub rate: Decimal,
+    /// Tax rate on profits, as a fraction.
     pub tax_rate: Decimal,
     /// Material cost per unit this year (€), after savings already running.
     pub material_per_unit: Decimal,
     /// Labour cost per unit this year (€), after savings already running.
     pub labour_per_unit: Decimal,
+    /// Units a year the per-unit savings are reckoned on.
     pub units_per_year: u64,
     /// Years the game has left, counting the one being decided (at least 1 is counted).
     pub remaining_years: u32,
 }
 
-/// Appraises one project: flows are −capex at t = 0, then the yearly cash flow for each
-/// counted year.
+/// Appraises one project with the game's project cash-flow rule
+/// ([`project_cash_flows`]), counting no value for quality and brand boosts: flows are
+/// −capex at t = 0, then the yearly cash flow for each counted year.
 pub fn appraise_project(project: &Project, inputs: &AppraisalInputs) -> ProjectAppraisal {
     let e = &project.effects;
-    let units = Decimal::from(inputs.units_per_year);
-    let yearly_saving = Money::from_decimal(
-        e.material_saving * inputs.material_per_unit * units + e.labour_saving * inputs.labour_per_unit * units,
-    ) + e.admin_saving;
+    let cash = project_cash_flows(&ProjectTerms {
+        capex: project.capex.amount(),
+        life_years: project.life_years,
+        material_saving_share: e.material_saving,
+        labour_saving_share: e.labour_saving,
+        admin_saving: e.admin_saving.amount(),
+        market_boost: (e.quality_boost + e.brand_boost).amount(),
+        boost_value: Decimal::ZERO,
+        material_per_unit: inputs.material_per_unit,
+        labour_per_unit: inputs.labour_per_unit,
+        units_per_year: inputs.units_per_year,
+        tax_rate: inputs.tax_rate,
+        remaining_years: inputs.remaining_years,
+    });
+    // Every amount of the rule is already whole cents in Decimal; `from_decimal` only retypes it.
+    let yearly_saving = Money::from_decimal(cash.yearly_saving);
+    let flows: Vec<Money> = cash.flows().into_iter().map(Money::from_decimal).collect();
     let benefit = if yearly_saving.is_positive() { Benefit::Savings } else { Benefit::MarketDependent };
-    let life_years = project.life_years.max(1);
-    let counted_years = life_years.min(inputs.remaining_years.max(1));
-    let shield = project.capex.times(inputs.tax_rate / Decimal::from(life_years));
-    let yearly_cash_flow = yearly_saving.times(Decimal::ONE - inputs.tax_rate) + shield;
-    let mut flows = vec![-project.capex];
-    flows.extend((0..counted_years).map(|_| yearly_cash_flow));
     ProjectAppraisal {
         id: project.id.clone(),
         name: project.name.clone(),
         description: project.description.clone(),
         capex: project.capex,
-        life_years,
-        counted_years,
+        life_years: cash.life_years,
+        counted_years: cash.counted_years,
         yearly_saving,
-        yearly_cash_flow,
+        yearly_cash_flow: Money::from_decimal(cash.yearly_cash_flow),
         benefit,
         npv: npv(inputs.rate, &flows),
         irr: irr(&flows),

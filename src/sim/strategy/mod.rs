@@ -18,6 +18,7 @@ pub use profile::{Profile, profile};
 
 use rust_decimal::Decimal;
 
+use crate::model::appraisal::project_cash_flows;
 use crate::model::money::decimal_from_f64;
 use crate::model::{Account, BalanceSheet, Ledger, Money};
 use crate::scenario::{Decisions, Scenario, SegmentDecision, Strategy};
@@ -28,7 +29,7 @@ use crate::sim::phases::produce::unit_costs;
 use crate::sim::report::YearReport;
 use crate::sim::rng::Rng;
 use cash::{CashInputs, plan_financing};
-use plant::{PlantInputs, discounted_eva, plan_plant, project_benefit};
+use plant::{PlantInputs, ProjectOutlook, discounted_eva, plan_plant, project_terms};
 use pricing::{SegmentOutlook, best_net_price, best_payment_days, expected_demand};
 
 /// What a computer player may look at: its own books and the public market report.
@@ -174,6 +175,14 @@ pub fn decide_as(view: &CompanyView, p: &Profile) -> Decisions {
         wacc,
     });
     // Projects that add EVA in the years left, the best return on capex first.
+    let outlook = ProjectOutlook {
+        material_per_unit: material,
+        labour_per_unit: labour,
+        units_per_year: plant.production_units,
+        boost_value: p.boost_value,
+        tax_rate,
+        years_left,
+    };
     let mut candidates: Vec<(f64, String)> = scenario
         .projects
         .iter()
@@ -182,10 +191,9 @@ pub fn decide_as(view: &CompanyView, p: &Profile) -> Decisions {
             project.effects.capacity_units == 0 && !view.ops.projects.iter().any(|a| usize::from(a.project) == *i)
         })
         .filter_map(|(_, project)| {
-            let benefit = project_benefit(project, material, labour, plant.production_units as f64, p.boost_value);
-            let capex = project.capex.to_f64_lossy().max(1.0);
-            let value = discounted_eva(capex, project.life_years, years_left, benefit, tax_rate, wacc);
-            (value > p.project_hurdle * capex).then(|| (value / capex, project.id.clone()))
+            let cash = project_cash_flows(&project_terms(project, &outlook));
+            let value = discounted_eva(&cash, wacc);
+            (value > p.project_hurdle * cash.capex).then(|| (value / cash.capex, project.id.clone()))
         })
         .collect();
     candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));

@@ -6,19 +6,26 @@
 //! that remain (book value left at the end earns nothing), so a late line or project must
 //! pay back its capital charge quickly.
 
+use crate::model::appraisal::{ProjectCashFlows, ProjectTerms, investment_cash_flows};
 use crate::scenario::Project;
+use crate::sim::market::to_f64;
 
-/// Discounted EVA an asset adds over `years` of the game: each year (B − C/L)·(1 − t) less
-/// WACC × its average book value, discounted at WACC. `benefit` is the yearly pre-tax gain.
-pub fn discounted_eva(capex: f64, life_years: u32, years: u32, benefit: f64, tax_rate: f64, wacc: f64) -> f64 {
-    let life = f64::from(life_years.max(1));
-    let depreciation = capex / life;
-    (1..=years.min(life_years.max(1)))
+/// Discounted EVA an investment adds over its counted years: each year its NOPAT, the yearly
+/// cash flow less depreciation (= (benefit − capex/life) · (1 − tax rate)), less WACC × its
+/// average book value, discounted at WACC.
+///
+/// The cash flows come from the model's rule ([`investment_cash_flows`],
+/// [`crate::model::appraisal::project_cash_flows`]), the same one the player's project dialog
+/// appraises with.
+pub fn discounted_eva(cash: &ProjectCashFlows<f64>, wacc: f64) -> f64 {
+    let life = f64::from(cash.life_years);
+    let depreciation = cash.depreciation();
+    (1..=cash.counted_years)
         .map(|y| {
             let y = f64::from(y);
-            let book_start = capex * (1.0 - (y - 1.0) / life);
-            let book_end = capex * (1.0 - y / life);
-            let eva = (benefit - depreciation) * (1.0 - tax_rate) - wacc * (book_start + book_end) / 2.0;
+            let book_start = cash.capex * (1.0 - (y - 1.0) / life);
+            let book_end = cash.capex * (1.0 - y / life);
+            let eva = (cash.yearly_cash_flow - depreciation) - wacc * (book_start + book_end) / 2.0;
             eva / libm::pow(1.0 + wacc, y)
         })
         .sum()
@@ -27,7 +34,9 @@ pub fn discounted_eva(capex: f64, life_years: u32, years: u32, benefit: f64, tax
 /// What a company plans to make and how it will make it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PlantPlan {
+    /// Units to make this year.
     pub production_units: u64,
+    /// Production lines to buy this year.
     pub lines_bought: u32,
 }
 
@@ -42,8 +51,11 @@ pub struct PlantInputs {
     pub target_stock_units: f64,
     /// What the company can make this year without new lines.
     pub capacity_units: f64,
+    /// Units one more line can make a year.
     pub units_per_line: f64,
+    /// Investment in one line (€).
     pub line_cost: f64,
+    /// A line's life and depreciation period.
     pub line_life_years: u32,
     /// Years of the game left, this one included.
     pub years_left: u32,
@@ -51,7 +63,9 @@ pub struct PlantInputs {
     pub unit_margin: f64,
     /// Capacity is planned for the need divided by this (1: exactly the need).
     pub line_utilisation: f64,
+    /// Tax rate on profits.
     pub tax_rate: f64,
+    /// The company's cost of capital for the year.
     pub wacc: f64,
 }
 
@@ -67,8 +81,9 @@ pub fn plan_plant(i: &PlantInputs) -> PlantPlan {
         if sold <= 0.0 {
             break;
         }
-        let value =
-            discounted_eva(i.line_cost, i.line_life_years, i.years_left, sold * i.unit_margin, i.tax_rate, i.wacc);
+        let cash =
+            investment_cash_flows(i.line_cost, i.line_life_years, sold * i.unit_margin, i.tax_rate, i.years_left);
+        let value = discounted_eva(&cash, i.wacc);
         if value <= 0.0 {
             break;
         }
@@ -79,15 +94,42 @@ pub fn plan_plant(i: &PlantInputs) -> PlantPlan {
     PlantPlan { production_units: libm::round(production) as u64, lines_bought: lines }
 }
 
-/// The yearly pre-tax benefit of a project's effects: savings at the expected volume, the
-/// admin saving, and its brand and quality boosts at `boost_value` of their amount.
-pub fn project_benefit(project: &Project, material: f64, labour: f64, units: f64, boost_value: f64) -> f64 {
+/// What a computer CFO expects of a project, in the terms of the cash-flow rule.
+#[derive(Clone, Copy, Debug)]
+pub struct ProjectOutlook {
+    /// Material cost per unit this year (€).
+    pub material_per_unit: f64,
+    /// Labour cost per unit this year (€).
+    pub labour_per_unit: f64,
+    /// Units it plans to make this year.
+    pub units_per_year: u64,
+    /// What one euro of quality or brand boost is worth to it.
+    pub boost_value: f64,
+    /// Tax rate on profits.
+    pub tax_rate: f64,
+    /// Years of the game left, this one included.
+    pub years_left: u32,
+}
+
+/// A project's terms for the cash-flow rule in the computer's f64 estimates: its savings at
+/// the planned volume and this year's unit costs, the admin saving, and its brand and quality
+/// boosts at the outlook's boost value. A capex below 1 € counts as 1 €.
+pub fn project_terms(project: &Project, outlook: &ProjectOutlook) -> ProjectTerms<f64> {
     let e = &project.effects;
-    use crate::sim::market::to_f64;
-    to_f64(e.material_saving) * material * units
-        + to_f64(e.labour_saving) * labour * units
-        + e.admin_saving.to_f64_lossy()
-        + (e.quality_boost + e.brand_boost).to_f64_lossy() * boost_value
+    ProjectTerms {
+        capex: project.capex.to_f64_lossy().max(1.0),
+        life_years: project.life_years,
+        material_saving_share: to_f64(e.material_saving),
+        labour_saving_share: to_f64(e.labour_saving),
+        admin_saving: e.admin_saving.to_f64_lossy(),
+        market_boost: (e.quality_boost + e.brand_boost).to_f64_lossy(),
+        boost_value: outlook.boost_value,
+        material_per_unit: outlook.material_per_unit,
+        labour_per_unit: outlook.labour_per_unit,
+        units_per_year: outlook.units_per_year,
+        tax_rate: outlook.tax_rate,
+        remaining_years: outlook.years_left,
+    }
 }
 
 #[cfg(test)]
@@ -99,10 +141,15 @@ mod tests {
         // Capex 1 000, life 2, benefit 800 a year, t = 0, WACC 10 %:
         // year 1: 800 − 500 − 0,1 × 750 = 225 → /1,1 = 204,545…; year 2: 800 − 500 − 0,1 × 250
         // = 275 → /1,21 = 227,272…; sum 431,818…
-        let v = discounted_eva(1000.0, 2, 5, 800.0, 0.0, 0.1);
+        let v = discounted_eva(&investment_cash_flows(1000.0, 2, 800.0, 0.0, 5), 0.1);
         assert!((v - (225.0 / 1.1 + 275.0 / 1.21)).abs() < 1e-9, "{v}");
         // With one year left only the first year counts.
-        assert!((discounted_eva(1000.0, 2, 1, 800.0, 0.0, 0.1) - 225.0 / 1.1).abs() < 1e-9);
+        let v = discounted_eva(&investment_cash_flows(1000.0, 2, 800.0, 0.0, 1), 0.1);
+        assert!((v - 225.0 / 1.1).abs() < 1e-9, "{v}");
+        // Tax 30 %: NOPAT (800 − 500) · 0,7 = 210, i.e. the cash flow 800 · 0,7 + 500 · 0,3 = 710
+        // less depreciation 500; year 1: 210 − 75 = 135 → /1,1; year 2: 210 − 25 = 185 → /1,21.
+        let v = discounted_eva(&investment_cash_flows(1000.0, 2, 800.0, 0.3, 5), 0.1);
+        assert!((v - (135.0 / 1.1 + 185.0 / 1.21)).abs() < 1e-9, "{v}");
     }
 
     fn inputs() -> PlantInputs {
