@@ -150,7 +150,7 @@ fn setup_screen(
     egui::Window::new(tr("new_game", lang))
         .collapsible(false)
         .resizable(false)
-        .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
         .show(ctx, |ui| pending.0.extend(panels::setup::setup_ui(ui, &view, &mut state.setup)));
     Ok(())
 }
@@ -296,13 +296,13 @@ fn top_bar_ui(ui: &mut egui::Ui, state: &mut UiState, session: Option<&Session>,
                     session.snapshot().year.max(1)
                 }
             ));
-            ui.add_space(16.0);
-            ui.add(egui::TextEdit::singleline(&mut state.save_name).desired_width(140.0));
+            ui.add_space(theme::SPACE_L);
+            ui.add(egui::TextEdit::singleline(&mut state.save_name).desired_width(theme::FIELD_WIDTH_SAVE_NAME));
             if ui.button(tr("save_game", lang)).clicked() {
                 commands.push(UiCommand::SaveAs(state.save_name.clone()));
             }
         }
-        ui.add_space(16.0);
+        ui.add_space(theme::SPACE_L);
         if ui.selectable_label(screen == Screen::Glossary, tr("glossary", lang)).clicked() {
             commands.push(UiCommand::OpenGlossary { from: screen });
         }

@@ -17,6 +17,7 @@ pub mod shortcuts;
 pub mod text;
 pub mod theme;
 pub mod views;
+pub mod widgets;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -12,9 +12,20 @@ pub const WARNING: egui::Color32 = egui::Color32::from_rgb(0xb3, 0x6b, 0x00);
 /// Accent for headings and the company being played.
 pub const ACCENT: egui::Color32 = egui::Color32::from_rgb(0x1f, 0x4e, 0x8c);
 
+/// A change that is neither better nor worse (unchanged, or a figure that is good neither
+/// way), and a figure without a value.
+pub const NEUTRAL: egui::Color32 = egui::Color32::GRAY;
+/// The lines joining a node of the driver tree to its parent.
+pub const TREE_LINE: egui::Color32 = egui::Color32::GRAY;
+
+/// Body text size in points on the desk; the sizes below are laid out for it.
+pub const BODY_SIZE: f32 = 15.0;
+/// Body text size in points on the projector.
+pub const BODY_SIZE_PROJECTOR: f32 = 20.0;
+
 /// Body text size in points for the desk and for the projector.
 pub fn body_size(projector: bool) -> f32 {
-    if projector { 20.0 } else { 15.0 }
+    if projector { BODY_SIZE_PROJECTOR } else { BODY_SIZE }
 }
 
 /// Applies the theme: light for the projector (rooms are bright), light for the desk too
@@ -63,3 +74,192 @@ pub const NEWS_BACKGROUND: egui::Color32 = egui::Color32::from_rgb(0xfd, 0xf3, 0
 pub const LINE_WIDTH_HIGHLIGHT: f32 = 3.5;
 /// Line width of the other companies in charts.
 pub const LINE_WIDTH: f32 = 1.8;
+
+/// How much a company's colour tints its box on the podium.
+pub const PODIUM_TINT: f32 = 0.22;
+
+/// A company's colour lightened to a background (the podium's boxes).
+pub fn company_tint(index: usize) -> egui::Color32 {
+    company_colour(index).gamma_multiply(PODIUM_TINT)
+}
+
+// ---------------------------------------------------------------------------------------
+// Spacing: one scale for the gaps between things, in points.
+
+/// The smallest gap: under a heading, around a note, a cell's padding.
+pub const SPACE_XS: f32 = 4.0;
+/// A small gap: between a table and what follows it.
+pub const SPACE_S: f32 = 6.0;
+/// A medium gap: between sections of a form, between the groups of a screen.
+pub const SPACE_M: f32 = 12.0;
+/// A large gap: between the groups of a toolbar, between charts.
+pub const SPACE_L: f32 = 16.0;
+/// The gap between a screen's heading and its buttons, and between two side-by-side columns.
+pub const SPACE_XL: f32 = 24.0;
+/// Above the title screen's heading.
+pub const SPACE_XXL: f32 = 40.0;
+/// Above the handover screen's heading, so the next team's name sits mid-screen.
+pub const HANDOVER_TOP_SPACE: f32 = 120.0;
+
+/// Grid spacing of the report's number tables (statements, market, journal, driver tree):
+/// columns apart enough to read as columns.
+pub const TABLE_SPACING: egui::Vec2 = egui::vec2(14.0, SPACE_XS);
+/// Grid spacing of tables that share the width with another panel (projects, pro-forma,
+/// what-if).
+pub const COMPACT_TABLE_SPACING: egui::Vec2 = egui::vec2(10.0, SPACE_XS);
+/// Grid spacing of the ranking tables and the setup form: a few rows, more air.
+pub const LOOSE_TABLE_SPACING: egui::Vec2 = egui::vec2(SPACE_L, SPACE_S);
+
+// ---------------------------------------------------------------------------------------
+// Text sizes relative to the body text (they follow the projector mode).
+
+/// A panel's own title inside a screen (a statement's name, the driver tree, the EVA bridge).
+pub const TITLE_SCALE: f32 = 1.1;
+/// The rank on the podium.
+pub const PODIUM_RANK_SCALE: f32 = 2.4;
+/// The company name on the podium.
+pub const PODIUM_NAME_SCALE: f32 = 1.2;
+
+// ---------------------------------------------------------------------------------------
+// Widths and heights. `_EMS` sizes are in body-text heights, so they grow with the type.
+
+/// A column of money amounts.
+pub const NUMBER_COLUMN_EMS: f32 = 6.5;
+/// The narrowest a money column gets when it shares the width (the what-if table).
+pub const NUMBER_COLUMN_MIN_EMS: f32 = 4.5;
+/// A column of signed amounts with a short name beside them (the EVA bridge's parts, the
+/// what-if figures).
+pub const NAME_COLUMN_EMS: f32 = 7.0;
+/// The line labels of a statement.
+pub const STATEMENT_LABEL_EMS: f32 = 13.0;
+/// A number entry in a table (the what-if form).
+pub const NUMBER_FIELD_EMS: f32 = 6.0;
+/// The side of a company's colour chip.
+pub const CHIP_EMS: f32 = 0.7;
+/// The indent of one level of the driver tree.
+pub const TREE_INDENT_EMS: f32 = 1.2;
+/// The indent of a credit line under its debit in the journal ("Debit an Credit").
+pub const CREDIT_INDENT_EMS: f32 = 1.5;
+/// The tallest step of the podium.
+pub const PODIUM_HEIGHT_EMS: f32 = 9.0;
+/// The height of the EVA bridge.
+pub const WATERFALL_HEIGHT_EMS: f32 = 13.0;
+
+/// Room a right-aligned header keeps beside its text.
+pub const HEADER_PADDING: f32 = 4.0;
+/// The inset of the driver tree's lines from the label and the row above.
+pub const TREE_LINE_INSET: f32 = 2.0;
+
+/// An entry for a file path.
+pub const FIELD_WIDTH_PATH: f32 = 360.0;
+/// An entry for a team's name.
+pub const FIELD_WIDTH_NAME: f32 = 220.0;
+/// An entry for the save game's name in the top bar.
+pub const FIELD_WIDTH_SAVE_NAME: f32 = 140.0;
+/// An entry for a whole number (the seed).
+pub const FIELD_WIDTH_NUMBER: f32 = 120.0;
+/// The glossary's search entry.
+pub const FIELD_WIDTH_SEARCH: f32 = 320.0;
+
+/// The big buttons of the title screen.
+pub const MENU_BUTTON_SIZE: egui::Vec2 = egui::vec2(360.0, 36.0);
+/// The "ready" button of the handover screen.
+pub const HANDOVER_BUTTON_SIZE: egui::Vec2 = egui::vec2(320.0, 40.0);
+/// The file dialog's width on the title screen.
+pub const FILE_DIALOG_WIDTH: f32 = 520.0;
+/// The height of the file dialog's list before it scrolls.
+pub const FILE_DIALOG_HEIGHT: f32 = 220.0;
+/// A glossary tooltip's width.
+pub const TOOLTIP_WIDTH: f32 = 420.0;
+/// The widest a column of running text gets (the glossary's entries).
+pub const TEXT_WIDTH: f32 = 900.0;
+
+/// The pro-forma panel beside the decision form: its width at first and its narrowest.
+pub const PRO_FORMA_WIDTH: f32 = 410.0;
+/// The narrowest the pro-forma panel can be dragged.
+pub const PRO_FORMA_MIN_WIDTH: f32 = 340.0;
+
+/// The decision form's columns at [`BODY_SIZE`] (they grow with the type): the label.
+pub const FORM_LABEL_WIDTH: f32 = 200.0;
+/// The decision form's entry column.
+pub const FORM_INPUT_WIDTH: f32 = 130.0;
+/// The decision form's unit column.
+pub const FORM_UNIT_WIDTH: f32 = 78.0;
+/// The decision form's last-year column.
+pub const FORM_LAST_WIDTH: f32 = 120.0;
+/// The decision form's allowed-range column takes what is left, within this span (the
+/// maximum grows with the type).
+pub const FORM_RANGE_WIDTH: Span = Span::new(110.0, 190.0);
+/// The height of a row of the decision form.
+pub const FORM_ROW_HEIGHT: f32 = 24.0;
+/// The side of the ⓘ beside a form row.
+pub const INFO_ICON_SIZE: f32 = 16.0;
+/// The radius of the ⓘ's circle.
+pub const INFO_ICON_RADIUS: f32 = 6.5;
+/// The size of the ⓘ's letter.
+pub const INFO_ICON_FONT_SIZE: f32 = 11.0;
+/// The project table's number columns at [`BODY_SIZE`]: capex, life, cash flow a year, NPV,
+/// IRR, payback.
+pub const PROJECT_COLUMN_WIDTHS: [f32; 6] = [100.0, 66.0, 100.0, 112.0, 62.0, 74.0];
+/// The project name column takes what is left, within this span (the maximum grows with the
+/// type).
+pub const PROJECT_NAME_WIDTH: Span = Span::new(160.0, 360.0);
+
+/// The charts of the final ranking.
+pub const CHART_HEIGHT: f32 = 220.0;
+/// The dashboard's charts share the window's height within this span.
+pub const DASHBOARD_CHART_HEIGHT: Span = Span::new(150.0, 320.0);
+/// The narrowest a chart gets.
+pub const CHART_MIN_WIDTH: f32 = 200.0;
+/// From this width three charts go in a row, else two.
+pub const CHARTS_THREE_ACROSS_WIDTH: f32 = 1100.0;
+/// From this width the value tab shows the tree and the bridge side by side.
+pub const VALUE_TWO_COLUMNS_WIDTH: f32 = 1150.0;
+/// The EVA bridge's height.
+pub const WATERFALL_HEIGHT: Span = Span::new(180.0, 280.0);
+/// The EVA bridge's width.
+pub const WATERFALL_WIDTH: Span = Span::new(320.0, 640.0);
+/// The podium's boxes.
+pub const PODIUM_WIDTH: Span = Span::new(220.0, 380.0);
+/// Room left on each side of a chart's year axis, in years.
+pub const CHART_YEAR_MARGIN: f64 = 0.3;
+/// The marker of a year in a chart for the player's company.
+pub const POINT_RADIUS_HIGHLIGHT: f32 = 4.5;
+/// The marker of a year in a chart for the other companies.
+pub const POINT_RADIUS: f32 = 3.0;
+/// A dashed line (WACC) is drawn thinner than a solid one by this factor.
+pub const DASHED_LINE_SCALE: f32 = 0.7;
+
+/// A hairline: the driver tree's lines, the ⓘ's circle.
+pub const STROKE_THIN: f32 = 1.0;
+/// A line that marks something: a field with an error, a podium box.
+pub const STROKE_STRONG: f32 = 2.0;
+/// Rounded corners of small things (a colour chip, a field's error outline).
+pub const CORNER_RADIUS_SMALL: f32 = 2.0;
+/// Rounded corners of boxes (the news line, the podium).
+pub const CORNER_RADIUS: f32 = 4.0;
+/// Inside the news line.
+pub const NEWS_MARGIN: egui::Margin = egui::Margin::symmetric(10, 6);
+/// Inside a podium box.
+pub const PODIUM_MARGIN: egui::Margin = egui::Margin::same(12);
+
+/// A size that fills what is available between a least and a most.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Span {
+    /// The least.
+    pub min: f32,
+    /// The most.
+    pub max: f32,
+}
+
+impl Span {
+    /// A span from `min` to `max` (`min <= max`).
+    pub const fn new(min: f32, max: f32) -> Span {
+        Span { min, max }
+    }
+
+    /// `value` kept within the span.
+    pub fn clamp(self, value: f32) -> f32 {
+        value.clamp(self.min, self.max)
+    }
+}

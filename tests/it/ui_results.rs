@@ -13,10 +13,11 @@ use mehrwert::model::{Account, Money};
 use mehrwert::scenario::{Scenario, default_scenario};
 use mehrwert::sim::{CompanyReports, MarketYear, SaveGame, Simulation};
 use mehrwert::ui::panels::final_ranking::{FinalView, final_ranking_ui};
-use mehrwert::ui::panels::results::{Better, ReportSetup, ResultsView, better, change_text, results_ui};
+use mehrwert::ui::panels::results::{ReportSetup, ResultsView, better, change_text, results_ui};
 use mehrwert::ui::screens::{ResultsTab, Screen, UiCommand};
 use mehrwert::ui::session::{GameSetup, Mode, Team};
 use mehrwert::ui::theme;
+use mehrwert::ui::widgets::Better;
 
 /// Two closed years of the default scenario, every company played by the computer.
 struct Played {

@@ -24,19 +24,25 @@ use crate::ui::screens::UiCommand;
 use crate::ui::session::ProForma;
 use crate::ui::text::{tr, tr_args};
 use crate::ui::theme;
+use crate::ui::widgets::{Better, money_text, no_value, percent_or_dash, signed_money};
 
 /// What the decision screen shows.
 pub struct DecideView<'a> {
+    /// Language of every text.
     pub lang: Locale,
+    /// The team deciding, shown beside the heading.
     pub team: &'a str,
+    /// The company the team runs.
     pub company_name: &'a str,
     /// The fiscal year being decided (1-based).
     pub year: u32,
+    /// The scenario: segments, limits and the line's cost.
     pub scenario: &'a Scenario,
     /// Last year's decisions (the opening decisions before year 1).
     pub last: &'a Decisions,
     /// Last year's report; `None` in year 1.
     pub last_report: Option<&'a YearReport>,
+    /// The year as the current entries would close it, or why not.
     pub pro_forma: &'a ProForma,
     /// The balance sheet at the start of the year being decided.
     pub opening: &'a BalanceSheet,
@@ -46,8 +52,8 @@ pub struct DecideView<'a> {
     pub projects: &'a ProjectAppraisals,
 }
 
-/// Column widths of the form at the desk's body size of 15 pt; they grow with the type
-/// (projector mode) and the range column takes what is left.
+/// Column widths of the form: the theme's widths at the desk's body size, grown with the type
+/// (projector mode); the range column takes what is left.
 #[derive(Clone, Copy, Debug)]
 struct Columns {
     row: f32,
@@ -59,15 +65,23 @@ struct Columns {
     scale: f32,
 }
 
+/// The gap that sets the allowed range apart from last year's value.
+const RANGE_GAP: f32 = theme::SPACE_M;
+
 impl Columns {
     fn for_ui(ui: &egui::Ui) -> Columns {
-        let body = ui.style().text_styles.get(&egui::TextStyle::Body).map_or(15.0, |font| font.size);
-        let scale = (body / 15.0).max(1.0);
-        let (label, input, unit, last) = (200.0 * scale, 130.0 * scale, 78.0 * scale, 120.0 * scale);
-        // Label, entry, unit, last year, a gap of 12, range, ⓘ (16): six spacings between them.
-        let fixed = label + input + unit + last + 12.0 + 16.0 + 6.0 * ui.spacing().item_spacing.x;
-        let range = (ui.available_width() - fixed).clamp(110.0, 190.0 * scale);
-        Columns { row: 24.0 * scale, label, input, unit, last, range, scale }
+        let body = ui.style().text_styles.get(&egui::TextStyle::Body).map_or(theme::BODY_SIZE, |font| font.size);
+        let scale = (body / theme::BODY_SIZE).max(1.0);
+        let label = theme::FORM_LABEL_WIDTH * scale;
+        let input = theme::FORM_INPUT_WIDTH * scale;
+        let unit = theme::FORM_UNIT_WIDTH * scale;
+        let last = theme::FORM_LAST_WIDTH * scale;
+        // Label, entry, unit, last year, a gap, range, ⓘ: six spacings between them.
+        let gaps = RANGE_GAP + theme::INFO_ICON_SIZE + 6.0 * ui.spacing().item_spacing.x;
+        let fixed = label + input + unit + last + gaps;
+        let span = theme::FORM_RANGE_WIDTH;
+        let range = (ui.available_width() - fixed).clamp(span.min, span.max * scale);
+        Columns { row: theme::FORM_ROW_HEIGHT * scale, label, input, unit, last, range, scale }
     }
 }
 
@@ -93,7 +107,7 @@ fn show_warning(ui: &mut egui::Ui, warning: &Warning, lang: Locale) {
 
 /// A fixed-width cell of a form row.
 fn cell(ui: &mut egui::Ui, width: f32, layout: Layout, add: impl FnOnce(&mut egui::Ui)) {
-    let height = ui.spacing().interact_size.y.max(ui.text_style_height(&egui::TextStyle::Body)) + 4.0;
+    let height = ui.spacing().interact_size.y.max(ui.text_style_height(&egui::TextStyle::Body)) + theme::SPACE_XS;
     ui.allocate_ui_with_layout(egui::vec2(width, height), layout, |ui| {
         ui.set_min_size(egui::vec2(width, height));
         add(ui);
@@ -110,11 +124,13 @@ fn right() -> Layout {
 
 /// A small circled "i" that shows `help` on hover (the fonts have no ⓘ glyph).
 fn info_icon(ui: &mut egui::Ui, help: &str) {
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(16.0, 16.0), egui::Sense::hover());
+    let side = theme::INFO_ICON_SIZE;
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
     let colour = if response.hovered() { theme::ACCENT } else { ui.visuals().weak_text_color() };
     let painter = ui.painter();
-    painter.circle_stroke(rect.center(), 6.5, egui::Stroke::new(1.0, colour));
-    painter.text(rect.center(), egui::Align2::CENTER_CENTER, "i", egui::FontId::proportional(11.0), colour);
+    painter.circle_stroke(rect.center(), theme::INFO_ICON_RADIUS, egui::Stroke::new(theme::STROKE_THIN, colour));
+    let font = egui::FontId::proportional(theme::INFO_ICON_FONT_SIZE);
+    painter.text(rect.center(), egui::Align2::CENTER_CENTER, "i", font, colour);
     response.on_hover_text(help);
 }
 
@@ -161,8 +177,8 @@ fn field_row(ui: &mut egui::Ui, lang: Locale, notes: &Notes, f: Field, value: &m
         if error.is_some() {
             ui.painter().rect_stroke(
                 response.rect,
-                2.0,
-                egui::Stroke::new(1.5, theme::WORSE),
+                theme::CORNER_RADIUS_SMALL,
+                egui::Stroke::new(theme::STROKE_STRONG, theme::WORSE),
                 egui::StrokeKind::Outside,
             );
         }
@@ -172,7 +188,7 @@ fn field_row(ui: &mut egui::Ui, lang: Locale, notes: &Notes, f: Field, value: &m
         cell(ui, c.last, right(), |ui| {
             ui.label(&f.last);
         });
-        ui.add_space(12.0);
+        ui.add_space(RANGE_GAP);
         cell(ui, c.range, left(), |ui| {
             ui.add(egui::Label::new(RichText::new(&f.allowed).weak()).truncate());
         });
@@ -195,7 +211,7 @@ fn field_row(ui: &mut egui::Ui, lang: Locale, notes: &Notes, f: Field, value: &m
 
 /// A section heading with the column titles, aligned with the rows below.
 fn section_header(ui: &mut egui::Ui, c: Columns, lang: Locale, title: &str) {
-    ui.add_space(10.0);
+    ui.add_space(theme::SPACE_M);
     ui.horizontal(|ui| {
         cell(ui, c.label + c.input + ui.spacing().item_spacing.x, left(), |ui| {
             ui.label(RichText::new(title).strong().color(theme::ACCENT));
@@ -204,16 +220,12 @@ fn section_header(ui: &mut egui::Ui, c: Columns, lang: Locale, title: &str) {
         cell(ui, c.last, right(), |ui| {
             ui.label(RichText::new(tr("last_year", lang)).small().weak());
         });
-        ui.add_space(12.0);
+        ui.add_space(RANGE_GAP);
         cell(ui, c.range, left(), |ui| {
             ui.label(RichText::new(tr("decide_allowed", lang)).small().weak());
         });
     });
     ui.separator();
-}
-
-fn money_text(amount: Money, lang: Locale) -> String {
-    money(amount, lang)
 }
 
 /// Draws the screen; `draft` is edited in place.
@@ -230,13 +242,17 @@ pub fn decide_ui(ui: &mut egui::Ui, view: &DecideView, draft: &mut Draft) -> Vec
         ui.heading(format!("{} {} {}", tr("decide", lang), tr("year", lang), view.year));
         ui.label(RichText::new(format!("{} · {}", view.company_name, view.team)).weak());
     });
-    egui::Panel::right("pro_forma").default_size(410.0).min_size(340.0).resizable(true).show(ui, |ui| {
-        egui::ScrollArea::vertical().id_salt("pro_forma_scroll").show(ui, |ui| {
-            pro_forma_ui(ui, view, &warnings);
+    egui::Panel::right("pro_forma")
+        .default_size(theme::PRO_FORMA_WIDTH)
+        .min_size(theme::PRO_FORMA_MIN_WIDTH)
+        .resizable(true)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().id_salt("pro_forma_scroll").show(ui, |ui| {
+                pro_forma_ui(ui, view, &warnings);
+            });
         });
-    });
     egui::Panel::bottom("decide_actions").show(ui, |ui| {
-        ui.add_space(6.0);
+        ui.add_space(theme::SPACE_S);
         if !errors.is_empty() {
             ui.label(
                 RichText::new(format!("{} {}", tr("decide_errors_block", lang), errors.len())).color(theme::WORSE),
@@ -252,7 +268,7 @@ pub fn decide_ui(ui: &mut egui::Ui, view: &DecideView, draft: &mut Draft) -> Vec
                 commands.push(UiCommand::Submit);
             }
         });
-        ui.add_space(4.0);
+        ui.add_space(theme::SPACE_XS);
     });
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::both().id_salt("decide_scroll").auto_shrink([false, false]).show(ui, |ui| {
@@ -279,7 +295,7 @@ fn form_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut Draf
                     label_key: "list_price",
                     context: Some(&segment.name),
                     unit: tr("unit_eur_per_unit", lang),
-                    last: last.map(|l| money_text(Money::from_decimal(l.list_price), lang)).unwrap_or_default(),
+                    last: last.map(|l| money(Money::from_decimal(l.list_price), lang)).unwrap_or_default(),
                     allowed: range("list_price"),
                     help_key: "help_list_price",
                 },
@@ -392,7 +408,7 @@ fn form_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut Draf
         },
         &mut draft.lines_bought,
     );
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_S);
     projects_ui(ui, view, notes, draft);
 
     section_header(ui, notes.cols, lang, tr("financing", lang));
@@ -439,7 +455,7 @@ fn form_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut Draf
     for (field, value) in rows {
         field_row(ui, lang, notes, field, value);
     }
-    ui.add_space(16.0);
+    ui.add_space(theme::SPACE_L);
 }
 
 fn years_text(years: Option<Decimal>, lang: Locale) -> String {
@@ -471,84 +487,86 @@ fn projects_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut 
     let mut any_market = false;
     // Fixed column widths: the table lines up and fits beside the pro-forma at 1280 px.
     let c = notes.cols;
-    let widths = [100.0, 66.0, 100.0, 112.0, 62.0, 74.0].map(|w| w * c.scale);
-    let name_width =
-        (ui.available_width() - widths.iter().sum::<f32>() - 6.0 * 10.0 - 8.0).clamp(160.0, 360.0 * c.scale);
-    egui::Grid::new("projects").num_columns(7).striped(true).spacing([10.0, 4.0]).min_row_height(c.row).show(
-        ui,
-        |ui| {
-            cell(ui, name_width, left(), |ui| {
-                ui.label(RichText::new(tr("decide_project", lang)).small().weak());
+    let widths = theme::PROJECT_COLUMN_WIDTHS.map(|w| w * c.scale);
+    let spacing = theme::COMPACT_TABLE_SPACING;
+    // Six gaps between the seven columns, and a little slack.
+    let numbers = widths.iter().sum::<f32>() + 6.0 * spacing.x + theme::SPACE_S;
+    let span = theme::PROJECT_NAME_WIDTH;
+    let name_width = (ui.available_width() - numbers).clamp(span.min, span.max * c.scale);
+    egui::Grid::new("projects").num_columns(7).striped(true).spacing(spacing).min_row_height(c.row).show(ui, |ui| {
+        cell(ui, name_width, left(), |ui| {
+            ui.label(RichText::new(tr("decide_project", lang)).small().weak());
+        });
+        let headers =
+            ["decide_capex", "decide_life", "decide_cash_flow_pa", "decide_npv", "decide_irr", "decide_payback"];
+        for (key, width) in headers.into_iter().zip(widths) {
+            cell(ui, width, right(), |ui| {
+                ui.label(RichText::new(tr(key, lang)).small().weak());
             });
-            let headers =
-                ["decide_capex", "decide_life", "decide_cash_flow_pa", "decide_npv", "decide_irr", "decide_payback"];
-            for (key, width) in headers.into_iter().zip(widths) {
+        }
+        ui.end_row();
+        for p in &appraisals.projects {
+            let market = p.benefit == Benefit::MarketDependent;
+            any_market |= market;
+            let name = p.name.clone();
+            cell(ui, name_width, left(), |ui| {
+                let mut chosen = p.running.is_some() || draft.projects.contains(&p.id);
+                let enabled = p.running.is_none();
+                let response = ui.add_enabled(enabled, egui::Checkbox::without_text(&mut chosen));
+                let label = ui.add(egui::Label::new(name.as_str()).truncate().sense(egui::Sense::click()));
+                let toggled = enabled && label.clicked();
+                if toggled {
+                    chosen = !chosen;
+                }
+                let tip = match p.running {
+                    Some((first, last)) => format!("{}\n{}", p.description, running(first, last, lang)),
+                    None => p.description.clone(),
+                };
+                label.on_hover_text(&tip);
+                ui.ctx().accesskit_node_builder(response.id, |node| node.set_label(name.clone()));
+                if enabled && (response.changed() || toggled) {
+                    if chosen {
+                        draft.projects.insert(p.id.clone());
+                    } else {
+                        draft.projects.remove(&p.id);
+                    }
+                }
+            });
+            let life = if p.counted_years < p.life_years {
+                format!("{} ({})", p.life_years, p.counted_years)
+            } else {
+                p.life_years.to_string()
+            };
+            // A project earns its cost of capital when its NPV is positive.
+            let npv_colour = Better::Higher.colour(p.npv.cmp(&Money::ZERO));
+            let star = if market { " *" } else { "" };
+            let numbers: [(String, Option<egui::Color32>); 6] = [
+                (money_whole(p.capex, lang), None),
+                (format!("{life} {}", tr("decide_years_short", lang)), None),
+                (money_whole(p.yearly_cash_flow, lang), None),
+                (format!("{}{star}", money_whole(p.npv, lang)), Some(npv_colour)),
+                (percent_or_dash(p.irr, lang), None),
+                (years_text(p.payback_years, lang), None),
+            ];
+            for ((text, colour), width) in numbers.into_iter().zip(widths) {
                 cell(ui, width, right(), |ui| {
-                    ui.label(RichText::new(tr(key, lang)).small().weak());
+                    let mut rich = RichText::new(text);
+                    if let Some(c) = colour {
+                        rich = rich.color(c);
+                    }
+                    if market || p.running.is_some() {
+                        rich = rich.italics();
+                    }
+                    ui.label(rich);
                 });
             }
             ui.end_row();
-            for p in &appraisals.projects {
-                let market = p.benefit == Benefit::MarketDependent;
-                any_market |= market;
-                let name = p.name.clone();
-                cell(ui, name_width, left(), |ui| {
-                    let mut chosen = p.running.is_some() || draft.projects.contains(&p.id);
-                    let enabled = p.running.is_none();
-                    let response = ui.add_enabled(enabled, egui::Checkbox::without_text(&mut chosen));
-                    let label = ui.add(egui::Label::new(name.as_str()).truncate().sense(egui::Sense::click()));
-                    let toggled = enabled && label.clicked();
-                    if toggled {
-                        chosen = !chosen;
-                    }
-                    let tip = match p.running {
-                        Some((first, last)) => format!("{}\n{}", p.description, running(first, last, lang)),
-                        None => p.description.clone(),
-                    };
-                    label.on_hover_text(&tip);
-                    ui.ctx().accesskit_node_builder(response.id, |node| node.set_label(name.clone()));
-                    if enabled && (response.changed() || toggled) {
-                        if chosen {
-                            draft.projects.insert(p.id.clone());
-                        } else {
-                            draft.projects.remove(&p.id);
-                        }
-                    }
-                });
-                let mut widths = widths.into_iter();
-                let mut num = |ui: &mut egui::Ui, text: String, colour: Option<egui::Color32>| {
-                    cell(ui, widths.next().unwrap_or(80.0), right(), |ui| {
-                        let mut rich = RichText::new(text);
-                        if let Some(c) = colour {
-                            rich = rich.color(c);
-                        }
-                        if market || p.running.is_some() {
-                            rich = rich.italics();
-                        }
-                        ui.label(rich);
-                    });
-                };
-                num(ui, money_whole(p.capex, lang), None);
-                let life = if p.counted_years < p.life_years {
-                    format!("{} ({})", p.life_years, p.counted_years)
-                } else {
-                    p.life_years.to_string()
-                };
-                num(ui, format!("{life} {}", tr("decide_years_short", lang)), None);
-                num(ui, money_whole(p.yearly_cash_flow, lang), None);
-                let npv_colour = if p.npv.is_negative() { theme::WORSE } else { theme::BETTER };
-                let star = if market { " *" } else { "" };
-                num(ui, format!("{}{star}", money_whole(p.npv, lang)), Some(npv_colour));
-                num(ui, p.irr.map_or_else(|| "–".to_string(), |r| percent(r, 1, lang)), None);
-                num(ui, years_text(p.payback_years, lang), None);
+            if let Some((first, last)) = p.running {
+                ui.label(RichText::new(running(first, last, lang)).small().color(theme::ACCENT));
                 ui.end_row();
-                if let Some((first, last)) = p.running {
-                    ui.label(RichText::new(running(first, last, lang)).small().color(theme::ACCENT));
-                    ui.end_row();
-                }
             }
-        },
-    );
+        }
+    });
     if any_market {
         ui.add(egui::Label::new(RichText::new(tr("decide_market_note", lang)).small().weak()).wrap());
     }
@@ -565,44 +583,26 @@ fn projects_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut 
     }
 }
 
-/// Which way a figure improves; total assets, for one, are neither better nor worse for growing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Better {
-    Higher,
-    Lower,
-    Neither,
-}
-
 /// `+1.234 €` / `-1.234 €` coloured better or worse; grey when unchanged or neutral.
 fn delta_money(ui: &mut egui::Ui, now: Money, before: Money, better: Better, lang: Locale) {
     let change = now - before;
-    let text = if change.is_positive() { format!("+{}", money_whole(change, lang)) } else { money_whole(change, lang) };
-    coloured(ui, text, change.amount(), better);
+    coloured(ui, signed_money(change, lang), change.amount(), better);
 }
 
+/// A change, right-aligned, in the colour of whether it is better.
 fn coloured(ui: &mut egui::Ui, text: String, change: Decimal, better: Better) {
-    let colour = if change.is_zero() || better == Better::Neither {
-        None
-    } else if (change > Decimal::ZERO) == (better == Better::Higher) {
-        Some(theme::BETTER)
-    } else {
-        Some(theme::WORSE)
-    };
-    ui.with_layout(right(), |ui| match colour {
-        Some(c) => ui.colored_label(c, text),
-        None => ui.weak(text),
-    });
+    let colour = better.colour(change.cmp(&Decimal::ZERO));
+    ui.with_layout(right(), |ui| ui.colored_label(colour, text));
 }
 
+/// A money amount filling its column, right-aligned; negatives in red.
 fn amount_cell(ui: &mut egui::Ui, amount: Money, lang: Locale) {
-    ui.with_layout(right(), |ui| {
-        let text = money_whole(amount, lang);
-        if amount.is_negative() { ui.colored_label(theme::WORSE, text) } else { ui.label(text) }
-    });
+    ui.with_layout(right(), |ui| ui.label(money_text(amount, lang)));
 }
 
+/// A cell without a value.
 fn dash(ui: &mut egui::Ui) {
-    ui.with_layout(right(), |ui| ui.weak("–"));
+    ui.with_layout(right(), |ui| ui.label(no_value()));
 }
 
 /// One money line of the pro-forma: plan, last year (or –) and the change.
@@ -631,13 +631,14 @@ fn rate_line(
     before: Option<Decimal>,
     better: Better,
 ) {
-    let pct = |v: Option<Decimal>| v.map_or_else(|| "–".to_string(), |v| percent(v, 1, lang));
     ui.label(label);
-    ui.with_layout(right(), |ui| ui.label(pct(now)));
+    ui.with_layout(right(), |ui| ui.label(percent_or_dash(now, lang)));
     match before {
-        Some(_) => ui.with_layout(right(), |ui| ui.label(pct(before))),
-        None => ui.with_layout(right(), |ui| ui.weak("–")),
-    };
+        Some(_) => {
+            ui.with_layout(right(), |ui| ui.label(percent_or_dash(before, lang)));
+        }
+        None => dash(ui),
+    }
     match (now, before) {
         (Some(n), Some(b)) => {
             let points = (n - b) * Decimal::ONE_HUNDRED;
@@ -650,6 +651,7 @@ fn rate_line(
     ui.end_row();
 }
 
+/// A group of the pro-forma's rows: a small accent-coloured title on a row of its own.
 fn subheading(ui: &mut egui::Ui, text: &str) {
     ui.label(RichText::new(text).small().strong().color(theme::ACCENT));
     ui.end_row();
@@ -658,9 +660,9 @@ fn subheading(ui: &mut egui::Ui, text: &str) {
 /// The projected year beside last year's.
 fn pro_forma_ui(ui: &mut egui::Ui, view: &DecideView, warnings: &BTreeMap<String, Vec<Warning>>) {
     let lang = view.lang;
-    ui.add_space(4.0);
+    ui.add_space(theme::SPACE_XS);
     ui.heading(tr("pro_forma", lang));
-    ui.add_space(4.0);
+    ui.add_space(theme::SPACE_XS);
     match view.pro_forma {
         ProForma::FieldErrors(errors) => {
             ui.colored_label(theme::WORSE, format!("{} {}", tr("decide_errors_block", lang), errors.len()));
@@ -673,52 +675,62 @@ fn pro_forma_ui(ui: &mut egui::Ui, view: &DecideView, warnings: &BTreeMap<String
         ProForma::Report(report) => {
             let last = view.last_report;
             let opening = &report.opening;
-            egui::Grid::new("pro_forma_grid").num_columns(4).striped(true).spacing([12.0, 4.0]).show(ui, |ui| {
-                ui.label("");
-                for key in ["this_year", "last_year"] {
-                    ui.with_layout(right(), |ui| ui.strong(tr(key, lang)));
-                }
-                ui.with_layout(right(), |ui| ui.strong("Δ"));
-                ui.end_row();
-                subheading(ui, tr("income_statement", lang));
-                let flows = [
-                    ("net_revenue", report.income.net_revenue, last.map(|r| r.income.net_revenue)),
-                    ("gross_profit", report.income.gross_profit, last.map(|r| r.income.gross_profit)),
-                    ("ebit", report.income.ebit, last.map(|r| r.income.ebit)),
-                    ("net_income", report.income.net_income, last.map(|r| r.income.net_income)),
-                ];
-                for (key, now, before) in flows {
-                    money_line(ui, lang, key, now, before, Better::Higher);
-                }
-                subheading(ui, tr("balance_sheet", lang));
-                let stocks = [
-                    ("cash", report.closing.cash, opening.cash, Better::Higher),
-                    ("total_assets", report.closing.total_assets, opening.total_assets, Better::Neither),
-                    ("total_equity", report.closing.total_equity, opening.total_equity, Better::Higher),
-                ];
-                for (key, now, before, better) in stocks {
-                    money_line(ui, lang, key, now, Some(before), better);
-                }
-                subheading(ui, tr("decide_value_section", lang));
-                rate_line(
-                    ui,
-                    lang,
-                    tr("roce", lang),
-                    report.kpis().roce,
-                    last.and_then(|r| r.kpis().roce),
-                    Better::Higher,
-                );
-                rate_line(ui, lang, tr("wacc", lang), Some(report.eva.wacc), last.map(|r| r.eva.wacc), Better::Lower);
-                money_line(ui, lang, "eva", report.eva.eva, last.map(|r| r.eva.eva), Better::Higher);
-                money_line(ui, lang, "score", report.score, last.map(|r| r.score), Better::Higher);
-            });
+            egui::Grid::new("pro_forma_grid").num_columns(4).striped(true).spacing(theme::COMPACT_TABLE_SPACING).show(
+                ui,
+                |ui| {
+                    ui.label("");
+                    for key in ["this_year", "last_year"] {
+                        ui.with_layout(right(), |ui| ui.strong(tr(key, lang)));
+                    }
+                    ui.with_layout(right(), |ui| ui.strong("Δ"));
+                    ui.end_row();
+                    subheading(ui, tr("income_statement", lang));
+                    let flows = [
+                        ("net_revenue", report.income.net_revenue, last.map(|r| r.income.net_revenue)),
+                        ("gross_profit", report.income.gross_profit, last.map(|r| r.income.gross_profit)),
+                        ("ebit", report.income.ebit, last.map(|r| r.income.ebit)),
+                        ("net_income", report.income.net_income, last.map(|r| r.income.net_income)),
+                    ];
+                    for (key, now, before) in flows {
+                        money_line(ui, lang, key, now, before, Better::Higher);
+                    }
+                    subheading(ui, tr("balance_sheet", lang));
+                    let stocks = [
+                        ("cash", report.closing.cash, opening.cash, Better::Higher),
+                        ("total_assets", report.closing.total_assets, opening.total_assets, Better::Neither),
+                        ("total_equity", report.closing.total_equity, opening.total_equity, Better::Higher),
+                    ];
+                    for (key, now, before, better) in stocks {
+                        money_line(ui, lang, key, now, Some(before), better);
+                    }
+                    subheading(ui, tr("decide_value_section", lang));
+                    rate_line(
+                        ui,
+                        lang,
+                        tr("roce", lang),
+                        report.kpis().roce,
+                        last.and_then(|r| r.kpis().roce),
+                        Better::Higher,
+                    );
+                    rate_line(
+                        ui,
+                        lang,
+                        tr("wacc", lang),
+                        Some(report.eva.wacc),
+                        last.map(|r| r.eva.wacc),
+                        Better::Lower,
+                    );
+                    money_line(ui, lang, "eva", report.eva.eva, last.map(|r| r.eva.eva), Better::Higher);
+                    money_line(ui, lang, "score", report.score, last.map(|r| r.score), Better::Higher);
+                },
+            );
             if last.is_none() {
-                ui.add_space(4.0);
+                ui.add_space(theme::SPACE_XS);
                 ui.add(egui::Label::new(RichText::new(tr("decide_opening_note", lang)).small().weak()).wrap());
             }
             let general = warnings.get("").map(Vec::as_slice).unwrap_or_default();
             if !general.is_empty() {
-                ui.add_space(8.0);
+                ui.add_space(theme::SPACE_S);
                 for warning in general {
                     show_warning(ui, warning, lang);
                 }

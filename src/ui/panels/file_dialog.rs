@@ -7,12 +7,16 @@ use bevy_egui::egui;
 
 use crate::model::format::Locale;
 use crate::ui::text::tr;
+use crate::ui::theme;
 
 /// The dialog's folder and what it holds, read when the folder changes.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FileDialog {
+    /// The folder shown.
     pub dir: PathBuf,
+    /// Its sub-folders' names, sorted.
     pub folders: Vec<String>,
+    /// Its `.ron` files' names, sorted.
     pub files: Vec<String>,
     /// Why the folder could not be read, if it could not.
     pub problem: Option<String>,
@@ -70,9 +74,9 @@ pub fn file_dialog_ui(ui: &mut egui::Ui, dialog: &mut FileDialog, lang: Locale) 
         ui.label(dialog.dir.display().to_string());
     });
     if let Some(problem) = &dialog.problem {
-        ui.colored_label(crate::ui::theme::WORSE, problem);
+        ui.colored_label(theme::WORSE, problem);
     }
-    egui::ScrollArea::vertical().id_salt("file_dialog").max_height(220.0).show(ui, |ui| {
+    egui::ScrollArea::vertical().id_salt("file_dialog").max_height(theme::FILE_DIALOG_HEIGHT).show(ui, |ui| {
         let mut enter = None;
         for folder in &dialog.folders {
             if ui.selectable_label(false, format!("📁 {folder}")).clicked() {

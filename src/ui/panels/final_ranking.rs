@@ -5,15 +5,16 @@ use bevy_egui::egui;
 use rust_decimal::Decimal;
 
 use crate::model::Money;
-use crate::model::format::{Locale, money_whole, percent};
+use crate::model::format::{Locale, money_whole};
 use crate::sim::CompanyReports;
 use crate::ui::panels::results::{
-    ChartSpec, ChartUnit, ReportSetup, chart_grid_ui, colour_chip, colour_key_ui, column_width, in_millions, ranking,
-    ranking_grid, ranking_header_ui, right_cell_width, series,
+    ChartSpec, ChartUnit, ReportSetup, chart_grid_ui, colour_key_ui, in_millions, ranking, ranking_grid,
+    ranking_header_ui, series,
 };
 use crate::ui::screens::{Screen, UiCommand};
 use crate::ui::text::tr;
 use crate::ui::theme;
+use crate::ui::widgets::{Better, column_width, company_cell_ui, money_text, percent_or_dash, right_cell};
 
 /// What the final ranking shows.
 pub struct FinalView<'a> {
@@ -67,7 +68,7 @@ pub fn final_ranking_ui(ui: &mut egui::Ui, view: &FinalView) -> Vec<UiCommand> {
     let mut commands = Vec::new();
     ui.horizontal(|ui| {
         ui.heading(tr("final_ranking", lang));
-        ui.add_space(24.0);
+        ui.add_space(theme::SPACE_XL);
         if ui.button(tr("view_reports", lang)).clicked() {
             commands.push(UiCommand::GoTo(Screen::Results));
         }
@@ -78,10 +79,10 @@ pub fn final_ranking_ui(ui: &mut egui::Ui, view: &FinalView) -> Vec<UiCommand> {
     ui.separator();
     egui::ScrollArea::vertical().id_salt("final").auto_shrink([false, false]).show(ui, |ui| {
         podium_ui(ui, view);
-        ui.add_space(12.0);
+        ui.add_space(theme::SPACE_M);
         ui.heading(tr("debrief", lang));
         ui.label(tr("debrief_text", lang));
-        ui.add_space(6.0);
+        ui.add_space(theme::SPACE_S);
         colour_key_ui(ui, view.companies, view.setup.highlight, lang);
         let mio = tr("unit_million_eur", lang);
         let charts = vec![
@@ -107,8 +108,8 @@ pub fn final_ranking_ui(ui: &mut egui::Ui, view: &FinalView) -> Vec<UiCommand> {
                 include_zero: true,
             },
         ];
-        chart_grid_ui(ui, charts, 220.0, view.setup.highlight, lang);
-        ui.add_space(8.0);
+        chart_grid_ui(ui, charts, theme::CHART_HEIGHT, view.setup.highlight, lang);
+        ui.add_space(theme::SPACE_S);
         ui.heading(tr("decisive_numbers", lang));
         decisive_numbers_ui(ui, view);
     });
@@ -120,27 +121,29 @@ fn podium_ui(ui: &mut egui::Ui, view: &FinalView) {
     let lang = view.lang;
     let ranked = ranking(view.companies);
     let body = ui.text_style_height(&egui::TextStyle::Body);
-    let width = (ui.available_width() / 3.0 - 16.0).clamp(220.0, 380.0);
+    let width = theme::PODIUM_WIDTH.clamp(ui.available_width() / 3.0 - theme::SPACE_L);
     // Second, first, third from left to right; the step heights tell the places apart.
     let order = [(1, 0.75), (0, 1.0), (2, 0.6)];
-    let tallest = body * 9.0;
+    let tallest = body * theme::PODIUM_HEIGHT_EMS;
     ui.horizontal_top(|ui| {
         for (place, scale) in order {
             let Some((rank, i, company)) = ranked.get(place) else { continue };
             ui.vertical(|ui| {
                 ui.add_space(tallest * (1.0 - scale));
-                let fill = theme::company_colour(*i).gamma_multiply(0.22);
                 egui::Frame::new()
-                    .fill(fill)
-                    .stroke(egui::Stroke::new(2.0, theme::company_colour(*i)))
-                    .corner_radius(6)
-                    .inner_margin(12)
+                    .fill(theme::company_tint(*i))
+                    .stroke(egui::Stroke::new(theme::STROKE_STRONG, theme::company_colour(*i)))
+                    .corner_radius(theme::CORNER_RADIUS)
+                    .inner_margin(theme::PODIUM_MARGIN)
                     .show(ui, |ui| {
                         ui.set_width(width);
                         ui.set_min_height(tallest * scale);
                         ui.vertical_centered(|ui| {
-                            ui.label(egui::RichText::new(format!("{rank}.")).size(body * 2.4).strong());
-                            let mut name = egui::RichText::new(&company.name).size(body * 1.2).strong();
+                            ui.label(
+                                egui::RichText::new(format!("{rank}.")).size(body * theme::PODIUM_RANK_SCALE).strong(),
+                            );
+                            let mut name =
+                                egui::RichText::new(&company.name).size(body * theme::PODIUM_NAME_SCALE).strong();
                             if view.setup.highlight == Some(*i) {
                                 name = name.color(theme::ACCENT);
                             }
@@ -162,36 +165,26 @@ fn decisive_numbers_ui(ui: &mut egui::Ui, view: &FinalView) {
     let keys = ["avg_roce", "avg_wacc", "spread", "total_eva", "final_equity", "score_short"];
     let widths: Vec<f32> = keys.iter().map(|k| column_width(ui, tr(k, lang))).collect();
     let w = |c: usize| widths.get(c).copied().unwrap_or_default();
-    let money_text = |m: Money| {
-        let text = egui::RichText::new(money_whole(m, lang));
-        if m.is_negative() { text.color(theme::WORSE) } else { text }
-    };
-    let rate = |d: Option<Decimal>| d.map_or_else(|| "–".to_string(), |v| percent(v, 1, lang));
+    let money_text = |m: Money| money_text(m, lang);
+    let rate = |d: Option<Decimal>| egui::RichText::new(percent_or_dash(d, lang));
     ranking_grid("decisive_numbers", 3 + keys.len(), highlight_row).show(ui, |ui| {
         ranking_header_ui(ui, &keys, &widths, lang);
         for (rank, i, c) in ranked {
             let d = Debrief::of(c);
             ui.label(egui::RichText::new(format!("{rank}.")).strong());
-            ui.horizontal(|ui| {
-                colour_chip(ui, i);
-                ui.label(&c.name);
-            });
+            company_cell_ui(ui, i, egui::RichText::new(&c.name));
             ui.label(view.setup.player(i, lang));
-            right_cell_width(ui, rate(d.avg_roce).into(), w(0));
-            right_cell_width(ui, rate(d.avg_wacc).into(), w(1));
+            right_cell(ui, rate(d.avg_roce), w(0));
+            right_cell(ui, rate(d.avg_wacc), w(1));
             let spread = match (d.avg_roce, d.avg_wacc) {
                 (Some(r), Some(w)) => r.checked_sub(w),
                 _ => None,
             };
-            let colour = match spread {
-                Some(s) if s.is_sign_negative() => theme::WORSE,
-                Some(_) => theme::BETTER,
-                None => egui::Color32::GRAY,
-            };
-            right_cell_width(ui, egui::RichText::new(rate(spread)).color(colour), w(2));
-            right_cell_width(ui, money_text(d.total_eva), w(3));
-            right_cell_width(ui, money_text(d.final_equity), w(4));
-            right_cell_width(ui, money_text(d.score).strong(), w(5));
+            let colour = spread.map_or(theme::NEUTRAL, |s| Better::Higher.colour(s.cmp(&Decimal::ZERO)));
+            right_cell(ui, rate(spread).color(colour), w(2));
+            right_cell(ui, money_text(d.total_eva), w(3));
+            right_cell(ui, money_text(d.final_equity), w(4));
+            right_cell(ui, money_text(d.score).strong(), w(5));
             ui.end_row();
         }
     });

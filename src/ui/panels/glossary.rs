@@ -13,7 +13,7 @@ use crate::ui::theme;
 pub fn glossary_hover(response: egui::Response, key: &str, lang: Locale) -> egui::Response {
     match entry(key, lang) {
         Some(e) => response.on_hover_ui(|ui| {
-            ui.set_max_width(420.0);
+            ui.set_max_width(theme::TOOLTIP_WIDTH);
             entry_body_ui(ui, &e, lang);
         }),
         None => response,
@@ -48,14 +48,18 @@ pub fn glossary_ui(ui: &mut egui::Ui, lang: Locale, query: &mut String, back: Sc
     let mut commands = Vec::new();
     ui.horizontal(|ui| {
         ui.heading(tr("glossary", lang));
-        ui.add_space(24.0);
+        ui.add_space(theme::SPACE_XL);
         if ui.button(tr("back", lang)).clicked() {
             commands.push(UiCommand::GoTo(back));
         }
     });
     ui.horizontal(|ui| {
         ui.label(tr("glossary_search", lang));
-        ui.add(egui::TextEdit::singleline(query).hint_text(tr("glossary_search_hint", lang)).desired_width(320.0));
+        ui.add(
+            egui::TextEdit::singleline(query)
+                .hint_text(tr("glossary_search_hint", lang))
+                .desired_width(theme::FIELD_WIDTH_SEARCH),
+        );
         if !query.is_empty() && ui.button("✕").on_hover_text(tr("glossary_clear", lang)).clicked() {
             query.clear();
         }
@@ -68,7 +72,7 @@ pub fn glossary_ui(ui: &mut egui::Ui, lang: Locale, query: &mut String, back: Sc
     }
     ui.label(egui::RichText::new(format!("{} {}", found.len(), tr("glossary_entries", lang))).weak());
     egui::ScrollArea::vertical().id_salt("glossary").auto_shrink([false, false]).show(ui, |ui| {
-        let width = ui.available_width().min(900.0);
+        let width = ui.available_width().min(theme::TEXT_WIDTH);
         // A search narrows the list and opens what it found; the whole glossary shows terms
         // only (laying out all 100-odd entries every frame would cost a frame's budget).
         let open = found.len() <= 12;

@@ -3,7 +3,6 @@
 
 use bevy_egui::egui;
 
-use super::results::right_cell_width;
 use crate::model::format::{Locale, money_whole, percent, units};
 use crate::model::{Account, JournalEntry, Ledger, Money, Phase, Side};
 use crate::scenario::{Decisions, Scenario};
@@ -12,6 +11,7 @@ use crate::sim::drill::{accounts_of_line, amount_on, decision_field, describe_ca
 use crate::ui::screens::{DrillTarget, UiCommand};
 use crate::ui::text::tr;
 use crate::ui::theme;
+use crate::ui::widgets::{NO_VALUE, number_cell, title_text};
 
 /// What the journal tab shows.
 pub struct JournalView<'a> {
@@ -77,13 +77,13 @@ pub fn decision_text(field: &str, d: &Decisions, scenario: &Scenario, lang: Loca
     if let Some((index, name)) = indexed {
         let seg = index.parse::<usize>().ok();
         let value = |s: usize| -> String {
-            let Some(x) = d.segments.get(s) else { return "–".into() };
+            let Some(x) = d.segments.get(s) else { return NO_VALUE.into() };
             match name {
                 "list_price" => crate::model::format::money(Money::from_decimal(x.list_price), lang),
                 "rebate" => percent(x.rebate, 1, lang),
                 "payment_days" => format!("{} {}", x.payment_days, tr("unit_days", lang)),
                 "salespeople" => format!("{} {}", x.salespeople, tr("unit_people", lang)),
-                _ => "–".into(),
+                _ => NO_VALUE.into(),
             }
         };
         let label = match seg {
@@ -105,7 +105,7 @@ pub fn decision_text(field: &str, d: &Decisions, scenario: &Scenario, lang: Loca
         "loan_change" => money_whole(d.loan_change, lang),
         "equity_raised" => money_whole(d.equity_raised, lang),
         "dividend" => money_whole(d.dividend, lang),
-        _ => "–".into(),
+        _ => NO_VALUE.into(),
     };
     (tr(field, lang).to_string(), value)
 }
@@ -117,17 +117,10 @@ pub fn journal_ui(ui: &mut egui::Ui, view: &JournalView, target: &DrillTarget) -
     let key = target.line.as_str();
     let body = ui.text_style_height(&egui::TextStyle::Body);
     ui.horizontal(|ui| {
-        ui.label(
-            egui::RichText::new(format!(
-                "{} „{}“ — {}",
-                tr("journal_behind", lang),
-                crate::labels::label(key, lang),
-                view.company_name
-            ))
-            .strong()
-            .size(body * 1.1),
-        );
-        ui.add_space(16.0);
+        let title =
+            format!("{} „{}“ — {}", tr("journal_behind", lang), crate::labels::label(key, lang), view.company_name);
+        ui.label(title_text(ui, title));
+        ui.add_space(theme::SPACE_L);
         for r in view.history {
             let text = format!("{} {}", tr("fy_short", lang), r.year);
             if ui.selectable_label(target.year == r.year, text).clicked() {
@@ -141,15 +134,14 @@ pub fn journal_ui(ui: &mut egui::Ui, view: &JournalView, target: &DrillTarget) -
         ui.label(egui::RichText::new(tr("journal_none", lang)).weak());
         return commands;
     }
-    let width = body * 6.5;
     let mut sum = Money::ZERO;
     egui::ScrollArea::both().id_salt("journal").auto_shrink([false, false]).show(ui, |ui| {
-        egui::Grid::new("journal_entries").striped(true).num_columns(6).spacing([14.0, 4.0]).show(ui, |ui| {
+        egui::Grid::new("journal_entries").striped(true).num_columns(6).spacing(theme::TABLE_SPACING).show(ui, |ui| {
             ui.strong(tr("journal_phase", lang));
             ui.strong(tr("journal_accounts", lang));
-            right_cell_width(ui, egui::RichText::new(tr("journal_debit", lang)).strong(), width);
-            right_cell_width(ui, egui::RichText::new(tr("journal_credit", lang)).strong(), width);
-            right_cell_width(ui, egui::RichText::new(tr("journal_on_line", lang)).strong(), width);
+            number_cell(ui, egui::RichText::new(tr("journal_debit", lang)).strong());
+            number_cell(ui, egui::RichText::new(tr("journal_credit", lang)).strong());
+            number_cell(ui, egui::RichText::new(tr("journal_on_line", lang)).strong());
             ui.strong(tr("journal_cause", lang));
             ui.end_row();
             let balance = is_balance_line(report, key);
@@ -159,7 +151,7 @@ pub fn journal_ui(ui: &mut egui::Ui, view: &JournalView, target: &DrillTarget) -
                 ui.label(egui::RichText::new(tr("journal_opening", lang)).italics());
                 ui.label("");
                 ui.label("");
-                right_cell_width(ui, egui::RichText::new(money_whole(opening, lang)), width);
+                number_cell(ui, egui::RichText::new(money_whole(opening, lang)));
                 ui.label("");
                 ui.end_row();
                 sum += opening;
@@ -179,7 +171,7 @@ pub fn journal_ui(ui: &mut egui::Ui, view: &JournalView, target: &DrillTarget) -
                         } else {
                             // Credits indented, as a booking is written: "Debit an Credit".
                             ui.horizontal(|ui| {
-                                ui.add_space(body * 1.5);
+                                ui.add_space(body * theme::CREDIT_INDENT_EMS);
                                 ui.label(text);
                             });
                         }
@@ -189,17 +181,17 @@ pub fn journal_ui(ui: &mut egui::Ui, view: &JournalView, target: &DrillTarget) -
                     for line in entry.lines() {
                         let text =
                             if line.side == Side::Debit { money_whole(line.amount, lang) } else { String::new() };
-                        right_cell_width(ui, egui::RichText::new(text), width);
+                        number_cell(ui, egui::RichText::new(text));
                     }
                 });
                 ui.vertical(|ui| {
                     for line in entry.lines() {
                         let text =
                             if line.side == Side::Credit { money_whole(line.amount, lang) } else { String::new() };
-                        right_cell_width(ui, egui::RichText::new(text), width);
+                        number_cell(ui, egui::RichText::new(text));
                     }
                 });
-                right_cell_width(ui, egui::RichText::new(money_whole(on_line, lang)).strong(), width);
+                number_cell(ui, egui::RichText::new(money_whole(on_line, lang)).strong());
                 ui.vertical(|ui| {
                     let german = lang == Locale::De;
                     ui.label(describe_cause(entry.cause(), view.scenario, german));
@@ -227,7 +219,7 @@ pub fn journal_ui(ui: &mut egui::Ui, view: &JournalView, target: &DrillTarget) -
             ui.strong(tr(if balance { "journal_closing" } else { "journal_sum" }, lang));
             ui.label("");
             ui.label("");
-            right_cell_width(ui, egui::RichText::new(money_whole(sum, lang)).strong(), width);
+            number_cell(ui, egui::RichText::new(money_whole(sum, lang)).strong());
             match line_value(report, key) {
                 Some(v) if v == sum => {
                     ui.label(egui::RichText::new(format!("= {}", tr("journal_matches", lang))).color(theme::BETTER));

@@ -10,13 +10,17 @@ use rust_decimal::Decimal;
 
 use super::glossary::glossary_hover;
 use crate::model::Money;
-use crate::model::format::{Locale, money, money_whole, percent, units};
+use crate::model::format::{Locale, money, percent, units};
 use crate::scenario::{Scenario, Strategy};
 use crate::sim::{CompanyReports, MarketYear, YearReport};
 use crate::ui::screens::{ResultsTab, UiCommand};
 use crate::ui::session::{GameSetup, Mode};
 use crate::ui::text::tr;
 use crate::ui::theme;
+use crate::ui::widgets::{
+    Better, colour_chip, column_width, company_cell_ui, company_choice_ui, money_text, no_value, number_cell,
+    number_width, percent_or_dash, right_cell, signed_money, title_text,
+};
 
 /// Who runs a company.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -116,7 +120,7 @@ pub fn results_ui_with(
     let year = view.market.last().map_or(0, |m| m.year);
     ui.horizontal(|ui| {
         ui.heading(format!("{} — {} {year}", tr("results", lang), tr("year", lang)));
-        ui.add_space(24.0);
+        ui.add_space(theme::SPACE_XL);
         let next = if view.finished { tr("final_ranking", lang) } else { tr("next_year", lang) };
         if ui.button(next).clicked() {
             commands.push(UiCommand::NextYear);
@@ -155,9 +159,11 @@ pub fn results_ui_with(
 
 /// The year's events in one prominent line.
 fn news_ui(ui: &mut egui::Ui, market: Option<&MarketYear>, lang: Locale) {
-    egui::Frame::new().fill(theme::NEWS_BACKGROUND).inner_margin(egui::Margin::symmetric(10, 6)).corner_radius(4).show(
-        ui,
-        |ui| {
+    egui::Frame::new()
+        .fill(theme::NEWS_BACKGROUND)
+        .inner_margin(theme::NEWS_MARGIN)
+        .corner_radius(theme::CORNER_RADIUS)
+        .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
                 ui.label(egui::RichText::new(format!("{}:", tr("news", lang))).strong().color(theme::ACCENT));
@@ -170,72 +176,16 @@ fn news_ui(ui: &mut egui::Ui, market: Option<&MarketYear>, lang: Locale) {
                     }
                 }
             });
-        },
-    );
+        });
 }
 
 // ---------------------------------------------------------------------------------------
 // Cells
 
-/// Width of a money column, scaled with the text size (projector mode has larger type).
-fn number_width(ui: &egui::Ui) -> f32 {
-    ui.text_style_height(&egui::TextStyle::Body) * 6.5
-}
-
-/// Width of a column of numbers headed `header`: the wider of the header and a money amount.
-pub fn column_width(ui: &egui::Ui, header: &str) -> f32 {
-    let galley = egui::WidgetText::from(egui::RichText::new(header).strong()).into_galley(
-        ui,
-        Some(egui::TextWrapMode::Extend),
-        f32::INFINITY,
-        egui::TextStyle::Body,
-    );
-    number_width(ui).max(galley.size().x + 4.0)
-}
-
-/// A right-aligned cell exactly `width` wide, so the numbers of a column line up.
-pub fn right_cell_width(ui: &mut egui::Ui, text: egui::RichText, width: f32) -> egui::Response {
-    let size = egui::vec2(width, ui.text_style_height(&egui::TextStyle::Body));
-    ui.allocate_ui_with_layout(size, egui::Layout::right_to_left(egui::Align::Center), |ui| {
-        ui.set_min_size(size);
-        ui.label(text)
-    })
-    .inner
-}
-
-/// A right-aligned cell as wide as a money amount.
-fn right_cell(ui: &mut egui::Ui, text: egui::RichText) -> egui::Response {
-    let width = number_width(ui);
-    right_cell_width(ui, text, width)
-}
-
-/// An amount in whole euros; negatives in red (the minus sign stays, for print and colour blindness).
-fn amount_cell(ui: &mut egui::Ui, amount: Money, lang: Locale, strong: bool) {
-    let width = number_width(ui);
-    amount_cell_width(ui, amount, lang, strong, width);
-}
-
-/// [`amount_cell`] in a column `width` wide.
-fn amount_cell_width(ui: &mut egui::Ui, amount: Money, lang: Locale, strong: bool, width: f32) {
-    let mut text = egui::RichText::new(money_whole(amount, lang));
-    if amount.is_negative() {
-        text = text.color(theme::WORSE);
-    }
-    if strong {
-        text = text.strong();
-    }
-    right_cell_width(ui, text, width);
-}
-
-/// Whether a statement line is better when it rises, falls, or neither.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Better {
-    /// Revenue, profit, cash, equity.
-    Higher,
-    /// Costs and liabilities.
-    Lower,
-    /// Neither by itself (assets, capital structure, timing items).
-    Neither,
+/// An amount in whole euros in a column `width` wide; negatives in red, totals bold.
+fn amount_cell(ui: &mut egui::Ui, amount: Money, lang: Locale, strong: bool, width: f32) {
+    let text = money_text(amount, lang);
+    right_cell(ui, if strong { text.strong() } else { text }, width);
 }
 
 /// Which way is better for a statement line key; the table the change column's colours
@@ -253,14 +203,7 @@ pub fn better(key: &str) -> Better {
 
 /// The change against the prior year with an explicit sign, coloured by what is better.
 pub fn change_text(key: &str, change: Money, lang: Locale) -> (String, egui::Color32) {
-    let sign = if change.is_positive() { "+" } else { "" };
-    let text = format!("{sign}{}", money_whole(change, lang));
-    let colour = match (better(key), change.is_zero(), change.is_positive()) {
-        (_, true, _) | (Better::Neither, _, _) => egui::Color32::GRAY,
-        (Better::Higher, false, true) | (Better::Lower, false, false) => theme::BETTER,
-        _ => theme::WORSE,
-    };
-    (text, colour)
+    (signed_money(change, lang), better(key).colour(change.cmp(&Money::ZERO)))
 }
 
 /// Sum lines, drawn bold.
@@ -321,29 +264,30 @@ type Lines = fn(&YearReport) -> Vec<(&'static str, Money)>;
 fn statement_grid(ui: &mut egui::Ui, id: &str, reports: &[YearReport], lines: Lines, lang: Locale) -> Option<String> {
     let first = reports.first()?;
     let mut clicked = None;
-    egui::Grid::new(id).striped(true).num_columns(reports.len() + 2).spacing([14.0, 4.0]).show(ui, |ui| {
+    egui::Grid::new(id).striped(true).num_columns(reports.len() + 2).spacing(theme::TABLE_SPACING).show(ui, |ui| {
         ui.label("");
         for r in reports {
-            right_cell(ui, egui::RichText::new(format!("{} {}", tr("fy_short", lang), r.year)).strong())
+            number_cell(ui, egui::RichText::new(format!("{} {}", tr("fy_short", lang), r.year)).strong())
                 .on_hover_text(format!("{} {}", tr("year", lang), r.year));
         }
-        right_cell(ui, egui::RichText::new(tr("change", lang)).strong()).on_hover_text(tr("change_hint", lang));
+        number_cell(ui, egui::RichText::new(tr("change", lang)).strong()).on_hover_text(tr("change_hint", lang));
         ui.end_row();
         for (row, (key, _)) in lines(first).iter().enumerate() {
             if line_label(ui, key, lang) {
                 clicked = Some(key.to_string());
             }
             let values: Vec<Money> = reports.iter().filter_map(|r| lines(r).get(row).map(|l| l.1)).collect();
+            let width = number_width(ui);
             for v in &values {
-                amount_cell(ui, *v, lang, is_total(key));
+                amount_cell(ui, *v, lang, is_total(key), width);
             }
             match values.as_slice() {
                 [.., before, now] => {
                     let (text, colour) = change_text(key, *now - *before, lang);
-                    right_cell(ui, egui::RichText::new(text).color(colour));
+                    number_cell(ui, egui::RichText::new(text).color(colour));
                 }
                 _ => {
-                    right_cell(ui, egui::RichText::new("–").weak());
+                    number_cell(ui, no_value());
                 }
             }
             ui.end_row();
@@ -356,15 +300,8 @@ fn statements_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) -> Ve
     let lang = view.lang;
     ui.horizontal_wrapped(|ui| {
         ui.label(tr("company", lang));
-        for (i, c) in view.companies.iter().enumerate() {
-            colour_chip(ui, i);
-            let mut text = egui::RichText::new(&c.name);
-            if view.setup.highlight == Some(i) {
-                text = text.strong();
-            }
-            if ui.selectable_label(*shown == i, text).clicked() {
-                *shown = i;
-            }
+        if let Some(i) = company_choice_ui(ui, view.companies, view.setup.highlight, *shown) {
+            *shown = i;
         }
     });
     let Some(company) = view.companies.get(*shown) else { return Vec::new() };
@@ -372,8 +309,9 @@ fn statements_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) -> Ve
     // Side by side when two statements fit: the income statement stays on the left and the
     // balance sheet or the cash-flow statement is chosen on the right; else one at a time.
     let body = ui.text_style_height(&egui::TextStyle::Body);
-    let table_width = body * 13.0 + (company.history.len() as f32 + 1.0) * (number_width(ui) + 14.0);
-    let side_by_side = ui.available_width() >= 2.0 * table_width + 40.0;
+    let columns = company.history.len() as f32 + 1.0;
+    let table_width = body * theme::STATEMENT_LABEL_EMS + columns * (number_width(ui) + theme::TABLE_SPACING.x);
+    let side_by_side = ui.available_width() >= 2.0 * table_width + theme::SPACE_XXL;
     let state_id = ui.id().with("statement_shown");
     let mut statement: Statement = ui.data(|d| d.get_temp(state_id)).unwrap_or_default();
     if side_by_side && statement == Statement::Income {
@@ -391,7 +329,7 @@ fn statements_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) -> Ve
     let tabs = |ui: &mut egui::Ui, statement: &mut Statement| {
         ui.horizontal(|ui| {
             for (s, key) in choices {
-                let text = egui::RichText::new(tr(key, lang)).strong().size(body * 1.1);
+                let text = title_text(ui, tr(key, lang));
                 if ui.selectable_label(*statement == *s, text).clicked() {
                     *statement = *s;
                 }
@@ -418,12 +356,12 @@ fn statements_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) -> Ve
                 ui.vertical(|ui| {
                     ui.set_width(table_width);
                     ui.horizontal(|ui| {
-                        ui.label(egui::RichText::new(tr("income_statement", lang)).strong().size(body * 1.1));
+                        ui.label(title_text(ui, tr("income_statement", lang)));
                     });
                     ui.separator();
                     grid(ui, Statement::Income);
                 });
-                ui.add_space(24.0);
+                ui.add_space(theme::SPACE_XL);
                 ui.vertical(|ui| {
                     tabs(ui, &mut statement);
                     ui.separator();
@@ -444,13 +382,6 @@ fn statements_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) -> Ve
 // ---------------------------------------------------------------------------------------
 // Charts
 
-/// A small square in a company's colour.
-pub fn colour_chip(ui: &mut egui::Ui, company: usize) {
-    let side = ui.text_style_height(&egui::TextStyle::Body) * 0.7;
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
-    ui.painter().rect_filled(rect, 2.0, theme::company_colour(company));
-}
-
 /// One colour key for every chart: each company's name in its colour; the player's bold.
 pub fn colour_key_ui(ui: &mut egui::Ui, companies: &[CompanyReports], highlight: Option<usize>, lang: Locale) {
     ui.horizontal_wrapped(|ui| {
@@ -463,7 +394,7 @@ pub fn colour_key_ui(ui: &mut egui::Ui, companies: &[CompanyReports], highlight:
                     .strong();
             }
             ui.label(text);
-            ui.add_space(12.0);
+            ui.add_space(theme::SPACE_M);
         }
     });
 }
@@ -592,8 +523,8 @@ pub fn chart_ui(ui: &mut egui::Ui, spec: ChartSpec, size: egui::Vec2, highlight:
             .allow_scroll(false)
             .allow_boxed_zoom(false)
             .allow_double_click_reset(false)
-            .include_x(0.7)
-            .include_x(last_year + 0.3)
+            .include_x(1.0 - theme::CHART_YEAR_MARGIN)
+            .include_x(last_year + theme::CHART_YEAR_MARGIN)
             .x_grid_spacer(|input: GridInput| {
                 let (low, high) = input.bounds;
                 let first = low.ceil().max(1.0) as i64;
@@ -638,10 +569,10 @@ pub fn chart_ui(ui: &mut egui::Ui, spec: ChartSpec, size: egui::Vec2, highlight:
                 let width = if mine { theme::LINE_WIDTH_HIGHLIGHT } else { theme::LINE_WIDTH };
                 let mut line = Line::new(s.name.clone(), PlotPoints::from(s.points.clone())).color(colour).width(width);
                 if s.dashed {
-                    line = line.style(LineStyle::dashed_dense()).width(width * 0.7);
+                    line = line.style(LineStyle::dashed_dense()).width(width * theme::DASHED_LINE_SCALE);
                 }
                 plot.line(line);
-                let radius = if mine { 4.5 } else { 3.0 };
+                let radius = if mine { theme::POINT_RADIUS_HIGHLIGHT } else { theme::POINT_RADIUS };
                 let mut points = Points::new(s.name.clone(), s.points.clone()).color(colour).radius(radius);
                 if s.dashed {
                     // WACC: hollow diamonds, so a single year still shows.
@@ -655,10 +586,10 @@ pub fn chart_ui(ui: &mut egui::Ui, spec: ChartSpec, size: egui::Vec2, highlight:
 
 /// Lays out charts in rows that fill the width: three across from 1100 points, else two.
 pub fn chart_grid_ui(ui: &mut egui::Ui, charts: Vec<ChartSpec>, height: f32, highlight: Option<usize>, lang: Locale) {
-    let gap = 16.0;
-    let available = ui.available_width() - 12.0;
-    let per_row = if available >= 1100.0 { 3 } else { 2 };
-    let width = ((available - gap * (per_row as f32 - 1.0)) / per_row as f32).max(200.0);
+    let gap = theme::SPACE_L;
+    let available = ui.available_width() - theme::SPACE_M;
+    let per_row = if available >= theme::CHARTS_THREE_ACROSS_WIDTH { 3 } else { 2 };
+    let width = ((available - gap * (per_row as f32 - 1.0)) / per_row as f32).max(theme::CHART_MIN_WIDTH);
     let mut charts = charts.into_iter().peekable();
     while charts.peek().is_some() {
         ui.horizontal_top(|ui| {
@@ -667,7 +598,7 @@ pub fn chart_grid_ui(ui: &mut egui::Ui, charts: Vec<ChartSpec>, height: f32, hig
                 chart_ui(ui, spec, egui::vec2(width, height), highlight, lang);
             }
         });
-        ui.add_space(6.0);
+        ui.add_space(theme::SPACE_S);
     }
 }
 
@@ -677,7 +608,7 @@ fn dashboard_ui(ui: &mut egui::Ui, view: &ResultsView) {
     let mio = tr("unit_million_eur", lang);
     let highlight = view.setup.highlight;
     colour_key_ui(ui, companies, highlight, lang);
-    ui.add_space(4.0);
+    ui.add_space(theme::SPACE_XS);
     let mut charts = vec![
         ChartSpec {
             id: "revenue".into(),
@@ -734,8 +665,8 @@ fn dashboard_ui(ui: &mut egui::Ui, view: &ResultsView) {
     }
     // Three rows fit at 1440×900; smaller windows scroll.
     let rows = charts.len().div_ceil(3).max(1) as f32;
-    let title = ui.text_style_height(&egui::TextStyle::Body) + 16.0;
-    let height = ((ui.available_height() - 12.0) / rows - title).clamp(150.0, 320.0);
+    let title = ui.text_style_height(&egui::TextStyle::Body) + theme::SPACE_L;
+    let height = theme::DASHBOARD_CHART_HEIGHT.clamp((ui.available_height() - theme::SPACE_M) / rows - title);
     egui::ScrollArea::vertical().id_salt("dashboard").auto_shrink([false, false]).show(ui, |ui| {
         chart_grid_ui(ui, charts, height, highlight, lang);
     });
@@ -764,12 +695,8 @@ fn market_ui(ui: &mut egui::Ui, view: &ResultsView) {
     let highlight = view.setup.highlight;
     egui::ScrollArea::both().id_salt("market").auto_shrink([false, false]).show(ui, |ui| {
         for (s, segment) in market.segments.iter().enumerate() {
-            ui.add_space(4.0);
-            ui.label(
-                egui::RichText::new(format!("{} — {} {year}", view.setup.segment_name(s), tr("year", lang)))
-                    .strong()
-                    .size(ui.text_style_height(&egui::TextStyle::Body) * 1.15),
-            );
+            ui.add_space(theme::SPACE_XS);
+            ui.label(title_text(ui, format!("{} — {} {year}", view.setup.segment_name(s), tr("year", lang))));
             let highlight_row = highlight.map(|h| h + 1);
             let keys = ["list_price", "rebate", "net_price", "units_sold", "demand", "market_share"];
             let widths: Vec<f32> = keys.iter().map(|k| column_width(ui, tr(k, lang))).collect();
@@ -777,52 +704,49 @@ fn market_ui(ui: &mut egui::Ui, view: &ResultsView) {
             egui::Grid::new(("market", s))
                 .striped(true)
                 .num_columns(7)
-                .spacing([14.0, 4.0])
+                .spacing(theme::TABLE_SPACING)
                 .with_row_color(move |row, _| (Some(row) == highlight_row).then_some(theme::HIGHLIGHT_ROW))
                 .show(ui, |ui| {
                     ui.strong(tr("company", lang));
                     for (key, w) in keys.iter().zip(&widths) {
-                        right_cell_width(ui, egui::RichText::new(tr(key, lang)).strong(), *w);
+                        right_cell(ui, egui::RichText::new(tr(key, lang)).strong(), *w);
                     }
                     ui.end_row();
                     for (i, c) in view.companies.iter().enumerate() {
                         let seg = c.history.iter().find(|r| r.year == year).and_then(|r| r.segments.get(s));
-                        ui.horizontal(|ui| {
-                            colour_chip(ui, i);
-                            ui.label(&c.name);
-                        });
+                        company_cell_ui(ui, i, egui::RichText::new(&c.name));
                         match seg {
                             Some(seg) => {
-                                right_cell_width(ui, money(Money::from_decimal(seg.list_price), lang).into(), w(0));
-                                right_cell_width(ui, percent(seg.rebate, 1, lang).into(), w(1));
-                                right_cell_width(ui, money(Money::from_decimal(seg.net_price), lang).into(), w(2));
-                                right_cell_width(ui, units(seg.sold_units, lang).into(), w(3));
-                                right_cell_width(ui, units(seg.demand_units, lang).into(), w(4));
-                                right_cell_width(ui, percent(seg.market_share, 1, lang).into(), w(5));
+                                right_cell(ui, money(Money::from_decimal(seg.list_price), lang).into(), w(0));
+                                right_cell(ui, percent(seg.rebate, 1, lang).into(), w(1));
+                                right_cell(ui, money(Money::from_decimal(seg.net_price), lang).into(), w(2));
+                                right_cell(ui, units(seg.sold_units, lang).into(), w(3));
+                                right_cell(ui, units(seg.demand_units, lang).into(), w(4));
+                                right_cell(ui, percent(seg.market_share, 1, lang).into(), w(5));
                             }
                             None => {
                                 for width in &widths {
-                                    right_cell_width(ui, egui::RichText::new("–").weak(), *width);
+                                    right_cell(ui, no_value(), *width);
                                 }
                             }
                         }
                         ui.end_row();
                     }
                     ui.strong(tr("segment_total", lang));
-                    right_cell_width(ui, "".into(), w(0));
-                    right_cell_width(ui, "".into(), w(1));
-                    right_cell_width(
+                    right_cell(ui, "".into(), w(0));
+                    right_cell(ui, "".into(), w(1));
+                    right_cell(
                         ui,
                         egui::RichText::new(money(Money::from_decimal(segment.avg_net_price), lang)).strong(),
                         w(2),
                     )
                     .on_hover_text(tr("avg_net_price", lang));
-                    right_cell_width(ui, egui::RichText::new(units(segment.sold_units, lang)).strong(), w(3));
-                    right_cell_width(ui, egui::RichText::new(units(segment.demand_units, lang)).strong(), w(4));
-                    right_cell_width(ui, egui::RichText::new(percent(Decimal::ONE, 1, lang)).strong(), w(5));
+                    right_cell(ui, egui::RichText::new(units(segment.sold_units, lang)).strong(), w(3));
+                    right_cell(ui, egui::RichText::new(units(segment.demand_units, lang)).strong(), w(4));
+                    right_cell(ui, egui::RichText::new(percent(Decimal::ONE, 1, lang)).strong(), w(5));
                     ui.end_row();
                 });
-            ui.add_space(10.0);
+            ui.add_space(theme::SPACE_M);
         }
     });
 }
@@ -846,7 +770,7 @@ pub fn ranking_grid(id: &str, columns: usize, highlight_row: Option<usize>) -> e
     egui::Grid::new(id)
         .striped(true)
         .num_columns(columns)
-        .spacing([16.0, 6.0])
+        .spacing(theme::LOOSE_TABLE_SPACING)
         .with_row_color(move |row, _| (Some(row) == highlight_row).then_some(theme::HIGHLIGHT_ROW))
 }
 
@@ -857,7 +781,7 @@ pub fn ranking_header_ui(ui: &mut egui::Ui, keys: &[&str], widths: &[f32], lang:
     ui.strong(tr("company", lang));
     ui.strong(tr("played_by", lang));
     for (key, width) in keys.iter().zip(widths) {
-        let header = right_cell_width(ui, egui::RichText::new(tr(key, lang)).strong(), *width);
+        let header = right_cell(ui, egui::RichText::new(tr(key, lang)).strong(), *width);
         glossary_hover(header, if *key == "score_short" { "score" } else { key }, lang);
     }
     ui.end_row();
@@ -877,25 +801,18 @@ pub fn leaderboard_ui(ui: &mut egui::Ui, view: &ResultsView) {
             let Some(r) = c.history.last() else { continue };
             let mine = view.setup.highlight == Some(i);
             ui.label(egui::RichText::new(format!("{rank}.")).strong());
-            ui.horizontal(|ui| {
-                colour_chip(ui, i);
-                let text = egui::RichText::new(&c.name);
-                ui.label(if mine { text.strong() } else { text });
-            });
+            let name = egui::RichText::new(&c.name);
+            company_cell_ui(ui, i, if mine { name.strong() } else { name });
             ui.label(view.setup.player(i, lang));
-            amount_cell_width(ui, r.income.net_revenue, lang, false, w(0));
-            amount_cell_width(ui, r.income.ebit, lang, false, w(1));
+            amount_cell(ui, r.income.net_revenue, lang, false, w(0));
+            amount_cell(ui, r.income.ebit, lang, false, w(1));
             let roce = r.kpis().roce;
-            let roce_text = roce.map_or_else(|| "–".to_string(), |v| percent(v, 1, lang));
-            let roce_colour = match roce {
-                Some(v) if v < r.eva.wacc => theme::WORSE,
-                Some(_) => theme::BETTER,
-                None => egui::Color32::GRAY,
-            };
-            right_cell_width(ui, egui::RichText::new(roce_text).color(roce_colour), w(2))
+            // Green when ROCE beats WACC (the company creates value), red when it falls short.
+            let roce_colour = roce.map_or(theme::NEUTRAL, |v| Better::Higher.colour(v.cmp(&r.eva.wacc)));
+            right_cell(ui, egui::RichText::new(percent_or_dash(roce, lang)).color(roce_colour), w(2))
                 .on_hover_text(format!("WACC {}", percent(r.eva.wacc, 1, lang)));
-            amount_cell_width(ui, r.eva.eva, lang, false, w(3));
-            amount_cell_width(ui, r.score, lang, true, w(4));
+            amount_cell(ui, r.eva.eva, lang, false, w(3));
+            amount_cell(ui, r.score, lang, true, w(4));
             ui.end_row();
         }
     });

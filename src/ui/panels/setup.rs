@@ -6,14 +6,20 @@ use crate::model::format::Locale;
 use crate::ui::screens::{ScenarioChoice, Screen, UiCommand};
 use crate::ui::session::{GameSetup, Mode, Team};
 use crate::ui::text::tr;
+use crate::ui::theme;
 
 /// The setup form as typed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SetupForm {
+    /// The scenario chosen.
     pub scenario: ScenarioChoice,
+    /// The scenario file's path as typed (used when a file is chosen).
     pub file: String,
+    /// Solo or workshop.
     pub mode: Mode,
+    /// The workshop teams' names as typed, in turn order.
     pub team_names: Vec<String>,
+    /// The seed as typed; it must be a whole number.
     pub seed: String,
 }
 
@@ -31,7 +37,9 @@ impl Default for SetupForm {
 
 /// The company ids of the scenario chosen, in order (teams take them in this order).
 pub struct SetupView<'a> {
+    /// Language of every text.
     pub lang: Locale,
+    /// The ids of the scenario's companies, in scenario order.
     pub company_ids: &'a [String],
 }
 
@@ -40,7 +48,7 @@ pub fn setup_ui(ui: &mut egui::Ui, view: &SetupView, form: &mut SetupForm) -> Ve
     let lang = view.lang;
     let mut commands = Vec::new();
     ui.heading(tr("new_game", lang));
-    egui::Grid::new("setup").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
+    egui::Grid::new("setup").num_columns(2).spacing(theme::LOOSE_TABLE_SPACING).show(ui, |ui| {
         ui.label(tr("scenario", lang));
         ui.horizontal(|ui| {
             ui.selectable_value(&mut form.scenario, ScenarioChoice::Default, "Mittelstand: Pumpen und Armaturen");
@@ -54,7 +62,11 @@ pub fn setup_ui(ui: &mut egui::Ui, view: &SetupView, form: &mut SetupForm) -> Ve
         if let ScenarioChoice::File(path) = &mut form.scenario {
             ui.label("");
             if ui
-                .add(egui::TextEdit::singleline(&mut form.file).hint_text("…/szenario.ron").desired_width(360.0))
+                .add(
+                    egui::TextEdit::singleline(&mut form.file)
+                        .hint_text("…/szenario.ron")
+                        .desired_width(theme::FIELD_WIDTH_PATH),
+                )
                 .changed()
             {
                 *path = form.file.clone().into();
@@ -73,7 +85,7 @@ pub fn setup_ui(ui: &mut egui::Ui, view: &SetupView, form: &mut SetupForm) -> Ve
                 let mut remove = None;
                 for (i, name) in form.team_names.iter_mut().enumerate() {
                     ui.horizontal(|ui| {
-                        ui.add(egui::TextEdit::singleline(name).desired_width(220.0));
+                        ui.add(egui::TextEdit::singleline(name).desired_width(theme::FIELD_WIDTH_NAME));
                         let company = view.company_ids.get(i).map_or("–", String::as_str);
                         ui.label(format!("→ {company}"));
                         if ui.small_button("✕").clicked() {
@@ -94,12 +106,12 @@ pub fn setup_ui(ui: &mut egui::Ui, view: &SetupView, form: &mut SetupForm) -> Ve
             ui.end_row();
         }
         ui.label(tr("seed", lang));
-        ui.add(egui::TextEdit::singleline(&mut form.seed).desired_width(120.0));
+        ui.add(egui::TextEdit::singleline(&mut form.seed).desired_width(theme::FIELD_WIDTH_NUMBER));
         ui.end_row();
     });
     let seed = form.seed.trim().parse::<u64>();
     if seed.is_err() {
-        ui.colored_label(crate::ui::theme::WORSE, tr("error_whole_number", lang));
+        ui.colored_label(theme::WORSE, tr("error_whole_number", lang));
     }
     let teams: Vec<Team> = match form.mode {
         Mode::Solo => {
@@ -112,7 +124,7 @@ pub fn setup_ui(ui: &mut egui::Ui, view: &SetupView, form: &mut SetupForm) -> Ve
             .map(|(name, company)| Team { name: name.trim().to_string(), company: company.clone() })
             .collect(),
     };
-    ui.add_space(12.0);
+    ui.add_space(theme::SPACE_M);
     ui.horizontal(|ui| {
         if ui.button(tr("back", lang)).clicked() {
             commands.push(UiCommand::GoTo(Screen::Title));

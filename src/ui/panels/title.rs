@@ -6,10 +6,13 @@ use crate::model::format::Locale;
 use crate::ui::panels::file_dialog::{FileDialog, file_dialog_ui};
 use crate::ui::screens::{Screen, UiCommand};
 use crate::ui::text::tr;
+use crate::ui::theme;
 
 /// What the title screen needs to know.
 pub struct TitleView {
+    /// Language of every text.
     pub lang: Locale,
+    /// True when there is an autosave to continue (the button is off otherwise).
     pub has_autosave: bool,
 }
 
@@ -18,10 +21,10 @@ pub fn title_ui(ui: &mut egui::Ui, view: &TitleView, dialog: &mut FileDialog) ->
     let lang = view.lang;
     let mut commands = Vec::new();
     ui.vertical_centered(|ui| {
-        ui.add_space(40.0);
+        ui.add_space(theme::SPACE_XXL);
         ui.heading(tr("app_title", lang));
-        ui.add_space(24.0);
-        let wide = egui::vec2(360.0, 36.0);
+        ui.add_space(theme::SPACE_XL);
+        let wide = theme::MENU_BUTTON_SIZE;
         if ui.add_sized(wide, egui::Button::new(tr("new_game", lang))).clicked() {
             commands.push(UiCommand::GoTo(Screen::Setup));
         }
@@ -29,15 +32,15 @@ pub fn title_ui(ui: &mut egui::Ui, view: &TitleView, dialog: &mut FileDialog) ->
         {
             commands.push(UiCommand::ContinueAutosave);
         }
-        ui.add_space(12.0);
+        ui.add_space(theme::SPACE_M);
         ui.label(tr("load_game", lang));
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.set_max_width(520.0);
+            ui.set_max_width(theme::FILE_DIALOG_WIDTH);
             if let Some(path) = file_dialog_ui(ui, dialog, lang) {
                 commands.push(UiCommand::Open(path));
             }
         });
-        ui.add_space(12.0);
+        ui.add_space(theme::SPACE_M);
         ui.horizontal(|ui| {
             ui.label(tr("language", lang));
             if ui.selectable_label(lang == Locale::De, "Deutsch").clicked() {
@@ -47,7 +50,7 @@ pub fn title_ui(ui: &mut egui::Ui, view: &TitleView, dialog: &mut FileDialog) ->
                 commands.push(UiCommand::SetLanguage(Locale::En));
             }
         });
-        ui.add_space(12.0);
+        ui.add_space(theme::SPACE_M);
         if ui.add_sized(wide, egui::Button::new(tr("quit", lang))).clicked() {
             commands.push(UiCommand::Quit);
         }

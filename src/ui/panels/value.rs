@@ -10,7 +10,7 @@ use egui_plot::{Bar, BarChart, GridInput, GridMark, Plot};
 use rust_decimal::Decimal;
 
 use super::glossary::glossary_hover;
-use super::results::{Better, ReportSetup, colour_chip, in_millions, right_cell_width};
+use super::results::{ReportSetup, in_millions};
 use crate::model::Money;
 use crate::model::format::{Locale, decimal, money_whole, percent, units};
 use crate::model::kpi::{KpiValue, is_multiple};
@@ -23,6 +23,9 @@ use crate::ui::draft::Draft;
 use crate::ui::screens::UiCommand;
 use crate::ui::text::tr;
 use crate::ui::theme;
+use crate::ui::widgets::{
+    Better, NO_VALUE, company_choice_ui, no_value, number_width, right_cell, signed_money, title_text,
+};
 
 /// The value tab's choices and the what-if form and result; kept between frames.
 #[derive(Clone, Debug, Default)]
@@ -133,7 +136,7 @@ pub fn format_value(key: &str, value: KpiValue, lang: Locale) -> String {
         KpiValue::Ratio(Some(v)) => percent(v, 1, lang),
         KpiValue::Units(Some(v)) => units(u64::try_from(v.round()).unwrap_or(0), lang),
         KpiValue::Days(Some(v)) => format!("{} {}", decimal(v, 0, lang), tr("unit_days", lang)),
-        _ => "–".to_string(),
+        _ => NO_VALUE.to_string(),
     }
 }
 
@@ -168,14 +171,6 @@ pub fn format_change(key: &str, before: KpiValue, now: KpiValue, lang: Locale) -
     }
 }
 
-fn change_colour(key: &str, d: Decimal) -> egui::Color32 {
-    match (node_better(key), d.is_zero(), d > Decimal::ZERO) {
-        (_, true, _) | (Better::Neither, _, _) => egui::Color32::GRAY,
-        (Better::Higher, false, true) | (Better::Lower, false, false) => theme::BETTER,
-        _ => theme::WORSE,
-    }
-}
-
 /// Draws the value tab.
 pub fn value_ui(ui: &mut egui::Ui, view: &ValueView, state: &mut ValueState) -> Vec<UiCommand> {
     let lang = view.lang;
@@ -191,19 +186,12 @@ pub fn value_ui(ui: &mut egui::Ui, view: &ValueView, state: &mut ValueState) -> 
                     ui.selectable_value(&mut state.viewer, i, name);
                 }
             });
-            ui.add_space(16.0);
+            ui.add_space(theme::SPACE_L);
         }
         ui.label(tr("company", lang));
-        for (i, c) in view.companies.iter().enumerate() {
-            colour_chip(ui, i);
-            let mut text = egui::RichText::new(&c.name);
-            if view.setup.highlight == Some(i) {
-                text = text.strong();
-            }
-            if ui.selectable_label(company_index == i, text).clicked() {
-                company_index = i;
-                state.company = Some(i);
-            }
+        if let Some(i) = company_choice_ui(ui, view.companies, view.setup.highlight, company_index) {
+            company_index = i;
+            state.company = Some(i);
         }
     });
     let Some(company) = view.companies.get(company_index) else { return commands };
@@ -227,36 +215,28 @@ pub fn value_ui(ui: &mut egui::Ui, view: &ValueView, state: &mut ValueState) -> 
             public_tree_ui(ui, report, prev, lang);
             return;
         }
-        let wide = ui.available_width() >= 1150.0;
+        let wide = ui.available_width() >= theme::VALUE_TWO_COLUMNS_WIDTH;
         let left = |ui: &mut egui::Ui| {
-            ui.label(
-                egui::RichText::new(format!(
-                    "{} — {}, {} {year}",
-                    tr("driver_tree", lang),
-                    company.name,
-                    tr("fy_short", lang)
-                ))
-                .strong()
-                .size(ui.text_style_height(&egui::TextStyle::Body) * 1.1),
-            );
+            let title = format!("{} — {}, {} {year}", tr("driver_tree", lang), company.name, tr("fy_short", lang));
+            ui.label(title_text(ui, title));
             tree_ui(ui, report, prev, lang);
         };
         let mut right = |ui: &mut egui::Ui| {
             attribution_ui(ui, report, prev, lang);
             if view.own_company(state) == Some(company_index) {
-                ui.add_space(8.0);
+                ui.add_space(theme::SPACE_S);
                 what_if_ui(ui, view, state, company, year, &mut commands);
             }
         };
         if wide {
             ui.horizontal_top(|ui| {
                 ui.vertical(|ui| left(ui));
-                ui.add_space(24.0);
+                ui.add_space(theme::SPACE_XL);
                 ui.vertical(|ui| right(ui));
             });
         } else {
             left(ui);
-            ui.add_space(12.0);
+            ui.add_space(theme::SPACE_M);
             right(ui);
         }
     });
@@ -281,9 +261,9 @@ fn relation_key(key: &str) -> Option<&'static str> {
 fn header_row(ui: &mut egui::Ui, widths: f32, lang: Locale, this_year: u32) {
     ui.label("");
     let fy = tr("fy_short", lang);
-    right_cell_width(ui, egui::RichText::new(format!("{fy} {this_year}")).strong(), widths);
-    right_cell_width(ui, egui::RichText::new(tr("last_year", lang)).strong(), widths);
-    right_cell_width(ui, egui::RichText::new(tr("change", lang)).strong(), widths);
+    right_cell(ui, egui::RichText::new(format!("{fy} {this_year}")).strong(), widths);
+    right_cell(ui, egui::RichText::new(tr("last_year", lang)).strong(), widths);
+    right_cell(ui, egui::RichText::new(tr("change", lang)).strong(), widths);
     ui.end_row();
 }
 
@@ -297,7 +277,7 @@ fn node_row(
     width: f32,
     lang: Locale,
 ) {
-    let indent = ui.text_style_height(&egui::TextStyle::Body) * 1.2;
+    let indent = ui.text_style_height(&egui::TextStyle::Body) * theme::TREE_INDENT_EMS;
     let response = ui
         .horizontal(|ui| {
             if level > 0 {
@@ -307,10 +287,11 @@ fn node_row(
                     egui::Sense::hover(),
                 );
                 let x = rect.right() - indent * 0.6;
-                let stroke = egui::Stroke::new(1.0, egui::Color32::GRAY);
-                ui.painter().line_segment([egui::pos2(x, rect.top() - 2.0), egui::pos2(x, rect.center().y)], stroke);
+                let stroke = egui::Stroke::new(theme::STROKE_THIN, theme::TREE_LINE);
+                let (top, middle) = (rect.top() - theme::TREE_LINE_INSET, rect.center().y);
+                ui.painter().line_segment([egui::pos2(x, top), egui::pos2(x, middle)], stroke);
                 ui.painter().line_segment(
-                    [egui::pos2(x, rect.center().y), egui::pos2(rect.right() - 2.0, rect.center().y)],
+                    [egui::pos2(x, middle), egui::pos2(rect.right() - theme::TREE_LINE_INSET, middle)],
                     stroke,
                 );
             }
@@ -335,18 +316,21 @@ fn node_row(
             _ => text,
         }
     };
-    right_cell_width(ui, value_text(now), width);
+    right_cell(ui, value_text(now), width);
     match before {
         Some(b) => {
-            right_cell_width(ui, value_text(b).weak(), width);
+            right_cell(ui, value_text(b).weak(), width);
             match format_change(key, b, now, lang) {
-                Some((text, d)) => right_cell_width(ui, egui::RichText::new(text).color(change_colour(key, d)), width),
-                None => right_cell_width(ui, egui::RichText::new("–").weak(), width),
+                Some((text, d)) => {
+                    let colour = node_better(key).colour(d.cmp(&Decimal::ZERO));
+                    right_cell(ui, egui::RichText::new(text).color(colour), width)
+                }
+                None => right_cell(ui, no_value(), width),
             };
         }
         None => {
-            right_cell_width(ui, egui::RichText::new("–").weak(), width);
-            right_cell_width(ui, egui::RichText::new("–").weak(), width);
+            right_cell(ui, no_value(), width);
+            right_cell(ui, no_value(), width);
         }
     }
     ui.end_row();
@@ -356,15 +340,15 @@ fn node_row(
 fn tree_ui(ui: &mut egui::Ui, report: &YearReport, prev: Option<&YearReport>, lang: Locale) {
     let nodes = tree_of(report).nodes();
     let before = prev.map(|p| tree_of(p).nodes());
-    let width = ui.text_style_height(&egui::TextStyle::Body) * 6.5;
-    egui::Grid::new("driver_tree").striped(true).num_columns(4).spacing([14.0, 4.0]).show(ui, |ui| {
+    let width = number_width(ui);
+    egui::Grid::new("driver_tree").striped(true).num_columns(4).spacing(theme::TABLE_SPACING).show(ui, |ui| {
         header_row(ui, width, lang, report.year);
         for node in &nodes {
             let old = before.as_ref().and_then(|b| b.iter().find(|n| n.key == node.key)).map(|n| n.value);
             node_row(ui, node.key, node.depth(&nodes), node.value, old, width, lang);
         }
     });
-    ui.add_space(2.0);
+    ui.add_space(theme::SPACE_XS);
     ui.label(egui::RichText::new(tr("driver_tree_hint", lang)).weak().small());
 }
 
@@ -372,8 +356,8 @@ fn tree_ui(ui: &mut egui::Ui, report: &YearReport, prev: Option<&YearReport>, la
 fn public_tree_ui(ui: &mut egui::Ui, report: &YearReport, prev: Option<&YearReport>, lang: Locale) {
     let nodes = tree_of(report).nodes();
     let before = prev.map(|p| tree_of(p).nodes());
-    let width = ui.text_style_height(&egui::TextStyle::Body) * 6.5;
-    egui::Grid::new("public_tree").striped(true).num_columns(4).spacing([14.0, 4.0]).show(ui, |ui| {
+    let width = number_width(ui);
+    egui::Grid::new("public_tree").striped(true).num_columns(4).spacing(theme::TABLE_SPACING).show(ui, |ui| {
         header_row(ui, width, lang, report.year);
         for node in nodes.iter().filter(|n| PUBLIC_KEYS.contains(&n.key)) {
             let old = before.as_ref().and_then(|b| b.iter().find(|n| n.key == node.key)).map(|n| n.value);
@@ -382,14 +366,14 @@ fn public_tree_ui(ui: &mut egui::Ui, report: &YearReport, prev: Option<&YearRepo
         let share = |r: &YearReport| KpiValue::Ratio(r.market_share);
         node_row(ui, "market_share", 0, share(report), prev.map(share), width, lang);
     });
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_S);
     ui.label(egui::RichText::new(tr("value_private", lang)).italics().color(theme::WARNING));
 }
 
 /// ΔEVA split over its five parts as a waterfall, the parts listed, and the sentences.
 fn attribution_ui(ui: &mut egui::Ui, report: &YearReport, prev: Option<&YearReport>, lang: Locale) {
     let body = ui.text_style_height(&egui::TextStyle::Body);
-    ui.label(egui::RichText::new(tr("eva_bridge", lang)).strong().size(body * 1.1));
+    ui.label(title_text(ui, tr("eva_bridge", lang)));
     let Some(prev) = prev else {
         ui.label(egui::RichText::new(tr("eva_bridge_first_year", lang)).weak());
         return;
@@ -408,7 +392,7 @@ fn attribution_ui(ui: &mut egui::Ui, report: &YearReport, prev: Option<&YearRepo
     let mut bars = vec![Bar::new(row(0), in_millions(prev.eva.eva)).name(&names[0]).fill(theme::ACCENT)];
     let mut running = prev.eva.eva;
     for (i, (_, amount)) in parts.iter().enumerate() {
-        let colour = if amount.is_negative() { theme::WORSE } else { theme::BETTER };
+        let colour = Better::Higher.colour(amount.cmp(&Money::ZERO));
         bars.push(
             Bar::new(row(i + 1), in_millions(*amount))
                 .base_offset(in_millions(running))
@@ -421,8 +405,8 @@ fn attribution_ui(ui: &mut egui::Ui, report: &YearReport, prev: Option<&YearRepo
     let axis_names = names.clone();
     let mio = tr("unit_million_eur", lang).to_string();
     Plot::new("eva_waterfall")
-        .height((body * 13.0).clamp(180.0, 280.0))
-        .width(ui.available_width().clamp(320.0, 640.0))
+        .height(theme::WATERFALL_HEIGHT.clamp(body * theme::WATERFALL_HEIGHT_EMS))
+        .width(theme::WATERFALL_WIDTH.clamp(ui.available_width()))
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
@@ -448,27 +432,21 @@ fn attribution_ui(ui: &mut egui::Ui, report: &YearReport, prev: Option<&YearRepo
         })
         .x_axis_label(mio)
         .show(ui, |plot| plot.bar_chart(BarChart::new("eva_bridge", bars).width(0.6).horizontal()));
-    let width = body * 7.0;
-    egui::Grid::new("eva_parts").num_columns(2).spacing([14.0, 2.0]).show(ui, |ui| {
+    let width = body * theme::NAME_COLUMN_EMS;
+    egui::Grid::new("eva_parts").num_columns(2).spacing(theme::TABLE_SPACING).show(ui, |ui| {
         for (i, (key, amount)) in parts.iter().enumerate() {
             let name = ui.label(&names[i + 1]);
             glossary_hover(name, attribution_glossary_key(key), lang);
-            let colour = if amount.is_negative() { theme::WORSE } else { theme::BETTER };
-            let sign = if amount.is_positive() { "+" } else { "" };
-            right_cell_width(
-                ui,
-                egui::RichText::new(format!("{sign}{}", money_whole(*amount, lang))).color(colour),
-                width,
-            );
+            let colour = Better::Higher.colour(amount.cmp(&Money::ZERO));
+            right_cell(ui, egui::RichText::new(signed_money(*amount, lang)).color(colour), width);
             ui.end_row();
         }
         let total = explanation.attribution.total;
         ui.strong(tr("eva_change", lang));
-        let sign = if total.is_positive() { "+" } else { "" };
-        right_cell_width(ui, egui::RichText::new(format!("{sign}{}", money_whole(total, lang))).strong(), width);
+        right_cell(ui, egui::RichText::new(signed_money(total, lang)).strong(), width);
         ui.end_row();
     });
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_S);
     for sentence in &explanation.sentences {
         ui.horizontal_wrapped(|ui| {
             ui.label("•");
@@ -529,8 +507,8 @@ fn what_if_ui(
             });
         }
         let Some(form) = state.what_if.as_mut() else { return };
-        let field_width = ui.text_style_height(&egui::TextStyle::Body) * 6.0;
-        egui::Grid::new("what_if_form").num_columns(3).spacing([10.0, 4.0]).show(ui, |ui| {
+        let field_width = ui.text_style_height(&egui::TextStyle::Body) * theme::NUMBER_FIELD_EMS;
+        egui::Grid::new("what_if_form").num_columns(3).spacing(theme::COMPACT_TABLE_SPACING).show(ui, |ui| {
             ui.label("");
             ui.strong(format!("{} (€)", tr("list_price", lang)));
             ui.strong(format!("{} (%)", tr("rebate", lang)));
@@ -607,15 +585,17 @@ fn what_if_result_ui(
         ("score_short", |r| r.score),
     ];
     let body = ui.text_style_height(&egui::TextStyle::Body);
-    // Three number columns beside the figure's name, in what the column leaves.
-    let width = ((ui.available_width() - body * 7.0 - 30.0) / 3.0).clamp(body * 4.5, body * 6.5);
-    ui.add_space(4.0);
+    // Three number columns beside the figure's name (three gaps), in what the column leaves.
+    let spacing = theme::COMPACT_TABLE_SPACING;
+    let numbers = ui.available_width() - body * theme::NAME_COLUMN_EMS - 3.0 * spacing.x;
+    let width = (numbers / 3.0).clamp(body * theme::NUMBER_COLUMN_MIN_EMS, body * theme::NUMBER_COLUMN_EMS);
+    ui.add_space(theme::SPACE_XS);
     // One block per year, one row per figure: narrow enough for the tab's right column.
-    egui::Grid::new("what_if_result").striped(true).num_columns(4).spacing([10.0, 3.0]).show(ui, |ui| {
+    egui::Grid::new("what_if_result").striped(true).num_columns(4).spacing(spacing).show(ui, |ui| {
         ui.label("");
-        right_cell_width(ui, egui::RichText::new(tr("what_if_actual", lang)).strong(), width);
-        right_cell_width(ui, egui::RichText::new(tr("what_if_branch", lang)).strong(), width);
-        right_cell_width(ui, egui::RichText::new(tr("change", lang)).strong(), width);
+        right_cell(ui, egui::RichText::new(tr("what_if_actual", lang)).strong(), width);
+        right_cell(ui, egui::RichText::new(tr("what_if_branch", lang)).strong(), width);
+        right_cell(ui, egui::RichText::new(tr("change", lang)).strong(), width);
         ui.end_row();
         for a in actual {
             let Some(b) = branch.iter().find(|b| b.year == a.year) else { continue };
@@ -624,16 +604,10 @@ fn what_if_result_ui(
             for (key, value) in &keys {
                 let (va, vb) = (value(a), value(b));
                 ui.label(tr(key, lang));
-                right_cell_width(ui, egui::RichText::new(money_whole(va, lang)), width);
-                right_cell_width(ui, egui::RichText::new(money_whole(vb, lang)), width);
-                let colour = match vb.cmp(&va) {
-                    std::cmp::Ordering::Greater => theme::BETTER,
-                    std::cmp::Ordering::Less => theme::WORSE,
-                    std::cmp::Ordering::Equal => egui::Color32::GRAY,
-                };
-                let sign = if vb > va { "+" } else { "" };
-                let change = format!("{sign}{}", money_whole(vb - va, lang));
-                right_cell_width(ui, egui::RichText::new(change).color(colour), width);
+                right_cell(ui, egui::RichText::new(money_whole(va, lang)), width);
+                right_cell(ui, egui::RichText::new(money_whole(vb, lang)), width);
+                let colour = Better::Higher.colour(vb.cmp(&va));
+                right_cell(ui, egui::RichText::new(signed_money(vb - va, lang)).color(colour), width);
                 ui.end_row();
             }
         }
