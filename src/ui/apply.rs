@@ -43,8 +43,11 @@ pub fn apply_commands(
 
 /// What applying a command produced beyond the state it changed.
 pub enum Applied {
+    /// Only the state passed in changed.
     Nothing,
+    /// A game was started or opened: it replaces the session resource.
     NewSession(Box<Session>),
+    /// The player asked to close the game.
     Quit,
 }
 

@@ -17,26 +17,40 @@ use crate::scenario::{Decisions, Scenario, SegmentDecision, validate_decisions};
 /// One segment's fields.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SegmentDraft {
+    /// List price in euros per unit.
     pub list_price: String,
     /// Rebate in percent of list price, as people say it ("10" = 10 %).
     pub rebate_percent: String,
+    /// Payment terms granted to customers, in days.
     pub payment_days: String,
+    /// Salespeople working the segment.
     pub salespeople: String,
 }
 
 /// The whole form of one company and year.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Draft {
+    /// The company's id.
     pub company: String,
+    /// The fiscal year decided.
     pub year: u32,
+    /// One set of fields per market segment, in scenario order.
     pub segments: Vec<SegmentDraft>,
+    /// Units to produce this year.
     pub production_units: String,
+    /// Marketing spending in euros.
     pub marketing: String,
+    /// Research and development spending in euros.
     pub rnd: String,
+    /// Production lines to buy.
     pub lines_bought: String,
+    /// Ids of the catalogue projects chosen (a set: a project is bought once).
     pub projects: BTreeSet<String>,
+    /// New loans (positive) or repayment (negative) in euros.
     pub loan_change: String,
+    /// New equity raised from the owners in euros.
     pub equity_raised: String,
+    /// Dividend paid to the owners in euros.
     pub dividend: String,
 }
 

@@ -11,12 +11,18 @@ use crate::model::format::Locale;
 /// Which screen is shown.
 #[derive(States, Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Screen {
+    /// New game, continue, open a file, language, quit.
     #[default]
     Title,
+    /// The new game's scenario, mode, teams and seed.
     Setup,
+    /// The decision form of the team whose turn it is, with the live pro-forma.
     Decide,
+    /// Between two teams on one laptop: hides the last team's entries.
     Handover,
+    /// The annual report of the year just closed.
     Results,
+    /// The podium and the debrief after the last year.
     Final,
     /// The glossary: every term with definition, formula, drivers and typical range.
     Glossary,
@@ -25,10 +31,14 @@ pub enum Screen {
 /// The tabs of the annual report.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ResultsTab {
+    /// Income statement, balance sheet and cash-flow statement, one column per year.
     #[default]
     Statements,
+    /// The KPI charts of every company.
     Dashboard,
+    /// The public market report: prices, volumes and shares per segment.
     Market,
+    /// The ranking by score after the last closed year.
     Leaderboard,
     /// The EVA driver tree, the attribution of ΔEVA and the what-if replay.
     Value,
@@ -50,68 +60,100 @@ pub struct DrillTarget {
 /// Which scenario a new game starts from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ScenarioChoice {
+    /// The built-in full scenario (Mittelstand: pumps and fittings).
     Default,
+    /// The built-in short introduction (one pump works).
     Intro,
+    /// A scenario file the player chose.
     File(PathBuf),
 }
 
 /// What a screen asks the game to do; only [`super::apply`] acts on it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum UiCommand {
+    /// Show another screen.
     GoTo(Screen),
+    /// Start a new game and show its first screen.
     StartGame {
+        /// The scenario to play.
         scenario: ScenarioChoice,
+        /// The seed of the game's random numbers (the same seed plays the same game).
         seed: u64,
+        /// Solo or workshop, and the teams.
         setup: GameSetup,
     },
+    /// Resume the game saved when the game last closed.
     ContinueAutosave,
+    /// Open a scenario, save game or session file.
     Open(PathBuf),
+    /// Save the session under this name in the saves folder.
     SaveAs(String),
     /// The decision form of `company` now reads `draft` (sent by the decision screen when
     /// the team typed; applying it recomputes the pro-forma).
     EditDraft {
+        /// The company's id.
         company: String,
+        /// The form as typed.
         draft: Box<super::draft::Draft>,
     },
+    /// Hand in the current team's decisions; after the last team the year is played.
     Submit,
+    /// Play the year with the decisions handed in so far and show the report.
     CloseYear,
+    /// Leave the report for the next year's decisions (or the final ranking at the end).
     NextYear,
+    /// Show a tab of the annual report.
     ShowTab(ResultsTab),
+    /// Switch every text to this language.
     SetLanguage(Locale),
+    /// Turn the projector mode (larger type) on or off.
     SetProjector(bool),
     /// Show the journal entries behind a statement line (switches to [`ResultsTab::Journal`]).
     DrillDown {
+        /// Scenario index of the company.
         company: usize,
+        /// Fiscal year of the entries.
         year: u32,
+        /// Statement line key (`"rebates"`).
         line: String,
     },
     /// Open the glossary; its back button returns to `from`.
     OpenGlossary {
+        /// The screen the glossary was opened from.
         from: Screen,
     },
     /// Replay the game with `decisions` replacing what `company` (scenario index) decided
     /// in `year`, for the what-if comparison on the value tab.
     WhatIf {
+        /// Scenario index of the player's company.
         company: usize,
+        /// The past year whose decisions are replaced.
         year: u32,
+        /// The decisions to play instead.
         decisions: Box<crate::scenario::Decisions>,
     },
+    /// Close the game (the session is autosaved on the way out).
     Quit,
 }
 
 /// Settings and screen-local state that outlive a frame.
 #[derive(Resource, Debug)]
 pub struct UiState {
+    /// The language of every text.
     pub lang: Locale,
+    /// Projector mode: larger type for a workshop room.
     pub projector: bool,
     /// The theme applied last, to re-apply only when it changes.
     pub applied_projector: Option<bool>,
+    /// The annual report's tab shown.
     pub tab: ResultsTab,
     /// Company whose report is shown (index into the scenario's companies).
     pub shown_company: usize,
-    /// The status line: last save, or the last error in plain words.
+    /// The status line: last save, or the last error in plain words (`true`: an error).
     pub message: Option<(bool, String)>,
+    /// The new-game form as typed, kept when the player steps back to the title.
     pub setup: super::panels::setup::SetupForm,
+    /// The name the top bar's save button saves under (Ctrl+S too).
     pub save_name: String,
     /// The title screen's file dialog (opened at the saves folder).
     pub dialog: super::panels::file_dialog::FileDialog,

@@ -21,14 +21,18 @@ pub const SESSION_FORMAT_VERSION: u32 = 1;
 /// Solo against the computer, or a workshop of teams taking turns on one laptop.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Mode {
+    /// One player against computer-run companies.
     Solo,
+    /// Teams taking turns on one laptop, with a handover screen between them.
     Workshop,
 }
 
 /// A team (or the solo player) and the company it runs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Team {
+    /// The team's name as shown in tables and on the handover screen.
     pub name: String,
+    /// The id of the company it runs.
     pub company: String,
 }
 
@@ -36,7 +40,9 @@ pub struct Team {
 /// the computer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GameSetup {
+    /// Solo or workshop.
     pub mode: Mode,
+    /// The teams in turn order (one in a solo game).
     pub teams: Vec<Team>,
 }
 
@@ -44,20 +50,27 @@ pub struct GameSetup {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SessionFile {
+    /// The format the file was written in (this build writes [`SESSION_FORMAT_VERSION`] and
+    /// refuses newer ones).
     pub session_format_version: u32,
+    /// Who plays which company.
     pub setup: GameSetup,
     /// Index of the team whose turn it is.
     pub turn: usize,
     /// Decisions being typed, per company, exactly as typed.
     pub drafts: BTreeMap<String, Draft>,
+    /// The game itself: the scenario, every ledger and every closed year.
     pub game: SaveGame,
 }
 
 /// The pro-forma of a draft: the projected report, or why there is none.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ProForma {
+    /// The year as it would close with these decisions.
     Report(Box<YearReport>),
+    /// Fields that do not parse or break the scenario's limits, by field path.
     FieldErrors(FieldErrors),
+    /// The simulation refused the decisions as a whole.
     Refused(Issues),
 }
 
@@ -66,8 +79,11 @@ pub enum ProForma {
 pub struct Session {
     sim: Simulation,
     game: GameId,
+    /// Who plays which company.
     pub setup: GameSetup,
+    /// Index into `setup.teams` of the team whose turn it is.
     pub turn: usize,
+    /// Decisions being typed, per company id, exactly as typed.
     pub drafts: BTreeMap<String, Draft>,
     previewer: Previewer,
     /// The game as of the start of the year being decided (the preview starts from it).
@@ -250,8 +266,11 @@ impl Session {
 
 /// What a file opened in the game turned out to be.
 pub enum Opened {
+    /// A scenario: a new game starts from it.
     Scenario(Scenario),
+    /// A save game without the desk around it (played solo by the first company).
     Save(SaveGame),
+    /// A session: the game with its teams and drafts.
     Session(SessionFile),
 }
 
