@@ -7,6 +7,7 @@
 pub mod apply;
 pub mod decide_screen;
 pub mod draft;
+pub mod fonts;
 pub mod frame;
 pub mod idle;
 pub mod panels;
@@ -96,7 +97,7 @@ pub fn run(options: StartOptions) -> ExitCode {
         }),
         ..default()
     }))
-    .add_plugins((EguiPlugin::default(), idle::plugin, plugin, frame::plugin))
+    .add_plugins((EguiPlugin::default(), idle::plugin, plugin, fonts::plugin, frame::plugin))
     .add_systems(PreStartup, spawn_camera.before(EguiStartupSet::InitContexts));
     // Frames only on input: an idle game costs no CPU.
     app.insert_resource(WinitSettings::desktop_app());

@@ -174,10 +174,9 @@ pub const TOOLTIP_WIDTH: f32 = 420.0;
 /// The widest a column of running text gets (the glossary's entries).
 pub const TEXT_WIDTH: f32 = 900.0;
 
-/// The pro-forma panel beside the decision form: its width at first and its narrowest.
-pub const PRO_FORMA_WIDTH: f32 = 410.0;
-/// The narrowest the pro-forma panel can be dragged.
-pub const PRO_FORMA_MIN_WIDTH: f32 = 340.0;
+/// The pro-forma panel beside the decision form at [`BODY_SIZE`] (it grows with the type):
+/// wide enough for three columns of eight-digit euro amounts.
+pub const PRO_FORMA_WIDTH: f32 = 480.0;
 
 /// The decision form's columns at [`BODY_SIZE`] (they grow with the type): the label.
 pub const FORM_LABEL_WIDTH: f32 = 200.0;

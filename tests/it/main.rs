@@ -23,6 +23,8 @@ mod ui_decide;
 #[cfg(feature = "gui")]
 mod ui_flow;
 #[cfg(feature = "gui")]
+mod ui_fonts;
+#[cfg(feature = "gui")]
 mod ui_panels;
 #[cfg(feature = "gui")]
 mod ui_results;

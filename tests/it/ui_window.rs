@@ -92,9 +92,9 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
     // A new solo game on the default scenario, seed 1.
     let mut game = run.screen.start_game(&data, &window);
     run.shot(&game, "01-title");
-    run.screen.click(&game, 720, 145); // "Neues Spiel"
+    run.screen.act_and_wait(&game, "Neues Spiel", |s| s.click(&game, 720, 145));
     run.shot(&game, "02-setup");
-    run.screen.click(&game, 482, 530); // "Spiel starten"
+    run.screen.act_and_wait(&game, "Spiel starten", |s| s.click(&game, 482, 530));
     let opening = run.shot(&game, "03-decide-year1");
 
     // A new list price for the first segment: click into the field, select all, type.
@@ -124,7 +124,7 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
     // Started again: "Weiterspielen" brings back the form exactly as it was left.
     let mut game = run.screen.start_game(&data, &window);
     run.shot(&game, "05-title-with-autosave");
-    run.screen.click(&game, 720, 186); // "Weiterspielen"
+    run.screen.act_and_wait(&game, "Weiterspielen", |s| s.click(&game, 720, 186));
     let resumed = run.shot(&game, "06-decide-resumed");
     assert!(
         pro_forma(&resumed).difference(&pro_forma(&typed), TOLERANCE) < 0.002,
@@ -132,29 +132,33 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
     );
 
     // Year 1 submitted with Ctrl+Enter; the report's tabs with F2, F3, F5.
-    run.screen.key("ctrl+Return");
+    run.screen.act_and_wait(&game, "Ctrl+Enter", |s| s.key("ctrl+Return"));
     run.shot(&game, "07-statements-year1");
-    run.screen.key("F2");
-    run.shot(&game, "08-dashboard-year1");
-    run.screen.key("F3");
-    run.shot(&game, "09-market-year1");
-    run.screen.key("F5");
-    run.shot(&game, "10-value-year1");
+    // A click on a statement line shows the journal entries behind it.
+    run.screen.act_and_wait(&game, "Rabatte", |s| s.click(&game, 34, 270));
+    run.shot(&game, "08-journal-rebates");
+    run.screen.act_and_wait(&game, "F2", |s| s.key("F2"));
+    run.shot(&game, "09-dashboard-year1");
+    run.screen.act_and_wait(&game, "F3", |s| s.key("F3"));
+    run.shot(&game, "10-market-year1");
+    run.screen.act_and_wait(&game, "F5", |s| s.key("F5"));
+    run.shot(&game, "11-value-year1");
 
     // On to year 2 with Enter, submitted unchanged; the leaderboard with F4.
-    run.screen.key("Return");
-    run.shot(&game, "11-decide-year2");
-    run.screen.key("ctrl+Return");
-    run.shot(&game, "12-statements-year2");
-    run.screen.key("F4");
-    run.shot(&game, "13-leaderboard-year2");
+    run.screen.act_and_wait(&game, "Enter", |s| s.key("Return"));
+    run.shot(&game, "12-decide-year2");
+    run.screen.act_and_wait(&game, "Ctrl+Enter", |s| s.key("ctrl+Return"));
+    run.shot(&game, "13-statements-year2");
+    run.screen.act_and_wait(&game, "F4", |s| s.key("F4"));
+    run.shot(&game, "14-leaderboard-year2");
 
     // The projector mode from the top bar, then the glossary.
-    run.screen.click(&game, 926, 12); // "Beamer-Modus"
-    run.shot(&game, "14-projector-mode");
-    run.screen.click(&game, 1146, 15); // "Beamer-Modus", where the larger type puts it
-    run.screen.click(&game, 818, 12); // "Glossar"
-    run.shot(&game, "15-glossary");
+    run.screen.act_and_wait(&game, "Beamer-Modus", |s| s.click(&game, 926, 12));
+    run.shot(&game, "15-projector-mode");
+    // "Beamer-Modus" off, where the larger type puts it
+    run.screen.act_and_wait(&game, "Beamer-Modus aus", |s| s.click(&game, 1146, 15));
+    run.screen.act_and_wait(&game, "Glossar", |s| s.click(&game, 818, 12));
+    run.shot(&game, "16-glossary");
 
     run.screen.close_window(&game);
     let (code, log) = game.wait_for_exit(Duration::from_secs(30));

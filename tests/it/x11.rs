@@ -127,7 +127,9 @@ impl Screen {
         }
         pause();
         self.xdotool(&["key", key]);
-        pause();
+        // bevy_egui reads the modifiers once a frame: release them only after the frame that
+        // sees the key, which on a busy machine with a software renderer can take a while.
+        std::thread::sleep(Duration::from_millis(if parts.is_empty() { 150 } else { 1000 }));
         for modifier in parts.iter().rev() {
             self.xdotool(&["keyup", modifier]);
         }
@@ -154,6 +156,25 @@ impl Screen {
             last = now;
         }
         last
+    }
+
+    /// Does `act` and waits (bounded) until the window shows something else; when nothing
+    /// changed after 20 s, does it once more, as a person would who saw nothing happen, and
+    /// then insists.
+    pub fn act_and_wait(&self, game: &Game, what: &str, act: impl Fn(&Screen)) {
+        let before = self.grab(game);
+        for attempt in 0..2 {
+            act(self);
+            let started = Instant::now();
+            while started.elapsed() < Duration::from_secs(20) {
+                if self.grab(game).rgb != before.rgb {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(250));
+            }
+            eprintln!("{what}: nothing changed on the screen (attempt {})", attempt + 1);
+        }
+        panic!("{what}: the screen did not change");
     }
 
     fn grab(&self, game: &Game) -> Image {

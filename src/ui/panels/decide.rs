@@ -242,15 +242,14 @@ pub fn decide_ui(ui: &mut egui::Ui, view: &DecideView, draft: &mut Draft) -> Vec
         ui.heading(format!("{} {} {}", tr("decide", lang), tr("year", lang), view.year));
         ui.label(RichText::new(format!("{} · {}", view.company_name, view.team)).weak());
     });
-    egui::Panel::right("pro_forma")
-        .default_size(theme::PRO_FORMA_WIDTH)
-        .min_size(theme::PRO_FORMA_MIN_WIDTH)
-        .resizable(true)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().id_salt("pro_forma_scroll").show(ui, |ui| {
-                pro_forma_ui(ui, view, &warnings);
-            });
+    // A fixed width that grows only with the type: the form and the pro-forma stay put while
+    // figures change or a field is wrong (a width that followed the content moved them).
+    let scale = Columns::for_ui(ui).scale;
+    egui::Panel::right("pro_forma").exact_size(theme::PRO_FORMA_WIDTH * scale).resizable(false).show(ui, |ui| {
+        egui::ScrollArea::both().id_salt("pro_forma_scroll").show(ui, |ui| {
+            pro_forma_ui(ui, view, &warnings);
         });
+    });
     egui::Panel::bottom("decide_actions").show(ui, |ui| {
         ui.add_space(theme::SPACE_S);
         if !errors.is_empty() {
