@@ -9,6 +9,8 @@ use std::time::{Duration, Instant};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::i18n::{Arg, message};
+use crate::labels::label;
 use crate::model::Money;
 use crate::model::format::{Locale, decimal, money_whole, percent};
 use crate::scenario::{Scenario, Strategy};
@@ -31,6 +33,9 @@ pub struct BalanceArgs {
     /// table or json.
     #[arg(long, value_enum, default_value_t = BalanceFormat::Table)]
     pub format: BalanceFormat,
+    /// Language of the table: de (default) or en.
+    #[arg(long, value_enum, default_value_t = super::run::Lang::De)]
+    pub lang: super::run::Lang,
 }
 
 /// Output formats of `balance` and `probe`.
@@ -188,34 +193,54 @@ pub fn run(args: &BalanceArgs) -> anyhow::Result<ExitCode> {
     };
     match args.format {
         BalanceFormat::Json => println!("{}", serde_json::to_string_pretty(&report)?),
-        BalanceFormat::Table => print!("{}", render(&report)),
+        BalanceFormat::Table => print!("{}", render(&report, args.lang.locale())),
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn render(report: &BalanceReport) -> String {
-    let de = Locale::De;
-    let mut out = format!("{} — {} Spiele\n\n", report.scenario, report.games);
+/// The report as a table in `locale`'s words and number format.
+fn render(report: &BalanceReport, locale: Locale) -> String {
+    let text = |id: &str| message(id, locale, &[]);
+    let mut out = message(
+        "cli_balance_title",
+        locale,
+        &[
+            ("scenario", Arg::from(report.scenario.clone())),
+            ("games", Arg::from(report.games)),
+            ("games_text", Arg::from(decimal(Decimal::from(report.games), 0, locale))),
+        ],
+    );
+    out += "\n\n";
     out += &format!(
-        "{:<20} {:>10} {:>20} {:>12} {:>10}\n",
-        "Strategie", "Firmen", "Ø Punktzahl", "Siegquote", "Insolvenz"
+        "{:<28} {:>10} {:>20} {:>12} {:>12}\n",
+        text("cli_balance_strategy"),
+        text("cli_balance_companies"),
+        text("cli_mean_score"),
+        text("cli_balance_win_share"),
+        text("cli_balance_bankruptcies")
     );
     for s in &report.strategies {
         out += &format!(
-            "{:<20} {:>10} {:>20} {:>12} {:>10}\n",
-            s.strategy,
+            "{:<28} {:>10} {:>20} {:>12} {:>12}\n",
+            label(s.strategy, locale),
             s.companies,
-            money_whole(s.mean_score, de),
-            percent(s.win_share, 1, de),
+            money_whole(s.mean_score, locale),
+            percent(s.win_share, 1, locale),
             s.bankruptcies
         );
     }
     let rate = Decimal::from_f64_retain(report.company_years_per_second).unwrap_or_default().round();
-    out += &format!(
-        "\n{} Firmenjahre in {} s: {} Firmenjahre/s\n",
-        report.company_years,
-        decimal(Decimal::from_f64_retain(report.seconds).unwrap_or_default(), 3, de),
-        decimal(rate, 0, de)
+    let seconds = Decimal::from_f64_retain(report.seconds).unwrap_or_default();
+    out += "\n";
+    out += &message(
+        "cli_balance_throughput",
+        locale,
+        &[
+            ("company_years", Arg::from(decimal(Decimal::from(report.company_years), 0, locale))),
+            ("seconds", Arg::from(decimal(seconds, 3, locale))),
+            ("rate", Arg::from(decimal(rate, 0, locale))),
+        ],
     );
+    out += "\n";
     out
 }

@@ -9,8 +9,11 @@ use std::process::ExitCode;
 use rust_decimal::Decimal;
 
 use crate::cli::progress::{Progress, catch_interrupt};
+use crate::i18n::{Arg, message};
+use crate::labels::label;
+use crate::model::Money;
 use crate::model::format::{Locale, decimal, money_whole, percent};
-use crate::sim::probe::{ProbeReport, ProbeSettings, RangeCheck, Verdict, probe};
+use crate::sim::probe::{MOVE_MARGIN, ProbeReport, ProbeSettings, RangeCheck, Verdict, probe};
 
 /// Arguments of `probe`.
 #[derive(Debug, clap::Args)]
@@ -29,6 +32,9 @@ pub struct ProbeArgs {
     /// table or json.
     #[arg(long, value_enum, default_value_t = super::balance::BalanceFormat::Table)]
     pub format: super::balance::BalanceFormat,
+    /// Language of the table: de (default) or en.
+    #[arg(long, value_enum, default_value_t = super::run::Lang::De)]
+    pub lang: super::run::Lang,
 }
 
 /// Runs `probe`.
@@ -56,87 +62,127 @@ pub fn run(args: &ProbeArgs) -> anyhow::Result<ExitCode> {
     progress.finish();
     match args.format {
         super::balance::BalanceFormat::Json => println!("{}", serde_json::to_string_pretty(&report)?),
-        super::balance::BalanceFormat::Table => print!("{}", render(&report)),
+        super::balance::BalanceFormat::Table => print!("{}", render(&report, args.lang.locale())),
     }
     Ok(if report.has_findings() { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-fn family_de(family: &str) -> &'static str {
-    match family {
-        "computer" => "Computer",
-        "value" => "Wert",
-        "volume" => "Volumen",
-        "fixed" => "fest",
-        _ => "Zug",
-    }
-}
-
 /// How a range check's figures print: percentages, or days.
-fn figure(check: &RangeCheck, value: Decimal) -> String {
-    if check.key.ends_with("_days") { decimal(value, 0, Locale::De) } else { percent(value, 1, Locale::De) }
+fn figure(check: &RangeCheck, value: Decimal, locale: Locale) -> String {
+    if check.key.ends_with("_days") { decimal(value, 0, locale) } else { percent(value, 1, locale) }
 }
 
-fn render(report: &ProbeReport) -> String {
-    let de = Locale::De;
-    let mut out = format!(
-        "{} — Probe: {} Pläne × {} Spiele (ein Sitz gegen die Computer, der Sitz wechselt mit dem Seed)\n\n",
-        report.scenario,
-        report.plans.len(),
-        report.seeds
-    );
-    out += &format!(
-        "{:<32} {:<9} {:>16} {:>7} {:>9}  {}\n",
-        "Plan", "Art", "Ø Punktzahl", "Ø Rang", "Insolvent", "Urteil"
-    );
-    for p in &report.plans {
-        let verdict = match p.verdict {
-            Verdict::Reference => "—".to_string(),
-            Verdict::Sound => "zahlt sich nicht aus".to_string(),
-            Verdict::Pays => format!("ZAHLT SICH AUS: {}", p.reason),
-        };
-        out += &format!(
-            "{:<32} {:<9} {:>16} {:>7} {:>9}  {}\n",
-            p.plan,
-            family_de(p.family),
-            money_whole(p.mean_score, de),
-            decimal(p.mean_rank, 1, de),
-            p.insolvencies,
-            verdict
-        );
+/// Why a plan pays, in words: from its kind and the value-pricing plan's score (the
+/// probe's own reason is for the JSON record).
+fn reason(family: &str, value_score: Option<Money>, locale: Locale) -> String {
+    let value = || Arg::from(value_score.map(|v| money_whole(v, locale)).unwrap_or_default());
+    match family {
+        "move" => message(
+            "cli_probe_reason_move",
+            locale,
+            &[("margin", Arg::from(percent(MOVE_MARGIN, 0, locale))), ("value", value())],
+        ),
+        "volume" => message("cli_probe_reason_volume", locale, &[("value", value())]),
+        _ => message("cli_probe_reason_fixed", locale, &[]),
     }
+}
+
+/// The report as a table in `locale`'s words and number format.
+fn render(report: &ProbeReport, locale: Locale) -> String {
+    let text = |id: &str| message(id, locale, &[]);
+    let mut out = message(
+        "cli_probe_title",
+        locale,
+        &[
+            ("scenario", Arg::from(report.scenario.clone())),
+            ("plans", Arg::from(report.plans.len() as u64)),
+            ("seeds", Arg::from(u64::from(report.seeds))),
+        ],
+    );
+    out += "\n\n";
+    out += &plans_table(report, locale);
     let plausibility = &report.plausibility;
-    out += &format!("\nPlausibilität ({} Computerspiele mit gemischten Strategien)\n", plausibility.games);
-    out += &format!("{:<24} {:>9} {:>19} {:>15}  {}\n", "Kennzahl", "Median", "P10 – P90", "Bereich", "");
+    out += "\n";
+    out += &message("cli_probe_plausibility", locale, &[("games", Arg::from(u64::from(plausibility.games)))]);
+    out += "\n";
+    out += &format!(
+        "{:<34} {:>9} {:>19} {:>15}\n",
+        text("cli_probe_figure"),
+        text("cli_probe_median"),
+        text("cli_probe_spread"),
+        text("cli_probe_range")
+    );
     for c in &plausibility.checks {
-        let show = |v: Option<Decimal>| v.map_or_else(|| "—".to_string(), |v| figure(c, v));
+        let show = |v: Option<Decimal>| v.map_or_else(|| "—".to_string(), |v| figure(c, v, locale));
         let spread = match (c.p10, c.p90) {
-            (Some(a), Some(b)) => format!("{} – {}", figure(c, a), figure(c, b)),
+            (Some(a), Some(b)) => format!("{} – {}", figure(c, a, locale), figure(c, b, locale)),
             _ => String::new(),
         };
         out += &format!(
-            "{:<24} {:>9} {:>19} {:>15}  {}\n",
-            c.key,
+            "{:<34} {:>9} {:>19} {:>15}  {}\n",
+            text(&format!("cli_check_{}", c.key)),
             show(c.median),
             spread,
-            format!("{} – {}", figure(c, c.low), figure(c, c.high)),
-            if c.ok { "ok" } else { "UNPLAUSIBEL" }
+            format!("{} – {}", figure(c, c.low, locale), figure(c, c.high, locale)),
+            text(if c.ok { "cli_probe_ok" } else { "cli_probe_implausible" })
         );
     }
-    out += "\nSiegquoten:";
+    out += &format!("\n{}", text("cli_probe_win_shares"));
     for w in &plausibility.win_shares {
-        out += &format!(" {} {}{}", w.strategy, percent(w.win_share, 1, de), if w.ok { "" } else { " (ZU HOCH)" });
+        let flag = if w.ok { String::new() } else { format!(" {}", text("cli_probe_too_high")) };
+        out += &format!(" {} {}{flag}", label(w.strategy, locale), percent(w.win_share, 1, locale));
     }
     out += "\n\n";
     let paying = report.plans.iter().filter(|p| p.verdict == Verdict::Pays).count();
     let implausible =
         plausibility.checks.iter().filter(|c| !c.ok).count() + plausibility.win_shares.iter().filter(|w| !w.ok).count();
     if !report.complete {
-        out += "Abgebrochen: die Zahlen zeigen, was bis dahin gespielt war.\n";
+        out += &text("cli_probe_interrupted");
+        out += "\n";
     }
     out += &if paying + implausible == 0 {
-        "Ergebnis: kein Plan zahlt sich aus, die Unternehmen sind plausibel.\n".to_string()
+        text("cli_probe_result_sound")
     } else {
-        format!("Ergebnis: {paying} Plan/Pläne zahlen sich aus, {implausible} Kennzahl(en) unplausibel.\n")
+        message(
+            "cli_probe_result_findings",
+            locale,
+            &[("paying", Arg::from(paying as u64)), ("implausible", Arg::from(implausible as u64))],
+        )
     };
+    out += "\n";
+    out
+}
+
+/// One line per plan: its kind, mean score and rank, insolvencies and the verdict.
+fn plans_table(report: &ProbeReport, locale: Locale) -> String {
+    let text = |id: &str| message(id, locale, &[]);
+    let value_score = report.plans.iter().find(|p| p.family == "value").map(|p| p.mean_score);
+    let mut out = format!(
+        "{:<32} {:<9} {:>16} {:>9} {:>9}  {}\n",
+        text("cli_probe_plan"),
+        text("cli_probe_family"),
+        text("cli_mean_score"),
+        text("cli_probe_mean_rank"),
+        text("cli_probe_insolvent"),
+        text("cli_probe_verdict")
+    );
+    for p in &report.plans {
+        let verdict = match p.verdict {
+            Verdict::Reference => "—".to_string(),
+            Verdict::Sound => text("cli_probe_sound"),
+            Verdict::Pays => {
+                message("cli_probe_pays", locale, &[("reason", Arg::from(reason(p.family, value_score, locale)))])
+            }
+        };
+        out += &format!(
+            "{:<32} {:<9} {:>16} {:>9} {:>9}  {}\n",
+            p.plan,
+            text(&format!("cli_probe_family_{}", p.family)),
+            money_whole(p.mean_score, locale),
+            decimal(p.mean_rank, 1, locale),
+            p.insolvencies,
+            verdict
+        );
+    }
     out
 }

@@ -198,7 +198,11 @@ fn balance_reports_every_strategy_independently_of_threads() {
     assert_eq!(one["company_years"], 6 * 3 * 3);
     assert!(one["company_years_per_second"].as_f64().is_some_and(|r| r > 0.0));
     let table = ok_stdout(&["balance", INTRO, "--games", "2"]);
-    assert!(table.contains("Firmenjahre/s"));
+    assert!(table.contains("2 Spiele") && table.contains("Firmenjahre/s") && table.contains("Computer: Premium"));
+    let english = ok_stdout(&["balance", INTRO, "--games", "1", "--lang", "en"]);
+    assert!(
+        english.contains("one game") && english.contains("company-years/s") && english.contains("Computer: premium")
+    );
 }
 
 #[test]
@@ -218,6 +222,8 @@ fn probe_passes_the_shipped_scenario_and_fails_a_degenerate_one() {
     let path = path.to_string_lossy().into_owned();
     let out = rejected(&["probe", &path, "--seeds", "4", "--games", "60"], &["ZAHLT SICH AUS"]);
     assert!(out.contains("Ergebnis"), "{out}");
+    let english = rejected(&["probe", &path, "--seeds", "4", "--games", "60", "--lang", "en"], &["PAYS: "]);
+    assert!(english.contains("Result: ") && english.contains("Equity ratio"), "{english}");
 }
 
 #[test]

@@ -1041,3 +1041,64 @@ analyze_net_fixed_assets = Sachanlagen (netto)
 analyze_inventory = Vorräte
 analyze_receivables = Forderungen aus L. u. L.
 analyze_payables = abzügl. Verbindlichkeiten aus L. u. L.
+
+## Command line: the tables of `balance` and `probe` (crate::cli), chosen by --lang.
+
+cli_balance_title = { $scenario } — { $games ->
+    [one] ein Spiel
+   *[other] { $games_text } Spiele
+}
+cli_balance_strategy = Strategie
+cli_balance_companies = Firmen
+cli_mean_score = Ø Punktzahl
+cli_balance_win_share = Siegquote
+cli_balance_bankruptcies = Insolvenzen
+cli_balance_throughput = { $company_years } Firmenjahre in { $seconds } s: { $rate } Firmenjahre/s
+cli_probe_title = { $scenario } — Probe: { $plans } Pläne × { $seeds ->
+    [one] ein Spiel
+   *[other] { $seeds } Spiele
+} (ein Sitz gegen die Computer, der Sitz wechselt mit dem Seed)
+cli_probe_plan = Plan
+cli_probe_family = Art
+cli_probe_mean_rank = Ø Rang
+cli_probe_insolvent = Insolvent
+cli_probe_verdict = Urteil
+cli_probe_family_computer = Computer
+cli_probe_family_value = Wert
+cli_probe_family_volume = Volumen
+cli_probe_family_fixed = fest
+cli_probe_family_move = Zug
+cli_probe_sound = zahlt sich nicht aus
+cli_probe_pays = ZAHLT SICH AUS: { $reason }
+cli_probe_reason_fixed = im Mittel unter den ersten zwei
+cli_probe_reason_move = mehr als { $margin } über der Punktzahl der Wertpreisstrategie ({ $value })
+cli_probe_reason_volume = nicht schlechter als die Wertpreisstrategie ({ $value })
+cli_probe_plausibility = Plausibilität ({ $games ->
+    [one] ein Computerspiel
+   *[other] { $games } Computerspiele
+} mit gemischten Strategien)
+cli_probe_figure = Kennzahl
+cli_probe_median = Median
+cli_probe_spread = P10 – P90
+cli_probe_range = Bereich
+cli_probe_ok = ok
+cli_probe_implausible = UNPLAUSIBEL
+cli_probe_win_shares = Siegquoten:
+cli_probe_too_high = (ZU HOCH)
+cli_probe_interrupted = Abgebrochen: die Zahlen zeigen, was bis dahin gespielt war.
+cli_probe_result_sound = Ergebnis: kein Plan zahlt sich aus, die Unternehmen sind plausibel.
+cli_probe_result_findings = Ergebnis: { $paying ->
+    [one] ein Plan zahlt
+   *[other] { $paying } Pläne zahlen
+} sich aus, { $implausible ->
+    [one] eine Kennzahl ist
+   *[other] { $implausible } Kennzahlen sind
+} unplausibel.
+cli_check_equity_ratio = Eigenkapitalquote
+cli_check_cash_share_of_assets = Kasse / Bilanzsumme
+cli_check_ebit_margin = EBIT-Marge
+cli_check_roce = ROCE
+cli_check_dio_days = Lagerreichweite (Tage)
+cli_check_dso_days = Forderungslaufzeit (Tage)
+cli_check_capacity_utilisation = Auslastung
+cli_check_stock_out_share = Anteil ausverkaufter Segmentjahre

@@ -1041,3 +1041,64 @@ analyze_net_fixed_assets = Net fixed assets
 analyze_inventory = Inventory
 analyze_receivables = Trade receivables
 analyze_payables = less trade payables
+
+## Command line: the tables of `balance` and `probe` (crate::cli), chosen by --lang.
+
+cli_balance_title = { $scenario } — { $games ->
+    [one] one game
+   *[other] { $games_text } games
+}
+cli_balance_strategy = Strategy
+cli_balance_companies = Companies
+cli_mean_score = Mean score
+cli_balance_win_share = Win share
+cli_balance_bankruptcies = Insolvencies
+cli_balance_throughput = { $company_years } company-years in { $seconds } s: { $rate } company-years/s
+cli_probe_title = { $scenario } — probe: { $plans } plans × { $seeds ->
+    [one] one game
+   *[other] { $seeds } games
+} (one seat against the computer, the seat moving with the seed)
+cli_probe_plan = Plan
+cli_probe_family = Kind
+cli_probe_mean_rank = Mean rank
+cli_probe_insolvent = Insolvent
+cli_probe_verdict = Verdict
+cli_probe_family_computer = computer
+cli_probe_family_value = value
+cli_probe_family_volume = volume
+cli_probe_family_fixed = fixed
+cli_probe_family_move = move
+cli_probe_sound = does not pay
+cli_probe_pays = PAYS: { $reason }
+cli_probe_reason_fixed = mean rank in the top two
+cli_probe_reason_move = adds more than { $margin } to the score of value pricing ({ $value })
+cli_probe_reason_volume = does not lose against value pricing ({ $value })
+cli_probe_plausibility = Plausibility ({ $games ->
+    [one] one computer game
+   *[other] { $games } computer games
+} with mixed strategies)
+cli_probe_figure = Figure
+cli_probe_median = Median
+cli_probe_spread = P10 – P90
+cli_probe_range = Range
+cli_probe_ok = ok
+cli_probe_implausible = IMPLAUSIBLE
+cli_probe_win_shares = Win shares:
+cli_probe_too_high = (TOO HIGH)
+cli_probe_interrupted = Interrupted: the figures show what had been played.
+cli_probe_result_sound = Result: no plan pays, the companies are plausible.
+cli_probe_result_findings = Result: { $paying ->
+    [one] one plan pays
+   *[other] { $paying } plans pay
+}, { $implausible ->
+    [one] one figure is
+   *[other] { $implausible } figures are
+} implausible.
+cli_check_equity_ratio = Equity ratio
+cli_check_cash_share_of_assets = Cash / total assets
+cli_check_ebit_margin = EBIT margin
+cli_check_roce = ROCE
+cli_check_dio_days = Days inventory outstanding
+cli_check_dso_days = Days sales outstanding
+cli_check_capacity_utilisation = Capacity utilisation
+cli_check_stock_out_share = Share of sold-out segment-years
