@@ -10,14 +10,15 @@ use anyhow::bail;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::i18n::{Arg, message};
 use crate::model::Money;
 use crate::model::appraisal::{self, Appraisal, AppraisalError};
-use crate::model::format::{Locale, decimal, percent};
+use crate::model::format::{Locale, decimal, money, percent};
 
 /// How the result is printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum OutputFormat {
-    /// German labels and number format, one figure per line.
+    /// Labels and number format of `--lang`, one figure per line.
     Table,
     /// One JSON object: `npv`, `irr`, `payback_years`, `discounted_payback_years`, `profitability_index`.
     Json,
@@ -38,6 +39,10 @@ pub struct AppraiseArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
     pub format: OutputFormat,
+
+    /// Language of the table: de (default) or en.
+    #[arg(long, value_enum, default_value_t = super::run::Lang::De)]
+    pub lang: super::run::Lang,
 
     /// Cash flows in euros, the first at t = 0, one per period: -1000, 500.50 or 500,50 (a
     /// decimal comma only when there is no '.'), at most two decimal places, no thousands
@@ -63,7 +68,7 @@ pub fn run(args: &AppraiseArgs) -> anyhow::Result<ExitCode> {
         Err(error) => bail!("{}: {error}", argument_of(&error, &args.rate)),
     };
     let text = match args.format {
-        OutputFormat::Table => table(rate, &appraisal),
+        OutputFormat::Table => table(rate, &appraisal, args.lang.locale()),
         OutputFormat::Json => json(&appraisal)? + "\n",
     };
     // Written, not `print!`ed: a closed pipe is an error to report, not a panic.
@@ -148,34 +153,34 @@ fn parse_plain_decimal(text: &str, max_decimal_places: Option<usize>) -> Option<
     Some(if negative { -magnitude } else { magnitude })
 }
 
-/// The appraisal as German-formatted lines, e.g. "Kapitalwert (NPV): 78,82 €".
-fn table(rate: Decimal, appraisal: &Appraisal) -> String {
-    let years =
-        |value: Option<Decimal>| value.map_or_else(|| "nie".to_owned(), |years| format!("{} Jahre", german(years, 2)));
+/// The appraisal as lines in `locale`'s words and number format, e.g. "Kapitalwert (NPV):
+/// 78,82 €" or "Net present value (NPV): €78.82".
+fn table(rate: Decimal, appraisal: &Appraisal, locale: Locale) -> String {
+    let text = |id: &str, key: &'static str, value: String| message(id, locale, &[(key, Arg::from(value))]);
+    let plain = |id: &str| message(id, locale, &[]);
+    let years = |value: Option<Decimal>| {
+        value
+            .map_or_else(|| plain("cli_appraise_never"), |y| text("cli_appraise_years", "years", decimal(y, 2, locale)))
+    };
     let lines = [
-        format!("Kalkulationszins: {}", german_percent(rate)),
-        format!("Kapitalwert (NPV): {} €", german(appraisal.npv.amount(), 2)),
-        format!("Interner Zinsfuß (IRR): {}", appraisal.irr.map_or_else(|| "keiner".to_owned(), german_percent)),
-        format!("Amortisationsdauer: {}", years(appraisal.payback_years)),
-        format!("Dynamische Amortisationsdauer: {}", years(appraisal.discounted_payback_years)),
-        format!(
-            "Rentabilitätsindex (PI): {}",
+        text("cli_appraise_rate", "rate", percent(rate, 2, locale)),
+        text("cli_appraise_npv", "npv", money(appraisal.npv, locale)),
+        text(
+            "cli_appraise_irr",
+            "irr",
+            appraisal.irr.map_or_else(|| plain("cli_appraise_no_irr"), |irr| percent(irr, 2, locale)),
+        ),
+        text("cli_appraise_payback", "years", years(appraisal.payback_years)),
+        text("cli_appraise_discounted_payback", "years", years(appraisal.discounted_payback_years)),
+        text(
+            "cli_appraise_profitability_index",
+            "index",
             appraisal
                 .profitability_index
-                .map_or_else(|| "keiner (keine Anfangsauszahlung)".to_owned(), |index| german(index, 2))
+                .map_or_else(|| plain("cli_appraise_no_index"), |index| decimal(index, 2, locale)),
         ),
     ];
     lines.join("\n") + "\n"
-}
-
-/// A fraction as a German percentage with two decimals: 0.144888 → "14,49 %".
-fn german_percent(fraction: Decimal) -> String {
-    percent(fraction, 2, Locale::De)
-}
-
-/// German number format with `decimal_places` decimals, e.g. "-1.234,50".
-fn german(value: Decimal, decimal_places: u32) -> String {
-    decimal(value, decimal_places, Locale::De)
 }
 
 /// The JSON shape of `appraise --format json`: numbers as JSON numbers, `null` for none.

@@ -122,6 +122,21 @@ fn table_is_german() {
 }
 
 #[test]
+fn table_in_english() {
+    let output = appraise(&["--rate", "10%", "--lang", "en", "--", "-1000", "500", "400", "300", "100"]);
+    assert_eq!(output.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    // The same figures as the German table above, in English words and number format.
+    assert!(stdout.contains("Net present value (NPV): €78.82"), "{stdout}");
+    assert!(stdout.contains("Internal rate of return (IRR): 14.49%"), "{stdout}");
+    assert!(stdout.contains("Payback period: 2.33 years"), "{stdout}");
+    assert!(stdout.contains("Discounted payback period: 2.95 years"), "{stdout}");
+    let output = appraise(&["--rate", "5%", "--lang", "en", "--", "-1000000", "10000"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("Payback period: never"), "{stdout}");
+}
+
+#[test]
 fn bad_rates_are_rejected_by_name() {
     assert_rejected(&["--rate", "abc", "--", "-100", "50"], &["--rate", "abc"]);
     // A bare 8 would mean 800 %: refused as ambiguous.

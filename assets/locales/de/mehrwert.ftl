@@ -1102,3 +1102,16 @@ cli_check_dio_days = Lagerreichweite (Tage)
 cli_check_dso_days = Forderungslaufzeit (Tage)
 cli_check_capacity_utilisation = Auslastung
 cli_check_stock_out_share = Anteil ausverkaufter Segmentjahre
+
+## Command line: the table of `appraise` (crate::cli::appraise), chosen by --lang.
+
+cli_appraise_rate = Kalkulationszins: { $rate }
+cli_appraise_npv = Kapitalwert (NPV): { $npv }
+cli_appraise_irr = Interner Zinsfuß (IRR): { $irr }
+cli_appraise_payback = Amortisationsdauer: { $years }
+cli_appraise_discounted_payback = Dynamische Amortisationsdauer: { $years }
+cli_appraise_profitability_index = Rentabilitätsindex (PI): { $index }
+cli_appraise_years = { $years } Jahre
+cli_appraise_never = nie
+cli_appraise_no_irr = keiner
+cli_appraise_no_index = keiner (keine Anfangsauszahlung)

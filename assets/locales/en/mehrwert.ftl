@@ -1102,3 +1102,16 @@ cli_check_dio_days = Days inventory outstanding
 cli_check_dso_days = Days sales outstanding
 cli_check_capacity_utilisation = Capacity utilisation
 cli_check_stock_out_share = Share of sold-out segment-years
+
+## Command line: the table of `appraise` (crate::cli::appraise), chosen by --lang.
+
+cli_appraise_rate = Discount rate: { $rate }
+cli_appraise_npv = Net present value (NPV): { $npv }
+cli_appraise_irr = Internal rate of return (IRR): { $irr }
+cli_appraise_payback = Payback period: { $years }
+cli_appraise_discounted_payback = Discounted payback period: { $years }
+cli_appraise_profitability_index = Profitability index (PI): { $index }
+cli_appraise_years = { $years } years
+cli_appraise_never = never
+cli_appraise_no_irr = none
+cli_appraise_no_index = none (no initial outlay)
