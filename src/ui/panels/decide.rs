@@ -16,10 +16,10 @@ use crate::i18n::Arg;
 use crate::model::format::{Locale, decimal, money, money_whole, percent, units};
 use crate::model::rounding::round;
 use crate::model::{BalanceSheet, Money};
-use crate::scenario::{Decisions, Scenario};
+use crate::scenario::{Decisions, Scenario, Segment};
 use crate::sim::YearReport;
-use crate::ui::draft::{Draft, FieldErrors, allowed_range};
-use crate::ui::projects::{Benefit, ProjectAppraisals};
+use crate::ui::draft::{Draft, FieldErrors, SegmentDraft, allowed_range};
+use crate::ui::projects::{Benefit, ProjectAppraisal, ProjectAppraisals};
 use crate::ui::screens::UiCommand;
 use crate::ui::session::ProForma;
 use crate::ui::text::{tr, tr_args};
@@ -280,68 +280,92 @@ pub fn decide_ui(ui: &mut egui::Ui, view: &DecideView, draft: &mut Draft) -> Vec
 
 /// The agenda: one section per area, fields in the same columns.
 fn form_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut Draft) {
-    let lang = view.lang;
     for (i, segment) in view.scenario.segments.iter().enumerate() {
         let Some(s) = draft.segments.get_mut(i) else { continue };
-        let last = view.last.segments.get(i);
-        section_header(ui, notes.cols, lang, &format!("{} — {}", tr("sales_and_pricing", lang), segment.name));
-        let range =
-            |field: &str| allowed_range(view.scenario, &format!("segments[{i}].{field}"), lang).unwrap_or_default();
-        let rows: [(Field, &mut String); 4] = [
-            (
-                Field {
-                    path: format!("segments[{i}].list_price"),
-                    label_key: "list_price",
-                    context: Some(&segment.name),
-                    unit: tr("unit_eur_per_unit", lang),
-                    last: last.map(|l| money(Money::from_decimal(l.list_price), lang)).unwrap_or_default(),
-                    allowed: range("list_price"),
-                    help_key: "help_list_price",
-                },
-                &mut s.list_price,
-            ),
-            (
-                Field {
-                    path: format!("segments[{i}].rebate"),
-                    label_key: "rebate",
-                    context: Some(&segment.name),
-                    unit: tr("unit_percent", lang),
-                    last: last.map(|l| percent(l.rebate, 1, lang)).unwrap_or_default(),
-                    allowed: range("rebate"),
-                    help_key: "help_rebate",
-                },
-                &mut s.rebate_percent,
-            ),
-            (
-                Field {
-                    path: format!("segments[{i}].payment_days"),
-                    label_key: "payment_days",
-                    context: Some(&segment.name),
-                    unit: tr("unit_days", lang),
-                    last: last.map(|l| format!("{} {}", l.payment_days, tr("unit_days", lang))).unwrap_or_default(),
-                    allowed: range("payment_days"),
-                    help_key: "help_payment_days",
-                },
-                &mut s.payment_days,
-            ),
-            (
-                Field {
-                    path: format!("segments[{i}].salespeople"),
-                    label_key: "salespeople",
-                    context: Some(&segment.name),
-                    unit: tr("unit_people", lang),
-                    last: last.map(|l| units(l.salespeople.into(), lang)).unwrap_or_default(),
-                    allowed: range("salespeople"),
-                    help_key: "help_salespeople",
-                },
-                &mut s.salespeople,
-            ),
-        ];
-        for (field, value) in rows {
-            field_row(ui, lang, notes, field, value);
-        }
+        sales_section_ui(ui, view, notes, i, segment, s);
     }
+    production_section_ui(ui, view, notes, draft);
+    investments_section_ui(ui, view, notes, draft);
+    financing_section_ui(ui, view, notes, draft);
+    ui.add_space(theme::SPACE_L);
+}
 
+/// Draws the rows one under the other.
+fn rows_ui<const N: usize>(ui: &mut egui::Ui, lang: Locale, notes: &Notes, rows: [(Field, &mut String); N]) {
+    for (field, value) in rows {
+        field_row(ui, lang, notes, field, value);
+    }
+}
+
+/// Sales and pricing of segment `i`: list price, rebate, payment terms, salespeople.
+fn sales_section_ui(
+    ui: &mut egui::Ui,
+    view: &DecideView,
+    notes: &Notes,
+    i: usize,
+    segment: &Segment,
+    s: &mut SegmentDraft,
+) {
+    let lang = view.lang;
+    let last = view.last.segments.get(i);
+    section_header(ui, notes.cols, lang, &format!("{} — {}", tr("sales_and_pricing", lang), segment.name));
+    let range = |field: &str| allowed_range(view.scenario, &format!("segments[{i}].{field}"), lang).unwrap_or_default();
+    let rows: [(Field, &mut String); 4] = [
+        (
+            Field {
+                path: format!("segments[{i}].list_price"),
+                label_key: "list_price",
+                context: Some(&segment.name),
+                unit: tr("unit_eur_per_unit", lang),
+                last: last.map(|l| money(Money::from_decimal(l.list_price), lang)).unwrap_or_default(),
+                allowed: range("list_price"),
+                help_key: "help_list_price",
+            },
+            &mut s.list_price,
+        ),
+        (
+            Field {
+                path: format!("segments[{i}].rebate"),
+                label_key: "rebate",
+                context: Some(&segment.name),
+                unit: tr("unit_percent", lang),
+                last: last.map(|l| percent(l.rebate, 1, lang)).unwrap_or_default(),
+                allowed: range("rebate"),
+                help_key: "help_rebate",
+            },
+            &mut s.rebate_percent,
+        ),
+        (
+            Field {
+                path: format!("segments[{i}].payment_days"),
+                label_key: "payment_days",
+                context: Some(&segment.name),
+                unit: tr("unit_days", lang),
+                last: last.map(|l| format!("{} {}", l.payment_days, tr("unit_days", lang))).unwrap_or_default(),
+                allowed: range("payment_days"),
+                help_key: "help_payment_days",
+            },
+            &mut s.payment_days,
+        ),
+        (
+            Field {
+                path: format!("segments[{i}].salespeople"),
+                label_key: "salespeople",
+                context: Some(&segment.name),
+                unit: tr("unit_people", lang),
+                last: last.map(|l| units(l.salespeople.into(), lang)).unwrap_or_default(),
+                allowed: range("salespeople"),
+                help_key: "help_salespeople",
+            },
+            &mut s.salespeople,
+        ),
+    ];
+    rows_ui(ui, lang, notes, rows);
+}
+
+/// Production: units to make (up to the capacity the entries leave), marketing, R&D.
+fn production_section_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut Draft) {
+    let lang = view.lang;
     section_header(ui, notes.cols, lang, tr("production", lang));
     let capacity = match view.pro_forma {
         ProForma::Report(report) => report.capacity_units,
@@ -386,10 +410,12 @@ fn form_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut Draf
             &mut draft.rnd,
         ),
     ];
-    for (field, value) in rows {
-        field_row(ui, lang, notes, field, value);
-    }
+    rows_ui(ui, lang, notes, rows);
+}
 
+/// Investments: production lines to buy, then the project catalogue.
+fn investments_section_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut Draft) {
+    let lang = view.lang;
     section_header(ui, notes.cols, lang, tr("investments", lang));
     let line_cost = money_whole(view.scenario.production.line_cost, lang);
     field_row(
@@ -409,10 +435,16 @@ fn form_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut Draf
     );
     ui.add_space(theme::SPACE_S);
     projects_ui(ui, view, notes, draft);
+}
 
+/// Financing: loans taken or repaid (within the headroom), equity raised, dividend (from
+/// retained earnings).
+fn financing_section_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut Draft) {
+    let lang = view.lang;
     section_header(ui, notes.cols, lang, tr("financing", lang));
     let headroom = (view.scenario.finance.max_loans - view.opening.loans).positive_part();
     let retained = view.opening.retained_earnings.positive_part();
+    let eur = tr("unit_eur", lang);
     let rows: [(Field, &mut String); 3] = [
         (
             Field {
@@ -451,10 +483,7 @@ fn form_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut Draf
             &mut draft.dividend,
         ),
     ];
-    for (field, value) in rows {
-        field_row(ui, lang, notes, field, value);
-    }
-    ui.add_space(theme::SPACE_L);
+    rows_ui(ui, lang, notes, rows);
 }
 
 fn years_text(years: Option<Decimal>, lang: Locale) -> String {
@@ -492,80 +521,109 @@ fn projects_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut 
     let numbers = widths.iter().sum::<f32>() + 6.0 * spacing.x + theme::SPACE_S;
     let span = theme::PROJECT_NAME_WIDTH;
     let name_width = (ui.available_width() - numbers).clamp(span.min, span.max * c.scale);
+    let columns = ProjectColumns { name: name_width, numbers: widths };
     egui::Grid::new("projects").num_columns(7).striped(true).spacing(spacing).min_row_height(c.row).show(ui, |ui| {
-        cell(ui, name_width, left(), |ui| {
-            ui.label(RichText::new(tr("decide_project", lang)).small().weak());
-        });
-        let headers =
-            ["decide_capex", "decide_life", "decide_cash_flow_pa", "decide_npv", "decide_irr", "decide_payback"];
-        for (key, width) in headers.into_iter().zip(widths) {
-            cell(ui, width, right(), |ui| {
-                ui.label(RichText::new(tr(key, lang)).small().weak());
-            });
-        }
-        ui.end_row();
+        project_header_row_ui(ui, columns, lang);
         for p in &appraisals.projects {
-            let market = p.benefit == Benefit::MarketDependent;
-            any_market |= market;
-            let name = p.name.clone();
-            cell(ui, name_width, left(), |ui| {
-                let mut chosen = p.running.is_some() || draft.projects.contains(&p.id);
-                let enabled = p.running.is_none();
-                let response = ui.add_enabled(enabled, egui::Checkbox::without_text(&mut chosen));
-                let label = ui.add(egui::Label::new(name.as_str()).truncate().sense(egui::Sense::click()));
-                let toggled = enabled && label.clicked();
-                if toggled {
-                    chosen = !chosen;
-                }
-                let tip = match p.running {
-                    Some((first, last)) => format!("{}\n{}", p.description, running(first, last, lang)),
-                    None => p.description.clone(),
-                };
-                label.on_hover_text(&tip);
-                ui.ctx().accesskit_node_builder(response.id, |node| node.set_label(name.clone()));
-                if enabled && (response.changed() || toggled) {
-                    if chosen {
-                        draft.projects.insert(p.id.clone());
-                    } else {
-                        draft.projects.remove(&p.id);
-                    }
-                }
-            });
-            let life = if p.counted_years < p.life_years {
-                format!("{} ({})", p.life_years, p.counted_years)
-            } else {
-                p.life_years.to_string()
-            };
-            // A project earns its cost of capital when its NPV is positive.
-            let npv_colour = Better::Higher.colour(p.npv.cmp(&Money::ZERO));
-            let star = if market { " *" } else { "" };
-            let numbers: [(String, Option<egui::Color32>); 6] = [
-                (money_whole(p.capex, lang), None),
-                (format!("{life} {}", tr("decide_years_short", lang)), None),
-                (money_whole(p.yearly_cash_flow, lang), None),
-                (format!("{}{star}", money_whole(p.npv, lang)), Some(npv_colour)),
-                (percent_or_dash(p.irr, lang), None),
-                (years_text(p.payback_years, lang), None),
-            ];
-            for ((text, colour), width) in numbers.into_iter().zip(widths) {
-                cell(ui, width, right(), |ui| {
-                    let mut rich = RichText::new(text);
-                    if let Some(c) = colour {
-                        rich = rich.color(c);
-                    }
-                    if market || p.running.is_some() {
-                        rich = rich.italics();
-                    }
-                    ui.label(rich);
-                });
-            }
-            ui.end_row();
-            if let Some((first, last)) = p.running {
-                ui.label(RichText::new(running(first, last, lang)).small().color(theme::ACCENT));
-                ui.end_row();
-            }
+            any_market |= p.benefit == Benefit::MarketDependent;
+            project_row_ui(ui, p, columns, lang, draft);
         }
     });
+    projects_notes_ui(ui, appraisals, any_market, lang);
+    for warning in notes.warnings.get("projects").into_iter().flatten() {
+        show_warning(ui, warning, lang);
+    }
+}
+
+/// Widths of the catalogue's columns: the project's name and the six figures.
+#[derive(Clone, Copy, Debug)]
+struct ProjectColumns {
+    name: f32,
+    numbers: [f32; 6],
+}
+
+/// The catalogue's column titles.
+fn project_header_row_ui(ui: &mut egui::Ui, columns: ProjectColumns, lang: Locale) {
+    cell(ui, columns.name, left(), |ui| {
+        ui.label(RichText::new(tr("decide_project", lang)).small().weak());
+    });
+    let headers = ["decide_capex", "decide_life", "decide_cash_flow_pa", "decide_npv", "decide_irr", "decide_payback"];
+    for (key, width) in headers.into_iter().zip(columns.numbers) {
+        cell(ui, width, right(), |ui| {
+            ui.label(RichText::new(tr(key, lang)).small().weak());
+        });
+    }
+    ui.end_row();
+}
+
+/// One project: its choice, its figures and, while it runs, the years it works.
+fn project_row_ui(ui: &mut egui::Ui, p: &ProjectAppraisal, columns: ProjectColumns, lang: Locale, draft: &mut Draft) {
+    let market = p.benefit == Benefit::MarketDependent;
+    cell(ui, columns.name, left(), |ui| project_choice_ui(ui, p, lang, draft));
+    let life = if p.counted_years < p.life_years {
+        format!("{} ({})", p.life_years, p.counted_years)
+    } else {
+        p.life_years.to_string()
+    };
+    // A project earns its cost of capital when its NPV is positive.
+    let npv_colour = Better::Higher.colour(p.npv.cmp(&Money::ZERO));
+    let star = if market { " *" } else { "" };
+    let numbers: [(String, Option<egui::Color32>); 6] = [
+        (money_whole(p.capex, lang), None),
+        (format!("{life} {}", tr("decide_years_short", lang)), None),
+        (money_whole(p.yearly_cash_flow, lang), None),
+        (format!("{}{star}", money_whole(p.npv, lang)), Some(npv_colour)),
+        (percent_or_dash(p.irr, lang), None),
+        (years_text(p.payback_years, lang), None),
+    ];
+    for ((text, colour), width) in numbers.into_iter().zip(columns.numbers) {
+        cell(ui, width, right(), |ui| {
+            let mut rich = RichText::new(text);
+            if let Some(c) = colour {
+                rich = rich.color(c);
+            }
+            if market || p.running.is_some() {
+                rich = rich.italics();
+            }
+            ui.label(rich);
+        });
+    }
+    ui.end_row();
+    if let Some((first, last)) = p.running {
+        ui.label(RichText::new(running(first, last, lang)).small().color(theme::ACCENT));
+        ui.end_row();
+    }
+}
+
+/// The project's checkbox and name (a click on either chooses it); a running project is
+/// ticked and cannot be changed.
+fn project_choice_ui(ui: &mut egui::Ui, p: &ProjectAppraisal, lang: Locale, draft: &mut Draft) {
+    let name = p.name.clone();
+    let mut chosen = p.running.is_some() || draft.projects.contains(&p.id);
+    let enabled = p.running.is_none();
+    let response = ui.add_enabled(enabled, egui::Checkbox::without_text(&mut chosen));
+    let label = ui.add(egui::Label::new(name.as_str()).truncate().sense(egui::Sense::click()));
+    let toggled = enabled && label.clicked();
+    if toggled {
+        chosen = !chosen;
+    }
+    let tip = match p.running {
+        Some((first, last)) => format!("{}\n{}", p.description, running(first, last, lang)),
+        None => p.description.clone(),
+    };
+    label.on_hover_text(&tip);
+    ui.ctx().accesskit_node_builder(response.id, |node| node.set_label(name.clone()));
+    if enabled && (response.changed() || toggled) {
+        if chosen {
+            draft.projects.insert(p.id.clone());
+        } else {
+            draft.projects.remove(&p.id);
+        }
+    }
+}
+
+/// The catalogue's footnotes: market-dependent savings, and years beyond the game not counted.
+fn projects_notes_ui(ui: &mut egui::Ui, appraisals: &ProjectAppraisals, any_market: bool, lang: Locale) {
     if any_market {
         ui.add(egui::Label::new(RichText::new(tr("decide_market_note", lang)).small().weak()).wrap());
     }
@@ -576,9 +634,6 @@ fn projects_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut 
                 .small()
                 .weak(),
         );
-    }
-    for warning in notes.warnings.get("projects").into_iter().flatten() {
-        show_warning(ui, warning, lang);
     }
 }
 
@@ -673,56 +728,7 @@ fn pro_forma_ui(ui: &mut egui::Ui, view: &DecideView, warnings: &BTreeMap<String
         }
         ProForma::Report(report) => {
             let last = view.last_report;
-            let opening = &report.opening;
-            egui::Grid::new("pro_forma_grid").num_columns(4).striped(true).spacing(theme::COMPACT_TABLE_SPACING).show(
-                ui,
-                |ui| {
-                    ui.label("");
-                    for key in ["this_year", "last_year"] {
-                        ui.with_layout(right(), |ui| ui.strong(tr(key, lang)));
-                    }
-                    ui.with_layout(right(), |ui| ui.strong("Δ"));
-                    ui.end_row();
-                    subheading(ui, tr("income_statement", lang));
-                    let flows = [
-                        ("net_revenue", report.income.net_revenue, last.map(|r| r.income.net_revenue)),
-                        ("gross_profit", report.income.gross_profit, last.map(|r| r.income.gross_profit)),
-                        ("ebit", report.income.ebit, last.map(|r| r.income.ebit)),
-                        ("net_income", report.income.net_income, last.map(|r| r.income.net_income)),
-                    ];
-                    for (key, now, before) in flows {
-                        money_line(ui, lang, key, now, before, Better::Higher);
-                    }
-                    subheading(ui, tr("balance_sheet", lang));
-                    let stocks = [
-                        ("cash", report.closing.cash, opening.cash, Better::Higher),
-                        ("total_assets", report.closing.total_assets, opening.total_assets, Better::Neither),
-                        ("total_equity", report.closing.total_equity, opening.total_equity, Better::Higher),
-                    ];
-                    for (key, now, before, better) in stocks {
-                        money_line(ui, lang, key, now, Some(before), better);
-                    }
-                    subheading(ui, tr("decide_value_section", lang));
-                    rate_line(
-                        ui,
-                        lang,
-                        tr("roce", lang),
-                        report.kpis().roce,
-                        last.and_then(|r| r.kpis().roce),
-                        Better::Higher,
-                    );
-                    rate_line(
-                        ui,
-                        lang,
-                        tr("wacc", lang),
-                        Some(report.eva.wacc),
-                        last.map(|r| r.eva.wacc),
-                        Better::Lower,
-                    );
-                    money_line(ui, lang, "eva", report.eva.eva, last.map(|r| r.eva.eva), Better::Higher);
-                    money_line(ui, lang, "score", report.score, last.map(|r| r.score), Better::Higher);
-                },
-            );
+            pro_forma_grid_ui(ui, report, last, lang);
             if last.is_none() {
                 ui.add_space(theme::SPACE_XS);
                 ui.add(egui::Label::new(RichText::new(tr("decide_opening_note", lang)).small().weak()).wrap());
@@ -736,4 +742,46 @@ fn pro_forma_ui(ui: &mut egui::Ui, view: &DecideView, warnings: &BTreeMap<String
             }
         }
     }
+}
+
+/// The pro-forma's table: income statement, balance sheet and value, each planned, last
+/// year (the opening balance for stocks) and the change.
+fn pro_forma_grid_ui(ui: &mut egui::Ui, report: &YearReport, last: Option<&YearReport>, lang: Locale) {
+    let opening = &report.opening;
+    egui::Grid::new("pro_forma_grid").num_columns(4).striped(true).spacing(theme::COMPACT_TABLE_SPACING).show(
+        ui,
+        |ui| {
+            ui.label("");
+            for key in ["this_year", "last_year"] {
+                ui.with_layout(right(), |ui| ui.strong(tr(key, lang)));
+            }
+            ui.with_layout(right(), |ui| ui.strong("Δ"));
+            ui.end_row();
+            subheading(ui, tr("income_statement", lang));
+            let flows = [
+                ("net_revenue", report.income.net_revenue, last.map(|r| r.income.net_revenue)),
+                ("gross_profit", report.income.gross_profit, last.map(|r| r.income.gross_profit)),
+                ("ebit", report.income.ebit, last.map(|r| r.income.ebit)),
+                ("net_income", report.income.net_income, last.map(|r| r.income.net_income)),
+            ];
+            for (key, now, before) in flows {
+                money_line(ui, lang, key, now, before, Better::Higher);
+            }
+            subheading(ui, tr("balance_sheet", lang));
+            let stocks = [
+                ("cash", report.closing.cash, opening.cash, Better::Higher),
+                ("total_assets", report.closing.total_assets, opening.total_assets, Better::Neither),
+                ("total_equity", report.closing.total_equity, opening.total_equity, Better::Higher),
+            ];
+            for (key, now, before, better) in stocks {
+                money_line(ui, lang, key, now, Some(before), better);
+            }
+            subheading(ui, tr("decide_value_section", lang));
+            let roce = last.and_then(|r| r.kpis().roce);
+            rate_line(ui, lang, tr("roce", lang), report.kpis().roce, roce, Better::Higher);
+            rate_line(ui, lang, tr("wacc", lang), Some(report.eva.wacc), last.map(|r| r.eva.wacc), Better::Lower);
+            money_line(ui, lang, "eva", report.eva.eva, last.map(|r| r.eva.eva), Better::Higher);
+            money_line(ui, lang, "score", report.score, last.map(|r| r.score), Better::Higher);
+        },
+    );
 }
