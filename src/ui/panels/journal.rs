@@ -116,6 +116,39 @@ pub fn journal_ui(ui: &mut egui::Ui, view: &JournalView, target: &DrillTarget) -
     let mut commands = Vec::new();
     let key = target.line.as_str();
     let body = ui.text_style_height(&egui::TextStyle::Body);
+    journal_title_ui(ui, view, target, &mut commands);
+    let Some(report) = view.history.iter().find(|r| r.year == target.year) else { return commands };
+    let entries = entries_for_line(view.ledger, target.year, key);
+    if entries.is_empty() {
+        ui.label(egui::RichText::new(tr("journal_none", lang)).weak());
+        return commands;
+    }
+    let mut sum = Money::ZERO;
+    egui::ScrollArea::both().id_salt("journal").auto_shrink([false, false]).show(ui, |ui| {
+        egui::Grid::new("journal_entries").striped(true).num_columns(6).spacing(theme::TABLE_SPACING).show(ui, |ui| {
+            journal_header_row_ui(ui, lang);
+            let balance = is_balance_line(report, key);
+            if balance {
+                let opening = line_value_opening(report, key);
+                opening_row_ui(ui, opening, lang);
+                sum += opening;
+            }
+            let row = EntryRow { view, target, report, body };
+            for entry in &entries {
+                let on_line = amount_on_line(entry, key);
+                sum += on_line;
+                entry_row_ui(ui, &row, entry, on_line, &mut commands);
+            }
+            closing_row_ui(ui, report, key, balance, sum, lang);
+        });
+    });
+    commands
+}
+
+/// The title with the line and company, and a button per fiscal year.
+fn journal_title_ui(ui: &mut egui::Ui, view: &JournalView, target: &DrillTarget, commands: &mut Vec<UiCommand>) {
+    let lang = view.lang;
+    let key = target.line.as_str();
     ui.horizontal(|ui| {
         let title =
             format!("{} „{}“ — {}", tr("journal_behind", lang), crate::labels::label(key, lang), view.company_name);
@@ -128,116 +161,136 @@ pub fn journal_ui(ui: &mut egui::Ui, view: &JournalView, target: &DrillTarget) -
             }
         }
     });
-    let Some(report) = view.history.iter().find(|r| r.year == target.year) else { return commands };
-    let entries = entries_for_line(view.ledger, target.year, key);
-    if entries.is_empty() {
-        ui.label(egui::RichText::new(tr("journal_none", lang)).weak());
-        return commands;
-    }
-    let mut sum = Money::ZERO;
-    egui::ScrollArea::both().id_salt("journal").auto_shrink([false, false]).show(ui, |ui| {
-        egui::Grid::new("journal_entries").striped(true).num_columns(6).spacing(theme::TABLE_SPACING).show(ui, |ui| {
-            ui.strong(tr("journal_phase", lang));
-            ui.strong(tr("journal_accounts", lang));
-            number_cell(ui, egui::RichText::new(tr("journal_debit", lang)).strong());
-            number_cell(ui, egui::RichText::new(tr("journal_credit", lang)).strong());
-            number_cell(ui, egui::RichText::new(tr("journal_on_line", lang)).strong());
-            ui.strong(tr("journal_cause", lang));
-            ui.end_row();
-            let balance = is_balance_line(report, key);
-            if balance {
-                let opening = line_value_opening(report, key);
-                ui.label("");
-                ui.label(egui::RichText::new(tr("journal_opening", lang)).italics());
-                ui.label("");
-                ui.label("");
-                number_cell(ui, egui::RichText::new(money_whole(opening, lang)));
-                ui.label("");
-                ui.end_row();
-                sum += opening;
+}
+
+/// The table's column titles.
+fn journal_header_row_ui(ui: &mut egui::Ui, lang: Locale) {
+    ui.strong(tr("journal_phase", lang));
+    ui.strong(tr("journal_accounts", lang));
+    number_cell(ui, egui::RichText::new(tr("journal_debit", lang)).strong());
+    number_cell(ui, egui::RichText::new(tr("journal_credit", lang)).strong());
+    number_cell(ui, egui::RichText::new(tr("journal_on_line", lang)).strong());
+    ui.strong(tr("journal_cause", lang));
+    ui.end_row();
+}
+
+/// A balance-sheet line's opening value, the first figure of its sum.
+fn opening_row_ui(ui: &mut egui::Ui, opening: Money, lang: Locale) {
+    ui.label("");
+    ui.label(egui::RichText::new(tr("journal_opening", lang)).italics());
+    ui.label("");
+    ui.label("");
+    number_cell(ui, egui::RichText::new(money_whole(opening, lang)));
+    ui.label("");
+    ui.end_row();
+}
+
+/// What every entry row of one table needs besides the entry.
+struct EntryRow<'a> {
+    view: &'a JournalView<'a>,
+    target: &'a DrillTarget,
+    report: &'a YearReport,
+    /// Height of a line of body text (credits are indented by it).
+    body: f32,
+}
+
+/// One entry: phase, accounts, debits, credits, what it adds to the line (`on_line`), and its
+/// cause.
+fn entry_row_ui(
+    ui: &mut egui::Ui,
+    row: &EntryRow,
+    entry: &JournalEntry,
+    on_line: Money,
+    commands: &mut Vec<UiCommand>,
+) {
+    let lang = row.view.lang;
+    let key = row.target.line.as_str();
+    ui.label(tr(phase_key(entry.phase()), lang));
+    entry_accounts_ui(ui, entry, key, row.body, lang);
+    entry_amounts_ui(ui, entry, Side::Debit, lang);
+    entry_amounts_ui(ui, entry, Side::Credit, lang);
+    number_cell(ui, egui::RichText::new(money_whole(on_line, lang)).strong());
+    entry_cause_ui(ui, row, entry, commands);
+    ui.end_row();
+}
+
+/// The accounts of an entry, the line's own in bold, credits indented.
+fn entry_accounts_ui(ui: &mut egui::Ui, entry: &JournalEntry, key: &str, body: f32, lang: Locale) {
+    ui.vertical(|ui| {
+        for line in entry.lines() {
+            let mut text = egui::RichText::new(account_label(line.account, lang));
+            if accounts_of_line(key).contains(&line.account) {
+                text = text.strong();
             }
-            for entry in &entries {
-                let on_line = amount_on_line(entry, key);
-                sum += on_line;
-                ui.label(tr(phase_key(entry.phase()), lang));
-                ui.vertical(|ui| {
-                    for line in entry.lines() {
-                        let mut text = egui::RichText::new(account_label(line.account, lang));
-                        if accounts_of_line(key).contains(&line.account) {
-                            text = text.strong();
-                        }
-                        if line.side == Side::Debit {
-                            ui.label(text);
-                        } else {
-                            // Credits indented, as a booking is written: "Debit an Credit".
-                            ui.horizontal(|ui| {
-                                ui.add_space(body * theme::CREDIT_INDENT_EMS);
-                                ui.label(text);
-                            });
-                        }
-                    }
+            if line.side == Side::Debit {
+                ui.label(text);
+            } else {
+                // Credits indented, as a booking is written: "Debit an Credit".
+                ui.horizontal(|ui| {
+                    ui.add_space(body * theme::CREDIT_INDENT_EMS);
+                    ui.label(text);
                 });
-                ui.vertical(|ui| {
-                    for line in entry.lines() {
-                        let text =
-                            if line.side == Side::Debit { money_whole(line.amount, lang) } else { String::new() };
-                        number_cell(ui, egui::RichText::new(text));
-                    }
-                });
-                ui.vertical(|ui| {
-                    for line in entry.lines() {
-                        let text =
-                            if line.side == Side::Credit { money_whole(line.amount, lang) } else { String::new() };
-                        number_cell(ui, egui::RichText::new(text));
-                    }
-                });
-                number_cell(ui, egui::RichText::new(money_whole(on_line, lang)).strong());
-                ui.vertical(|ui| {
-                    let german = lang == Locale::De;
-                    ui.label(describe_cause(entry.cause(), view.scenario, german));
-                    if let Some(field) = decision_field(entry.cause()) {
-                        let (label, value) = decision_text(&field, &report.decisions, view.scenario, lang);
-                        let text = format!("⬅ {}: {label} = {value}", tr("journal_decision", lang));
-                        if view.last_closed_open == Some(target.year) {
-                            let hover = format!(
-                                "{} {} {}",
-                                tr("journal_to_decide", lang),
-                                tr("fy_short", lang),
-                                target.year + 1
-                            );
-                            if ui.link(text).on_hover_text(hover).clicked() {
-                                commands.push(UiCommand::NextYear);
-                            }
-                        } else {
-                            ui.label(egui::RichText::new(text).color(theme::ACCENT));
-                        }
-                    }
-                });
-                ui.end_row();
             }
-            ui.label("");
-            ui.strong(tr(if balance { "journal_closing" } else { "journal_sum" }, lang));
-            ui.label("");
-            ui.label("");
-            number_cell(ui, egui::RichText::new(money_whole(sum, lang)).strong());
-            match line_value(report, key) {
-                Some(v) if v == sum => {
-                    ui.label(egui::RichText::new(format!("= {}", tr("journal_matches", lang))).color(theme::BETTER));
-                }
-                Some(v) => {
-                    ui.label(
-                        egui::RichText::new(format!("{}: {}", tr("journal_line_value", lang), money_whole(v, lang)))
-                            .color(theme::WARNING),
-                    );
-                }
-                None => {
-                    ui.label("");
-                }
-            }
-            ui.end_row();
-        });
+        }
     });
-    commands
+}
+
+/// The amounts of an entry on `side`, one per line of the entry (blank on the other side).
+fn entry_amounts_ui(ui: &mut egui::Ui, entry: &JournalEntry, side: Side, lang: Locale) {
+    ui.vertical(|ui| {
+        for line in entry.lines() {
+            let text = if line.side == side { money_whole(line.amount, lang) } else { String::new() };
+            number_cell(ui, egui::RichText::new(text));
+        }
+    });
+}
+
+/// The cause in words and the decision behind it; while the next year can still be
+/// decided, the decision is a link to the decision screen.
+fn entry_cause_ui(ui: &mut egui::Ui, row: &EntryRow, entry: &JournalEntry, commands: &mut Vec<UiCommand>) {
+    let (view, year) = (row.view, row.target.year);
+    let lang = view.lang;
+    ui.vertical(|ui| {
+        let german = lang == Locale::De;
+        ui.label(describe_cause(entry.cause(), view.scenario, german));
+        if let Some(field) = decision_field(entry.cause()) {
+            let (label, value) = decision_text(&field, &row.report.decisions, view.scenario, lang);
+            let text = format!("⬅ {}: {label} = {value}", tr("journal_decision", lang));
+            if view.last_closed_open == Some(year) {
+                let hover = format!("{} {} {}", tr("journal_to_decide", lang), tr("fy_short", lang), year + 1);
+                if ui.link(text).on_hover_text(hover).clicked() {
+                    commands.push(UiCommand::NextYear);
+                }
+            } else {
+                ui.label(egui::RichText::new(text).color(theme::ACCENT));
+            }
+        }
+    });
+}
+
+/// The sum of the entries (the closing value for a balance-sheet line) and whether it
+/// matches the statement's line.
+fn closing_row_ui(ui: &mut egui::Ui, report: &YearReport, key: &str, balance: bool, sum: Money, lang: Locale) {
+    ui.label("");
+    ui.strong(tr(if balance { "journal_closing" } else { "journal_sum" }, lang));
+    ui.label("");
+    ui.label("");
+    number_cell(ui, egui::RichText::new(money_whole(sum, lang)).strong());
+    match line_value(report, key) {
+        Some(v) if v == sum => {
+            ui.label(egui::RichText::new(format!("= {}", tr("journal_matches", lang))).color(theme::BETTER));
+        }
+        Some(v) => {
+            ui.label(
+                egui::RichText::new(format!("{}: {}", tr("journal_line_value", lang), money_whole(v, lang)))
+                    .color(theme::WARNING),
+            );
+        }
+        None => {
+            ui.label("");
+        }
+    }
+    ui.end_row();
 }
 
 /// The balance-sheet line `key` at the start of the report's year.

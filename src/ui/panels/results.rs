@@ -5,7 +5,7 @@
 //! chart, key and table, so one colour key at the top of the dashboard serves all charts.
 
 use bevy_egui::egui;
-use egui_plot::{GridInput, GridMark, HoverPosition, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points};
+use egui_plot::{GridInput, GridMark, HoverPosition, Line, LineStyle, MarkerShape, Plot, PlotPoints, PlotUi, Points};
 use rust_decimal::Decimal;
 
 use super::glossary::glossary_hover;
@@ -296,6 +296,8 @@ fn statement_grid(ui: &mut egui::Ui, id: &str, reports: &[YearReport], lines: Li
     clicked
 }
 
+/// The statements tab: the company's income statement, balance sheet and cash-flow statement
+/// over all years; a click on a line drills down to its journal.
 fn statements_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) -> Vec<UiCommand> {
     let lang = view.lang;
     ui.horizontal_wrapped(|ui| {
@@ -305,7 +307,6 @@ fn statements_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) -> Ve
         }
     });
     let Some(company) = view.companies.get(*shown) else { return Vec::new() };
-    let mut clicked: Option<String> = None;
     // Side by side when two statements fit: the income statement stays on the left and the
     // balance sheet or the cash-flow statement is chosen on the right; else one at a time.
     let body = ui.text_style_height(&egui::TextStyle::Body);
@@ -317,6 +318,60 @@ fn statements_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) -> Ve
     if side_by_side && statement == Statement::Income {
         statement = Statement::Balance;
     }
+    ui.label(egui::RichText::new(tr("statements_drill_hint", lang)).weak().small());
+    let clicked = egui::ScrollArea::both()
+        .id_salt("statements")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            if side_by_side {
+                side_by_side_ui(ui, company, table_width, &mut statement, lang)
+            } else {
+                statement_tabs_ui(ui, false, &mut statement, lang);
+                ui.separator();
+                statement_of_ui(ui, company, statement, lang)
+            }
+        })
+        .inner;
+    ui.data_mut(|d| d.insert_temp(state_id, statement));
+    let year = company.history.last().map_or(0, |r| r.year);
+    clicked.map(|line| UiCommand::DrillDown { company: *shown, year, line }).into_iter().collect()
+}
+
+/// The income statement `table_width` wide on the left, the balance sheet or the cash-flow
+/// statement (as chosen) on the right; the line clicked, if any.
+fn side_by_side_ui(
+    ui: &mut egui::Ui,
+    company: &CompanyReports,
+    table_width: f32,
+    statement: &mut Statement,
+    lang: Locale,
+) -> Option<String> {
+    ui.horizontal_top(|ui| {
+        let income = ui
+            .vertical(|ui| {
+                ui.set_width(table_width);
+                ui.horizontal(|ui| {
+                    ui.label(title_text(ui, tr("income_statement", lang)));
+                });
+                ui.separator();
+                statement_of_ui(ui, company, Statement::Income, lang)
+            })
+            .inner;
+        ui.add_space(theme::SPACE_XL);
+        let other = ui
+            .vertical(|ui| {
+                statement_tabs_ui(ui, true, statement, lang);
+                ui.separator();
+                statement_of_ui(ui, company, *statement, lang)
+            })
+            .inner;
+        other.or(income)
+    })
+    .inner
+}
+
+/// The statements to choose from: beside the income statement only the other two.
+fn statement_tabs_ui(ui: &mut egui::Ui, side_by_side: bool, statement: &mut Statement, lang: Locale) {
     let choices: &[(Statement, &str)] = if side_by_side {
         &[(Statement::Balance, "balance_sheet"), (Statement::CashFlow, "cash_flow")]
     } else {
@@ -326,57 +381,25 @@ fn statements_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) -> Ve
             (Statement::CashFlow, "cash_flow"),
         ]
     };
-    let tabs = |ui: &mut egui::Ui, statement: &mut Statement| {
-        ui.horizontal(|ui| {
-            for (s, key) in choices {
-                let text = title_text(ui, tr(key, lang));
-                if ui.selectable_label(*statement == *s, text).clicked() {
-                    *statement = *s;
-                }
+    ui.horizontal(|ui| {
+        for (s, key) in choices {
+            let text = title_text(ui, tr(key, lang));
+            if ui.selectable_label(*statement == *s, text).clicked() {
+                *statement = *s;
             }
-        });
-    };
-    let grid_of = |ui: &mut egui::Ui, statement: Statement| match statement {
+        }
+    });
+}
+
+/// One statement of the company over all years; the line clicked, if any.
+fn statement_of_ui(ui: &mut egui::Ui, company: &CompanyReports, statement: Statement, lang: Locale) -> Option<String> {
+    match statement {
         Statement::Income => statement_grid(ui, "income", &company.history, |r| r.income.lines().to_vec(), lang),
         Statement::Balance => statement_grid(ui, "balance", &company.history, |r| r.closing.lines().to_vec(), lang),
         Statement::CashFlow => {
             statement_grid(ui, "cash_flow", &company.history, |r| r.cash_flow.lines().to_vec(), lang)
         }
-    };
-    let mut grid = |ui: &mut egui::Ui, statement: Statement| {
-        let line = grid_of(ui, statement);
-        if line.is_some() {
-            clicked = line;
-        }
-    };
-    ui.label(egui::RichText::new(tr("statements_drill_hint", lang)).weak().small());
-    egui::ScrollArea::both().id_salt("statements").auto_shrink([false, false]).show(ui, |ui| {
-        if side_by_side {
-            ui.horizontal_top(|ui| {
-                ui.vertical(|ui| {
-                    ui.set_width(table_width);
-                    ui.horizontal(|ui| {
-                        ui.label(title_text(ui, tr("income_statement", lang)));
-                    });
-                    ui.separator();
-                    grid(ui, Statement::Income);
-                });
-                ui.add_space(theme::SPACE_XL);
-                ui.vertical(|ui| {
-                    tabs(ui, &mut statement);
-                    ui.separator();
-                    grid(ui, statement);
-                });
-            });
-        } else {
-            tabs(ui, &mut statement);
-            ui.separator();
-            grid(ui, statement);
-        }
-    });
-    ui.data_mut(|d| d.insert_temp(state_id, statement));
-    let year = company.history.last().map_or(0, |r| r.year);
-    clicked.map(|line| UiCommand::DrillDown { company: *shown, year, line }).into_iter().collect()
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -511,77 +534,83 @@ pub fn chart_ui(ui: &mut egui::Ui, spec: ChartSpec, size: egui::Vec2, highlight:
         ui.set_width(size.x);
         let title = ui.strong(&spec.title);
         glossary_hover(title, chart_glossary_key(&spec.id), lang);
-        let last_year = spec.series.iter().flat_map(|s| s.points.iter().map(|p| p[0])).fold(1.0_f64, f64::max);
-        let fy = tr("fy_short", lang).to_string();
-        let fy_hover = fy.clone();
-        let unit = spec.unit;
-        let mut plot = Plot::new(&spec.id)
-            .width(size.x)
-            .height(size.y)
-            .allow_drag(false)
-            .allow_zoom(false)
-            .allow_scroll(false)
-            .allow_boxed_zoom(false)
-            .allow_double_click_reset(false)
-            .include_x(1.0 - theme::CHART_YEAR_MARGIN)
-            .include_x(last_year + theme::CHART_YEAR_MARGIN)
-            .x_grid_spacer(|input: GridInput| {
-                let (low, high) = input.bounds;
-                let first = low.ceil().max(1.0) as i64;
-                let last = high.floor() as i64;
-                (first..=last).map(|y| GridMark { value: y as f64, step_size: 1.0 }).collect()
-            })
-            .x_axis_formatter(move |mark, _| {
-                if mark.value >= 1.0 && mark.value.fract() == 0.0 {
-                    format!("{fy} {}", mark.value as i64)
-                } else {
-                    String::new()
-                }
-            })
-            .y_grid_spacer(nice_grid)
-            .y_axis_formatter(
-                move |mark, _| {
-                    if mark.step_size >= 1.0 { whole(mark.value) } else { one_decimal(mark.value, lang) }
-                },
-            )
-            .label_formatter(move |pos| match pos {
-                HoverPosition::NearDataPoint { plot_name, position, .. } if !plot_name.is_empty() => {
-                    let value = one_decimal(position.y, lang);
-                    let value = match unit {
-                        ChartUnit::MillionEur => format!("{value} {}", tr("unit_million_eur", lang)),
-                        ChartUnit::Percent => format!("{value} %"),
-                    };
-                    Some(format!("{plot_name}\n{fy_hover} {}: {value}", position.x.round() as i64))
-                }
-                _ => None,
-            });
-        if spec.include_zero {
-            plot = plot.include_y(0.0);
-        }
+        let plot = chart_plot(&spec, size, lang);
         let series = spec.series;
-        plot.show(ui, move |plot| {
-            // The player's company last, so it is drawn on top.
-            let mut ordered: Vec<&ChartSeries> = series.iter().collect();
-            ordered.sort_by_key(|s| highlight == Some(s.company));
-            for s in ordered {
-                let colour = theme::company_colour(s.company);
-                let mine = highlight == Some(s.company);
-                let width = if mine { theme::LINE_WIDTH_HIGHLIGHT } else { theme::LINE_WIDTH };
-                let mut line = Line::new(s.name.clone(), PlotPoints::from(s.points.clone())).color(colour).width(width);
-                if s.dashed {
-                    line = line.style(LineStyle::dashed_dense()).width(width * theme::DASHED_LINE_SCALE);
-                }
-                plot.line(line);
-                let radius = if mine { theme::POINT_RADIUS_HIGHLIGHT } else { theme::POINT_RADIUS };
-                let mut points = Points::new(s.name.clone(), s.points.clone()).color(colour).radius(radius);
-                if s.dashed {
-                    // WACC: hollow diamonds, so a single year still shows.
-                    points = points.shape(MarkerShape::Diamond).filled(false);
-                }
-                plot.points(points);
-            }
-        });
+        plot.show(ui, move |plot| chart_series_ui(plot, &series, highlight));
     });
+}
+
+/// The chart's fixed frame: its axes (fiscal years; whole numbers or one decimal), the
+/// hover text with the unit, and 0 in view when the spec asks for it.
+fn chart_plot(spec: &ChartSpec, size: egui::Vec2, lang: Locale) -> Plot<'static> {
+    let last_year = spec.series.iter().flat_map(|s| s.points.iter().map(|p| p[0])).fold(1.0_f64, f64::max);
+    let fy = tr("fy_short", lang).to_string();
+    let fy_hover = fy.clone();
+    let unit = spec.unit;
+    let plot = Plot::new(&spec.id)
+        .width(size.x)
+        .height(size.y)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .include_x(1.0 - theme::CHART_YEAR_MARGIN)
+        .include_x(last_year + theme::CHART_YEAR_MARGIN)
+        .x_grid_spacer(|input: GridInput| {
+            let (low, high) = input.bounds;
+            let first = low.ceil().max(1.0) as i64;
+            let last = high.floor() as i64;
+            (first..=last).map(|y| GridMark { value: y as f64, step_size: 1.0 }).collect()
+        })
+        .x_axis_formatter(move |mark, _| {
+            if mark.value >= 1.0 && mark.value.fract() == 0.0 {
+                format!("{fy} {}", mark.value as i64)
+            } else {
+                String::new()
+            }
+        })
+        .y_grid_spacer(nice_grid)
+        .y_axis_formatter(
+            move |mark, _| {
+                if mark.step_size >= 1.0 { whole(mark.value) } else { one_decimal(mark.value, lang) }
+            },
+        )
+        .label_formatter(move |pos| match pos {
+            HoverPosition::NearDataPoint { plot_name, position, .. } if !plot_name.is_empty() => {
+                let value = one_decimal(position.y, lang);
+                let value = match unit {
+                    ChartUnit::MillionEur => format!("{value} {}", tr("unit_million_eur", lang)),
+                    ChartUnit::Percent => format!("{value} %"),
+                };
+                Some(format!("{plot_name}\n{fy_hover} {}: {value}", position.x.round() as i64))
+            }
+            _ => None,
+        });
+    if spec.include_zero { plot.include_y(0.0) } else { plot }
+}
+
+/// The chart's lines with their points, the player's company thicker and drawn last, on top.
+fn chart_series_ui(plot: &mut PlotUi, series: &[ChartSeries], highlight: Option<usize>) {
+    let mut ordered: Vec<&ChartSeries> = series.iter().collect();
+    ordered.sort_by_key(|s| highlight == Some(s.company));
+    for s in ordered {
+        let colour = theme::company_colour(s.company);
+        let mine = highlight == Some(s.company);
+        let width = if mine { theme::LINE_WIDTH_HIGHLIGHT } else { theme::LINE_WIDTH };
+        let mut line = Line::new(s.name.clone(), PlotPoints::from(s.points.clone())).color(colour).width(width);
+        if s.dashed {
+            line = line.style(LineStyle::dashed_dense()).width(width * theme::DASHED_LINE_SCALE);
+        }
+        plot.line(line);
+        let radius = if mine { theme::POINT_RADIUS_HIGHLIGHT } else { theme::POINT_RADIUS };
+        let mut points = Points::new(s.name.clone(), s.points.clone()).color(colour).radius(radius);
+        if s.dashed {
+            // WACC: hollow diamonds, so a single year still shows.
+            points = points.shape(MarkerShape::Diamond).filled(false);
+        }
+        plot.points(points);
+    }
 }
 
 /// Lays out charts in rows that fill the width: three across from 1100 points, else two.

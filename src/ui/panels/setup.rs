@@ -46,33 +46,9 @@ pub struct SetupView<'a> {
 /// Draws the form; returns `StartGame` when it is complete and valid.
 pub fn setup_ui(ui: &mut egui::Ui, view: &SetupView, form: &mut SetupForm) -> Vec<UiCommand> {
     let lang = view.lang;
-    let mut commands = Vec::new();
     ui.heading(tr("new_game", lang));
     egui::Grid::new("setup").num_columns(2).spacing(theme::LOOSE_TABLE_SPACING).show(ui, |ui| {
-        ui.label(tr("scenario", lang));
-        ui.horizontal(|ui| {
-            ui.selectable_value(&mut form.scenario, ScenarioChoice::Default, "Mittelstand: Pumpen und Armaturen");
-            ui.selectable_value(&mut form.scenario, ScenarioChoice::Intro, "Einführung: Pumpenwerk");
-            let is_file = matches!(form.scenario, ScenarioChoice::File(_));
-            if ui.selectable_label(is_file, tr("open_file", lang)).clicked() {
-                form.scenario = ScenarioChoice::File(form.file.clone().into());
-            }
-        });
-        ui.end_row();
-        if let ScenarioChoice::File(path) = &mut form.scenario {
-            ui.label("");
-            if ui
-                .add(
-                    egui::TextEdit::singleline(&mut form.file)
-                        .hint_text("…/szenario.ron")
-                        .desired_width(theme::FIELD_WIDTH_PATH),
-                )
-                .changed()
-            {
-                *path = form.file.clone().into();
-            }
-            ui.end_row();
-        }
+        scenario_rows_ui(ui, form, lang);
         ui.label(tr("mode", lang));
         ui.horizontal(|ui| {
             ui.selectable_value(&mut form.mode, Mode::Solo, tr("solo", lang));
@@ -81,28 +57,7 @@ pub fn setup_ui(ui: &mut egui::Ui, view: &SetupView, form: &mut SetupForm) -> Ve
         ui.end_row();
         if form.mode == Mode::Workshop {
             ui.label(tr("teams", lang));
-            ui.vertical(|ui| {
-                let mut remove = None;
-                for (i, name) in form.team_names.iter_mut().enumerate() {
-                    ui.horizontal(|ui| {
-                        ui.add(egui::TextEdit::singleline(name).desired_width(theme::FIELD_WIDTH_NAME));
-                        let company = view.company_ids.get(i).map_or("–", String::as_str);
-                        ui.label(format!("→ {company}"));
-                        if ui.small_button("✕").clicked() {
-                            remove = Some(i);
-                        }
-                    });
-                }
-                if let Some(i) = remove
-                    && form.team_names.len() > 2
-                {
-                    form.team_names.remove(i);
-                }
-                let max = view.company_ids.len().min(8);
-                if form.team_names.len() < max && ui.button("+").clicked() {
-                    form.team_names.push(format!("Team {}", form.team_names.len() + 1));
-                }
-            });
+            ui.vertical(|ui| teams_ui(ui, view, form));
             ui.end_row();
         }
         ui.label(tr("seed", lang));
@@ -113,7 +68,67 @@ pub fn setup_ui(ui: &mut egui::Ui, view: &SetupView, form: &mut SetupForm) -> Ve
     if seed.is_err() {
         ui.colored_label(theme::WORSE, tr("error_whole_number", lang));
     }
-    let teams: Vec<Team> = match form.mode {
+    let teams = teams_of(view, form);
+    ui.add_space(theme::SPACE_M);
+    start_row_ui(ui, form, seed.ok(), teams, lang)
+}
+
+/// The scenario choice and, for a file, the row with its path.
+fn scenario_rows_ui(ui: &mut egui::Ui, form: &mut SetupForm, lang: Locale) {
+    ui.label(tr("scenario", lang));
+    ui.horizontal(|ui| {
+        ui.selectable_value(&mut form.scenario, ScenarioChoice::Default, "Mittelstand: Pumpen und Armaturen");
+        ui.selectable_value(&mut form.scenario, ScenarioChoice::Intro, "Einführung: Pumpenwerk");
+        let is_file = matches!(form.scenario, ScenarioChoice::File(_));
+        if ui.selectable_label(is_file, tr("open_file", lang)).clicked() {
+            form.scenario = ScenarioChoice::File(form.file.clone().into());
+        }
+    });
+    ui.end_row();
+    if let ScenarioChoice::File(path) = &mut form.scenario {
+        ui.label("");
+        if ui
+            .add(
+                egui::TextEdit::singleline(&mut form.file)
+                    .hint_text("…/szenario.ron")
+                    .desired_width(theme::FIELD_WIDTH_PATH),
+            )
+            .changed()
+        {
+            *path = form.file.clone().into();
+        }
+        ui.end_row();
+    }
+}
+
+/// The workshop teams' names with the company each takes; at least two teams, at most
+/// one per company (and eight).
+fn teams_ui(ui: &mut egui::Ui, view: &SetupView, form: &mut SetupForm) {
+    let mut remove = None;
+    for (i, name) in form.team_names.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            ui.add(egui::TextEdit::singleline(name).desired_width(theme::FIELD_WIDTH_NAME));
+            let company = view.company_ids.get(i).map_or("–", String::as_str);
+            ui.label(format!("→ {company}"));
+            if ui.small_button("✕").clicked() {
+                remove = Some(i);
+            }
+        });
+    }
+    if let Some(i) = remove
+        && form.team_names.len() > 2
+    {
+        form.team_names.remove(i);
+    }
+    let max = view.company_ids.len().min(8);
+    if form.team_names.len() < max && ui.button("+").clicked() {
+        form.team_names.push(format!("Team {}", form.team_names.len() + 1));
+    }
+}
+
+/// The teams the form describes, each with its company in scenario order.
+fn teams_of(view: &SetupView, form: &SetupForm) -> Vec<Team> {
+    match form.mode {
         Mode::Solo => {
             view.company_ids.first().map(|c| Team { name: "Solo".into(), company: c.clone() }).into_iter().collect()
         }
@@ -123,15 +138,25 @@ pub fn setup_ui(ui: &mut egui::Ui, view: &SetupView, form: &mut SetupForm) -> Ve
             .zip(view.company_ids)
             .map(|(name, company)| Team { name: name.trim().to_string(), company: company.clone() })
             .collect(),
-    };
-    ui.add_space(theme::SPACE_M);
+    }
+}
+
+/// Back and Start; Start is on when the seed is a number and every team has a name.
+fn start_row_ui(
+    ui: &mut egui::Ui,
+    form: &SetupForm,
+    seed: Option<u64>,
+    teams: Vec<Team>,
+    lang: Locale,
+) -> Vec<UiCommand> {
+    let mut commands = Vec::new();
     ui.horizontal(|ui| {
         if ui.button(tr("back", lang)).clicked() {
             commands.push(UiCommand::GoTo(Screen::Title));
         }
-        let ready = seed.is_ok() && !teams.is_empty() && teams.iter().all(|t| !t.name.is_empty());
+        let ready = seed.is_some() && !teams.is_empty() && teams.iter().all(|t| !t.name.is_empty());
         if ui.add_enabled(ready, egui::Button::new(tr("start", lang))).clicked()
-            && let Ok(seed) = seed
+            && let Some(seed) = seed
         {
             commands.push(UiCommand::StartGame {
                 scenario: form.scenario.clone(),

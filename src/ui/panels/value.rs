@@ -16,7 +16,7 @@ use crate::model::format::{Locale, decimal, money_whole, percent, units};
 use crate::model::kpi::{KpiValue, is_multiple};
 use crate::model::rounding::round;
 use crate::model::value::{DriverTree, driver_tree};
-use crate::scenario::Scenario;
+use crate::scenario::{Decisions, Scenario};
 use crate::sim::explain::explain;
 use crate::sim::{CompanyReports, YearReport};
 use crate::ui::draft::Draft;
@@ -372,7 +372,6 @@ fn public_tree_ui(ui: &mut egui::Ui, report: &YearReport, prev: Option<&YearRepo
 
 /// ΔEVA split over its five parts as a waterfall, the parts listed, and the sentences.
 fn attribution_ui(ui: &mut egui::Ui, report: &YearReport, prev: Option<&YearReport>, lang: Locale) {
-    let body = ui.text_style_height(&egui::TextStyle::Body);
     ui.label(title_text(ui, tr("eva_bridge", lang)));
     let Some(prev) = prev else {
         ui.label(egui::RichText::new(tr("eva_bridge_first_year", lang)).weak());
@@ -386,11 +385,24 @@ fn attribution_ui(ui: &mut egui::Ui, report: &YearReport, prev: Option<&YearRepo
     let mut names = vec![format!("EVA {} {}", tr("fy_short", lang), prev.year)];
     names.extend(parts.iter().map(|(key, _)| tr(attribution_label_key(key), lang).to_string()));
     names.push(format!("EVA {} {}", tr("fy_short", lang), report.year));
-    // Sideways, top to bottom: last year's EVA, the five parts, this year's EVA; the names
-    // sit on the vertical axis where they have room.
+    let bars = waterfall_bars(prev.eva.eva, &parts, report.eva.eva, &names);
+    waterfall_ui(ui, bars, names.clone(), lang);
+    attribution_parts_ui(ui, &parts, explanation.attribution.total, &names, lang);
+    ui.add_space(theme::SPACE_S);
+    for sentence in &explanation.sentences {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("•");
+            ui.label(sentence);
+        });
+    }
+}
+
+/// The waterfall's bars, sideways, top to bottom: last year's EVA, the five parts (each
+/// starting where the one before ended), this year's EVA.
+fn waterfall_bars(before: Money, parts: &[(&str, Money); 5], now: Money, names: &[String]) -> Vec<Bar> {
     let row = |i: usize| 6.0 - i as f64;
-    let mut bars = vec![Bar::new(row(0), in_millions(prev.eva.eva)).name(&names[0]).fill(theme::ACCENT)];
-    let mut running = prev.eva.eva;
+    let mut bars = vec![Bar::new(row(0), in_millions(before)).name(&names[0]).fill(theme::ACCENT)];
+    let mut running = before;
     for (i, (_, amount)) in parts.iter().enumerate() {
         let colour = Better::Higher.colour(amount.cmp(&Money::ZERO));
         bars.push(
@@ -401,8 +413,14 @@ fn attribution_ui(ui: &mut egui::Ui, report: &YearReport, prev: Option<&YearRepo
         );
         running += *amount;
     }
-    bars.push(Bar::new(row(6), in_millions(report.eva.eva)).name(&names[6]).fill(theme::ACCENT));
-    let axis_names = names.clone();
+    bars.push(Bar::new(row(6), in_millions(now)).name(&names[6]).fill(theme::ACCENT));
+    bars
+}
+
+/// The waterfall in a fixed plot; the bars' names sit on the vertical axis where they
+/// have room.
+fn waterfall_ui(ui: &mut egui::Ui, bars: Vec<Bar>, axis_names: Vec<String>, lang: Locale) {
+    let body = ui.text_style_height(&egui::TextStyle::Body);
     let mio = tr("unit_million_eur", lang).to_string();
     Plot::new("eva_waterfall")
         .height(theme::WATERFALL_HEIGHT.clamp(body * theme::WATERFALL_HEIGHT_EMS))
@@ -432,7 +450,11 @@ fn attribution_ui(ui: &mut egui::Ui, report: &YearReport, prev: Option<&YearRepo
         })
         .x_axis_label(mio)
         .show(ui, |plot| plot.bar_chart(BarChart::new("eva_bridge", bars).width(0.6).horizontal()));
-    let width = body * theme::NAME_COLUMN_EMS;
+}
+
+/// The five parts with their glossary entries, and their sum, ΔEVA.
+fn attribution_parts_ui(ui: &mut egui::Ui, parts: &[(&str, Money); 5], total: Money, names: &[String], lang: Locale) {
+    let width = ui.text_style_height(&egui::TextStyle::Body) * theme::NAME_COLUMN_EMS;
     egui::Grid::new("eva_parts").num_columns(2).spacing(theme::TABLE_SPACING).show(ui, |ui| {
         for (i, (key, amount)) in parts.iter().enumerate() {
             let name = ui.label(&names[i + 1]);
@@ -441,18 +463,10 @@ fn attribution_ui(ui: &mut egui::Ui, report: &YearReport, prev: Option<&YearRepo
             right_cell(ui, egui::RichText::new(signed_money(*amount, lang)).color(colour), width);
             ui.end_row();
         }
-        let total = explanation.attribution.total;
         ui.strong(tr("eva_change", lang));
         right_cell(ui, egui::RichText::new(signed_money(total, lang)).strong(), width);
         ui.end_row();
     });
-    ui.add_space(theme::SPACE_S);
-    for sentence in &explanation.sentences {
-        ui.horizontal_wrapped(|ui| {
-            ui.label("•");
-            ui.label(sentence);
-        });
-    }
 }
 
 /// The text key naming an attribution part.
@@ -507,48 +521,8 @@ fn what_if_ui(
             });
         }
         let Some(form) = state.what_if.as_mut() else { return };
-        let field_width = ui.text_style_height(&egui::TextStyle::Body) * theme::NUMBER_FIELD_EMS;
-        egui::Grid::new("what_if_form").num_columns(3).spacing(theme::COMPACT_TABLE_SPACING).show(ui, |ui| {
-            ui.label("");
-            ui.strong(format!("{} (€)", tr("list_price", lang)));
-            ui.strong(format!("{} (%)", tr("rebate", lang)));
-            ui.end_row();
-            for (s, segment) in form.draft.segments.iter_mut().enumerate() {
-                ui.label(
-                    view.scenario.segments.get(s).map_or_else(|| format!("Segment {}", s + 1), |x| x.name.clone()),
-                );
-                ui.add(egui::TextEdit::singleline(&mut segment.list_price).desired_width(field_width));
-                ui.add(egui::TextEdit::singleline(&mut segment.rebate_percent).desired_width(field_width));
-                ui.end_row();
-            }
-            ui.label(format!("{} ({})", tr("production_units", lang), tr("unit_units", lang)));
-            ui.add(egui::TextEdit::singleline(&mut form.draft.production_units).desired_width(field_width));
-            ui.end_row();
-            ui.label(format!("{} (€)", tr("marketing", lang)));
-            ui.add(egui::TextEdit::singleline(&mut form.draft.marketing).desired_width(field_width));
-            ui.end_row();
-        });
-        ui.horizontal(|ui| {
-            if ui.button(tr("what_if_run", lang)).clicked() {
-                match form.draft.to_decisions(view.scenario, lang) {
-                    Ok(decisions) => {
-                        form.errors.clear();
-                        commands.push(UiCommand::WhatIf {
-                            company: company_index,
-                            year,
-                            decisions: Box::new(decisions),
-                        });
-                    }
-                    Err(errors) => {
-                        form.errors = errors.into_iter().map(|(path, message)| format!("{path}: {message}")).collect()
-                    }
-                }
-            }
-            if ui.button(tr("what_if_reset", lang)).clicked() {
-                form.draft = Draft::from_decisions(&report.decisions, lang);
-                form.errors.clear();
-            }
-        });
+        what_if_form_ui(ui, view, &mut form.draft);
+        what_if_buttons_ui(ui, view, form, &report.decisions, commands);
         for error in &form.errors {
             ui.colored_label(theme::WORSE, error);
         }
@@ -557,6 +531,64 @@ fn what_if_ui(
                 what_if_result_ui(ui, &company.history, &result.outcome, lang);
             }
             _ => {}
+        }
+    });
+}
+
+/// The fields the what-if changes: each segment's list price and rebate, production and
+/// marketing.
+fn what_if_form_ui(ui: &mut egui::Ui, view: &ValueView, draft: &mut Draft) {
+    let lang = view.lang;
+    let field_width = ui.text_style_height(&egui::TextStyle::Body) * theme::NUMBER_FIELD_EMS;
+    egui::Grid::new("what_if_form").num_columns(3).spacing(theme::COMPACT_TABLE_SPACING).show(ui, |ui| {
+        ui.label("");
+        ui.strong(format!("{} (€)", tr("list_price", lang)));
+        ui.strong(format!("{} (%)", tr("rebate", lang)));
+        ui.end_row();
+        for (s, segment) in draft.segments.iter_mut().enumerate() {
+            ui.label(view.scenario.segments.get(s).map_or_else(|| format!("Segment {}", s + 1), |x| x.name.clone()));
+            ui.add(egui::TextEdit::singleline(&mut segment.list_price).desired_width(field_width));
+            ui.add(egui::TextEdit::singleline(&mut segment.rebate_percent).desired_width(field_width));
+            ui.end_row();
+        }
+        ui.label(format!("{} ({})", tr("production_units", lang), tr("unit_units", lang)));
+        ui.add(egui::TextEdit::singleline(&mut draft.production_units).desired_width(field_width));
+        ui.end_row();
+        ui.label(format!("{} (€)", tr("marketing", lang)));
+        ui.add(egui::TextEdit::singleline(&mut draft.marketing).desired_width(field_width));
+        ui.end_row();
+    });
+}
+
+/// Replay (the form's decisions, when they are valid) and Reset (to the year's `actual`
+/// decisions).
+fn what_if_buttons_ui(
+    ui: &mut egui::Ui,
+    view: &ValueView,
+    form: &mut WhatIfForm,
+    actual: &Decisions,
+    commands: &mut Vec<UiCommand>,
+) {
+    let lang = view.lang;
+    ui.horizontal(|ui| {
+        if ui.button(tr("what_if_run", lang)).clicked() {
+            match form.draft.to_decisions(view.scenario, lang) {
+                Ok(decisions) => {
+                    form.errors.clear();
+                    commands.push(UiCommand::WhatIf {
+                        company: form.company,
+                        year: form.year,
+                        decisions: Box::new(decisions),
+                    });
+                }
+                Err(errors) => {
+                    form.errors = errors.into_iter().map(|(path, message)| format!("{path}: {message}")).collect()
+                }
+            }
+        }
+        if ui.button(tr("what_if_reset", lang)).clicked() {
+            form.draft = Draft::from_decisions(actual, lang);
+            form.errors.clear();
         }
     });
 }
