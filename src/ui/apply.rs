@@ -8,7 +8,7 @@ use super::session::{self, GameSetup, Mode, Opened, Session, Team, autosave_path
 use super::text::tr;
 use super::{PendingCommands, panels};
 use crate::model::format::Locale;
-use crate::scenario::issue::Code;
+use crate::scenario::{Code, Decisions, Issue, Issues, Scenario};
 
 /// Acts on queued commands: the only place that changes the game or the screen.
 pub fn apply_commands(
@@ -24,13 +24,7 @@ pub fn apply_commands(
         match apply(command, &mut state, session.as_deref_mut(), &mut next, lang) {
             Applied::Nothing => {}
             Applied::NewSession(s) => {
-                let screen = if s.is_finished() {
-                    Screen::Final
-                } else if s.setup.mode == Mode::Workshop {
-                    Screen::Handover
-                } else {
-                    Screen::Decide
-                };
+                let screen = next_screen(&s);
                 commands.insert_resource(*s);
                 next.set(screen);
             }
@@ -56,6 +50,9 @@ fn report_error(state: &mut UiState, message: impl Into<String>) {
 }
 
 /// Applies one command. Errors never stop the game: they become the status message.
+///
+/// A dispatcher: what the screen shows changes here; starting, opening and playing a game
+/// each have a function below (those that need a game do nothing without one).
 pub fn apply(
     command: UiCommand,
     state: &mut UiState,
@@ -79,51 +76,17 @@ pub fn apply(
             }
             next.set(Screen::Glossary);
         }
-        UiCommand::WhatIf { company, year, decisions } => {
-            if let Some(session) = session {
-                let outcome = crate::sim::branch::branch(session.snapshot(), year, &[*decisions])
-                    .map_err(|issues| issues.to_string())
-                    .and_then(|save| {
-                        save.companies
-                            .get(company)
-                            .map(|c| c.history.clone())
-                            .ok_or_else(|| tr("error", lang).to_string())
-                    });
-                state.value.what_if_result = Some(panels::value::WhatIfResult { company, year, outcome });
-            }
-        }
-        UiCommand::StartGame { scenario, seed, setup } => {
-            let loaded = match &scenario {
-                ScenarioChoice::Default => crate::scenario::default_scenario(),
-                ScenarioChoice::Intro => crate::scenario::intro_scenario(),
-                ScenarioChoice::File(path) => match open_file(path) {
-                    Ok(Opened::Scenario(s)) => Ok(s),
-                    Ok(_) => Err(crate::scenario::Issues(vec![crate::scenario::Issue::error(
-                        Code::NotScenario,
-                        "",
-                        path.display().to_string(),
-                        "a scenario file (open save games from the title screen)",
-                    )])),
-                    Err(issues) => Err(issues),
-                },
-            };
-            match loaded.and_then(|s| Session::new_game(s, seed, setup)) {
-                Ok(s) => {
-                    state.message = None;
-                    return Applied::NewSession(Box::new(s));
-                }
-                Err(issues) => report_error(state, issues.to_string()),
-            }
-        }
+        UiCommand::StartGame { scenario, seed, setup } => return start_game(state, &scenario, seed, setup),
         UiCommand::ContinueAutosave => return open(&autosave_path(&state.data_dir), state),
         UiCommand::Open(path) => return open(&path, state),
+        UiCommand::WhatIf { company, year, decisions } => {
+            if let Some(session) = session {
+                what_if(session, state, company, year, *decisions, lang);
+            }
+        }
         UiCommand::SaveAs(name) => {
             if let Some(session) = session {
-                let path = save_path(&state.data_dir, &name);
-                match session.save_to(&path) {
-                    Ok(()) => state.message = Some((false, format!("{}: {}", tr("saved", lang), path.display()))),
-                    Err(e) => report_error(state, e),
-                }
+                save_as(session, state, &name, lang);
             }
         }
         UiCommand::EditDraft { company, draft } => {
@@ -133,46 +96,111 @@ pub fn apply(
         }
         UiCommand::Submit => {
             if let Some(session) = session {
-                match session.submit_current(lang) {
-                    Ok(true) => {
-                        if let Err(issues) = session.close_year() {
-                            report_error(state, issues.to_string());
-                        }
-                        autosave(session, state);
-                        state.tab = ResultsTab::Statements;
-                        state.shown_company =
-                            session.scenario().company_index(&session.setup.teams[0].company).unwrap_or(0);
-                        next.set(Screen::Results);
-                    }
-                    Ok(false) => next.set(Screen::Handover),
-                    // Only the shortcut can ask while the form has errors (the button is off).
-                    Err(_) => report_error(state, tr("submit_refused", lang)),
-                }
+                submit(session, state, next, lang);
             }
         }
         UiCommand::CloseYear => {
             if let Some(session) = session {
-                if let Err(issues) = session.close_year() {
-                    report_error(state, issues.to_string());
-                }
-                autosave(session, state);
+                close_year(session, state);
                 next.set(Screen::Results);
             }
         }
         UiCommand::NextYear => {
             if let Some(session) = session {
-                let screen = if session.is_finished() {
-                    Screen::Final
-                } else if session.setup.mode == Mode::Workshop {
-                    Screen::Handover
-                } else {
-                    Screen::Decide
-                };
-                next.set(screen);
+                next.set(next_screen(session));
             }
         }
     }
     Applied::Nothing
+}
+
+/// The screen a game goes on with: the final ranking when it is over, the handover between
+/// workshop teams, else the decision screen.
+fn next_screen(session: &Session) -> Screen {
+    if session.is_finished() {
+        Screen::Final
+    } else if session.setup.mode == Mode::Workshop {
+        Screen::Handover
+    } else {
+        Screen::Decide
+    }
+}
+
+/// Replays `year` of `company` with other decisions beside the game; the result (or why
+/// there is none) goes to the value tab.
+fn what_if(session: &Session, state: &mut UiState, company: usize, year: u32, decisions: Decisions, lang: Locale) {
+    let outcome = crate::sim::branch::branch(session.snapshot(), year, &[decisions])
+        .map_err(|issues| issues.to_string())
+        .and_then(|save| {
+            save.companies.get(company).map(|c| c.history.clone()).ok_or_else(|| tr("error", lang).to_string())
+        });
+    state.value.what_if_result = Some(panels::value::WhatIfResult { company, year, outcome });
+}
+
+/// The scenario chosen on the setup screen: built in, or read from a file.
+fn load_scenario(choice: &ScenarioChoice) -> Result<Scenario, Issues> {
+    match choice {
+        ScenarioChoice::Default => crate::scenario::default_scenario(),
+        ScenarioChoice::Intro => crate::scenario::intro_scenario(),
+        ScenarioChoice::File(path) => match open_file(path) {
+            Ok(Opened::Scenario(s)) => Ok(s),
+            Ok(_) => Err(Issues(vec![Issue::error(
+                Code::NotScenario,
+                "",
+                path.display().to_string(),
+                "a scenario file (open save games from the title screen)",
+            )])),
+            Err(issues) => Err(issues),
+        },
+    }
+}
+
+/// Starts a new game of the chosen scenario; a scenario that does not load or start
+/// becomes the status message.
+fn start_game(state: &mut UiState, scenario: &ScenarioChoice, seed: u64, setup: GameSetup) -> Applied {
+    match load_scenario(scenario).and_then(|s| Session::new_game(s, seed, setup)) {
+        Ok(s) => {
+            state.message = None;
+            Applied::NewSession(Box::new(s))
+        }
+        Err(issues) => {
+            report_error(state, issues.to_string());
+            Applied::Nothing
+        }
+    }
+}
+
+/// Saves the session under `name` in the data directory and says where.
+fn save_as(session: &Session, state: &mut UiState, name: &str, lang: Locale) {
+    let path = save_path(&state.data_dir, name);
+    match session.save_to(&path) {
+        Ok(()) => state.message = Some((false, format!("{}: {}", tr("saved", lang), path.display()))),
+        Err(e) => report_error(state, e),
+    }
+}
+
+/// Submits the current team's decisions: after the last team the year closes and the
+/// results show the first team's company; before it, the next team takes over.
+fn submit(session: &mut Session, state: &mut UiState, next: &mut NextState<Screen>, lang: Locale) {
+    match session.submit_current(lang) {
+        Ok(true) => {
+            close_year(session, state);
+            state.tab = ResultsTab::Statements;
+            state.shown_company = session.scenario().company_index(&session.setup.teams[0].company).unwrap_or(0);
+            next.set(Screen::Results);
+        }
+        Ok(false) => next.set(Screen::Handover),
+        // Only the shortcut can ask while the form has errors (the button is off).
+        Err(_) => report_error(state, tr("submit_refused", lang)),
+    }
+}
+
+/// Plays the year and saves the game.
+fn close_year(session: &mut Session, state: &mut UiState) {
+    if let Err(issues) = session.close_year() {
+        report_error(state, issues.to_string());
+    }
+    autosave(session, state);
 }
 
 /// Saves the session, drafts included, when the game closes (Quit or the window's close

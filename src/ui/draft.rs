@@ -192,60 +192,75 @@ impl Draft {
         let loan = number("loan_change".into(), &self.loan_change);
         let equity = number("equity_raised".into(), &self.equity_raised);
         let dividend = number("dividend".into(), &self.dividend);
-        let whole = |errors: &mut FieldErrors, path: &str, v: Option<Decimal>| -> u64 {
-            match v {
-                Some(v) if v.fract().is_zero() && v >= Decimal::ZERO && v <= Decimal::from(u32::MAX) => {
-                    u64::try_from(v).unwrap_or(0)
-                }
-                Some(_) => {
-                    errors.insert(path.into(), tr("error_whole_number", lang).to_string());
-                    0
-                }
-                None => 0,
-            }
-        };
-        let cents = |errors: &mut FieldErrors, path: &str, v: Option<Decimal>| -> Money {
-            match v {
-                Some(v) if v.normalize().scale() <= 2 => Money::from_decimal(v),
-                Some(_) => {
-                    errors.insert(path.into(), tr("error_cents", lang).to_string());
-                    Money::ZERO
-                }
-                None => Money::ZERO,
-            }
-        };
+        let mut whole = |path: &str, v: Option<Decimal>| whole_number(&mut errors, path, v, lang);
+        let segments = segments
+            .iter()
+            .enumerate()
+            .map(|(i, (price, rebate, days, people))| SegmentDecision {
+                list_price: price.unwrap_or_default(),
+                rebate: rebate.unwrap_or_default(),
+                payment_days: whole(&format!("segments[{i}].payment_days"), *days) as u32,
+                salespeople: whole(&format!("segments[{i}].salespeople"), *people) as u32,
+            })
+            .collect();
+        let production_units = whole("production_units", production);
+        let lines_bought = whole("lines_bought", lines) as u32;
+        let mut cents = |path: &str, v: Option<Decimal>| cents_amount(&mut errors, path, v, lang);
         let decisions = Decisions {
             company: self.company.clone(),
             year: self.year,
-            segments: segments
-                .iter()
-                .enumerate()
-                .map(|(i, (price, rebate, days, people))| SegmentDecision {
-                    list_price: price.unwrap_or_default(),
-                    rebate: rebate.unwrap_or_default(),
-                    payment_days: whole(&mut errors, &format!("segments[{i}].payment_days"), *days) as u32,
-                    salespeople: whole(&mut errors, &format!("segments[{i}].salespeople"), *people) as u32,
-                })
-                .collect(),
-            production_units: whole(&mut errors, "production_units", production),
-            marketing: cents(&mut errors, "marketing", marketing),
-            rnd: cents(&mut errors, "rnd", rnd),
-            lines_bought: whole(&mut errors, "lines_bought", lines) as u32,
+            segments,
+            production_units,
+            marketing: cents("marketing", marketing),
+            rnd: cents("rnd", rnd),
+            lines_bought,
             projects: self.projects.iter().cloned().collect(),
-            loan_change: cents(&mut errors, "loan_change", loan),
-            equity_raised: cents(&mut errors, "equity_raised", equity),
-            dividend: cents(&mut errors, "dividend", dividend),
+            loan_change: cents("loan_change", loan),
+            equity_raised: cents("equity_raised", equity),
+            dividend: cents("dividend", dividend),
         };
-        for issue in validate_decisions(scenario, &decisions).into_iter().filter(|i| i.is_error()) {
-            let message = match allowed_range(scenario, &issue.path, lang) {
-                Some(range) if issue.code == crate::scenario::Code::Range => {
-                    format!("{} {range}", tr("error_range", lang))
-                }
-                _ => format!("{} {} — {} {}", tr("found", lang), issue.found, tr("allowed", lang), issue.allowed),
-            };
-            errors.entry(issue.path.clone()).or_insert(message);
-        }
+        limit_errors(scenario, &decisions, lang, &mut errors);
         if errors.is_empty() { Ok(decisions) } else { Err(errors) }
+    }
+}
+
+/// A parsed number as a count (0 ..= `u32::MAX`, no fraction); otherwise 0 and a message
+/// for the field at `path`. `None` (text that did not parse, already reported) is 0.
+fn whole_number(errors: &mut FieldErrors, path: &str, v: Option<Decimal>, lang: Locale) -> u64 {
+    match v {
+        Some(v) if v.fract().is_zero() && v >= Decimal::ZERO && v <= Decimal::from(u32::MAX) => {
+            u64::try_from(v).unwrap_or(0)
+        }
+        Some(_) => {
+            errors.insert(path.into(), tr("error_whole_number", lang).to_string());
+            0
+        }
+        None => 0,
+    }
+}
+
+/// A parsed number as euros to the cent; otherwise zero and a message for the field at
+/// `path`. `None` (text that did not parse, already reported) is zero.
+fn cents_amount(errors: &mut FieldErrors, path: &str, v: Option<Decimal>, lang: Locale) -> Money {
+    match v {
+        Some(v) if v.normalize().scale() <= 2 => Money::from_decimal(v),
+        Some(_) => {
+            errors.insert(path.into(), tr("error_cents", lang).to_string());
+            Money::ZERO
+        }
+        None => Money::ZERO,
+    }
+}
+
+/// The scenario's objections to `decisions`, for fields without a message yet: a range in
+/// the player's terms where the form knows one.
+fn limit_errors(scenario: &Scenario, decisions: &Decisions, lang: Locale, errors: &mut FieldErrors) {
+    for issue in validate_decisions(scenario, decisions).into_iter().filter(|i| i.is_error()) {
+        let message = match allowed_range(scenario, &issue.path, lang) {
+            Some(range) if issue.code == crate::scenario::Code::Range => format!("{} {range}", tr("error_range", lang)),
+            _ => format!("{} {} — {} {}", tr("found", lang), issue.found, tr("allowed", lang), issue.allowed),
+        };
+        errors.entry(issue.path.clone()).or_insert(message);
     }
 }
 
