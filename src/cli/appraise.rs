@@ -255,12 +255,14 @@ mod tests {
     }
 
     #[test]
-    fn german_numbers_group_thousands() {
-        assert_eq!(german(dec!(78.8197), 2), "78,82");
-        assert_eq!(german(dec!(-1234567.891), 2), "-1.234.567,89");
-        assert_eq!(german(dec!(100), 2), "100,00");
-        assert_eq!(german(dec!(-0.001), 2), "0,00");
-        assert_eq!(german(dec!(999.995), 2), "1.000,00");
-        assert_eq!(german_percent(dec!(0.144888)), "14,49 %");
+    fn the_table_groups_thousands_and_rounds_half_away_from_zero() {
+        let de = Locale::De;
+        assert_eq!(decimal(dec!(78.8197), 2, de), "78,82");
+        assert_eq!(decimal(dec!(-1234567.891), 2, de), "-1.234.567,89");
+        assert_eq!(decimal(dec!(100), 2, de), "100,00");
+        assert_eq!(decimal(dec!(-0.001), 2, de), "0,00");
+        assert_eq!(decimal(dec!(999.995), 2, de), "1.000,00");
+        assert_eq!(percent(dec!(0.144888), 2, de), "14,49 %");
+        assert_eq!(decimal(dec!(-1234567.891), 2, Locale::En), "-1,234,567.89");
     }
 }
