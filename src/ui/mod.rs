@@ -5,6 +5,7 @@
 //! functions of what they show that return [`screens::UiCommand`]s; [`apply::apply`] acts on them.
 
 pub mod apply;
+pub mod autosave;
 pub mod decide_screen;
 pub mod draft;
 pub mod fonts;
@@ -74,7 +75,7 @@ pub fn plugin(app: &mut App) {
         .add_systems(Update, apply::apply_commands)
         // After the window plugin's exit systems: closing the window writes its AppExit there.
         .add_systems(Last, apply::autosave_on_exit.after(bevy::window::ExitSystems))
-        .add_plugins(views::plugin);
+        .add_plugins((views::plugin, autosave::plugin));
 }
 
 /// Opens the game window and runs until the player quits. Without a display (a server, an

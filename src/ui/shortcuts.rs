@@ -28,13 +28,14 @@ impl Shortcut {
 
 /// The shortcuts, as README's command table lists them (Ctrl, as the labels say "Strg", on
 /// every platform).
-pub const SHORTCUTS: [Shortcut; 9] = [
+pub const SHORTCUTS: [Shortcut; 10] = [
     Shortcut {
         modifiers: Modifiers::CTRL,
         key: Key::S,
         screen: None,
         command: |state| UiCommand::SaveAs(state.save_name.clone()),
     },
+    Shortcut { modifiers: Modifiers::CTRL, key: Key::Q, screen: None, command: |_| UiCommand::Quit },
     Shortcut {
         modifiers: Modifiers::CTRL,
         key: Key::Enter,

@@ -76,7 +76,8 @@ pub fn plugin(app: &mut App) {
         );
 }
 
-fn enter_title(state: Res<UiState>, mut commands: Commands) {
+/// Entering the title screen: look for the autosave once.
+pub(crate) fn enter_title(state: Res<UiState>, mut commands: Commands) {
     commands.insert_resource(TitleScreen { has_autosave: autosave_path(&state.data_dir).exists() });
 }
 

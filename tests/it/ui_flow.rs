@@ -2,8 +2,10 @@
 //! system, in a bevy app without a window (title → setup → decide → year closed → … → final).
 
 use crate::ui_support::{app, message, screen, send, team, year};
+use mehrwert::model::format::Locale;
 use mehrwert::ui::screens::{ScenarioChoice, Screen, UiCommand, UiState};
 use mehrwert::ui::session::{GameSetup, Mode, Session};
+use mehrwert::ui::views::TitleScreen;
 
 #[test]
 fn solo_plays_every_year_to_the_final_ranking() {
@@ -159,4 +161,42 @@ fn a_workshop_saved_mid_round_resumes_with_the_next_teams_turn() {
     let reports = resumed.world().resource::<Session>().reports();
     assert!(reports[0].history[0].decided_by_person, "Nord's decisions, submitted before the save, were kept");
     assert!(reports[1].history[0].decided_by_person);
+}
+
+#[test]
+fn back_to_the_title_saves_and_closes_the_game_and_continue_resumes_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app(dir.path());
+    let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "alpha")] };
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 4, setup });
+    app.world_mut().resource_mut::<Session>().draft_mut("alpha", Locale::De).rnd = "321.000".into();
+    send(&mut app, UiCommand::GoTo(Screen::Title));
+    assert_eq!(screen(&app), Screen::Title);
+    assert!(app.world().get_resource::<Session>().is_none(), "the title shows no game");
+    assert!(app.world().resource::<TitleScreen>().has_autosave, "and offers to continue it");
+    send(&mut app, UiCommand::ContinueAutosave);
+    assert_eq!((screen(&app), year(&app)), (Screen::Decide, 1));
+    assert_eq!(app.world_mut().resource_mut::<Session>().draft_mut("alpha", Locale::De).rnd, "321.000");
+}
+
+#[test]
+fn drafts_are_autosaved_a_moment_after_the_last_edit() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app(dir.path());
+    let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "alpha")] };
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 5, setup });
+    let autosave = dir.path().join("autosave.ron");
+    assert!(!autosave.exists(), "nothing typed, nothing saved yet");
+    app.world_mut().resource_mut::<Session>().draft_mut("alpha", Locale::De).marketing = "654.321".into();
+    app.update();
+    assert!(!autosave.exists(), "not while the team is still typing");
+    // Bounded: the save is due two seconds after the edit.
+    let started = std::time::Instant::now();
+    while !autosave.exists() && started.elapsed() < std::time::Duration::from_secs(10) {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        app.update();
+    }
+    let saved = std::fs::read_to_string(&autosave).expect("autosaved while the game runs");
+    assert!(saved.contains("654.321"), "with the draft");
+    assert!(started.elapsed() >= std::time::Duration::from_millis(1900), "after the quiet moment");
 }

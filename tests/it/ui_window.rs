@@ -147,18 +147,42 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
     // On to year 2 with Enter, submitted unchanged; the leaderboard with F4.
     run.screen.act_and_wait(&game, "Enter", |s| s.key("Return"));
     run.shot(&game, "12-decide-year2");
+
+    // Marketing retyped, then the game is killed (no chance to save on the way out): the
+    // draft was autosaved a few seconds after the last key, and resuming brings it back.
+    run.screen.click(&game, 290, 496);
+    run.screen.key("ctrl+a");
+    run.screen.type_text("900.000");
+    let typed = run.shot(&game, "13-decide-year2-typed");
+    let saved_marketing = || match open_file(&autosave) {
+        Ok(Opened::Session(file)) => file.drafts.values().next().map(|d| d.marketing.clone()),
+        _ => None,
+    };
+    let started = std::time::Instant::now();
+    while saved_marketing().as_deref() != Some("900.000") && started.elapsed() < Duration::from_secs(30) {
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    assert_eq!(saved_marketing().as_deref(), Some("900.000"), "the draft is autosaved while the game runs");
+    game.kill();
+    let mut game = run.screen.start_game(&data, &window);
+    run.screen.act_and_wait(&game, "Weiterspielen", |s| s.click(&game, 720, 186));
+    let resumed = run.shot(&game, "14-decide-year2-after-kill");
+    assert!(
+        pro_forma(&resumed).difference(&pro_forma(&typed), TOLERANCE) < 0.002,
+        "after the kill, the resumed pro-forma is the one of the typed draft"
+    );
     run.screen.act_and_wait(&game, "Ctrl+Enter", |s| s.key("ctrl+Return"));
-    run.shot(&game, "13-statements-year2");
+    run.shot(&game, "15-statements-year2");
     run.screen.act_and_wait(&game, "F4", |s| s.key("F4"));
-    run.shot(&game, "14-leaderboard-year2");
+    run.shot(&game, "16-leaderboard-year2");
 
     // The projector mode from the top bar, then the glossary.
     run.screen.act_and_wait(&game, "Beamer-Modus", |s| s.click(&game, 926, 12));
-    run.shot(&game, "15-projector-mode");
+    run.shot(&game, "17-projector-mode");
     // "Beamer-Modus" off, where the larger type puts it
     run.screen.act_and_wait(&game, "Beamer-Modus aus", |s| s.click(&game, 1146, 15));
     run.screen.act_and_wait(&game, "Glossar", |s| s.click(&game, 818, 12));
-    run.shot(&game, "16-glossary");
+    run.shot(&game, "18-glossary");
 
     run.screen.close_window(&game);
     let (code, log) = game.wait_for_exit(Duration::from_secs(30));

@@ -228,6 +228,11 @@ impl Game {
         std::fs::read_to_string(&self.log).unwrap_or_default()
     }
 
+    /// Kills the game at once (SIGKILL: no chance to save anything on the way out).
+    pub fn kill(&mut self) {
+        drop(self.child.take());
+    }
+
     /// Waits (bounded) for the game to end by itself and returns its exit code and log.
     pub fn wait_for_exit(&mut self, limit: Duration) -> (Option<i32>, String) {
         let started = Instant::now();
