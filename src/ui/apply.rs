@@ -61,11 +61,18 @@ pub fn apply(
     lang: Locale,
 ) -> Applied {
     match command {
-        UiCommand::GoTo(screen) => next.set(screen),
+        UiCommand::GoTo(screen) => {
+            state.menu_open = false;
+            next.set(screen);
+        }
+        UiCommand::ToggleMenu => state.menu_open = !state.menu_open,
         UiCommand::SetLanguage(l) => state.lang = l,
         UiCommand::SetProjector(on) => state.projector = on,
         UiCommand::ShowTab(tab) => state.tab = tab,
-        UiCommand::Quit => return Applied::Quit,
+        UiCommand::Quit => {
+            state.menu_open = false;
+            return Applied::Quit;
+        }
         UiCommand::DrillDown { company, year, line } => {
             state.drill = Some(screens::DrillTarget { company, year, line });
             state.tab = ResultsTab::Journal;
@@ -85,6 +92,16 @@ pub fn apply(
             }
         }
         UiCommand::SaveAs(name) => {
+            if let Some(session) = session {
+                if save_path(&state.data_dir, &name).exists() {
+                    state.confirm_overwrite = Some(name);
+                } else {
+                    save_as(session, state, &name, lang);
+                }
+            }
+        }
+        UiCommand::Overwrite(name) => {
+            state.confirm_overwrite = None;
             if let Some(session) = session {
                 save_as(session, state, &name, lang);
             }

@@ -59,7 +59,7 @@ pub fn plugin(app: &mut App) {
             )
                 .in_set(FrameSystems::Screen),
         )
-        .add_systems(EguiPrimaryContextPass, close_frame.in_set(FrameSystems::Close));
+        .add_systems(EguiPrimaryContextPass, (dialogs, close_frame).chain().in_set(FrameSystems::Close));
 }
 
 /// The screen's part of the window as a fresh root `Ui`, with the central panel in it.
@@ -103,6 +103,25 @@ fn open_frame(
         pending.0.extend(top_bar_ui(ui, &mut state, session.as_deref(), screen));
     });
     frame.area = Some(root.available_rect_before_wrap());
+    Ok(())
+}
+
+/// The modal dialogs over the screen: the in-game menu and "overwrite this save?".
+fn dialogs(
+    mut contexts: EguiContexts,
+    mut state: ResMut<UiState>,
+    session: Option<Res<Session>>,
+    mut pending: ResMut<PendingCommands>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let lang = state.lang;
+    if state.menu_open && session.is_some() {
+        let view = panels::menu::MenuView { lang, projector: state.projector, save_name: &state.save_name };
+        let commands = panels::menu::menu_ui(ctx, &view);
+        pending.0.extend(commands);
+    }
+    let commands = panels::menu::overwrite_ui(ctx, lang, &mut state.confirm_overwrite);
+    pending.0.extend(commands);
     Ok(())
 }
 

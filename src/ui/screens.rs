@@ -88,6 +88,10 @@ pub enum UiCommand {
     Open(PathBuf),
     /// Save the session under this name in the saves folder.
     SaveAs(String),
+    /// Save under this name although a save of that name exists (the player confirmed).
+    Overwrite(String),
+    /// Open or close the in-game menu (Escape).
+    ToggleMenu,
     /// The decision form of `company` now reads `draft` (sent by the decision screen when
     /// the team typed; applying it recomputes the pro-forma).
     EditDraft {
@@ -167,6 +171,10 @@ pub struct UiState {
     pub glossary_query: String,
     /// Where the glossary's back button leads.
     pub glossary_back: Screen,
+    /// The in-game menu (Escape) is open.
+    pub menu_open: bool,
+    /// A save name that exists already, waiting for "overwrite?" to be answered.
+    pub confirm_overwrite: Option<String>,
 }
 
 /// Where the file dialog starts: the saves folder when there is one, else the working folder.
@@ -192,6 +200,8 @@ impl Default for UiState {
             value: super::panels::value::ValueState::default(),
             glossary_query: String::new(),
             glossary_back: Screen::Title,
+            menu_open: false,
+            confirm_overwrite: None,
         }
     }
 }

@@ -28,7 +28,7 @@ impl Shortcut {
 
 /// The shortcuts, as README's command table lists them (Ctrl, as the labels say "Strg", on
 /// every platform).
-pub const SHORTCUTS: [Shortcut; 10] = [
+pub const SHORTCUTS: [Shortcut; 11] = [
     Shortcut {
         modifiers: Modifiers::CTRL,
         key: Key::S,
@@ -36,6 +36,7 @@ pub const SHORTCUTS: [Shortcut; 10] = [
         command: |state| UiCommand::SaveAs(state.save_name.clone()),
     },
     Shortcut { modifiers: Modifiers::CTRL, key: Key::Q, screen: None, command: |_| UiCommand::Quit },
+    Shortcut { modifiers: Modifiers::NONE, key: Key::Escape, screen: None, command: |_| UiCommand::ToggleMenu },
     Shortcut {
         modifiers: Modifiers::CTRL,
         key: Key::Enter,

@@ -2,6 +2,7 @@
 //! system, in a bevy app without a window (title → setup → decide → year closed → … → final).
 
 use crate::ui_support::{app, message, screen, send, team, year};
+use bevy::prelude::App;
 use mehrwert::model::format::Locale;
 use mehrwert::ui::screens::{ScenarioChoice, Screen, UiCommand, UiState};
 use mehrwert::ui::session::{GameSetup, Mode, Session};
@@ -199,4 +200,40 @@ fn drafts_are_autosaved_a_moment_after_the_last_edit() {
     let saved = std::fs::read_to_string(&autosave).expect("autosaved while the game runs");
     assert!(saved.contains("654.321"), "with the draft");
     assert!(started.elapsed() >= std::time::Duration::from_millis(1900), "after the quiet moment");
+}
+
+#[test]
+fn saving_under_an_existing_name_asks_first() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app(dir.path());
+    let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "alpha")] };
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 6, setup });
+    send(&mut app, UiCommand::SaveAs("teamrunde".into()));
+    let saved = dir.path().join("saves").join("teamrunde.ron");
+    let first = std::fs::read_to_string(&saved).expect("saved under a new name at once");
+    assert_eq!(app.world().resource::<UiState>().confirm_overwrite, None);
+
+    send(&mut app, UiCommand::Submit);
+    send(&mut app, UiCommand::SaveAs("teamrunde".into()));
+    assert_eq!(app.world().resource::<UiState>().confirm_overwrite.as_deref(), Some("teamrunde"), "asks");
+    assert_eq!(std::fs::read_to_string(&saved).expect("still there"), first, "and has not overwritten yet");
+    send(&mut app, UiCommand::Overwrite("teamrunde".into()));
+    assert_eq!(app.world().resource::<UiState>().confirm_overwrite, None);
+    assert_ne!(std::fs::read_to_string(&saved).expect("saved"), first, "overwritten once confirmed");
+}
+
+#[test]
+fn the_menu_opens_and_closes_and_leaving_closes_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app(dir.path());
+    let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "alpha")] };
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 6, setup });
+    let open = |app: &App| app.world().resource::<UiState>().menu_open;
+    send(&mut app, UiCommand::ToggleMenu);
+    assert!(open(&app));
+    send(&mut app, UiCommand::ToggleMenu);
+    assert!(!open(&app));
+    send(&mut app, UiCommand::ToggleMenu);
+    send(&mut app, UiCommand::GoTo(Screen::Title));
+    assert!(!open(&app), "the title screen shows no menu");
 }

@@ -5,6 +5,7 @@ use egui_kittest::kittest::Queryable;
 use mehrwert::model::format::Locale;
 use mehrwert::ui::panels::file_dialog::FileDialog;
 use mehrwert::ui::panels::handover::handover_ui;
+use mehrwert::ui::panels::menu::{MenuView, menu_ui, overwrite_ui};
 use mehrwert::ui::panels::title::{TitleView, title_ui};
 use mehrwert::ui::screens::{Screen, UiCommand};
 
@@ -73,4 +74,58 @@ fn the_handover_names_the_next_team_and_shows_nothing_else() {
     harness.get_by_label("Wir sind bereit").click();
     harness.run();
     assert_eq!(harness.state(), &vec![UiCommand::GoTo(Screen::Decide)]);
+}
+
+/// The in-game menu over an empty screen, keeping what it asked for.
+fn menu_harness(lang: Locale) -> Harness<'static, Vec<UiCommand>> {
+    Harness::builder().with_size(bevy_egui::egui::vec2(1280.0, 720.0)).build_ui_state(
+        move |ui, commands: &mut Vec<UiCommand>| {
+            let view = MenuView { lang, projector: false, save_name: "montag" };
+            commands.extend(menu_ui(ui.ctx(), &view));
+        },
+        Vec::new(),
+    )
+}
+
+#[test]
+fn the_menu_saves_under_the_typed_name_and_leaves_for_the_title() {
+    let mut harness = menu_harness(Locale::De);
+    harness.run();
+    harness.get_by_label("Speichern unter „montag“").click();
+    harness.run();
+    assert_eq!(harness.state()[..], [UiCommand::SaveAs("montag".into()), UiCommand::ToggleMenu]);
+    harness.state_mut().clear();
+    harness.get_by_label("Zum Titelbildschirm (das Spiel wird gespeichert)").click();
+    harness.run();
+    assert_eq!(harness.state()[..], [UiCommand::GoTo(Screen::Title)]);
+    harness.state_mut().clear();
+    harness.get_by_label("English").click();
+    harness.run();
+    assert_eq!(harness.state()[..], [UiCommand::SetLanguage(Locale::En)]);
+
+    let mut english = menu_harness(Locale::En);
+    english.run();
+    english.get_by_label("Quit (the game is saved)").click();
+    english.run();
+    assert_eq!(english.state()[..], [UiCommand::Quit]);
+}
+
+#[test]
+fn overwriting_a_save_is_asked_and_can_be_declined() {
+    let mut harness = Harness::builder().with_size(bevy_egui::egui::vec2(1280.0, 720.0)).build_ui_state(
+        |ui, (asking, commands): &mut (Option<String>, Vec<UiCommand>)| {
+            commands.extend(overwrite_ui(ui.ctx(), Locale::De, asking));
+        },
+        (Some("montag".to_string()), Vec::new()),
+    );
+    harness.run();
+    harness.get_by_label_contains("„montag“ gibt es schon");
+    harness.get_by_label("Überschreiben").click();
+    harness.run();
+    assert_eq!(harness.state().1[..], [UiCommand::Overwrite("montag".into())]);
+    harness.state_mut().1.clear();
+    harness.get_by_label("Abbrechen").click();
+    harness.run();
+    assert_eq!(harness.state().0, None, "declined: the question is gone");
+    assert!(harness.state().1.is_empty(), "and nothing is saved");
 }

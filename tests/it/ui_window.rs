@@ -176,13 +176,29 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
     run.screen.act_and_wait(&game, "F4", |s| s.key("F4"));
     run.shot(&game, "16-leaderboard-year2");
 
+    // Escape opens the in-game menu and closes it again.
+    run.screen.act_and_wait(&game, "Escape", |s| s.key("Escape"));
+    run.shot(&game, "17-menu");
+    run.screen.act_and_wait(&game, "Escape", |s| s.key("Escape"));
+    // Ctrl+S saves under the name in the top bar; the second time it asks first.
+    run.screen.act_and_wait(&game, "Ctrl+S", |s| s.key("ctrl+s"));
+    let saved = data.join("saves").join("spielstand.ron");
+    // Saves are written to a new file and renamed over the old one: a new inode is a new save.
+    let inode = || std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(&saved).expect("Ctrl+S saved the game"));
+    let first = inode();
+    run.screen.act_and_wait(&game, "Ctrl+S again", |s| s.key("ctrl+s"));
+    run.shot(&game, "18-overwrite-asked");
+    assert_eq!(inode(), first, "asked, not yet overwritten");
+    run.screen.act_and_wait(&game, "Überschreiben", |s| s.click(&game, 498, 491));
+    assert_ne!(inode(), first, "overwritten once confirmed");
+
     // The projector mode from the top bar, then the glossary.
     run.screen.act_and_wait(&game, "Beamer-Modus", |s| s.click(&game, 926, 12));
-    run.shot(&game, "17-projector-mode");
+    run.shot(&game, "19-projector-mode");
     // "Beamer-Modus" off, where the larger type puts it
     run.screen.act_and_wait(&game, "Beamer-Modus aus", |s| s.click(&game, 1146, 15));
     run.screen.act_and_wait(&game, "Glossar", |s| s.click(&game, 818, 12));
-    run.shot(&game, "18-glossary");
+    run.shot(&game, "20-glossary");
 
     run.screen.close_window(&game);
     let (code, log) = game.wait_for_exit(Duration::from_secs(30));

@@ -6,6 +6,7 @@ pub mod final_ranking;
 pub mod glossary;
 pub mod handover;
 pub mod journal;
+pub mod menu;
 pub mod results;
 pub mod setup;
 pub mod title;
