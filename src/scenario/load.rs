@@ -3,7 +3,8 @@
 //!
 //! `ron_tree` parses, `tolerant_de` reads the type from the tree and finds every data
 //! problem, not only the first. A syntax error stops the search there: what follows it
-//! cannot be trusted, what precedes it is still checked.
+//! cannot be trusted, what precedes it is still checked (the lines before it, with the
+//! brackets still open closed, are read as a file of their own).
 
 use std::borrow::Cow;
 use std::io::Read;
@@ -14,7 +15,7 @@ use serde::de::DeserializeOwned;
 use crate::scenario::issue::Code;
 use crate::scenario::issue::{Issue, Issues};
 use crate::scenario::locate::{located, sort};
-use crate::scenario::ron_tree::{self, Pos, SyntaxError};
+use crate::scenario::ron_tree::{self, SyntaxError};
 use crate::scenario::tolerant_de::read;
 use crate::scenario::types::{SCENARIO_FORMAT_VERSION, Scenario};
 use crate::scenario::validate::validate_scenario;
@@ -38,23 +39,22 @@ pub fn read_text_file(path: &Path) -> Result<String, Issues> {
         return Err(fail(format!("more than {MAX_FILE_BYTES} bytes"), "a file of at most 16 MiB"));
     }
     String::from_utf8(bytes).map_err(|e| {
-        let bytes = e.as_bytes();
-        let valid = e.utf8_error().valid_up_to();
+        let (bytes, valid) = (e.as_bytes(), e.utf8_error().valid_up_to());
         let prefix = std::str::from_utf8(bytes.get(..valid).unwrap_or_default()).unwrap_or_default();
-        let line = 1 + prefix.matches('\n').count();
-        let column = 1 + prefix.rsplit('\n').next().unwrap_or_default().chars().count();
         let byte = bytes.get(valid).copied().unwrap_or_default();
-        let mut issue = Issue::error(
-            Code::NotUtf8,
-            "",
-            format!("byte 0x{byte:02X} at byte offset {valid}, which is not UTF-8 (a binary file?)"),
-            "UTF-8 text (save the file as UTF-8)",
-        );
+        let found = format!("byte 0x{byte:02X} at byte offset {valid}, which is not UTF-8 (a binary file?)");
+        let mut issue =
+            at_end_of(prefix, Issue::error(Code::NotUtf8, "", found, "UTF-8 text (save the file as UTF-8)"));
         issue.file = Some(path.to_path_buf());
-        issue.line = Some(line);
-        issue.column = Some(column);
         Issues(vec![issue])
     })
+}
+
+/// `issue` placed just after `prefix`, the text before the problem.
+fn at_end_of(prefix: &str, mut issue: Issue) -> Issue {
+    issue.line = Some(1 + prefix.matches('\n').count());
+    issue.column = Some(1 + prefix.rsplit('\n').next().unwrap_or_default().chars().count());
+    issue
 }
 
 fn describe_io(e: &std::io::Error) -> String {
@@ -105,9 +105,7 @@ fn format_one(text: &str, file: Option<&Path>) -> Option<Issue> {
              fields as docs/scenario-format.md (\"Moving a format-1 scenario to format 2\") shows"
         ),
     );
-    issue.file = file.map(Path::to_path_buf);
-    issue.line = Some(1);
-    issue.column = Some(1);
+    (issue.file, issue.line, issue.column) = (file.map(Path::to_path_buf), Some(1), Some(1));
     Some(issue)
 }
 
@@ -124,9 +122,12 @@ pub(crate) fn normalize(text: &str) -> Cow<'_, str> {
 pub(crate) fn parse_ron<T: DeserializeOwned>(text: &str, file: Option<&Path>) -> Result<T, Issues> {
     let text = normalize(text);
     let result = match text.find('\0') {
-        Some(offset) => Err(vec![binary_issue(&text, offset)]),
+        Some(offset) => {
+            let issue = Issue::error(Code::NotUtf8, "", "a NUL character (binary data)", "RON text");
+            Err(vec![at_end_of(text.get(..offset).unwrap_or_default(), issue)])
+        }
         None => match ron_tree::parse(&text) {
-            Ok(root) => read::<T>(root, &text, None),
+            Ok(root) => read::<T>(&root, &text, None),
             Err(syntax) => Err(before_syntax_error::<T>(&text, &syntax)),
         },
     };
@@ -151,57 +152,43 @@ pub(crate) fn top_level_integer(text: &str, key: &str) -> Option<u64> {
     }
 }
 
-fn binary_issue(text: &str, offset: usize) -> Issue {
-    let prefix = text.get(..offset).unwrap_or_default();
-    let mut issue = Issue::error(Code::NotUtf8, "", "a NUL character (binary data)", "RON text");
-    issue.line = Some(1 + prefix.matches('\n').count());
-    issue.column = Some(1 + prefix.rsplit('\n').next().unwrap_or_default().chars().count());
-    issue
-}
-
 /// The syntax error, and the data problems on the lines before it: the text up to the
 /// start of the error's line, with the brackets still open there closed, is read as far as
 /// it goes. Problems on the error's own line are left out: a mangled `name: value` would
 /// read as an unknown field, and the syntax error is the cause.
 fn before_syntax_error<T: DeserializeOwned>(text: &str, syntax: &SyntaxError) -> Vec<Issue> {
     let line_start = text.get(..syntax.at.offset).and_then(|before| before.rfind('\n')).map_or(0, |i| i + 1);
-    let mut issues = Vec::new();
     let prefix = text.get(..line_start).unwrap_or_default();
+    let mut issues = Vec::new();
     if let Err(cut) = ron_tree::parse(prefix)
-        && let Some(closers) = cut.closers.as_deref()
+        && let Some(closers) = &cut.closers
     {
         let closed = format!("{prefix}{closers}");
-        if let Ok(root) = ron_tree::parse(&closed)
-            && let Err(found) = read::<T>(root, &closed, Some(prefix.len()))
-        {
-            issues = found;
+        if let Ok(root) = ron_tree::parse(&closed) {
+            issues = read::<T>(&root, &closed, Some(prefix.len())).err().unwrap_or_default();
         }
     }
     issues.push(syntax_issue(syntax));
     issues
 }
 
-fn at(mut issue: Issue, pos: Pos) -> Issue {
-    issue.line = Some(pos.line);
-    issue.column = Some(pos.column);
-    issue
-}
-
 /// A syntax error of the reader, named by the field it is in: E-TRUNCATED when the text
 /// ended too early.
 fn syntax_issue(error: &SyntaxError) -> Issue {
-    let field = error.path.clone();
-    if !error.at_end {
-        return at(Issue::error(Code::Syntax, field, error.found.clone(), error.expected.clone()), error.at);
-    }
-    let allowed = match error.unclosed {
-        Some((what, open)) => format!(
-            "the rest of the file: the {what} opened at line {}, column {} is not closed (is the file cut off?)",
-            open.line, open.column
-        ),
-        None => error.expected.clone(),
+    let (field, expected) = (error.path.clone(), error.expected.clone());
+    let mut issue = match (error.at_end, error.unclosed) {
+        (false, _) => Issue::error(Code::Syntax, field, error.found.clone(), expected),
+        (true, None) => Issue::error(Code::Truncated, field, "end of file", expected),
+        (true, Some((what, open))) => {
+            let (line, column) = (open.line, open.column);
+            let allowed = format!(
+                "the rest of the file: the {what} opened at line {line}, column {column} is not closed (is the file cut off?)"
+            );
+            Issue::error(Code::Truncated, field, "end of file", allowed)
+        }
     };
-    at(Issue::error(Code::Truncated, field, "end of file", allowed), error.at)
+    (issue.line, issue.column) = (Some(error.at.line), Some(error.at.column));
+    issue
 }
 
 #[cfg(test)]

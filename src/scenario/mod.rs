@@ -11,7 +11,6 @@ pub mod economy;
 pub mod issue;
 pub mod load;
 pub mod locate;
-mod placeholder;
 mod ron_tree;
 pub(crate) mod rules;
 mod tolerant_de;

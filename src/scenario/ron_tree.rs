@@ -1,12 +1,13 @@
-//! The RON reader of every Mehrwert input file: it remembers where every value starts and
-//! ends and keeps numbers as written, so that problems found later (by the deserializer or
-//! by validation) are reported at their line and column and no number passes through
-//! binary floating point.
+//! The one RON parser of every Mehrwert input file: a recursive descent to a tree in which
+//! every value knows where it starts and ends and every number keeps its text, so that the
+//! deserializer and validation report problems at their line and column and no number
+//! passes through binary floating point.
 //!
-//! It reads the RON Mehrwert files use — structs, tuples, lists, maps, strings, raw
-//! strings, characters, numbers, identifiers, comments; `#![enable(…)]` attributes are
-//! read and ignored (the deserializer always takes a value for `Some(value)`). Hand-written
-//! because no RON crate gives spans of every value and the literal text of numbers.
+//! Hand-written because no crate gives this: `ron` 0.12 reads numbers through `f64`, keeps
+//! no position of a value (only of its first error) and stops there. A syntax error here
+//! also names the field it is in, the bracket still open and the outermost keys read so far.
+//! `#![enable(…)]` attributes are skipped: the deserializer always reads a bare value as
+//! `Some(value)`.
 //!
 //! Architecture invariant: nothing here panics or recurses deeper than [`MAX_DEPTH`] on any
 //! input, however malformed.
@@ -15,7 +16,7 @@
 pub(crate) const MAX_DEPTH: usize = 128;
 
 /// A place in the text: byte offset, 1-based line and 1-based column counted in characters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Pos {
     pub offset: usize,
     pub line: usize,
@@ -25,26 +26,23 @@ pub(crate) struct Pos {
 /// One value of the document with where it starts and ends.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Node {
-    /// Unique within one document; lets a later pass find the node again.
-    pub id: u32,
     pub kind: Kind,
     pub start: Pos,
     pub end: Pos,
 }
 
-/// What a value is.
+/// What a value is; a number as written (sign, radix prefix and `_` kept).
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum Kind {
     /// `()`
     Unit,
     Bool(bool),
-    /// An integer literal as written (sign, radix prefix and `_` kept).
     Int(String),
-    /// A float literal as written, including `inf` and `NaN`.
+    /// Also `inf` and `NaN`.
     Float(String),
     Str(String),
     Char(char),
-    /// A bare identifier: `None`, a unit enum variant or a unit struct.
+    /// `None`, a unit enum variant or a unit struct.
     Ident(String),
     /// `(a: 1, b: 2)` or `Name(a: 1)`.
     Struct {
@@ -60,8 +58,6 @@ pub(crate) enum Kind {
     List(Vec<Node>),
     /// `{ "a": 1 }`
     Map(Vec<(Node, Node)>),
-    /// Not from the text: stands in for a value already reported as wrong.
-    Placeholder,
 }
 
 /// One `name: value` of a struct.
@@ -84,33 +80,48 @@ pub(crate) struct SyntaxError {
     /// True when the text ended too early: a truncated file.
     pub at_end: bool,
     /// The innermost construct still open at that point, e.g. ("`(`", where it opened).
-    pub unclosed: Option<(&'static str, Pos)>,
+    pub unclosed: Option<Unclosed>,
     /// The field path being read, e.g. `segments[1].weights`.
     pub path: String,
-    /// The outermost struct's field names read before the error: they tell a truncated
-    /// save game from a scenario.
+    /// The outermost struct's keys read before the error: they tell a truncated save game
+    /// from a scenario.
     pub top_keys: Vec<String>,
     /// At the end of the text outside strings and comments: the brackets that close every
     /// one still open, innermost first.
     pub closers: Option<String>,
 }
 
+/// What is open and where it opened, e.g. ("`(`", 4:1) or ("string", 7:11).
+pub(crate) type Unclosed = (&'static str, Pos);
+
+type Parsed<T> = Result<T, Box<SyntaxError>>;
+
 /// Parses a whole document into its root value.
-pub(crate) fn parse(text: &str) -> Result<Node, Box<SyntaxError>> {
-    let mut parser =
-        Parser { cur: Cursor::new(text), next_id: 0, open: Vec::new(), path: Vec::new(), top_keys: Vec::new() };
-    parser.skip_trivia()?;
-    while parser.cur.peek() == Some('#') {
-        parser.skip_attribute()?;
-        parser.skip_trivia()?;
+pub(crate) fn parse(text: &str) -> Parsed<Node> {
+    let mut p = Parser { text, at: Pos { offset: 0, line: 1, column: 1 }, ..Parser::default() };
+    p.trivia()?;
+    while p.peek() == Some('#') {
+        // `#![enable(…)]`: up to the `]` that closes its first bracket.
+        let mut depth = 0usize;
+        while let Some(c) = p.bump() {
+            depth = if matches!(c, '[' | '(') {
+                depth + 1
+            } else {
+                depth.saturating_sub(usize::from(c == ')' || c == ']'))
+            };
+            if c == ']' && depth == 0 {
+                break;
+            }
+        }
+        p.trivia()?;
     }
-    if parser.cur.peek().is_none() {
-        return Err(parser.eof("a value, e.g. `( name: \"…\", … )`"));
+    if p.peek().is_none() {
+        return Err(p.eof("a value, e.g. `( name: \"…\", … )`"));
     }
-    let root = parser.value()?;
-    parser.skip_trivia()?;
-    if parser.cur.peek().is_some() {
-        return Err(parser.unexpected("nothing after the value that ends before it"));
+    let root = p.value()?;
+    p.trivia()?;
+    if p.peek().is_some() {
+        return Err(p.unexpected("nothing after the value that ends before it"));
     }
     Ok(root)
 }
@@ -125,88 +136,6 @@ pub(crate) fn top_level_keys(text: &str) -> Vec<String> {
     }
 }
 
-/// One step of the path the parser is in.
-#[derive(Clone, Debug)]
-enum Step {
-    Key(String),
-    Index(usize),
-}
-
-/// `a.b[2].c` from steps.
-fn render(steps: &[Step]) -> String {
-    let mut path = String::new();
-    for step in steps {
-        match step {
-            Step::Index(i) => path.push_str(&format!("[{i}]")),
-            Step::Key(key) => {
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(key);
-            }
-        }
-    }
-    path
-}
-
-/// A short description of the token at `at`: an identifier, number or single character,
-/// in backticks, or "end of file".
-pub(crate) fn token_at(text: &str, at: Pos) -> String {
-    let rest = text.get(at.offset..).unwrap_or("");
-    let Some(first) = rest.chars().next() else {
-        return "end of file".to_string();
-    };
-    let word: String = if first.is_alphanumeric() || first == '_' || first == '.' {
-        rest.chars().take_while(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '+' | '-')).take(40).collect()
-    } else {
-        first.to_string()
-    };
-    format!("`{word}`")
-}
-
-/// A character cursor that keeps line and column.
-#[derive(Clone, Copy, Debug)]
-struct Cursor<'t> {
-    text: &'t str,
-    offset: usize,
-    line: usize,
-    column: usize,
-}
-
-impl<'t> Cursor<'t> {
-    fn new(text: &'t str) -> Cursor<'t> {
-        Cursor { text, offset: 0, line: 1, column: 1 }
-    }
-
-    fn rest(&self) -> &'t str {
-        self.text.get(self.offset..).unwrap_or("")
-    }
-
-    fn peek(&self) -> Option<char> {
-        self.rest().chars().next()
-    }
-
-    fn peek_at(&self, n: usize) -> Option<char> {
-        self.rest().chars().nth(n)
-    }
-
-    fn bump(&mut self) -> Option<char> {
-        let c = self.peek()?;
-        self.offset += c.len_utf8();
-        if c == '\n' {
-            self.line += 1;
-            self.column = 1;
-        } else {
-            self.column += 1;
-        }
-        Some(c)
-    }
-
-    fn pos(&self) -> Pos {
-        Pos { offset: self.offset, line: self.line, column: self.column }
-    }
-}
-
 fn is_ident_start(c: char) -> bool {
     c.is_alphabetic() || c == '_'
 }
@@ -215,317 +144,264 @@ fn is_ident_continue(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-fn skip_plain_whitespace(cur: &mut Cursor<'_>) {
-    while cur.peek().is_some_and(char::is_whitespace) {
-        cur.bump();
-    }
-}
-
-/// Reads an identifier, including a raw identifier `r#name`.
-fn read_ident(cur: &mut Cursor<'_>) -> String {
-    let mut name = String::new();
-    if cur.peek() == Some('r') && cur.peek_at(1) == Some('#') {
-        cur.bump();
-        cur.bump();
-        while let Some(c) = cur.peek().filter(|c| is_ident_continue(*c) || matches!(c, '.' | '+' | '-')) {
-            name.push(c);
-            cur.bump();
-        }
-        return name;
-    }
-    while let Some(c) = cur.peek().filter(|c| is_ident_continue(*c)) {
-        name.push(c);
-        cur.bump();
-    }
-    name
-}
-
-/// True when the cursor is at `r"` or `r#…#"`, a raw string (not a raw identifier).
-fn raw_string_ahead(cur: &Cursor<'_>) -> bool {
-    let mut n = 1;
-    while cur.peek_at(n) == Some('#') {
-        n += 1;
-    }
-    cur.peek() == Some('r') && cur.peek_at(n) == Some('"')
-}
-
-/// Where an unterminated construct started, for the truncation message.
-type Unclosed = (&'static str, Pos);
-
-fn read_raw_string(cur: &mut Cursor<'_>) -> Result<String, Unclosed> {
-    let start = cur.pos();
-    cur.bump();
-    let mut hashes = 0;
-    while cur.peek() == Some('#') {
-        hashes += 1;
-        cur.bump();
-    }
-    cur.bump();
-    let mut value = String::new();
-    loop {
-        match cur.bump() {
-            None => return Err(("raw string", start)),
-            Some('"') => {
-                let mut ahead = *cur;
-                let mut closing = 0;
-                while closing < hashes && ahead.peek() == Some('#') {
-                    ahead.bump();
-                    closing += 1;
-                }
-                if closing == hashes {
-                    *cur = ahead;
-                    return Ok(value);
-                }
-                value.push('"');
-            }
-            Some(c) => value.push(c),
-        }
-    }
-}
-
-/// Skips a `//` or (nested) `/* */` comment at the cursor.
-fn skip_comment(cur: &mut Cursor<'_>) -> Result<(), Unclosed> {
-    let start = cur.pos();
-    cur.bump();
-    if cur.bump() == Some('/') {
-        while cur.peek().is_some_and(|c| c != '\n') {
-            cur.bump();
-        }
-        return Ok(());
-    }
-    let mut depth = 1;
-    while depth > 0 {
-        match cur.bump() {
-            None => return Err(("block comment", start)),
-            Some('/') if cur.peek() == Some('*') => {
-                cur.bump();
-                depth += 1;
-            }
-            Some('*') if cur.peek() == Some('/') => {
-                cur.bump();
-                depth -= 1;
-            }
-            Some(_) => {}
-        }
-    }
-    Ok(())
-}
-
-/// Skips an attribute `#![…]`.
-fn skip_balanced_attribute(cur: &mut Cursor<'_>) {
-    let mut depth = 0usize;
-    while let Some(c) = cur.bump() {
-        match c {
-            '[' | '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            ']' => {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    return;
-                }
-            }
-            _ => {}
-        }
-    }
-}
-
+#[derive(Default)]
 struct Parser<'t> {
-    cur: Cursor<'t>,
-    next_id: u32,
+    text: &'t str,
+    at: Pos,
     /// Brackets opened and not yet closed, innermost last.
     open: Vec<Unclosed>,
-    /// Where in the document the parser is, for the error message.
-    path: Vec<Step>,
+    /// Where in the document the parser is, for messages: `a.b[2].c`.
+    path: String,
     /// Keys of the outermost struct read so far.
     top_keys: Vec<String>,
 }
 
-impl<'t> Parser<'t> {
-    fn eof(&self, expected: &str) -> Box<SyntaxError> {
-        let closers = self
-            .open
-            .iter()
-            .rev()
-            .map(|(what, _)| match *what {
-                "`(`" => ')',
-                "`[`" => ']',
-                _ => '}',
-            })
-            .collect();
+impl Parser<'_> {
+    fn peek_at(&self, n: usize) -> Option<char> {
+        self.text.get(self.at.offset..)?.chars().nth(n)
+    }
+
+    fn peek(&self) -> Option<char> {
+        self.peek_at(0)
+    }
+
+    fn bump(&mut self) -> Option<char> {
+        let c = self.peek()?;
+        self.at.offset += c.len_utf8();
+        (self.at.line, self.at.column) =
+            if c == '\n' { (self.at.line + 1, 1) } else { (self.at.line, self.at.column + 1) };
+        Some(c)
+    }
+
+    /// Skips `c` if it is next.
+    fn eat(&mut self, c: char) -> bool {
+        let next = self.peek() == Some(c);
+        if next {
+            self.bump();
+        }
+        next
+    }
+
+    /// Skips the characters that `keep`; how many.
+    fn bump_while(&mut self, keep: impl Fn(char) -> bool) -> usize {
+        let mut count = 0;
+        while self.peek().is_some_and(&keep) {
+            self.bump();
+            count += 1;
+        }
+        count
+    }
+
+    fn since(&self, begin: usize) -> String {
+        self.text.get(begin..self.at.offset).unwrap_or("").to_string()
+    }
+
+    fn error(&self, expected: &str, unclosed: Option<Unclosed>, closers: Option<String>) -> Box<SyntaxError> {
+        let rest = self.text.get(self.at.offset..).unwrap_or("");
+        let found = match rest.chars().next() {
+            None => "end of file".to_string(),
+            Some(c) if c.is_alphanumeric() || c == '_' || c == '.' => {
+                let word = rest.chars().take_while(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '+' | '-'));
+                format!("`{}`", word.take(40).collect::<String>())
+            }
+            Some(c) => format!("`{c}`"),
+        };
+        let (at_end, path, top_keys) = (rest.is_empty(), self.path.clone(), self.top_keys.clone());
         Box::new(SyntaxError {
-            closers: Some(closers),
-            at: self.cur.pos(),
-            found: "end of file".to_string(),
+            at: self.at,
+            found,
             expected: expected.to_string(),
-            at_end: true,
-            unclosed: self.open.last().copied(),
-            path: render(&self.path),
-            top_keys: self.top_keys.clone(),
+            at_end,
+            unclosed,
+            path,
+            top_keys,
+            closers,
         })
     }
 
-    fn eof_inside(&self, unclosed: Unclosed, expected: &str) -> Box<SyntaxError> {
-        Box::new(SyntaxError { unclosed: Some(unclosed), closers: None, ..*self.eof(expected) })
+    /// The text ended with brackets open: the closers that would finish it.
+    fn eof(&self, expected: &str) -> Box<SyntaxError> {
+        let closers = self.open.iter().rev().map(|(what, _)| match *what {
+            "`(`" => ')',
+            "`[`" => ']',
+            _ => '}',
+        });
+        self.error(expected, self.open.last().copied(), Some(closers.collect()))
     }
 
     fn unexpected(&self, expected: &str) -> Box<SyntaxError> {
-        if self.cur.peek().is_none() {
-            return self.eof(expected);
-        }
-        Box::new(SyntaxError {
-            at: self.cur.pos(),
-            found: token_at(self.cur.text, self.cur.pos()),
-            expected: expected.to_string(),
-            at_end: false,
-            unclosed: None,
-            closers: None,
-            path: render(&self.path),
-            top_keys: self.top_keys.clone(),
-        })
+        if self.peek().is_none() { self.eof(expected) } else { self.error(expected, None, None) }
     }
 
-    fn skip_trivia(&mut self) -> Result<(), Box<SyntaxError>> {
+    /// Whitespace and comments: `//` to the end of the line, `/* */` nested.
+    fn trivia(&mut self) -> Parsed<()> {
         loop {
-            match self.cur.peek() {
-                Some(c) if c.is_whitespace() => {
-                    self.cur.bump();
-                }
-                Some('/') if matches!(self.cur.peek_at(1), Some('/' | '*')) => {
-                    skip_comment(&mut self.cur).map_err(|u| self.eof_inside(u, "`*/` closing the comment"))?;
+            match (self.peek(), self.peek_at(1)) {
+                (Some(c), _) if c.is_whitespace() => _ = self.bump(),
+                (Some('/'), Some('/')) => _ = self.bump_while(|c| c != '\n'),
+                (Some('/'), Some('*')) => {
+                    let start = self.at;
+                    self.bump();
+                    self.bump();
+                    let mut depth = 1;
+                    while depth > 0 {
+                        match (self.bump(), self.peek()) {
+                            (None, _) => {
+                                return Err(self.error(
+                                    "`*/` closing the comment",
+                                    Some(("block comment", start)),
+                                    None,
+                                ));
+                            }
+                            (Some('/'), Some('*')) => depth += 1,
+                            (Some('*'), Some('/')) => depth -= 1,
+                            _ => continue,
+                        }
+                        self.bump();
+                    }
                 }
                 _ => return Ok(()),
             }
         }
     }
 
-    fn skip_attribute(&mut self) -> Result<(), Box<SyntaxError>> {
-        let start = self.cur.pos();
-        skip_balanced_attribute(&mut self.cur);
-        if self.cur.offset == start.offset {
-            return Err(self.unexpected("an attribute `#![enable(…)]`"));
-        }
-        Ok(())
-    }
-
-    fn node(&mut self, kind: Kind, start: Pos) -> Node {
-        let id = self.next_id;
-        self.next_id = self.next_id.saturating_add(1);
-        Node { id, kind, start, end: self.cur.pos() }
-    }
-
-    fn value(&mut self) -> Result<Node, Box<SyntaxError>> {
+    fn value(&mut self) -> Parsed<Node> {
         if self.open.len() >= MAX_DEPTH {
             return Err(self.unexpected("at most 128 levels of nested brackets"));
         }
-        let start = self.cur.pos();
-        let Some(c) = self.cur.peek() else {
-            return Err(self.eof("a value"));
-        };
-        let kind = match c {
-            '(' => self.paren(None)?,
-            '[' => self.list()?,
-            '{' => self.map()?,
-            '"' => Kind::Str(self.string()?),
-            '\'' => Kind::Char(self.char_literal()?),
-            'r' if raw_string_ahead(&self.cur) => {
-                Kind::Str(read_raw_string(&mut self.cur).map_err(|u| self.eof_inside(u, "the end of the raw string"))?)
+        let start = self.at;
+        let kind = match self.peek() {
+            None => return Err(self.eof("a value")),
+            Some('(') => self.paren(None)?,
+            Some('[') => {
+                self.open("`[`");
+                Kind::List(self.items(']', Self::element)?)
             }
-            'b' if matches!(self.cur.peek_at(1), Some('"' | '\'')) => {
+            Some('{') => {
+                self.open("`{`");
+                Kind::Map(self.items('}', |p, _, _| {
+                    let key = p.value()?;
+                    p.trivia()?;
+                    if !p.eat(':') {
+                        return Err(p.unexpected("`:` after the map key"));
+                    }
+                    p.trivia()?;
+                    Ok((key, p.value()?))
+                })?)
+            }
+            Some('"') => Kind::Str(self.string()?),
+            Some('\'') => Kind::Char(self.char_literal()?),
+            Some('r') if self.peek_at((1..).find(|n| self.peek_at(*n) != Some('#')).unwrap_or(1)) == Some('"') => {
+                Kind::Str(self.raw_string()?)
+            }
+            Some('b') if matches!(self.peek_at(1), Some('"' | '\'')) => {
                 return Err(self.unexpected("a value (byte strings are not used in Mehrwert files)"));
             }
-            c if c.is_ascii_digit() || matches!(c, '+' | '-' | '.') => self.number()?,
-            c if is_ident_start(c) => self.word()?,
-            _ => return Err(self.unexpected("a value")),
+            Some(c) if c.is_ascii_digit() || matches!(c, '+' | '-' | '.') => self.number()?,
+            Some(c) if is_ident_start(c) => self.word()?,
+            Some(_) => return Err(self.unexpected("a value")),
         };
-        Ok(self.node(kind, start))
+        Ok(Node { kind, start, end: self.at })
+    }
+
+    /// An identifier, including a raw identifier `r#name`.
+    fn ident(&mut self) -> String {
+        if self.peek() == Some('r') && self.peek_at(1) == Some('#') {
+            self.bump();
+            self.bump();
+            let begin = self.at.offset;
+            self.bump_while(|c| is_ident_continue(c) || matches!(c, '.' | '+' | '-'));
+            return self.since(begin);
+        }
+        let begin = self.at.offset;
+        self.bump_while(is_ident_continue);
+        self.since(begin)
     }
 
     /// An identifier: `true`, `false`, `inf`, `NaN`, a unit variant, or the name of `Name(…)`.
-    fn word(&mut self) -> Result<Kind, Box<SyntaxError>> {
-        let name = read_ident(&mut self.cur);
-        if name.is_empty() {
-            return Err(self.unexpected("an identifier"));
-        }
+    fn word(&mut self) -> Parsed<Kind> {
+        let name = self.ident();
         match name.as_str() {
-            "true" => return Ok(Kind::Bool(true)),
-            "false" => return Ok(Kind::Bool(false)),
+            "" => return Err(self.unexpected("an identifier")),
+            "true" | "false" => return Ok(Kind::Bool(name == "true")),
             "inf" | "NaN" => return Ok(Kind::Float(name)),
             _ => {}
         }
-        let before = self.cur;
-        self.skip_trivia()?;
-        if self.cur.peek() == Some('(') {
+        let before = self.at;
+        self.trivia()?;
+        if self.peek() == Some('(') {
             return self.paren(Some(name));
         }
-        self.cur = before;
+        self.at = before;
         Ok(Kind::Ident(name))
     }
 
-    fn number(&mut self) -> Result<Kind, Box<SyntaxError>> {
-        let begin = self.cur.offset;
-        if matches!(self.cur.peek(), Some('+' | '-')) {
-            self.cur.bump();
-        }
-        if matches!(self.cur.peek(), Some('i' | 'N')) {
-            let word = read_ident(&mut self.cur);
-            if word != "inf" && word != "NaN" {
+    fn number(&mut self) -> Parsed<Kind> {
+        let begin = self.at.offset;
+        _ = self.eat('+') || self.eat('-');
+        if matches!(self.peek(), Some('i' | 'N')) {
+            if !matches!(self.ident().as_str(), "inf" | "NaN") {
                 return Err(self.unexpected("a number"));
             }
-            return Ok(Kind::Float(self.cur.text.get(begin..self.cur.offset).unwrap_or("").to_string()));
+            return Ok(Kind::Float(self.since(begin)));
         }
-        let mut is_float = false;
-        let mut digits = 0;
-        if self.cur.peek() == Some('0') && matches!(self.cur.peek_at(1), Some('x' | 'b' | 'o')) {
-            self.cur.bump();
-            self.cur.bump();
-            while self.cur.peek().is_some_and(|c| c.is_ascii_hexdigit() || c == '_') {
-                self.cur.bump();
-                digits += 1;
-            }
+        let digits = |p: &mut Self| p.bump_while(|c| c.is_ascii_digit() || c == '_');
+        let (mut count, mut is_float) = (0, false);
+        if self.peek() == Some('0') && matches!(self.peek_at(1), Some('x' | 'b' | 'o')) {
+            self.bump();
+            self.bump();
+            count = self.bump_while(|c| c.is_ascii_hexdigit() || c == '_');
         } else {
-            digits += self.digits();
-            if self.cur.peek() == Some('.') {
-                is_float = true;
-                self.cur.bump();
-                digits += self.digits();
+            count += digits(self);
+            if self.peek() == Some('.') {
+                self.bump();
+                (count, is_float) = (count + digits(self), true);
             }
-            if matches!(self.cur.peek(), Some('e' | 'E')) && digits > 0 {
-                is_float = true;
-                self.cur.bump();
-                if matches!(self.cur.peek(), Some('+' | '-')) {
-                    self.cur.bump();
-                }
-                if self.digits() == 0 {
+            if matches!(self.peek(), Some('e' | 'E')) && count > 0 {
+                self.bump();
+                _ = self.eat('+') || self.eat('-');
+                if digits(self) == 0 {
                     return Err(self.unexpected("the digits of the exponent"));
                 }
+                is_float = true;
             }
         }
-        if digits == 0 {
+        if count == 0 {
             return Err(self.unexpected("a digit"));
         }
-        if self.cur.peek().is_some_and(is_ident_continue) {
+        if self.peek().is_some_and(is_ident_continue) {
             return Err(self.unexpected("a separator after the number"));
         }
-        let text = self.cur.text.get(begin..self.cur.offset).unwrap_or("").to_string();
-        Ok(if is_float { Kind::Float(text) } else { Kind::Int(text) })
+        Ok(if is_float { Kind::Float(self.since(begin)) } else { Kind::Int(self.since(begin)) })
     }
 
-    fn digits(&mut self) -> usize {
-        let mut count = 0;
-        while self.cur.peek().is_some_and(|c| c.is_ascii_digit() || c == '_') {
-            self.cur.bump();
-            count += 1;
+    /// `r"…"` or `r#"…"#`: the text up to a quote followed by as many `#` as opened it.
+    fn raw_string(&mut self) -> Parsed<String> {
+        let start = self.at;
+        self.bump();
+        let hashes = "#".repeat(self.bump_while(|c| c == '#'));
+        self.bump();
+        let begin = self.at.offset;
+        loop {
+            match self.bump() {
+                None => return Err(self.error("the end of the raw string", Some(("raw string", start)), None)),
+                Some('"') if self.text.get(self.at.offset..).is_some_and(|rest| rest.starts_with(&hashes)) => {
+                    let value = self.text.get(begin..self.at.offset - 1).unwrap_or("").to_string();
+                    hashes.chars().for_each(|_| _ = self.bump());
+                    return Ok(value);
+                }
+                Some(_) => {}
+            }
         }
-        count
     }
 
-    fn string(&mut self) -> Result<String, Box<SyntaxError>> {
-        let start = self.cur.pos();
-        self.cur.bump();
+    fn string(&mut self) -> Parsed<String> {
+        let start = self.at;
+        self.bump();
         let mut value = String::new();
         loop {
-            match self.cur.bump() {
-                None => return Err(self.eof_inside(("string", start), "`\"` closing the string")),
+            match self.bump() {
+                None => return Err(self.error("`\"` closing the string", Some(("string", start)), None)),
                 Some('"') => return Ok(value),
                 Some('\\') => value.push(self.escape(("string", start))?),
                 Some(c) => value.push(c),
@@ -533,210 +409,147 @@ impl<'t> Parser<'t> {
         }
     }
 
-    fn char_literal(&mut self) -> Result<char, Box<SyntaxError>> {
-        let start = self.cur.pos();
-        self.cur.bump();
-        let c = match self.cur.bump() {
-            None => return Err(self.eof_inside(("character", start), "a character")),
+    fn char_literal(&mut self) -> Parsed<char> {
+        let start = self.at;
+        self.bump();
+        let c = match self.bump() {
+            None => return Err(self.error("a character", Some(("character", start)), None)),
             Some('\\') => self.escape(("character", start))?,
             Some(c) => c,
         };
-        if self.cur.peek() != Some('\'') {
+        if self.peek() != Some('\'') {
             return Err(self.unexpected("`'` closing the character"));
         }
-        self.cur.bump();
+        self.bump();
         Ok(c)
     }
 
     /// The character after a backslash, as `ron` reads it.
-    fn escape(&mut self, inside: Unclosed) -> Result<char, Box<SyntaxError>> {
-        let Some(c) = self.cur.peek() else {
-            return Err(self.eof_inside(inside, "an escaped character"));
-        };
-        let decoded = match c {
-            '\'' | '"' | '\\' => Some(c),
-            'n' => Some('\n'),
-            'r' => Some('\r'),
-            't' => Some('\t'),
-            '0' => Some('\0'),
-            'x' => {
-                self.cur.bump();
-                let hex: String = [self.cur.bump(), self.cur.bump()].into_iter().flatten().collect();
+    fn escape(&mut self, inside: Unclosed) -> Parsed<char> {
+        let c = match self.peek() {
+            None => return Err(self.error("an escaped character", Some(inside), None)),
+            Some(c @ ('\'' | '"' | '\\')) => c,
+            Some('n') => '\n',
+            Some('r') => '\r',
+            Some('t') => '\t',
+            Some('0') => '\0',
+            Some('x') => {
+                self.bump();
+                let hex: String = [self.bump(), self.bump()].into_iter().flatten().collect();
                 let value = u8::from_str_radix(&hex, 16).ok().filter(u8::is_ascii).map(char::from);
                 return value.ok_or_else(|| self.unexpected("an ASCII escape `\\x00`..`\\x7F`"));
             }
-            'u' => {
-                self.cur.bump();
-                if self.cur.bump() != Some('{') {
+            Some('u') => {
+                self.bump();
+                if self.bump() != Some('{') {
                     return Err(self.unexpected("`{` in a Unicode escape `\\u{…}`"));
                 }
-                let mut hex = String::new();
-                while let Some(h) = self.cur.peek().filter(|h| h.is_ascii_hexdigit() && hex.len() < 6) {
-                    hex.push(h);
-                    self.cur.bump();
+                let begin = self.at.offset;
+                while self.peek().is_some_and(|h| h.is_ascii_hexdigit()) && self.at.offset - begin < 6 {
+                    self.bump();
                 }
-                if self.cur.peek() != Some('}') {
+                let hex = self.since(begin);
+                if !self.eat('}') {
                     return Err(self.unexpected("`}` closing the Unicode escape"));
                 }
-                self.cur.bump();
                 let value = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32);
                 return value.ok_or_else(|| self.unexpected("a valid Unicode escape `\\u{…}`"));
             }
-            _ => None,
+            Some(_) => return Err(self.unexpected("an escape: \\\" \\\\ \\n \\r \\t \\0 \\x.. \\u{…}")),
         };
-        match decoded {
-            Some(d) => {
-                self.cur.bump();
-                Ok(d)
-            }
-            None => Err(self.unexpected("an escape: \\\" \\\\ \\n \\r \\t \\0 \\x.. \\u{…}")),
-        }
+        self.bump();
+        Ok(c)
     }
 
     fn open(&mut self, what: &'static str) {
-        let pos = self.cur.pos();
-        self.cur.bump();
-        self.open.push((what, pos));
+        self.open.push((what, self.at));
+        self.bump();
     }
 
     fn close(&mut self) {
-        self.cur.bump();
+        self.bump();
         self.open.pop();
     }
 
-    /// True when the cursor is at `name:` (a struct field), not `name::` or a value.
+    /// True at `name:` (a struct field), not `name::` or a value.
     fn field_ahead(&self) -> bool {
-        let mut ahead = self.cur;
+        let mut ahead = Parser { text: self.text, at: self.at, ..Parser::default() };
         if !ahead.peek().is_some_and(is_ident_start) {
             return false;
         }
-        read_ident(&mut ahead);
-        skip_plain_whitespace(&mut ahead);
+        ahead.ident();
+        ahead.bump_while(char::is_whitespace);
         ahead.peek() == Some(':') && ahead.peek_at(1) != Some(':')
     }
 
-    fn paren(&mut self, name: Option<String>) -> Result<Kind, Box<SyntaxError>> {
+    /// `(…)` after `name`: a unit, tuple or struct.
+    fn paren(&mut self, name: Option<String>) -> Parsed<Kind> {
         self.open("`(`");
-        self.skip_trivia()?;
-        if self.cur.peek() == Some(')') {
+        self.trivia()?;
+        if self.peek() == Some(')') {
             self.close();
-            return Ok(match name {
-                None => Kind::Unit,
-                Some(name) => Kind::Tuple { name: Some(name), items: Vec::new() },
-            });
+            return Ok(if name.is_none() { Kind::Unit } else { Kind::Tuple { name, items: Vec::new() } });
         }
-        if self.field_ahead() {
-            let fields = self.fields()?;
-            return Ok(Kind::Struct { name, fields });
+        if !self.field_ahead() {
+            return Ok(Kind::Tuple { name, items: self.items(')', Self::element)? });
         }
-        let items = self.items(')')?;
-        Ok(Kind::Tuple { name, items })
+        let fields = self.items(')', |p, base, _| {
+            let key_start = p.at;
+            if !p.field_ahead() {
+                return Err(p.unexpected("a field `name: value` or `)`"));
+            }
+            let key = p.ident();
+            if p.open.len() == 1 {
+                p.top_keys.push(key.clone());
+            }
+            p.trivia()?;
+            p.bump();
+            p.trivia()?;
+            p.enter(base, &format!(".{key}"));
+            Ok(Field { key, key_start, value: p.value()? })
+        })?;
+        Ok(Kind::Struct { name, fields })
     }
 
-    /// The fields of a struct. An error between two fields names the one before it (the
-    /// usual cause: a missing comma after it), so a key stays on the path until the next.
-    fn fields(&mut self) -> Result<Vec<Field>, Box<SyntaxError>> {
-        let depth = self.path.len();
-        let mut fields = Vec::new();
-        loop {
-            self.skip_trivia()?;
-            if self.cur.peek() == Some(')') {
-                self.close();
-                self.path.truncate(depth);
-                return Ok(fields);
-            }
-            let key_start = self.cur.pos();
-            if !self.field_ahead() {
-                return Err(self.unexpected("a field `name: value` or `)`"));
-            }
-            let key = read_ident(&mut self.cur);
-            if self.open.len() == 1 {
-                self.top_keys.push(key.clone());
-            }
-            self.skip_trivia()?;
-            self.cur.bump();
-            self.skip_trivia()?;
-            self.path.truncate(depth);
-            self.path.push(Step::Key(key.clone()));
-            let value = self.value()?;
-            fields.push(Field { key, key_start, value });
-            if self.separator(')')? {
-                self.path.truncate(depth);
-                return Ok(fields);
-            }
+    /// An element of a list or tuple, at `[index]`.
+    fn element(&mut self, base: usize, index: usize) -> Parsed<Node> {
+        if self.peek().is_none() {
+            return Err(self.eof("a value"));
         }
+        self.enter(base, &format!("[{index}]"));
+        self.value()
     }
 
-    /// After an item: a comma (false) or the closing bracket (true, consumed).
-    fn separator(&mut self, close: char) -> Result<bool, Box<SyntaxError>> {
-        self.skip_trivia()?;
-        match self.cur.peek() {
-            Some(',') => {
-                self.cur.bump();
-                Ok(false)
-            }
-            Some(c) if c == close => {
-                self.close();
-                Ok(true)
-            }
-            _ => Err(self.unexpected(&format!("`,` or `{close}`"))),
-        }
+    /// Puts `step` (`.key` or `[i]`) on the path after the `base` bytes of its container.
+    fn enter(&mut self, base: usize, step: &str) {
+        self.path.truncate(base);
+        self.path.push_str(if base == 0 { step.strip_prefix('.').unwrap_or(step) } else { step });
     }
 
-    /// The items of a list or tuple; like a key, an index stays on the path until the next.
-    fn items(&mut self, close: char) -> Result<Vec<Node>, Box<SyntaxError>> {
-        let depth = self.path.len();
+    /// The items of a bracket just opened, up to `close`; `item` reads one (given the
+    /// container's path length and its index). An item stays on the path until the next,
+    /// so an error between two names the one before (the usual cause: a missing comma).
+    fn items<T>(&mut self, close: char, mut item: impl FnMut(&mut Self, usize, usize) -> Parsed<T>) -> Parsed<Vec<T>> {
+        let base = self.path.len();
         let mut items = Vec::new();
         loop {
-            self.skip_trivia()?;
-            if self.cur.peek() == Some(close) {
-                self.close();
-                self.path.truncate(depth);
-                return Ok(items);
+            self.trivia()?;
+            if self.peek() == Some(close) {
+                break;
             }
-            if self.cur.peek().is_none() {
-                return Err(self.eof("a value"));
-            }
-            self.path.truncate(depth);
-            self.path.push(Step::Index(items.len()));
-            items.push(self.value()?);
-            if self.separator(close)? {
-                self.path.truncate(depth);
-                return Ok(items);
+            items.push(item(self, base, items.len())?);
+            self.trivia()?;
+            match self.peek() {
+                Some(',') => _ = self.bump(),
+                Some(c) if c == close => break,
+                _ => return Err(self.unexpected(&format!("`,` or `{close}`"))),
             }
         }
-    }
-
-    fn list(&mut self) -> Result<Kind, Box<SyntaxError>> {
-        self.open("`[`");
-        Ok(Kind::List(self.items(']')?))
-    }
-
-    fn map(&mut self) -> Result<Kind, Box<SyntaxError>> {
-        self.open("`{`");
-        let mut entries = Vec::new();
-        loop {
-            self.skip_trivia()?;
-            if self.cur.peek() == Some('}') {
-                self.close();
-                return Ok(Kind::Map(entries));
-            }
-            let key = self.value()?;
-            self.skip_trivia()?;
-            if self.cur.peek() != Some(':') {
-                return Err(self.unexpected("`:` after the map key"));
-            }
-            self.cur.bump();
-            self.skip_trivia()?;
-            let value = self.value()?;
-            entries.push((key, value));
-            if self.separator('}')? {
-                return Ok(Kind::Map(entries));
-            }
-        }
+        self.close();
+        self.path.truncate(base);
+        Ok(items)
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
