@@ -78,6 +78,9 @@ pub struct DecideScreen {
     /// The draft the pro-forma was computed for (the session's draft).
     applied: Draft,
     pro_forma: ProForma,
+    /// The widget that had the keyboard last frame: when a field is left, its text is
+    /// tidied into the form's number format (`900.000` → `900.000,00`).
+    focused: Option<egui::Id>,
 }
 
 impl DecideScreen {
@@ -87,7 +90,7 @@ impl DecideScreen {
         let context = DecideContext::new(session);
         let applied = session.draft_mut(&context.company, lang).clone();
         let pro_forma = session.pro_forma(&context.company, lang);
-        DecideScreen { context, form: applied.clone(), applied, pro_forma }
+        DecideScreen { context, form: applied.clone(), applied, pro_forma, focused: None }
     }
 
     /// Brings the screen up to date with the session: a new context when the turn or the
@@ -135,6 +138,11 @@ pub fn decide_screen_ui(ui: &mut egui::Ui, screen: &mut DecideScreen, lang: Loca
         projects: &context.projects,
     };
     let commands = decide_ui(ui, &view, &mut screen.form);
+    let focused = ui.ctx().memory(|m| m.focused());
+    if screen.focused.is_some() && focused != screen.focused {
+        screen.form = screen.form.in_locale(screen.form.locale);
+    }
+    screen.focused = focused;
     if screen.form == screen.applied {
         return commands;
     }

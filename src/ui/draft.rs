@@ -9,6 +9,7 @@ use super::text::{tr, tr_args};
 use crate::i18n::Arg;
 use crate::model::Money;
 use crate::model::format::{Locale, decimal};
+use crate::model::rounding::round;
 use crate::scenario::decisions_check::MAX_LINES_BOUGHT;
 use crate::scenario::rules::{MAX_AMOUNT_EUR, MAX_PRICE_EUR, MAX_SALESPEOPLE, MIN_LIST_PRICE};
 use crate::scenario::validate::MAX_PRODUCTION_UNITS;
@@ -52,13 +53,20 @@ pub struct Draft {
     pub equity_raised: String,
     /// Dividend paid to the owners in euros.
     pub dividend: String,
+    /// The language the fields are written in (German `1.234,56`, English `1,234.56`): a
+    /// draft saved in one language reads the same in the other ([`Draft::in_locale`]).
+    #[serde(default)]
+    pub locale: Locale,
 }
 
 /// Field path (as in decision files, e.g. `segments[0].rebate`) → message for the person.
 pub type FieldErrors = BTreeMap<String, String>;
 
 /// A number as a person types it: `1.234,56` or `1234,56` in German, `1,234.56` or
-/// `1234.56` in English; spaces are ignored. Returns the message to show when it is not one.
+/// `1234.56` in English; spaces, `€` and `%` are ignored. Returns the message to show when it
+/// is not one — and when it could be read two ways: `800,000` in German (eight hundred, or
+/// eight hundred thousand as in English?) is refused with both readings, never guessed, and
+/// `52.50` in German gets the hint that the comma separates the decimals.
 pub fn parse_number(text: &str, lang: Locale) -> Result<Decimal, String> {
     let cleaned: String = text.chars().filter(|c| !c.is_whitespace() && *c != '€' && *c != '%').collect();
     if cleaned.is_empty() {
@@ -68,17 +76,29 @@ pub fn parse_number(text: &str, lang: Locale) -> Result<Decimal, String> {
         Locale::De => ('.', ','),
         Locale::En => (',', '.'),
     };
+    let not_a_number = || tr_args("error_not_a_number", lang, &[("value", Arg::from(text.to_string()))]);
     let (integer, fraction) = match cleaned.split_once(point) {
         Some((i, f)) => (i.to_string(), Some(f.to_string())),
         None => (cleaned.clone(), None),
     };
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    let unsigned = integer.strip_prefix('-').unwrap_or(&integer);
+    // Three digits after the decimal mark and no thousands separator: the other language's
+    // thousands, or decimals? No field of the form takes three decimals.
+    if let Some(f) = &fraction
+        && f.len() == 3
+        && digits(f)
+        && digits(unsigned)
+        && unsigned.len() <= 3
+    {
+        return Err(ambiguous(text, unsigned, f, integer.starts_with('-'), lang));
+    }
     // Thousands separators are only accepted in groups of three digits.
     let integer = if integer.contains(group) {
-        let digits = integer.trim_start_matches('-');
-        let mut parts = digits.split(group);
+        let mut parts = unsigned.split(group);
         let first_ok = parts.next().is_some_and(|p| (1..=3).contains(&p.len()));
         if !first_ok || !parts.all(|p| p.len() == 3) {
-            return Err(tr_args("error_not_a_number", lang, &[("value", Arg::from(text.to_string()))]));
+            return Err(wrong_decimal_mark(text, &cleaned, group, point, lang).unwrap_or_else(not_a_number));
         }
         integer.replace(group, "")
     } else {
@@ -88,9 +108,75 @@ pub fn parse_number(text: &str, lang: Locale) -> Result<Decimal, String> {
         Some(f) => format!("{integer}.{f}"),
         None => integer,
     };
-    canonical
-        .parse::<Decimal>()
-        .map_err(|_| tr_args("error_not_a_number", lang, &[("value", Arg::from(text.to_string()))]))
+    canonical.parse::<Decimal>().map_err(|_| not_a_number())
+}
+
+/// The message for `800,000` (German) or `550.000` (English): both readings, formatted.
+fn ambiguous(text: &str, whole: &str, fraction: &str, negative: bool, lang: Locale) -> String {
+    let sign = if negative { Decimal::NEGATIVE_ONE } else { Decimal::ONE };
+    let as_thousands = format!("{whole}{fraction}").parse::<Decimal>().unwrap_or_default() * sign;
+    let as_decimals = format!("{whole}.{fraction}").parse::<Decimal>().unwrap_or_default().normalize() * sign;
+    tr_args(
+        "error_ambiguous",
+        lang,
+        &[
+            ("value", Arg::from(text.to_string())),
+            ("thousands", Arg::from(decimal(as_thousands, 0, lang))),
+            ("decimals", Arg::from(decimal(as_decimals, as_decimals.scale(), lang))),
+        ],
+    )
+}
+
+/// The hint for `52.50` in German or `1,5` in English: one separator, not followed by a
+/// group of three, so it was meant as the decimal mark of the other language.
+fn wrong_decimal_mark(text: &str, cleaned: &str, group: char, point: char, lang: Locale) -> Option<String> {
+    let (whole, decimals) = cleaned.split_once(group)?;
+    let plain = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let ok = plain(whole.strip_prefix('-').unwrap_or(whole)) && plain(decimals) && decimals.len() != 3;
+    ok.then(|| {
+        tr_args(
+            "error_decimal_mark",
+            lang,
+            &[("value", Arg::from(text.to_string())), ("suggestion", Arg::from(format!("{whole}{point}{decimals}")))],
+        )
+    })
+}
+
+/// How a field's number is written.
+#[derive(Clone, Copy)]
+enum Style {
+    /// With this many decimals (prices, amounts, the rebate in percent).
+    Decimals(u32),
+    /// A whole number with thousands separators (units).
+    Grouped,
+    /// A whole number as digits only (days, people, lines).
+    Plain,
+}
+
+/// `text` read in `from` and written in `to` in `style`. Text that does not read, or that
+/// `style` would change, keeps its digits with the two marks swapped: the mirror image reads
+/// in `to` exactly as the original did in `from` (the parsers mirror each other), so a wrong
+/// or ambiguous entry stays wrong instead of turning into some other number.
+fn restyle(text: &str, style: Style, from: Locale, to: Locale) -> String {
+    let mirrored = || {
+        if from == to {
+            return text.to_string();
+        }
+        text.chars()
+            .map(|c| match c {
+                '.' => ',',
+                ',' => '.',
+                c => c,
+            })
+            .collect()
+    };
+    let Ok(value) = parse_number(text, from) else { return mirrored() };
+    match style {
+        Style::Decimals(places) if round(value, places) == value => decimal(value, places, to),
+        Style::Grouped if value.fract().is_zero() => decimal(value, 0, to),
+        Style::Plain if value.fract().is_zero() && !value.is_sign_negative() => value.trunc().normalize().to_string(),
+        _ => mirrored(),
+    }
 }
 
 fn money_text(m: Money, lang: Locale) -> String {
@@ -163,6 +249,39 @@ impl Draft {
             loan_change: money_text(d.loan_change, lang),
             equity_raised: money_text(d.equity_raised, lang),
             dividend: money_text(d.dividend, lang),
+            locale: lang,
+        }
+    }
+
+    /// The same draft written in `to`: every field that reads as a number is rewritten in
+    /// that language's format with the field's usual decimals (`550.000` → `550,000`,
+    /// `66,00` → `66.00`); a field that does not read, or would lose digits, stays as typed.
+    /// With `to` = the draft's own language it tidies what was typed (`900.000` → `900.000,00`).
+    pub fn in_locale(&self, to: Locale) -> Draft {
+        let from = self.locale;
+        let re = |text: &str, style: Style| restyle(text, style, from, to);
+        Draft {
+            company: self.company.clone(),
+            year: self.year,
+            segments: self
+                .segments
+                .iter()
+                .map(|s| SegmentDraft {
+                    list_price: re(&s.list_price, Style::Decimals(2)),
+                    rebate_percent: re(&s.rebate_percent, Style::Decimals(1)),
+                    payment_days: re(&s.payment_days, Style::Plain),
+                    salespeople: re(&s.salespeople, Style::Plain),
+                })
+                .collect(),
+            production_units: re(&self.production_units, Style::Grouped),
+            marketing: re(&self.marketing, Style::Decimals(2)),
+            rnd: re(&self.rnd, Style::Decimals(2)),
+            lines_bought: re(&self.lines_bought, Style::Plain),
+            projects: self.projects.clone(),
+            loan_change: re(&self.loan_change, Style::Decimals(2)),
+            equity_raised: re(&self.equity_raised, Style::Decimals(2)),
+            dividend: re(&self.dividend, Style::Decimals(2)),
+            locale: to,
         }
     }
 
@@ -170,7 +289,7 @@ impl Draft {
     /// (unparsable text first, then the scenario's limits).
     pub fn to_decisions(&self, scenario: &Scenario, lang: Locale) -> Result<Decisions, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let mut number = |path: String, text: &str| match parse_number(text, lang) {
+        let mut number = |path: String, text: &str| match parse_number(text, self.locale) {
             Ok(v) => Some(v),
             Err(message) => {
                 errors.insert(path, message);
@@ -278,5 +397,103 @@ mod tests {
         assert!(parse_number("12.34", Locale::De).is_err(), "a dot is a thousands separator in German");
         assert!(parse_number("zwölf", Locale::De).is_err());
         assert!(parse_number("", Locale::De).is_err());
+    }
+
+    #[test]
+    fn a_number_that_reads_two_ways_is_refused_with_both_readings() {
+        // German: the comma is the decimal mark, so "800,000" would be 800 — or the English
+        // eight hundred thousand. Neither is guessed.
+        let message = parse_number("800,000", Locale::De).expect_err("ambiguous");
+        assert!(
+            message.contains("mehrdeutig") && message.contains("800.000") && message.contains(" 800?"),
+            "{message}"
+        );
+        // English: "550.000" would be 550 — or the German 550 thousand.
+        let message = parse_number("550.000", Locale::En).expect_err("ambiguous");
+        assert!(message.contains("ambiguous") && message.contains("550,000") && message.contains(" 550?"), "{message}");
+        // With the thousands separator of the language there is one reading.
+        assert_eq!(parse_number("800.000", Locale::De), Ok(dec!(800000)));
+        assert_eq!(parse_number("550,000", Locale::En), Ok(dec!(550000)));
+        assert_eq!(parse_number("1.234,567", Locale::De), Ok(dec!(1234.567)), "grouped: decimals, not thousands");
+    }
+
+    #[test]
+    fn the_other_languages_decimal_mark_gets_a_hint() {
+        let message = parse_number("52.50", Locale::De).expect_err("not German");
+        assert!(message.contains("Komma") && message.contains("52,50"), "{message}");
+        let message = parse_number("1,5", Locale::En).expect_err("not English");
+        assert!(message.contains("point") && message.contains("1.5"), "{message}");
+    }
+
+    fn draft(locale: Locale) -> Draft {
+        let segment = |price: &str| SegmentDraft {
+            list_price: price.into(),
+            rebate_percent: if locale == Locale::De { "2,5".into() } else { "2.5".into() },
+            payment_days: "30".into(),
+            salespeople: "12".into(),
+        };
+        Draft {
+            company: "alpha".into(),
+            year: 2,
+            segments: vec![segment(if locale == Locale::De { "66,00" } else { "66.00" }), segment("zehn")],
+            production_units: if locale == Locale::De { "550.000".into() } else { "550,000".into() },
+            marketing: if locale == Locale::De { "900.000".into() } else { "900,000".into() },
+            rnd: if locale == Locale::De { "12,345".into() } else { "12.345".into() },
+            lines_bought: "1".into(),
+            projects: BTreeSet::new(),
+            loan_change: "-250000".into(),
+            equity_raised: "0".into(),
+            dividend: if locale == Locale::De { "1.000,5".into() } else { "1,000.5".into() },
+            locale,
+        }
+    }
+
+    #[test]
+    fn a_draft_keeps_its_values_when_the_language_changes() {
+        let english = draft(Locale::De).in_locale(Locale::En);
+        assert_eq!(english.locale, Locale::En);
+        assert_eq!(english.segments[0].list_price, "66.00");
+        assert_eq!(english.segments[0].rebate_percent, "2.5");
+        assert_eq!(english.production_units, "550,000", "550 thousand units, not 550");
+        assert_eq!(english.marketing, "900,000.00");
+        assert_eq!(english.loan_change, "-250,000.00");
+        assert_eq!(english.dividend, "1,000.50");
+        assert_eq!(english.segments[1].list_price, "zehn", "what does not read stays as typed");
+        // An ambiguous entry is mirrored, and stays ambiguous (an error) in English too.
+        assert_eq!(english.rnd, "12.345");
+        assert!(parse_number(&english.rnd, Locale::En).is_err());
+        let german = english.in_locale(Locale::De);
+        assert_eq!(german.segments[0].list_price, "66,00");
+        assert_eq!(german.production_units, "550.000");
+        assert_eq!(german.marketing, "900.000,00");
+        assert_eq!(german.dividend, "1.000,50");
+        // The same decisions either way.
+        let scenario = crate::scenario::default_scenario().expect("valid");
+        let mut valid = draft(Locale::De);
+        valid.segments[1].list_price = "53,33".into();
+        valid.rnd = "600.000".into();
+        valid.company = scenario.companies[0].id.clone();
+        valid.year = 1;
+        valid.lines_bought = "0".into();
+        valid.loan_change = "0".into();
+        valid.dividend = "0".into();
+        let de = valid.to_decisions(&scenario, Locale::De).expect("valid in German");
+        let en = valid.in_locale(Locale::En).to_decisions(&scenario, Locale::En).expect("valid in English");
+        assert_eq!(de, en);
+        assert_eq!(de.production_units, 550_000);
+    }
+
+    #[test]
+    fn a_fraction_the_field_cannot_hold_stays_as_typed() {
+        let mut d = draft(Locale::De);
+        d.segments[0].list_price = "66,005".into();
+        d.segments[0].payment_days = "30,5".into();
+        let tidied = d.in_locale(Locale::De);
+        assert_eq!(tidied.segments[0].list_price, "66,005", "not rounded to 66,01 behind the player's back");
+        assert_eq!(tidied.segments[0].payment_days, "30,5");
+        let english = d.in_locale(Locale::En);
+        assert_eq!(english.segments[0].list_price, "66.005", "the same digits, marks mirrored");
+        assert_eq!(english.segments[0].payment_days, "30.5");
+        assert_eq!(tidied.marketing, "900.000,00", "tidied into the form's format");
     }
 }

@@ -179,7 +179,7 @@ impl Session {
     pub fn draft_mut(&mut self, company: &str, lang: Locale) -> &mut Draft {
         let year = self.playing_year();
         let last = self.snapshot.companies.iter().find(|c| c.id == company).map(|c| c.last_decisions.clone());
-        self.drafts.entry(company.to_string()).or_insert_with(|| {
+        let draft = self.drafts.entry(company.to_string()).or_insert_with(|| {
             let mut d = last.unwrap_or_else(|| crate::sim::spawn::opening_decisions(&self.snapshot.scenario, company));
             d.year = year;
             d.company = company.to_string();
@@ -190,7 +190,13 @@ impl Session {
             d.equity_raised = crate::model::Money::ZERO;
             d.dividend = crate::model::Money::ZERO;
             Draft::from_decisions(&d, lang)
-        })
+        });
+        // Written in the other language (the language was switched, or the session was
+        // saved in it): the same values in this one's format.
+        if draft.locale != lang {
+            *draft = draft.in_locale(lang);
+        }
+        draft
     }
 
     /// Replaces `company`'s draft by what the decision form holds.

@@ -222,3 +222,40 @@ fn production_above_capacity_is_warned_at_the_field_with_the_figures() {
         assert!(!button.accesskit_node().is_disabled(), "{lang:?}: a warning does not block submitting");
     }
 }
+
+/// The text in the field named `label`.
+fn field_value(harness: &Harness<'_, Desk>, label: &str) -> String {
+    harness.get_by_role_and_label(Role::TextInput, label).value().unwrap_or_default()
+}
+
+#[test]
+fn switching_the_language_mid_draft_keeps_every_value() {
+    let mut harness = harness(Locale::De, egui::vec2(1440.0, 900.0));
+    harness.run();
+    retype(&mut harness, "Listenpreis – Fachhandel", "66,00");
+    let german_revenue = projected_net_revenue(harness.state_mut());
+    // The language switches, as the top bar's button does it.
+    harness.state_mut().state.lang = Locale::En;
+    harness.run();
+    harness.run();
+    assert_eq!(field_value(&harness, "List price – Fachhandel"), "66.00");
+    assert_eq!(field_value(&harness, "Production"), "550,000", "550 thousand units, not 550");
+    assert_eq!(field_value(&harness, "Marketing"), "800,000.00");
+    assert!(!submit_disabled_en(&harness), "no field turned wrong");
+    let english_revenue = projected_net_revenue(harness.state_mut());
+    // The same figure, in the other format: 26.357.152 € and €26,357,152.
+    assert_eq!(english_revenue.replace([',', '€'], ""), german_revenue.replace(['.', '€', ' '], ""));
+}
+
+#[test]
+fn a_german_comma_thousand_is_refused_not_read_as_eight_hundred() {
+    let mut harness = harness(Locale::De, egui::vec2(1440.0, 900.0));
+    harness.run();
+    retype(&mut harness, "Marketing", "800,000");
+    harness.get_by_label_contains("„800,000“ ist mehrdeutig: 800.000 (Tausender) oder 800?");
+    assert!(submit_disabled(&harness), "nothing is submitted on a guess");
+}
+
+fn submit_disabled_en(harness: &Harness<'_, Desk>) -> bool {
+    harness.get_by_role_and_label(Role::Button, "Submit decisions").accesskit_node().is_disabled()
+}

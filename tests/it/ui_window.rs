@@ -107,6 +107,16 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
         "the pro-forma moved when the list price was typed"
     );
 
+    // Switched to English mid-draft: every field keeps its value in English format.
+    run.screen.act_and_wait(&game, "English", |s| s.click(&game, 882, 12));
+    run.shot(&game, "04b-decide-english");
+    run.screen.act_and_wait(&game, "Deutsch", |s| s.click(&game, 805, 12));
+    let german = run.shot(&game, "04c-decide-german-again");
+    assert!(
+        pro_forma(&german).difference(&pro_forma(&typed), TOLERANCE) < 0.002,
+        "back in German, the pro-forma is the one of the typed draft"
+    );
+
     // Closed by the window manager's close request: the game ends and keeps the draft.
     run.screen.close_window(&game);
     let (code, log) = game.wait_for_exit(Duration::from_secs(30));
