@@ -132,9 +132,7 @@ pub(crate) fn parse_ron<T: DeserializeOwned>(text: &str, file: Option<&Path>) ->
         },
     };
     result.map_err(|mut issues| {
-        for issue in &mut issues {
-            issue.file = file.map(Path::to_path_buf);
-        }
+        issues.iter_mut().for_each(|issue| issue.file = file.map(Path::to_path_buf));
         sort(&mut issues);
         Issues(issues)
     })
@@ -143,10 +141,8 @@ pub(crate) fn parse_ron<T: DeserializeOwned>(text: &str, file: Option<&Path>) ->
 /// The integer of a top-level field, e.g. a file's format version, read before the whole
 /// file is: `None` when the text does not parse or the field is not a whole number.
 pub(crate) fn top_level_integer(text: &str, key: &str) -> Option<u64> {
-    let root = ron_tree::parse(&normalize(text)).ok()?;
-    let ron_tree::Kind::Struct { fields, .. } = root.kind else { return None };
-    let field = fields.into_iter().find(|f| f.key == key)?;
-    match field.value.kind {
+    let ron_tree::Kind::Struct { fields, .. } = ron_tree::parse(&normalize(text)).ok()?.kind else { return None };
+    match &fields.iter().find(|f| f.key == key)?.value.kind {
         ron_tree::Kind::Int(digits) => digits.replace('_', "").parse().ok(),
         _ => None,
     }

@@ -9,36 +9,32 @@ use crate::scenario::load::normalize;
 use crate::scenario::ron_tree::{self, Kind, Node};
 
 /// One step of a field path.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Step<'p> {
     Key(&'p str),
     Index(usize),
 }
 
-/// Splits `a.b[2].c` into steps; `None` for a malformed path.
+/// Splits `a.b[2].c` into steps; `None` for an empty or malformed path.
 fn steps(path: &str) -> Option<Vec<Step<'_>>> {
     let mut steps = Vec::new();
     for part in path.split('.') {
-        let (key, mut rest) = match part.find('[') {
-            Some(i) => (part.get(..i)?, part.get(i..)?),
-            None => (part, ""),
-        };
+        let (key, mut rest) = part.split_at(part.find('[').unwrap_or(part.len()));
         if !key.is_empty() {
             steps.push(Step::Key(key));
         }
         while let Some(inner) = rest.strip_prefix('[') {
-            let close = inner.find(']')?;
-            steps.push(Step::Index(inner.get(..close)?.parse().ok()?));
-            rest = inner.get(close + 1..)?;
+            let (index, after) = inner.split_once(']')?;
+            steps.push(Step::Index(index.parse().ok()?));
+            rest = after;
         }
         if !rest.is_empty() {
             return None;
         }
     }
-    Some(steps)
+    Some(steps).filter(|steps| !steps.is_empty())
 }
 
-/// The node of `path`, or of the deepest enclosing item that exists.
+/// The node of `steps`, or of the deepest enclosing item that exists.
 fn find<'n>(root: &'n Node, steps: &[Step<'_>]) -> &'n Node {
     let mut node = root;
     for step in steps {
@@ -51,10 +47,8 @@ fn find<'n>(root: &'n Node, steps: &[Step<'_>]) -> &'n Node {
             (Step::Index(i), Kind::List(items) | Kind::Tuple { items, .. }) => items.get(*i),
             _ => None,
         };
-        match next {
-            Some(next) => node = next,
-            None => break,
-        }
+        let Some(next) = next else { break };
+        node = next;
     }
     node
 }
@@ -63,32 +57,24 @@ fn find<'n>(root: &'n Node, steps: &[Step<'_>]) -> &'n Node {
 /// where that value is absent (a defaulted field), of the nearest enclosing item; `None`
 /// when the text does not parse or the path is empty or malformed.
 pub fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
-    let text = normalize(text);
-    let doc = ron_tree::parse(&text).ok()?;
-    let steps = steps(path).filter(|s| !s.is_empty())?;
-    let node = find(&doc, &steps);
+    let root = ron_tree::parse(&normalize(text)).ok()?;
+    let node = find(&root, &steps(path)?);
     Some((node.start.line, node.start.column))
 }
 
 /// Gives every issue without a location the line and column of its path in `text` and
 /// every issue without a file `file`; errors first, then by position.
 pub fn located(issues: Vec<Issue>, text: &str, file: Option<&Path>) -> Issues {
-    let text = normalize(text);
-    let needs_places = issues.iter().any(|i| i.line.is_none() && !i.path.is_empty());
-    let doc = if needs_places { ron_tree::parse(&text).ok() } else { None };
+    let unplaced = issues.iter().any(|i| i.line.is_none() && !i.path.is_empty());
+    let root = if unplaced { ron_tree::parse(&normalize(text)).ok() } else { None };
     let mut issues: Vec<Issue> = issues
         .into_iter()
         .map(|mut issue| {
-            if issue.line.is_none()
-                && let (Some(doc), Some(steps)) = (&doc, steps(&issue.path).filter(|s| !s.is_empty()))
-            {
-                let node = find(doc, &steps);
-                issue.line = Some(node.start.line);
-                issue.column = Some(node.start.column);
+            if let (None, Some(root), Some(steps)) = (issue.line, &root, steps(&issue.path)) {
+                let node = find(root, &steps);
+                (issue.line, issue.column) = (Some(node.start.line), Some(node.start.column));
             }
-            if issue.file.is_none() {
-                issue.file = file.map(Path::to_path_buf);
-            }
+            issue.file = issue.file.or_else(|| file.map(Path::to_path_buf));
             issue
         })
         .collect();
