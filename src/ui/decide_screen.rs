@@ -34,6 +34,9 @@ struct DecideContext {
     opening: BalanceSheet,
     capacity_units: u64,
     projects: ProjectAppraisals,
+    /// The headlines of the year being decided, announced before deciding (the pro-forma
+    /// reckons with exactly these events).
+    headlines: Vec<String>,
 }
 
 impl DecideContext {
@@ -59,6 +62,7 @@ impl DecideContext {
             opening: company.map(|c| BalanceSheet::from_ledger(&c.ledger)).unwrap_or_default(),
             capacity_units,
             projects: project_appraisals(snapshot, company_id),
+            headlines: scenario.events.iter().filter(|e| e.year == year).map(|e| e.headline.clone()).collect(),
             scenario,
         }
     }
@@ -136,6 +140,7 @@ pub fn decide_screen_ui(ui: &mut egui::Ui, screen: &mut DecideScreen, lang: Loca
         opening: &context.opening,
         capacity_units: context.capacity_units,
         projects: &context.projects,
+        headlines: &context.headlines,
     };
     let commands = decide_ui(ui, &view, &mut screen.form);
     let focused = ui.ctx().memory(|m| m.focused());

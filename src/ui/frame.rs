@@ -198,9 +198,17 @@ fn handover_screen(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let Some(session) = session else { return Ok(()) };
-    let team = &session.current_team().name;
-    let year = session.playing_year();
-    pending.0.extend(central_panel(ctx, &frame, |ui| panels::handover::handover_ui(ui, state.lang, team, year)));
+    let current = session.current_team();
+    let company = session.scenario().companies.iter().find(|c| c.id == current.company).map_or("", |c| &c.name);
+    let view = panels::handover::HandoverView {
+        lang: state.lang,
+        team: &current.name,
+        company,
+        turn: session.turn + 1,
+        teams: session.setup.teams.len(),
+        year: session.playing_year(),
+    };
+    pending.0.extend(central_panel(ctx, &frame, |ui| panels::handover::handover_ui(ui, &view)));
     Ok(())
 }
 

@@ -136,3 +136,23 @@ pub fn company_choice_ui(
     }
     clicked
 }
+
+/// A prominent line of news: `title`, then the headlines, or `empty` when there are none
+/// (the report's news of the year closed, the decision screen's news of the year ahead).
+pub fn news_line_ui(ui: &mut egui::Ui, title: &str, headlines: &[String], empty: &str) {
+    egui::Frame::new()
+        .fill(theme::NEWS_BACKGROUND)
+        .inner_margin(theme::NEWS_MARGIN)
+        .corner_radius(theme::CORNER_RADIUS)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(format!("{title}:")).strong().color(theme::ACCENT));
+                if headlines.is_empty() {
+                    ui.label(empty);
+                } else {
+                    ui.label(RichText::new(headlines.join("  ·  ")).strong());
+                }
+            });
+        });
+}

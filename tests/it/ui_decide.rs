@@ -259,3 +259,21 @@ fn a_german_comma_thousand_is_refused_not_read_as_eight_hundred() {
 fn submit_disabled_en(harness: &Harness<'_, Desk>) -> bool {
     harness.get_by_role_and_label(Role::Button, "Submit decisions").accesskit_node().is_disabled()
 }
+
+#[test]
+fn the_years_news_is_announced_before_deciding() {
+    let mut harness = harness(Locale::De, egui::vec2(1440.0, 900.0));
+    harness.run();
+    harness.get_by_label("Keine besonderen Ereignisse angekündigt.");
+    // Two years played (unchanged decisions): year 3 brings the steel price shock of
+    // default.ron, and the decision screen says so before anything is decided.
+    for _ in 0..2 {
+        let desk = harness.state_mut();
+        assert_eq!(desk.session.submit_current(Locale::De), Ok(true));
+        desk.session.close_year().expect("the year closes");
+    }
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().session.playing_year(), 3);
+    harness.get_by_label("Stahlpreisschock: Guss und Edelstahl werden 20 % teurer");
+}

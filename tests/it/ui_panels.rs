@@ -4,7 +4,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use mehrwert::model::format::Locale;
 use mehrwert::ui::panels::file_dialog::FileDialog;
-use mehrwert::ui::panels::handover::handover_ui;
+use mehrwert::ui::panels::handover::{HandoverView, handover_ui};
 use mehrwert::ui::panels::menu::{MenuView, menu_ui, overwrite_ui};
 use mehrwert::ui::panels::title::{TitleView, title_ui};
 use mehrwert::ui::screens::{Screen, UiCommand};
@@ -62,18 +62,36 @@ fn the_title_screen_speaks_english_too() {
 }
 
 #[test]
-fn the_handover_names_the_next_team_and_shows_nothing_else() {
+fn the_handover_names_the_next_team_its_company_and_place_and_shows_nothing_else() {
+    let view = |turn| HandoverView {
+        lang: Locale::De,
+        team: "Team Süd",
+        company: "Alpenland Armaturen AG",
+        turn,
+        teams: 3,
+        year: 2,
+    };
     let mut harness = Harness::new_ui_state(
-        |ui, commands: &mut Vec<UiCommand>| commands.extend(handover_ui(ui, Locale::De, "Team Süd", 2)),
+        move |ui, commands: &mut Vec<UiCommand>| commands.extend(handover_ui(ui, &view(2))),
         Vec::new(),
     );
     harness.run();
     harness.get_by_label("Team Süd");
+    harness.get_by_label("Alpenland Armaturen AG");
     harness.get_by_label("Geschäftsjahr 2");
+    harness.get_by_label("Bitte den Laptop an das nächste Team übergeben – Team 2 von 3:");
     assert!(harness.query_by_label_contains("€").is_none(), "no figures of the previous team");
     harness.get_by_label("Wir sind bereit").click();
     harness.run();
     assert_eq!(harness.state(), &vec![UiCommand::GoTo(Screen::Decide)]);
+
+    // The first team of the year is not told to pass anything on.
+    let mut first = Harness::new_ui(move |ui| {
+        handover_ui(ui, &view(1));
+    });
+    first.run();
+    first.get_by_label("Team 1 von 3 beginnt:");
+    assert!(first.query_by_label_contains("übergeben").is_none());
 }
 
 /// The in-game menu over an empty screen, keeping what it asked for.

@@ -50,6 +50,8 @@ pub struct DecideView<'a> {
     pub capacity_units: u64,
     /// The project catalogue appraised at the company's WACC.
     pub projects: &'a ProjectAppraisals,
+    /// The news of the year being decided (the scenario's events of that year).
+    pub headlines: &'a [String],
 }
 
 /// Column widths of the form: the theme's widths at the desk's body size, grown with the type
@@ -242,6 +244,9 @@ pub fn decide_ui(ui: &mut egui::Ui, view: &DecideView, draft: &mut Draft) -> Vec
         ui.heading(format!("{} {} {}", tr("decide", lang), tr("year", lang), view.year));
         ui.label(RichText::new(format!("{} · {}", view.company_name, view.team)).weak());
     });
+    // What is known about the year ahead, before anything is decided.
+    crate::ui::widgets::news_line_ui(ui, &tr("decide_news", lang), view.headlines, &tr("decide_no_news", lang));
+    ui.add_space(theme::SPACE_XS);
     // A fixed width that grows only with the type: the form and the pro-forma stay put while
     // figures change or a field is wrong (a width that followed the content moved them).
     let scale = Columns::for_ui(ui).scale;

@@ -159,24 +159,8 @@ pub fn results_ui_with(
 
 /// The year's events in one prominent line.
 fn news_ui(ui: &mut egui::Ui, market: Option<&MarketYear>, lang: Locale) {
-    egui::Frame::new()
-        .fill(theme::NEWS_BACKGROUND)
-        .inner_margin(theme::NEWS_MARGIN)
-        .corner_radius(theme::CORNER_RADIUS)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.horizontal_wrapped(|ui| {
-                ui.label(egui::RichText::new(format!("{}:", tr("news", lang))).strong().color(theme::ACCENT));
-                match market {
-                    Some(m) if !m.headlines.is_empty() => {
-                        ui.label(egui::RichText::new(m.headlines.join("  ·  ")).strong());
-                    }
-                    _ => {
-                        ui.label(tr("no_news", lang));
-                    }
-                }
-            });
-        });
+    let headlines = market.map_or(&[][..], |m| &m.headlines[..]);
+    crate::ui::widgets::news_line_ui(ui, &tr("news", lang), headlines, &tr("no_news", lang));
 }
 
 // ---------------------------------------------------------------------------------------
