@@ -245,7 +245,7 @@ pub fn decide_ui(ui: &mut egui::Ui, view: &DecideView, draft: &mut Draft) -> Vec
         ui.label(RichText::new(format!("{} · {}", view.company_name, view.team)).weak());
     });
     // What is known about the year ahead, before anything is decided.
-    crate::ui::widgets::news_line_ui(ui, &tr("decide_news", lang), view.headlines, &tr("decide_no_news", lang));
+    crate::ui::widgets::news_line_ui(ui, tr("decide_news", lang), view.headlines, tr("decide_no_news", lang));
     ui.add_space(theme::SPACE_XS);
     // A fixed width that grows only with the type: the form and the pro-forma stay put while
     // figures change or a field is wrong (a width that followed the content moved them).

@@ -160,7 +160,7 @@ pub fn results_ui_with(
 /// The year's events in one prominent line.
 fn news_ui(ui: &mut egui::Ui, market: Option<&MarketYear>, lang: Locale) {
     let headlines = market.map_or(&[][..], |m| &m.headlines[..]);
-    crate::ui::widgets::news_line_ui(ui, &tr("news", lang), headlines, &tr("no_news", lang));
+    crate::ui::widgets::news_line_ui(ui, tr("news", lang), headlines, tr("no_news", lang));
 }
 
 // ---------------------------------------------------------------------------------------
