@@ -248,7 +248,7 @@ fn dashboard_has_one_colour_key_and_a_share_chart_per_segment() {
         let key = if i == 2 { format!("{} (Ihr Unternehmen)", c.name) } else { c.name.clone() };
         assert_eq!(harness.get_all_by_label(&key).count(), 1, "{key} once, in the key");
     }
-    harness.get_by_label("ROCE (Linie) gegen WACC (gestrichelt), %");
+    harness.get_by_label("ROIC (Linie) gegen WACC (gestrichelt), %, beide nach Steuern");
     for segment in &played.scenario.segments {
         harness.get_by_label(&format!("Marktanteil {} (%)", segment.name));
     }

@@ -782,8 +782,9 @@ fn pro_forma_grid_ui(ui: &mut egui::Ui, report: &YearReport, last: Option<&YearR
                 money_line(ui, lang, key, now, Some(before), better);
             }
             subheading(ui, tr("decide_value_section", lang));
-            let roce = last.and_then(|r| r.kpis().roce);
-            rate_line(ui, lang, tr("roce", lang), report.kpis().roce, roce, Better::Higher);
+            // ROIC, after tax like the WACC beside it: their spread is what EVA charges.
+            let roic = last.and_then(|r| r.kpis().roic);
+            rate_line(ui, lang, tr("roic", lang), report.kpis().roic, roic, Better::Higher);
             rate_line(ui, lang, tr("wacc", lang), Some(report.eva.wacc), last.map(|r| r.eva.wacc), Better::Lower);
             money_line(ui, lang, "eva", report.eva.eva, last.map(|r| r.eva.eva), Better::Higher);
             money_line(ui, lang, "score", report.score, last.map(|r| r.score), Better::Higher);

@@ -29,8 +29,8 @@ pub struct FinalView<'a> {
 /// One company's decisive numbers over the whole game.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Debrief {
-    /// Mean ROCE over the years where it is defined; none if never.
-    pub avg_roce: Option<Decimal>,
+    /// Mean ROIC over the years where it is defined; none if never.
+    pub avg_roic: Option<Decimal>,
     /// Mean WACC over the years.
     pub avg_wacc: Option<Decimal>,
     /// Sum of every year's EVA (undiscounted).
@@ -50,10 +50,10 @@ fn mean(values: &[Decimal]) -> Option<Decimal> {
 impl Debrief {
     /// The decisive numbers of one company.
     pub fn of(company: &CompanyReports) -> Debrief {
-        let roce: Vec<Decimal> = company.history.iter().filter_map(|r| r.kpis().roce).collect();
+        let roic: Vec<Decimal> = company.history.iter().filter_map(|r| r.kpis().roic).collect();
         let wacc: Vec<Decimal> = company.history.iter().map(|r| r.eva.wacc).collect();
         Debrief {
-            avg_roce: mean(&roce),
+            avg_roic: mean(&roic),
             avg_wacc: mean(&wacc),
             total_eva: company.history.iter().fold(Money::ZERO, |acc, r| acc + r.eva.eva),
             final_equity: company.history.last().map_or(Money::ZERO, |r| r.closing.total_equity),
@@ -101,9 +101,9 @@ pub fn final_ranking_ui(ui: &mut egui::Ui, view: &FinalView) -> Vec<UiCommand> {
                 include_zero: true,
             },
             ChartSpec {
-                id: "final_roce".into(),
-                title: tr("roce_vs_wacc", lang).to_string(),
-                series: crate::ui::panels::results::roce_and_wacc(view.companies),
+                id: "final_roic".into(),
+                title: tr("roic_vs_wacc", lang).to_string(),
+                series: crate::ui::panels::results::roic_and_wacc(view.companies),
                 unit: ChartUnit::Percent,
                 include_zero: true,
             },
@@ -162,7 +162,7 @@ fn decisive_numbers_ui(ui: &mut egui::Ui, view: &FinalView) {
     let lang = view.lang;
     let ranked = ranking(view.companies);
     let highlight_row = view.setup.highlight.and_then(|h| ranked.iter().position(|(_, i, _)| *i == h)).map(|p| p + 1);
-    let keys = ["avg_roce", "avg_wacc", "spread", "total_eva", "final_equity", "score_short"];
+    let keys = ["avg_roic", "avg_wacc", "spread", "total_eva", "final_equity", "score_short"];
     let widths: Vec<f32> = keys.iter().map(|k| column_width(ui, tr(k, lang))).collect();
     let w = |c: usize| widths.get(c).copied().unwrap_or_default();
     let money_text = |m: Money| money_text(m, lang);
@@ -174,9 +174,9 @@ fn decisive_numbers_ui(ui: &mut egui::Ui, view: &FinalView) {
             ui.label(egui::RichText::new(format!("{rank}.")).strong());
             company_cell_ui(ui, i, egui::RichText::new(&c.name));
             ui.label(view.setup.player(i, lang));
-            right_cell(ui, rate(d.avg_roce), w(0));
+            right_cell(ui, rate(d.avg_roic), w(0));
             right_cell(ui, rate(d.avg_wacc), w(1));
-            let spread = match (d.avg_roce, d.avg_wacc) {
+            let spread = match (d.avg_roic, d.avg_wacc) {
                 (Some(r), Some(w)) => r.checked_sub(w),
                 _ => None,
             };

@@ -503,7 +503,7 @@ pub fn in_percent(d: Decimal) -> f64 {
 fn chart_glossary_key(id: &str) -> &str {
     match id {
         "revenue" => "net_revenue",
-        "roce_wacc" | "final_roce" => "roce",
+        "roic_wacc" | "final_roic" => "roic",
         "final_eva" => "eva",
         "final_score" => "score",
         id if id.starts_with("share") => "market_share",
@@ -645,9 +645,9 @@ fn dashboard_ui(ui: &mut egui::Ui, view: &ResultsView) {
             include_zero: true,
         },
         ChartSpec {
-            id: "roce_wacc".into(),
-            title: tr("roce_vs_wacc", lang).to_string(),
-            series: roce_and_wacc(companies),
+            id: "roic_wacc".into(),
+            title: tr("roic_vs_wacc", lang).to_string(),
+            series: roic_and_wacc(companies),
             unit: ChartUnit::Percent,
             include_zero: true,
         },
@@ -685,15 +685,16 @@ fn dashboard_ui(ui: &mut egui::Ui, view: &ResultsView) {
     });
 }
 
-/// ROCE solid and WACC dashed per company, in percent.
-pub fn roce_and_wacc(companies: &[CompanyReports]) -> Vec<ChartSeries> {
-    let mut all = series(companies, false, |r| r.kpis().roce.map(in_percent));
+/// ROIC solid and WACC dashed per company, in percent: both after tax, so the gap between
+/// the lines is the spread EVA charges on capital (ROCE is before tax and would overstate it).
+pub fn roic_and_wacc(companies: &[CompanyReports]) -> Vec<ChartSeries> {
+    let mut all = series(companies, false, |r| r.kpis().roic.map(in_percent));
     for mut s in series(companies, true, |r| Some(in_percent(r.eva.wacc))) {
         s.name = format!("{} (WACC)", s.name);
         all.push(s);
     }
     for s in all.iter_mut().filter(|s| !s.dashed) {
-        s.name = format!("{} (ROCE)", s.name);
+        s.name = format!("{} (ROIC)", s.name);
     }
     all
 }
@@ -805,7 +806,7 @@ pub fn leaderboard_ui(ui: &mut egui::Ui, view: &ResultsView) {
     let lang = view.lang;
     let ranked = ranking(view.companies);
     let highlight_row = view.setup.highlight.and_then(|h| ranked.iter().position(|(_, i, _)| *i == h)).map(|p| p + 1);
-    let keys = ["net_revenue", "ebit", "roce", "eva", "score_short"];
+    let keys = ["net_revenue", "ebit", "roic", "eva", "score_short"];
     let widths: Vec<f32> = keys.iter().map(|k| column_width(ui, tr(k, lang))).collect();
     let w = |c: usize| widths.get(c).copied().unwrap_or_default();
     ranking_grid("leaderboard", 3 + keys.len(), highlight_row).show(ui, |ui| {
@@ -819,10 +820,10 @@ pub fn leaderboard_ui(ui: &mut egui::Ui, view: &ResultsView) {
             ui.label(view.setup.player(i, lang));
             amount_cell(ui, r.income.net_revenue, lang, false, w(0));
             amount_cell(ui, r.income.ebit, lang, false, w(1));
-            let roce = r.kpis().roce;
-            // Green when ROCE beats WACC (the company creates value), red when it falls short.
-            let roce_colour = roce.map_or(theme::NEUTRAL, |v| Better::Higher.colour(v.cmp(&r.eva.wacc)));
-            right_cell(ui, egui::RichText::new(percent_or_dash(roce, lang)).color(roce_colour), w(2))
+            let roic = r.kpis().roic;
+            // Green when ROIC beats WACC (the company creates value), red when it falls short.
+            let roic_colour = roic.map_or(theme::NEUTRAL, |v| Better::Higher.colour(v.cmp(&r.eva.wacc)));
+            right_cell(ui, egui::RichText::new(percent_or_dash(roic, lang)).color(roic_colour), w(2))
                 .on_hover_text(format!("WACC {}", percent(r.eva.wacc, 1, lang)));
             amount_cell(ui, r.eva.eva, lang, false, w(3));
             amount_cell(ui, r.score, lang, true, w(4));
