@@ -203,7 +203,8 @@ fn submit(session: &mut Session, state: &mut UiState, next: &mut NextState<Scree
         Ok(true) => {
             close_year(session, state);
             state.tab = ResultsTab::Statements;
-            state.shown_company = session.scenario().company_index(&session.setup.teams[0].company).unwrap_or(0);
+            let first_team = session.setup.teams.first().map(|t| t.company.as_str()).unwrap_or_default();
+            state.shown_company = session.scenario().company_index(first_team).unwrap_or(0);
             next.set(Screen::Results);
         }
         Ok(false) => next.set(Screen::Handover),
