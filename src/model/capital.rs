@@ -200,16 +200,8 @@ mod tests {
         let o = opening();
         let geared = BalanceSheet::from_lines(crate::model::BalanceLines {
             cash: o.cash + Money::euros(1_000_000),
-            receivables: o.receivables,
-            inventory: o.inventory,
-            ppe_gross: o.ppe_gross,
-            accumulated_depreciation: o.accumulated_depreciation,
-            payables: o.payables,
-            tax_payable: o.tax_payable,
             loans: o.loans + Money::euros(1_000_000),
-            overdraft: o.overdraft,
-            subscribed_capital: o.subscribed_capital,
-            retained_earnings: o.retained_earnings,
+            ..o.lines_given()
         });
         assert!(geared.balances());
         assert_eq!(cost_of_capital(&geared, &market(), dec!(0.05)), cost_of_capital(&o, &market(), dec!(0.05)));
@@ -231,17 +223,9 @@ mod tests {
     fn negative_equity_is_charged_at_the_cap() {
         let o = opening();
         let broke = BalanceSheet::from_lines(crate::model::BalanceLines {
-            cash: o.cash,
-            receivables: o.receivables,
-            inventory: o.inventory,
-            ppe_gross: o.ppe_gross,
-            accumulated_depreciation: o.accumulated_depreciation,
-            payables: o.payables,
-            tax_payable: o.tax_payable,
             loans: o.loans + Money::euros(600_000),
-            overdraft: o.overdraft,
-            subscribed_capital: o.subscribed_capital,
             retained_earnings: o.retained_earnings - Money::euros(600_000),
+            ..o.lines_given()
         });
         let c = cost_of_capital(&broke, &market(), dec!(0.08));
         assert!(c.distressed);

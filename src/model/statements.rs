@@ -264,6 +264,24 @@ impl BalanceSheet {
         })
     }
 
+    /// The lines the sheet was built from: `BalanceSheet::from_lines(sheet.lines_given())`
+    /// is the same sheet; change a line with `BalanceLines { loans: …, ..sheet.lines_given() }`.
+    pub fn lines_given(&self) -> BalanceLines {
+        BalanceLines {
+            cash: self.cash,
+            receivables: self.receivables,
+            inventory: self.inventory,
+            ppe_gross: self.ppe_gross,
+            accumulated_depreciation: self.accumulated_depreciation,
+            payables: self.payables,
+            tax_payable: self.tax_payable,
+            loans: self.loans,
+            overdraft: self.overdraft,
+            subscribed_capital: self.subscribed_capital,
+            retained_earnings: self.retained_earnings,
+        }
+    }
+
     /// Builds the sheet and its totals.
     pub fn from_lines(lines: BalanceLines) -> BalanceSheet {
         let BalanceLines {

@@ -504,15 +504,7 @@ mod tests {
         let longer_terms = BalanceSheet::from_lines(crate::model::BalanceLines {
             cash: c.cash - Money::euros(100_000),
             receivables: c.receivables + Money::euros(100_000),
-            inventory: c.inventory,
-            ppe_gross: c.ppe_gross,
-            accumulated_depreciation: c.accumulated_depreciation,
-            payables: c.payables,
-            tax_payable: c.tax_payable,
-            loans: c.loans,
-            overdraft: c.overdraft,
-            subscribed_capital: c.subscribed_capital,
-            retained_earnings: c.retained_earnings,
+            ..c.lines_given()
         });
         let base = eva(&income(), &opening(), &c, dec!(0.25), dec!(0.0975));
         let more = eva(&income(), &opening(), &longer_terms, dec!(0.25), dec!(0.0975));

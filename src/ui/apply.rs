@@ -1,5 +1,5 @@
 //! Commands to the game: the one place that changes the game, the session or the screen
-//! ([`apply`]), and the autosave when the game closes.
+//! ([`apply`]).
 
 use bevy::prelude::*;
 
@@ -155,7 +155,7 @@ fn what_if(session: &Session, state: &mut UiState, company: usize, year: u32, de
 }
 
 /// The scenario chosen on the setup screen: built in, or read from a file.
-fn load_scenario(choice: &ScenarioChoice) -> Result<Scenario, Issues> {
+pub(crate) fn load_scenario(choice: &ScenarioChoice) -> Result<Scenario, Issues> {
     match choice {
         ScenarioChoice::Default => crate::scenario::default_scenario(),
         ScenarioChoice::Intro => crate::scenario::intro_scenario(),
@@ -175,7 +175,12 @@ fn load_scenario(choice: &ScenarioChoice) -> Result<Scenario, Issues> {
 /// Starts a new game of the chosen scenario; a scenario that does not load or start
 /// becomes the status message.
 fn start_game(state: &mut UiState, scenario: &ScenarioChoice, seed: u64, setup: GameSetup) -> Applied {
-    match load_scenario(scenario).and_then(|s| Session::new_game(s, seed, setup)) {
+    new_session(state, load_scenario(scenario).and_then(|s| Session::new_game(s, seed, setup)))
+}
+
+/// A started or opened game replaces the session; one that failed becomes the status message.
+fn new_session(state: &mut UiState, session: Result<Session, Issues>) -> Applied {
+    match session {
         Ok(s) => {
             state.message = None;
             Applied::NewSession(Box::new(s))
@@ -218,23 +223,7 @@ fn close_year(session: &mut Session, state: &mut UiState) {
     if let Err(issues) = session.close_year() {
         report_error(state, issues.to_string());
     }
-    autosave(session, state);
-}
-
-/// Saves the session, drafts included, when the game closes (Quit or the window's close
-/// button), so the player resumes exactly where they were.
-pub fn autosave_on_exit(mut exits: MessageReader<AppExit>, session: Option<Res<Session>>, mut state: ResMut<UiState>) {
-    if exits.read().next().is_some()
-        && let Some(session) = session
-    {
-        autosave(&session, &mut state);
-    }
-}
-
-fn autosave(session: &Session, state: &mut UiState) {
-    if let Err(e) = session.save_to(&autosave_path(&state.data_dir)) {
-        report_error(state, format!("Autosave: {e}"));
-    }
+    super::autosave::autosave(session, state);
 }
 
 fn open(path: &std::path::Path, state: &mut UiState) -> Applied {
@@ -259,14 +248,5 @@ fn open(path: &std::path::Path, state: &mut UiState) -> Applied {
         }
         Err(issues) => Err(issues),
     };
-    match session {
-        Ok(s) => {
-            state.message = None;
-            Applied::NewSession(Box::new(s))
-        }
-        Err(issues) => {
-            report_error(state, issues.to_string());
-            Applied::Nothing
-        }
-    }
+    new_session(state, session)
 }

@@ -1,6 +1,6 @@
 //! Nothing typed is lost: the drafts are autosaved a moment after the team stops typing (so a
 //! crash or a killed process costs at most that moment), and leaving a game for the title
-//! screen saves it and closes it. (Closing the window saves too: `apply::autosave_on_exit`.)
+//! screen saves it and closes it, and so does closing the window or quitting.
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -18,7 +18,26 @@ const QUIET: Duration = Duration::from_secs(2);
 /// Registers the autosaves; the periodic one runs after the commands are applied.
 pub fn plugin(app: &mut App) {
     app.add_systems(Update, autosave_while_typing.after(super::apply::apply_commands))
-        .add_systems(OnEnter(Screen::Title), leave_game.before(super::views::enter_title));
+        .add_systems(OnEnter(Screen::Title), leave_game.before(super::views::enter_title))
+        // After the window plugin's exit systems: closing the window writes its AppExit there.
+        .add_systems(Last, autosave_on_exit.after(bevy::window::ExitSystems));
+}
+
+/// Writes the session, drafts included, as the autosave; a failure becomes the status message.
+pub(crate) fn autosave(session: &Session, state: &mut UiState) {
+    if let Err(e) = session.save_to(&autosave_path(&state.data_dir)) {
+        state.message = Some((true, format!("Autosave: {e}")));
+    }
+}
+
+/// Saves the session when the game closes (Quit or the window's close button), so the
+/// player resumes exactly where they were.
+fn autosave_on_exit(mut exits: MessageReader<AppExit>, session: Option<Res<Session>>, mut state: ResMut<UiState>) {
+    if exits.read().next().is_some()
+        && let Some(session) = session
+    {
+        autosave(&session, &mut state);
+    }
 }
 
 /// What was last written, and since when the drafts differ from it.
@@ -47,9 +66,7 @@ fn autosave_while_typing(session: Option<Res<Session>>, mut state: ResMut<UiStat
     if changed_at.elapsed() < QUIET {
         return;
     }
-    if let Err(e) = session.save_to(&autosave_path(&state.data_dir)) {
-        state.message = Some((true, format!("Autosave: {e}")));
-    }
+    autosave(&session, &mut state);
     written.drafts = Some((now.0, now.1, session.drafts.clone()));
     written.changed_at = None;
 }
@@ -58,8 +75,6 @@ fn autosave_while_typing(session: Option<Res<Session>>, mut state: ResMut<UiStat
 /// and closed, so the title shows no game that is no longer played.
 fn leave_game(session: Option<Res<Session>>, mut state: ResMut<UiState>, mut commands: Commands) {
     let Some(session) = session else { return };
-    if let Err(e) = session.save_to(&autosave_path(&state.data_dir)) {
-        state.message = Some((true, format!("Autosave: {e}")));
-    }
+    autosave(&session, &mut state);
     commands.remove_resource::<Session>();
 }

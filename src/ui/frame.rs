@@ -16,8 +16,7 @@ use super::session::Session;
 use super::shortcuts::shortcut_commands;
 use super::text::tr;
 use super::views::{ReportScreen, SetupScreen, TitleScreen};
-use super::{PendingCommands, UiTiming, theme};
-use crate::model::format::Locale;
+use super::{PendingCommands, theme, widgets};
 
 /// The frame's steps, run in the order of the variants.
 #[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -26,16 +25,14 @@ pub enum FrameSystems {
     Open,
     /// The system of the screen shown.
     Screen,
-    /// Asks for another frame when commands are waiting; records the frame's time.
+    /// Asks for another frame when commands are waiting.
     Close,
 }
 
-/// Where the screen is drawn this frame (the window below the top bar), and when the frame
-/// started.
+/// Where the screen is drawn this frame (the window below the top bar).
 #[derive(Resource, Debug, Default)]
 struct Frame {
     area: Option<egui::Rect>,
-    started: Option<std::time::Instant>,
     /// The shortcuts' commands, read before any widget sees the keys and queued after the
     /// screen's own (so that an edit typed in the same frame is applied before a submit).
     shortcuts: Vec<UiCommand>,
@@ -85,7 +82,6 @@ fn open_frame(
     mut pending: ResMut<PendingCommands>,
     mut frame: ResMut<Frame>,
 ) -> Result {
-    frame.started = Some(std::time::Instant::now());
     let ctx = contexts.ctx_mut()?;
     if state.applied_projector != Some(state.projector) {
         theme::apply(ctx, state.projector);
@@ -129,14 +125,10 @@ fn close_frame(
     mut frame: ResMut<Frame>,
     mut pending: ResMut<PendingCommands>,
     mut redraw: MessageWriter<RequestRedraw>,
-    mut timing: ResMut<UiTiming>,
 ) {
     pending.0.append(&mut frame.shortcuts);
     if !pending.0.is_empty() {
         redraw.write(RequestRedraw);
-    }
-    if let Some(started) = frame.started {
-        timing.longest_ms = timing.longest_ms.max(started.elapsed().as_secs_f64() * 1000.0);
     }
 }
 
@@ -333,8 +325,8 @@ fn top_bar_ui(ui: &mut egui::Ui, state: &mut UiState, session: Option<&Session>,
         if ui.selectable_label(screen == Screen::Glossary, tr("glossary", lang)).clicked() {
             commands.push(UiCommand::OpenGlossary { from: screen });
         }
-        let other = if lang == Locale::De { Locale::En } else { Locale::De };
-        if ui.button(if lang == Locale::De { "English" } else { "Deutsch" }).clicked() {
+        let (other, label) = widgets::other_language(lang);
+        if ui.button(label).clicked() {
             commands.push(UiCommand::SetLanguage(other));
         }
         let mut projector = state.projector;

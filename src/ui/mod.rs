@@ -31,14 +31,6 @@ use bevy_egui::{EguiPlugin, EguiStartupSet};
 
 use screens::{Screen, UiCommand, UiState};
 
-/// The longest time the drawing systems took to lay out a frame since the last reset (the
-/// game's own share of a frame, without rendering), for a profiling session to read.
-#[derive(Resource, Default, Debug)]
-pub struct UiTiming {
-    /// Milliseconds.
-    pub longest_ms: f64,
-}
-
 /// Commands waiting to be applied (from the panels and the shortcuts).
 #[derive(Resource, Default, Debug)]
 pub struct PendingCommands(pub Vec<UiCommand>);
@@ -71,10 +63,7 @@ pub fn plugin(app: &mut App) {
     app.init_state::<Screen>()
         .init_resource::<UiState>()
         .init_resource::<PendingCommands>()
-        .init_resource::<UiTiming>()
         .add_systems(Update, apply::apply_commands)
-        // After the window plugin's exit systems: closing the window writes its AppExit there.
-        .add_systems(Last, apply::autosave_on_exit.after(bevy::window::ExitSystems))
         .add_plugins((views::plugin, autosave::plugin));
 }
 

@@ -7,7 +7,7 @@ use bevy::prelude::*;
 use super::decide_screen::DecideScreen;
 use super::panels::results::ReportSetup;
 use super::screens::{ScenarioChoice, Screen, UiState};
-use super::session::{Mode, Opened, Session, autosave_path, open_file};
+use super::session::{Mode, Session, autosave_path};
 use crate::model::format::Locale;
 
 /// The title screen's view: whether there is an autosave to continue, looked up once each
@@ -147,13 +147,5 @@ fn workshop_teams(session: &Session) -> Option<Vec<(String, usize)>> {
 }
 
 fn company_ids(choice: &ScenarioChoice) -> Vec<String> {
-    let scenario = match choice {
-        ScenarioChoice::Default => crate::scenario::default_scenario().ok(),
-        ScenarioChoice::Intro => crate::scenario::intro_scenario().ok(),
-        ScenarioChoice::File(path) => match open_file(path) {
-            Ok(Opened::Scenario(s)) => Some(s),
-            _ => None,
-        },
-    };
-    scenario.map(|s| s.companies.iter().map(|c| c.id.clone()).collect()).unwrap_or_default()
+    super::apply::load_scenario(choice).map(|s| s.companies.iter().map(|c| c.id.clone()).collect()).unwrap_or_default()
 }

@@ -156,3 +156,11 @@ pub fn news_line_ui(ui: &mut egui::Ui, title: &str, headlines: &[String], empty:
             });
         });
 }
+
+/// The language a "switch language" button switches to, and its label in that language.
+pub fn other_language(lang: Locale) -> (Locale, &'static str) {
+    match lang {
+        Locale::De => (Locale::En, "English"),
+        Locale::En => (Locale::De, "Deutsch"),
+    }
+}

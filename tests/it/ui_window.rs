@@ -16,7 +16,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use crate::x11::{Game, Image, Screen};
-use mehrwert::ui::session::{Opened, open_file};
+use mehrwert::ui::session::{Opened, SessionFile, open_file};
 
 /// How much smaller the references are than the window.
 const SHRINK: u32 = 2;
@@ -62,6 +62,14 @@ impl Run {
             }
         }
         image
+    }
+}
+
+/// The session file at `path`, if it is one that opens (the game may be writing it).
+fn session_file(path: &Path) -> Option<SessionFile> {
+    match open_file(path) {
+        Ok(Opened::Session(file)) => Some(file),
+        _ => None,
     }
 }
 
@@ -122,14 +130,9 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
     let (code, log) = game.wait_for_exit(Duration::from_secs(30));
     assert_eq!(code, Some(0), "the game ends cleanly when its window is closed:\n{log}");
     let autosave = data.join("autosave.ron");
-    match open_file(&autosave) {
-        Ok(Opened::Session(file)) => {
-            let draft = file.drafts.values().next().expect("the typed draft was saved");
-            assert_eq!(draft.segments[0].list_price, "66,00", "the draft as typed");
-        }
-        Ok(_) => panic!("the autosave is a session file"),
-        Err(issues) => panic!("the autosave opens: {issues}"),
-    }
+    let file = session_file(&autosave).expect("the autosave is a session file");
+    let draft = file.drafts.values().next().expect("the typed draft was saved");
+    assert_eq!(draft.segments[0].list_price, "66,00", "the draft as typed");
 
     // Started again: "Weiterspielen" brings back the form exactly as it was left.
     let mut game = run.screen.start_game(&data, &window);
@@ -164,10 +167,8 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
     run.screen.key("ctrl+a");
     run.screen.type_text("900.000");
     let typed = run.shot(&game, "13-decide-year2-typed");
-    let saved_marketing = || match open_file(&autosave) {
-        Ok(Opened::Session(file)) => file.drafts.values().next().map(|d| d.marketing.clone()),
-        _ => None,
-    };
+    let saved_marketing =
+        || session_file(&autosave).and_then(|file| file.drafts.values().next().map(|d| d.marketing.clone()));
     let started = std::time::Instant::now();
     while saved_marketing().as_deref() != Some("900.000") && started.elapsed() < Duration::from_secs(30) {
         std::thread::sleep(Duration::from_millis(250));
@@ -213,11 +214,8 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
     run.screen.close_window(&game);
     let (code, log) = game.wait_for_exit(Duration::from_secs(30));
     assert_eq!(code, Some(0), "the game ends cleanly:\n{log}");
-    match open_file(&autosave) {
-        Ok(Opened::Session(file)) => assert_eq!(file.game.year, 2, "two years played"),
-        Ok(_) => panic!("the autosave is a session file"),
-        Err(issues) => panic!("the autosave opens: {issues}"),
-    }
+    let file = session_file(&autosave).expect("the autosave is a session file");
+    assert_eq!(file.game.year, 2, "two years played");
     assert!(
         run.mismatches.is_empty(),
         "screens unlike their references (see {}):\n{}",

@@ -37,7 +37,7 @@ pub fn menu_ui(ctx: &egui::Context, view: &MenuView) -> Vec<UiCommand> {
             if ui.add(egui::Button::new(save).min_size(wide)).clicked() {
                 commands.extend([UiCommand::SaveAs(view.save_name.to_string()), UiCommand::ToggleMenu]);
             }
-            let (other, label) = if lang == Locale::De { (Locale::En, "English") } else { (Locale::De, "Deutsch") };
+            let (other, label) = crate::ui::widgets::other_language(lang);
             if ui.add(egui::Button::new(label).min_size(wide)).clicked() {
                 commands.push(UiCommand::SetLanguage(other));
             }
