@@ -452,7 +452,8 @@ impl CashFlowStatement {
         self.operating + self.investing
     }
 
-    /// The statement's lines as (key, amount), in reading order.
+    /// The statement's lines as (key, amount), in reading order, each as its effect on cash:
+    /// capex and dividends, kept positive in their fields, are shown as the outflows they are.
     pub fn lines(&self) -> [(&'static str, Money); 17] {
         [
             ("net_income", self.net_income),
@@ -462,12 +463,12 @@ impl CashFlowStatement {
             ("change_payables", self.change_payables),
             ("change_tax_payable", self.change_tax_payable),
             ("operating", self.operating),
-            ("capex", self.capex),
+            ("capex", -self.capex),
             ("investing", self.investing),
             ("loans_change", self.loans_change),
             ("overdraft_change", self.overdraft_change),
             ("equity_raised", self.equity_raised),
-            ("dividends", self.dividends),
+            ("dividends", -self.dividends),
             ("financing", self.financing),
             ("net_change", self.net_change),
             ("opening_cash", self.opening_cash),

@@ -38,14 +38,28 @@ pub fn accounts_of_line(key: &str) -> &'static [Account] {
 }
 
 /// The entries of `year` that book to the accounts of `key`, without the year-end closing
-/// entry (which only moves the year's result into retained earnings).
+/// entry (which only moves the year's result into retained earnings). Capex counts only the
+/// entries paid in cash: a retired asset leaves the gross fixed assets without a payment.
 pub fn entries_for_line<'a>(ledger: &'a Ledger, year: u32, key: &str) -> Vec<&'a JournalEntry> {
     let accounts = accounts_of_line(key);
+    let touches = |e: &JournalEntry, account: Account| e.lines().iter().any(|l| l.account == account);
     ledger
         .entries_of_year(year)
         .filter(|e| e.cause() != Cause::YearEndClosing)
-        .filter(|e| e.lines().iter().any(|l| accounts.contains(&l.account)))
+        .filter(|e| accounts.iter().any(|a| touches(e, *a)))
+        .filter(|e| key != "capex" || touches(e, Account::Cash))
         .collect()
+}
+
+/// What an entry adds to the statement line `key`: its amounts on the line's accounts in
+/// their natural sign, turned into the effect on cash for the cash-flow lines made of asset
+/// accounts (more receivables, inventory or fixed assets is cash spent).
+pub fn amount_on_line(entry: &JournalEntry, key: &str) -> Money {
+    let amount: Money = accounts_of_line(key).iter().map(|a| amount_on(entry, *a)).sum();
+    match key {
+        "change_receivables" | "change_inventory" | "capex" => -amount,
+        _ => amount,
+    }
 }
 
 /// The signed amount an entry books to `account`, in the account's natural sign (what it

@@ -172,7 +172,7 @@ fn wrong_save_games_are_refused_with_their_reason() {
 
 #[test]
 fn drilling_down_a_line_finds_exactly_the_entries_that_make_it() {
-    use mehrwert::sim::drill::{accounts_of_line, amount_on, decision_field, entries_for_line};
+    use mehrwert::sim::drill::{accounts_of_line, amount_on, amount_on_line, decision_field, entries_for_line};
     let (mut sim, game) = intro_game(13);
     sim.submit(game, intro_decisions("alpha", 1)).expect("valid");
     for _ in 0..3 {
@@ -193,6 +193,16 @@ fn drilling_down_a_line_finds_exactly_the_entries_that_make_it() {
                     .sum();
                 assert_eq!(total, value, "{} year {year}: {key}", company.id);
             }
+            // Every cash-flow line booked to an account is the sum of its entries' effects on
+            // cash: capex and dividends negative, more receivables negative, more loans positive.
+            for (key, value) in report.cash_flow.lines() {
+                if accounts_of_line(key).is_empty() {
+                    continue;
+                }
+                let total: Money =
+                    entries_for_line(&company.ledger, year, key).iter().map(|e| amount_on_line(e, key)).sum();
+                assert_eq!(total, value, "{} year {year}: {key}", company.id);
+            }
             let cash: Money = entries_for_line(&company.ledger, year, "cash")
                 .iter()
                 .map(|e| amount_on(e, mehrwert::model::Account::Cash))
@@ -200,6 +210,10 @@ fn drilling_down_a_line_finds_exactly_the_entries_that_make_it() {
             assert_eq!(cash, report.cash_flow.net_change, "{} year {year}: cash", company.id);
         }
     }
+    let paid = |f: fn(&mehrwert::model::CashFlowStatement) -> Money| {
+        save.companies.iter().flat_map(|c| &c.history).any(|r| f(&r.cash_flow) > Money::ZERO)
+    };
+    assert!(paid(|cf| cf.capex) && paid(|cf| cf.dividends), "the game pays capex and dividends, so their signs are checked");
     // From the rebate entry of a person's decision back to the field that caused it.
     let alpha = &save.companies[0];
     let rebate = entries_for_line(&alpha.ledger, 1, "rebates");

@@ -581,7 +581,7 @@ gl_operating__drivers = Ergebnis (Preis, Rabatt, Absatz, Budgets) und Working Ca
 gl_operating__typical_range = 6–12 % der Umsatzerlöse
 
 gl_capex__term = Investitionen (Capex)
-gl_capex__definition = Auszahlungen für neue Produktionslinien und Investitionsprojekte im Jahr; als positiver Betrag gezeigt und im Investitions-Cashflow abgezogen.
+gl_capex__definition = Auszahlungen für neue Produktionslinien und Investitionsprojekte im Jahr; in der Kapitalflussrechnung als Auszahlung mit Minuszeichen gezeigt.
 gl_capex__formula = gekaufte Linien × Preis je Linie + Investitionssumme der gestarteten Projekte
 gl_capex__drivers = Produktionslinien und Projekte.
 gl_capex__typical_range = ungefähr die Abschreibungen (Substanzerhalt) bis das 1,5-Fache bei Wachstum; 3–6 % der Umsatzerlöse
@@ -611,7 +611,7 @@ gl_equity_raised__drivers = Kapitalerhöhung; Sanierungskapital bei Insolvenz.
 gl_equity_raised__typical_range = meist 0 €; nur für große Investitionen oder zur Sanierung
 
 gl_dividends__term = Dividende (Ausschüttung)
-gl_dividends__definition = An die Gesellschafter ausgezahlter Gewinn; als positiver Betrag gezeigt und im Finanzierungs-Cashflow abgezogen. Höchstens die ausschüttbaren Gewinnrücklagen.
+gl_dividends__definition = An die Gesellschafter ausgezahlter Gewinn; in der Kapitalflussrechnung als Auszahlung mit Minuszeichen gezeigt. Höchstens die ausschüttbaren Gewinnrücklagen.
 gl_dividends__formula = beschlossene Dividende, begrenzt auf die Gewinnrücklagen
 gl_dividends__drivers = Dividende.
 gl_dividends__typical_range = 30–50 % des Vorjahresüberschusses

@@ -581,7 +581,7 @@ gl_operating__drivers = Profit (price, rebate, volume, budgets) and working capi
 gl_operating__typical_range = 6–12% of net revenue
 
 gl_capex__term = Capital expenditure (capex)
-gl_capex__definition = Cash paid for new production lines and projects in the year; shown as a positive amount and subtracted in investing cash flow.
+gl_capex__definition = Cash paid for new production lines and projects in the year; shown in the cash-flow statement as an outflow, with a minus sign.
 gl_capex__formula = Lines bought × price per line + capex of the projects started
 gl_capex__drivers = Production lines and projects.
 gl_capex__typical_range = About depreciation (maintenance) up to 1.5 times it when growing; 3–6% of net revenue
@@ -611,7 +611,7 @@ gl_equity_raised__drivers = Equity raised; rescue capital in an insolvency.
 gl_equity_raised__typical_range = Usually €0; only for large investments or a rescue
 
 gl_dividends__term = Dividends
-gl_dividends__definition = Profit paid out to the shareholders; shown as a positive amount and subtracted in financing cash flow. At most the distributable retained earnings.
+gl_dividends__definition = Profit paid out to the shareholders; shown in the cash-flow statement as an outflow, with a minus sign. At most the distributable retained earnings.
 gl_dividends__formula = Dividend decided, capped at retained earnings
 gl_dividends__drivers = Dividend.
 gl_dividends__typical_range = 30–50% of last year's net income

@@ -7,7 +7,7 @@ use crate::model::format::{Locale, money_whole, percent, units};
 use crate::model::{Account, JournalEntry, Ledger, Money, Phase, Side};
 use crate::scenario::{Decisions, Scenario};
 use crate::sim::YearReport;
-use crate::sim::drill::{accounts_of_line, amount_on, decision_field, describe_cause, entries_for_line};
+use crate::sim::drill::{accounts_of_line, amount_on_line, decision_field, describe_cause, entries_for_line};
 use crate::ui::screens::{DrillTarget, UiCommand};
 use crate::ui::text::tr;
 use crate::ui::theme;
@@ -40,11 +40,6 @@ pub fn line_value(r: &YearReport, key: &str) -> Option<Money> {
 /// True when `key` is a balance-sheet line (a stock: opening + entries = closing).
 fn is_balance_line(r: &YearReport, key: &str) -> bool {
     r.income.lines().iter().all(|(k, _)| *k != key) && r.closing.lines().iter().any(|(k, _)| *k == key)
-}
-
-/// What an entry adds to the line: its amounts on the line's accounts, natural sign.
-pub fn amount_on_line(entry: &JournalEntry, key: &str) -> Money {
-    accounts_of_line(key).iter().map(|a| amount_on(entry, *a)).sum()
 }
 
 fn phase_key(phase: Phase) -> &'static str {
