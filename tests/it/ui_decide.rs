@@ -277,3 +277,23 @@ fn the_years_news_is_announced_before_deciding() {
     assert_eq!(harness.state().session.playing_year(), 3);
     harness.get_by_label("Stahlpreisschock: Guss und Edelstahl werden 20 % teurer");
 }
+
+#[test]
+fn a_running_project_shows_that_it_runs_not_a_failed_appraisal() {
+    let mut harness = harness(Locale::De, egui::vec2(1440.0, 900.0));
+    harness.run();
+    harness.get_by_role_and_label(Role::CheckBox, "ERP-Einführung").click();
+    harness.run();
+    let desk = harness.state_mut();
+    assert_eq!(desk.session.submit_current(Locale::De), Ok(true));
+    desk.session.close_year().expect("the year closes");
+    harness.run();
+    harness.run();
+    // Year 2: the ERP investment (1.400.000 €) was paid in year 1. Its row says so and that
+    // it runs; the NPV of what is left of it (capex already sunk) is not shown as a loss.
+    harness.get_by_label("bezahlt");
+    harness.get_by_label("läuft");
+    let note = harness.query_all_by_label_contains("Investition von 1.400.000 € bezahlt").count();
+    assert_eq!(note, 1, "one note under the running project names the paid investment");
+    assert!(harness.get_by_role_and_label(Role::CheckBox, "ERP-Einführung").accesskit_node().is_disabled());
+}

@@ -243,6 +243,9 @@ ui_decide_payback = Amortisation
 ui_decide_years_short = J.
 ui_decide_running = läuft (Jahr { $first } bis { $last })
 ui_decide_never = nie
+ui_decide_paid = bezahlt
+ui_decide_running_short = läuft
+ui_decide_running_paid = Investition von { $capex } bezahlt; Rückfluss je Jahr zu heutigen Kosten
 ui_decide_appraisal_basis = Bewertet zum WACC von { $wacc }, bei { $units } Stück im Jahr (Vorjahresproduktion), nach { $tax } Steuern; Cashflow = Einsparung nach Steuern + Steuerersparnis aus der Abschreibung.
 ui_decide_market_note = * Nutzen hängt vom Markt ab (Qualität, Marke, Kapazität): bewertet sind nur Investition und Steuerersparnis.
 ui_decide_counted_years = im Spiel noch { $value } J.

@@ -243,6 +243,9 @@ ui_decide_payback = Payback
 ui_decide_years_short = yrs
 ui_decide_running = running (year { $first } to { $last })
 ui_decide_never = never
+ui_decide_paid = paid
+ui_decide_running_short = running
+ui_decide_running_paid = investment of { $capex } paid; cash flow a year at today's costs
 ui_decide_appraisal_basis = Appraised at the WACC of { $wacc }, on { $units } units a year (last year's production), after { $tax } tax; cash flow = saving after tax + depreciation tax shield.
 ui_decide_market_note = * The benefit depends on the market (quality, brand, capacity): only the capex and the tax shield are appraised.
 ui_decide_counted_years = { $value } yrs left in the game

@@ -573,14 +573,26 @@ fn project_row_ui(ui: &mut egui::Ui, p: &ProjectAppraisal, columns: ProjectColum
     // A project earns its cost of capital when its NPV is positive.
     let npv_colour = Better::Higher.colour(p.npv.cmp(&Money::ZERO));
     let star = if market { " *" } else { "" };
-    let numbers: [(String, Option<egui::Color32>); 6] = [
-        (money_whole(p.capex, lang), None),
-        (format!("{life} {}", tr("decide_years_short", lang)), None),
-        (money_whole(p.yearly_cash_flow, lang), None),
-        (format!("{}{star}", money_whole(p.npv, lang)), Some(npv_colour)),
-        (percent_or_dash(p.irr, lang), None),
-        (years_text(p.payback_years, lang), None),
-    ];
+    // A running project's investment is paid and its decision taken: an NPV of what is left
+    // of it would read as a failure, so it shows what it brings and that it runs.
+    let numbers: [(String, Option<egui::Color32>); 6] = match p.running {
+        Some(_) => [
+            (tr("decide_paid", lang).to_string(), None),
+            (format!("{} {}", p.life_years, tr("decide_years_short", lang)), None),
+            (money_whole(p.yearly_cash_flow, lang), None),
+            ("—".to_string(), None),
+            ("—".to_string(), None),
+            (tr("decide_running_short", lang).to_string(), Some(theme::ACCENT)),
+        ],
+        None => [
+            (money_whole(p.capex, lang), None),
+            (format!("{life} {}", tr("decide_years_short", lang)), None),
+            (money_whole(p.yearly_cash_flow, lang), None),
+            (format!("{}{star}", money_whole(p.npv, lang)), Some(npv_colour)),
+            (percent_or_dash(p.irr, lang), None),
+            (years_text(p.payback_years, lang), None),
+        ],
+    };
     for ((text, colour), width) in numbers.into_iter().zip(columns.numbers) {
         cell(ui, width, right(), |ui| {
             let mut rich = RichText::new(text);
@@ -595,7 +607,8 @@ fn project_row_ui(ui: &mut egui::Ui, p: &ProjectAppraisal, columns: ProjectColum
     }
     ui.end_row();
     if let Some((first, last)) = p.running {
-        ui.label(RichText::new(running(first, last, lang)).small().color(theme::ACCENT));
+        let paid = tr_args("decide_running_paid", lang, &[("capex", Arg::from(money_whole(p.capex, lang)))]);
+        ui.label(RichText::new(format!("{} · {paid}", running(first, last, lang))).small().color(theme::ACCENT));
         ui.end_row();
     }
 }
