@@ -275,3 +275,45 @@ fn final_ranking_puts_the_best_score_first_and_leads_back_to_the_reports() {
     harness.run();
     assert_eq!(harness.state().last(), Some(&UiCommand::GoTo(Screen::Results)));
 }
+
+#[test]
+fn market_report_explains_sales_above_demand_by_the_units_taken_over() {
+    // Rhein makes nothing in year 1 and sells only its opening stock: its customers whose
+    // first choice was sold out go to the competitors with stock.
+    let scenario = default_scenario().expect("embedded scenario is valid");
+    let mut sim = Simulation::new().expect("schedule builds");
+    let game = sim.new_game(Arc::new(scenario.clone()), 1).expect("opening balances");
+    let start = sim.save_game(game).expect("game");
+    let rhein = start.companies.iter().find(|c| c.id == "rhein").expect("rhein");
+    let idle = mehrwert::scenario::Decisions { year: 1, production_units: 0, ..rhein.last_decisions.clone() };
+    sim.submit(game, idle).expect("valid decisions");
+    sim.play_year();
+    let save = sim.save_game(game).expect("game");
+    let companies = sim.reports(game);
+    let played = Played { setup: solo_setup(&scenario), scenario, save, companies };
+    let market = played.save.market_history.clone();
+    let view = view(&played, &market, ResultsTab::Market);
+    let harness = report_harness(&view, egui::vec2(1440.0, 900.0));
+    let segments = played.scenario.segments.len();
+    assert_eq!(harness.get_all_by_label("Übernommen / fehlend").count(), segments, "a column per segment");
+    let mut gained = 0;
+    let mut short = 0;
+    for c in &played.companies {
+        for seg in &c.history[0].segments {
+            // The cell is sold − demand with its sign, worked out here from the two counts.
+            if seg.sold_units > seg.demand_units {
+                gained += 1;
+                let text = format!("+{}", units(seg.sold_units - seg.demand_units, Locale::De));
+                assert!(harness.query_all_by_label(&text).count() >= 1, "{}: {text}", c.name);
+            } else if seg.sold_units < seg.demand_units {
+                short += 1;
+                let text = format!("−{}", units(seg.demand_units - seg.sold_units, Locale::De));
+                assert!(harness.query_all_by_label(&text).count() >= 1, "{}: {text}", c.name);
+            }
+        }
+    }
+    let rhein = played.companies.iter().find(|c| c.id == "rhein").expect("rhein");
+    assert!(rhein.history[0].segments.iter().any(|s| s.sold_units < s.demand_units), "rhein ran short");
+    assert!(gained >= 1 && short >= 1, "someone took over what rhein could not deliver ({gained} gained, {short} short)");
+    assert_eq!(harness.query_all_by_label_contains("erste Wahl der Kunden").count(), 1, "the note says why");
+}

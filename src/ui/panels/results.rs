@@ -712,18 +712,21 @@ fn market_ui(ui: &mut egui::Ui, view: &ResultsView) {
             ui.add_space(theme::SPACE_XS);
             ui.label(title_text(ui, format!("{} — {} {year}", view.setup.segment_name(s), tr("year", lang))));
             let highlight_row = highlight.map(|h| h + 1);
-            let keys = ["list_price", "rebate", "net_price", "units_sold", "demand", "market_share"];
+            let keys = ["list_price", "rebate", "net_price", "demand", "units_sold", "market_gained", "market_share"];
             let widths: Vec<f32> = keys.iter().map(|k| column_width(ui, tr(k, lang))).collect();
             let w = |c: usize| widths.get(c).copied().unwrap_or_default();
             egui::Grid::new(("market", s))
                 .striped(true)
-                .num_columns(7)
+                .num_columns(8)
                 .spacing(theme::TABLE_SPACING)
                 .with_row_color(move |row, _| (Some(row) == highlight_row).then_some(theme::HIGHLIGHT_ROW))
                 .show(ui, |ui| {
                     ui.strong(tr("company", lang));
                     for (key, w) in keys.iter().zip(&widths) {
-                        right_cell(ui, egui::RichText::new(tr(key, lang)).strong(), *w);
+                        let header = right_cell(ui, egui::RichText::new(tr(key, lang)).strong(), *w);
+                        if *key == "market_gained" {
+                            header.on_hover_text(tr("market_gained_hint", lang));
+                        }
                     }
                     ui.end_row();
                     for (i, c) in view.companies.iter().enumerate() {
@@ -734,9 +737,10 @@ fn market_ui(ui: &mut egui::Ui, view: &ResultsView) {
                                 right_cell(ui, money(Money::from_decimal(seg.list_price), lang).into(), w(0));
                                 right_cell(ui, percent(seg.rebate, 1, lang).into(), w(1));
                                 right_cell(ui, money(Money::from_decimal(seg.net_price), lang).into(), w(2));
-                                right_cell(ui, units(seg.sold_units, lang).into(), w(3));
-                                right_cell(ui, units(seg.demand_units, lang).into(), w(4));
-                                right_cell(ui, percent(seg.market_share, 1, lang).into(), w(5));
+                                right_cell(ui, units(seg.demand_units, lang).into(), w(3));
+                                right_cell(ui, units(seg.sold_units, lang).into(), w(4));
+                                right_cell(ui, gained_text(seg.sold_units, seg.demand_units, lang), w(5));
+                                right_cell(ui, percent(seg.market_share, 1, lang).into(), w(6));
                             }
                             None => {
                                 for width in &widths {
@@ -755,14 +759,27 @@ fn market_ui(ui: &mut egui::Ui, view: &ResultsView) {
                         w(2),
                     )
                     .on_hover_text(tr("avg_net_price", lang));
-                    right_cell(ui, egui::RichText::new(units(segment.sold_units, lang)).strong(), w(3));
-                    right_cell(ui, egui::RichText::new(units(segment.demand_units, lang)).strong(), w(4));
-                    right_cell(ui, egui::RichText::new(percent(Decimal::ONE, 1, lang)).strong(), w(5));
+                    right_cell(ui, egui::RichText::new(units(segment.demand_units, lang)).strong(), w(3));
+                    right_cell(ui, egui::RichText::new(units(segment.sold_units, lang)).strong(), w(4));
+                    right_cell(ui, gained_text(segment.sold_units, segment.demand_units, lang).strong(), w(5));
+                    right_cell(ui, egui::RichText::new(percent(Decimal::ONE, 1, lang)).strong(), w(6));
                     ui.end_row();
                 });
             ui.add_space(theme::SPACE_M);
         }
+        ui.add(egui::Label::new(egui::RichText::new(tr("market_gained_note", lang)).small().weak()).wrap());
     });
+}
+
+/// Units sold against first-choice demand: "+3.200" taken over from stocked-out competitors,
+/// "−1.500" that could not be delivered, "—" when they are equal.
+fn gained_text(sold: u64, demand: u64, lang: Locale) -> egui::RichText {
+    use std::cmp::Ordering;
+    match sold.cmp(&demand) {
+        Ordering::Greater => egui::RichText::new(format!("+{}", units(sold - demand, lang))).color(theme::BETTER),
+        Ordering::Less => egui::RichText::new(format!("−{}", units(demand - sold, lang))).color(theme::WARNING),
+        Ordering::Equal => no_value(),
+    }
 }
 
 // ---------------------------------------------------------------------------------------
