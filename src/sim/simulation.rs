@@ -162,6 +162,19 @@ impl Simulation {
         Ok(())
     }
 
+    /// Takes back what a person submitted for `company` this year: it is decided by the
+    /// computer again unless decisions are submitted anew. False when nothing was submitted.
+    pub fn withdraw(&mut self, game: GameId, company: &str) -> bool {
+        let Some(entity) = self
+            .company_entities(game)
+            .into_iter()
+            .find(|&e| self.world.get::<Company>(e).is_some_and(|c| c.id == company))
+        else {
+            return false;
+        };
+        self.world.get_mut::<Plan>(entity).is_some_and(|mut plan| plan.submitted.take().is_some())
+    }
+
     /// Lets `pilot` decide for company `index` of `game` whenever no person does (the
     /// probe's plans); `false` when there is no such company.
     pub fn set_pilot(&mut self, game: GameId, index: u16, pilot: super::strategy::Pilot) -> bool {

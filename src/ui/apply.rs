@@ -61,11 +61,22 @@ pub fn apply(
     lang: Locale,
 ) -> Applied {
     match command {
+        // Every team has submitted: no decision screen until a submission is taken back.
+        UiCommand::GoTo(Screen::Decide) if session.as_ref().is_some_and(|s| s.all_submitted()) => {}
         UiCommand::GoTo(screen) => {
             state.menu_open = false;
             next.set(screen);
         }
+        // Escape while "submit?" is asked answers no; else it opens or closes the menu.
+        UiCommand::ToggleMenu if state.confirm_submit => state.confirm_submit = false,
         UiCommand::ToggleMenu => state.menu_open = !state.menu_open,
+        UiCommand::AskSubmit if state.confirm_submit => return apply(UiCommand::Submit, state, session, next, lang),
+        UiCommand::AskSubmit => {
+            if let Some(session) = session {
+                ask_submit(session, state, lang);
+            }
+        }
+        UiCommand::CancelSubmit => state.confirm_submit = false,
         UiCommand::SetLanguage(l) => state.lang = l,
         UiCommand::SetProjector(on) => state.projector = on,
         UiCommand::ShowTab(tab) => state.tab = tab,
@@ -112,14 +123,21 @@ pub fn apply(
             }
         }
         UiCommand::Submit => {
+            state.confirm_submit = false;
             if let Some(session) = session {
                 submit(session, state, next, lang);
             }
         }
+        UiCommand::Withdraw => {
+            if let Some(session) = session
+                && session.withdraw_last()
+            {
+                next.set(Screen::Decide);
+            }
+        }
         UiCommand::CloseYear => {
             if let Some(session) = session {
-                close_year(session, state);
-                next.set(Screen::Results);
+                play_year(session, state, next);
             }
         }
         UiCommand::NextYear => {
@@ -201,21 +219,47 @@ fn save_as(session: &Session, state: &mut UiState, name: &str, lang: Locale) {
     }
 }
 
+/// Asks the current team to confirm its decisions; a draft with errors is refused at once
+/// (only the shortcut can ask then: the button is off). True when the question is open.
+pub fn ask_submit(session: &mut Session, state: &mut UiState, lang: Locale) -> bool {
+    let company = session.current_team().company.clone();
+    match session.pro_forma(&company, lang) {
+        session::ProForma::FieldErrors(_) => {
+            report_error(state, tr("submit_refused", lang));
+            state.confirm_submit = false;
+        }
+        _ => state.confirm_submit = true,
+    }
+    state.confirm_submit
+}
+
 /// Submits the current team's decisions: after the last team the year closes and the
 /// results show the first team's company; before it, the next team takes over.
 fn submit(session: &mut Session, state: &mut UiState, next: &mut NextState<Screen>, lang: Locale) {
     match session.submit_current(lang) {
-        Ok(true) => {
-            close_year(session, state);
-            state.tab = ResultsTab::Statements;
-            let first_team = session.setup.teams.first().map(|t| t.company.as_str()).unwrap_or_default();
-            state.shown_company = session.scenario().company_index(first_team).unwrap_or(0);
-            next.set(Screen::Results);
+        // A workshop waits on the handover screen until the trainer plays the year, so the
+        // last team can still take its submission back.
+        Ok(true) if session.setup.mode == Mode::Workshop => {
+            super::autosave::autosave(session, state);
+            next.set(Screen::Handover);
         }
-        Ok(false) => next.set(Screen::Handover),
+        Ok(true) => play_year(session, state, next),
+        Ok(false) => {
+            super::autosave::autosave(session, state);
+            next.set(Screen::Handover);
+        }
         // Only the shortcut can ask while the form has errors (the button is off).
         Err(_) => report_error(state, tr("submit_refused", lang)),
     }
+}
+
+/// Plays the year and shows its report, opened at the first team's statements.
+fn play_year(session: &mut Session, state: &mut UiState, next: &mut NextState<Screen>) {
+    close_year(session, state);
+    state.tab = ResultsTab::Statements;
+    let first_team = session.setup.teams.first().map(|t| t.company.as_str()).unwrap_or_default();
+    state.shown_company = session.scenario().company_index(first_team).unwrap_or(0);
+    next.set(Screen::Results);
 }
 
 /// Plays the year and saves the game.

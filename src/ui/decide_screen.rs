@@ -16,6 +16,7 @@ use crate::scenario::{Decisions, Scenario};
 use crate::sim::YearReport;
 use crate::ui::draft::Draft;
 use crate::ui::panels::decide::{DecideView, decide_ui};
+use crate::ui::plausibility::{Unusual, unusual_changes};
 use crate::ui::projects::{ProjectAppraisals, project_appraisals};
 use crate::ui::screens::UiCommand;
 use crate::ui::session::{ProForma, Session};
@@ -37,6 +38,8 @@ struct DecideContext {
     /// The headlines of the year being decided, announced before deciding (the pro-forma
     /// reckons with exactly these events).
     headlines: Vec<String>,
+    /// A solo game rather than a workshop.
+    solo: bool,
 }
 
 impl DecideContext {
@@ -63,8 +66,14 @@ impl DecideContext {
             capacity_units,
             projects: project_appraisals(snapshot, company_id),
             headlines: scenario.events.iter().filter(|e| e.year == year).map(|e| e.headline.clone()).collect(),
+            solo: session.setup.mode == crate::ui::session::Mode::Solo,
             scenario,
         }
+    }
+
+    /// The decisions of `draft` far from last year's (none while the draft does not read).
+    fn unusual(&self, draft: &Draft, lang: Locale) -> Vec<Unusual> {
+        draft.to_decisions(&self.scenario, lang).map(|d| unusual_changes(&self.last, &d)).unwrap_or_default()
     }
 
     /// Whether this context is still the one of the team whose turn it is.
@@ -82,6 +91,8 @@ pub struct DecideScreen {
     /// The draft the pro-forma was computed for (the session's draft).
     applied: Draft,
     pro_forma: ProForma,
+    /// The applied draft's decisions far from last year's.
+    unusual: Vec<Unusual>,
     /// The widget that had the keyboard last frame: when a field is left, its text is
     /// tidied into the form's number format (`900.000` → `900.000,00`).
     focused: Option<egui::Id>,
@@ -94,7 +105,8 @@ impl DecideScreen {
         let context = DecideContext::new(session);
         let applied = session.draft_mut(&context.company, lang).clone();
         let pro_forma = session.pro_forma(&context.company, lang);
-        DecideScreen { context, form: applied.clone(), applied, pro_forma, focused: None }
+        let unusual = context.unusual(&applied, lang);
+        DecideScreen { context, form: applied.clone(), applied, pro_forma, unusual, focused: None }
     }
 
     /// Brings the screen up to date with the session: a new context when the turn or the
@@ -110,6 +122,7 @@ impl DecideScreen {
             self.applied = draft.clone();
             self.form = draft.clone();
             self.pro_forma = session.pro_forma(&self.context.company, lang);
+            self.unusual = self.context.unusual(&self.applied, lang);
         }
     }
 
@@ -126,7 +139,7 @@ impl DecideScreen {
 
 /// Draws the decision screen; when the team changed the form, the first command is
 /// [`UiCommand::EditDraft`] (so a submit in the same frame submits what was typed).
-pub fn decide_screen_ui(ui: &mut egui::Ui, screen: &mut DecideScreen, lang: Locale) -> Vec<UiCommand> {
+pub fn decide_screen_ui(ui: &mut egui::Ui, screen: &mut DecideScreen, lang: Locale, confirming: bool) -> Vec<UiCommand> {
     let context = &screen.context;
     let view = DecideView {
         lang,
@@ -141,6 +154,9 @@ pub fn decide_screen_ui(ui: &mut egui::Ui, screen: &mut DecideScreen, lang: Loca
         capacity_units: context.capacity_units,
         projects: &context.projects,
         headlines: &context.headlines,
+        unusual: &screen.unusual,
+        confirming,
+        solo: context.solo,
     };
     let commands = decide_ui(ui, &view, &mut screen.form);
     let focused = ui.ctx().memory(|m| m.focused());

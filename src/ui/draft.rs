@@ -285,6 +285,31 @@ impl Draft {
         }
     }
 
+    /// The text of the field at `path` (as in decision files: `marketing`,
+    /// `segments[0].rebate`); `None` for paths that are not text fields of the form.
+    pub fn field(&self, path: &str) -> Option<&str> {
+        if let Some((index, name)) = path.strip_prefix("segments[").and_then(|rest| rest.split_once("].")) {
+            let s = self.segments.get(index.parse::<usize>().ok()?)?;
+            return Some(match name {
+                "list_price" => &s.list_price,
+                "rebate" => &s.rebate_percent,
+                "payment_days" => &s.payment_days,
+                "salespeople" => &s.salespeople,
+                _ => return None,
+            });
+        }
+        Some(match path {
+            "production_units" => &self.production_units,
+            "marketing" => &self.marketing,
+            "rnd" => &self.rnd,
+            "lines_bought" => &self.lines_bought,
+            "loan_change" => &self.loan_change,
+            "equity_raised" => &self.equity_raised,
+            "dividend" => &self.dividend,
+            _ => return None,
+        })
+    }
+
     /// The decisions the form describes, or the message of every field that is wrong
     /// (unparsable text first, then the scenario's limits).
     pub fn to_decisions(&self, scenario: &Scenario, lang: Locale) -> Result<Decisions, FieldErrors> {

@@ -177,7 +177,8 @@ fn decide_screen(
     // Built in `Update` when the screen is entered; absent for the one frame before.
     let Some(mut screen) = screen else { return Ok(()) };
     let lang = state.lang;
-    pending.0.extend(central_panel(ctx, &frame, |ui| decide_screen_ui(ui, &mut screen, lang)));
+    let confirming = state.confirm_submit;
+    pending.0.extend(central_panel(ctx, &frame, |ui| decide_screen_ui(ui, &mut screen, lang, confirming)));
     Ok(())
 }
 
@@ -199,6 +200,7 @@ fn handover_screen(
         turn: session.turn + 1,
         teams: session.setup.teams.len(),
         year: session.playing_year(),
+        withdrawable: session.last_submitted().map(|t| t.name.as_str()),
     };
     pending.0.extend(central_panel(ctx, &frame, |ui| panels::handover::handover_ui(ui, &view)));
     Ok(())

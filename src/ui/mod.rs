@@ -12,6 +12,7 @@ pub mod fonts;
 pub mod frame;
 pub mod idle;
 pub mod panels;
+pub mod plausibility;
 pub mod projects;
 pub mod screens;
 pub mod session;

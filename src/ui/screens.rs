@@ -100,8 +100,16 @@ pub enum UiCommand {
         /// The form as typed.
         draft: Box<super::draft::Draft>,
     },
-    /// Hand in the current team's decisions; after the last team the year is played.
+    /// Ask the team to confirm its decisions (the submit button, Ctrl+Enter); asked again
+    /// while the question is open, it submits.
+    AskSubmit,
+    /// Back to the form without submitting.
+    CancelSubmit,
+    /// Hand in the current team's decisions; after the last team the year is played (solo)
+    /// or waits for the trainer (workshop).
     Submit,
+    /// Take back the last team's submission while the year is not played yet.
+    Withdraw,
     /// Play the year with the decisions handed in so far and show the report.
     CloseYear,
     /// Leave the report for the next year's decisions (or the final ranking at the end).
@@ -175,6 +183,8 @@ pub struct UiState {
     pub menu_open: bool,
     /// A save name that exists already, waiting for "overwrite?" to be answered.
     pub confirm_overwrite: Option<String>,
+    /// The decision screen asks "submit these decisions?".
+    pub confirm_submit: bool,
 }
 
 /// Where the file dialog starts: the saves folder when there is one, else the working folder.
@@ -202,6 +212,7 @@ impl Default for UiState {
             glossary_back: Screen::Title,
             menu_open: false,
             confirm_overwrite: None,
+            confirm_submit: false,
         }
     }
 }

@@ -139,7 +139,8 @@ impl Session {
                 "one to eight teams, each running a company of the scenario",
             )]));
         }
-        let turn = turn.min(setup.teams.len() - 1);
+        // `turn` = the number of teams: every team has submitted and the year waits to be played.
+        let turn = turn.min(setup.teams.len());
         let previewer = Previewer::new().map_err(internal)?;
         let reports = sim.reports(game);
         Ok(Session { sim, game, setup, turn, drafts, previewer, snapshot, cache: None, reports })
@@ -226,12 +227,36 @@ impl Session {
     /// Submits the current team's draft and passes the turn; true when every team has now
     /// submitted and the year can be closed.
     pub fn submit_current(&mut self, lang: Locale) -> Result<bool, ProForma> {
+        if self.all_submitted() {
+            return Ok(true);
+        }
         let company = self.current_team().company.clone();
         let draft = self.draft_mut(&company, lang).clone();
         let decisions = draft.to_decisions(&self.snapshot.scenario, lang).map_err(ProForma::FieldErrors)?;
         self.sim.submit(self.game, decisions).map_err(ProForma::Refused)?;
         self.turn += 1;
         Ok(self.turn >= self.setup.teams.len())
+    }
+
+    /// True when every team has submitted this year's decisions (the year can be played).
+    pub fn all_submitted(&self) -> bool {
+        self.turn >= self.setup.teams.len()
+    }
+
+    /// The team that submitted last this year, whose submission can still be taken back.
+    pub fn last_submitted(&self) -> Option<&Team> {
+        self.turn.checked_sub(1).and_then(|i| self.setup.teams.get(i))
+    }
+
+    /// Takes back the last submission of this year: that team decides again, its draft as it
+    /// was submitted. False when no team has submitted yet.
+    pub fn withdraw_last(&mut self) -> bool {
+        let Some(company) = self.last_submitted().map(|t| t.company.clone()) else { return false };
+        if !self.sim.withdraw(self.game, &company) {
+            return false;
+        }
+        self.turn -= 1;
+        true
     }
 
     /// Plays the year (the computer decides for companies without a team).

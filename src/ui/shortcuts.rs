@@ -41,7 +41,7 @@ pub const SHORTCUTS: [Shortcut; 11] = [
         modifiers: Modifiers::CTRL,
         key: Key::Enter,
         screen: Some(Screen::Decide),
-        command: |_| UiCommand::Submit,
+        command: |_| UiCommand::AskSubmit,
     },
     Shortcut {
         modifiers: Modifiers::NONE,

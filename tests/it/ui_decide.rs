@@ -39,12 +39,24 @@ fn harness(lang: Locale, size: egui::Vec2) -> Harness<'static, Desk> {
         |ui, desk: &mut Desk| {
             let lang = desk.state.lang;
             let shortcuts = shortcut_commands(ui.ctx(), Screen::Decide, true, &desk.state);
-            let mut commands = decide_screen_ui(ui, &mut desk.screen, lang);
+            let mut commands = decide_screen_ui(ui, &mut desk.screen, lang, desk.state.confirm_submit);
             commands.extend(shortcuts);
             for command in &commands {
+                // As ui::apply answers them: asked twice is a submit, Escape answers no.
                 match command {
                     UiCommand::EditDraft { company, draft } => desk.session.set_draft(company, (**draft).clone()),
-                    UiCommand::Submit => desk.submitted = Some(desk.session.submit_current(lang).is_ok()),
+                    UiCommand::AskSubmit | UiCommand::Submit
+                        if desk.state.confirm_submit || *command == UiCommand::Submit =>
+                    {
+                        desk.state.confirm_submit = false;
+                        desk.submitted = Some(desk.session.submit_current(lang).is_ok());
+                    }
+                    UiCommand::AskSubmit => {
+                        if !mehrwert::ui::apply::ask_submit(&mut desk.session, &mut desk.state, lang) {
+                            desk.submitted = Some(false);
+                        }
+                    }
+                    UiCommand::CancelSubmit | UiCommand::ToggleMenu => desk.state.confirm_submit = false,
                     _ => {}
                 }
             }
@@ -114,6 +126,9 @@ fn letters_in_a_field_are_explained_there_and_block_submitting() {
     harness.key_press_modifiers(egui::Modifiers::CTRL, egui::Key::Enter);
     harness.run();
     assert_eq!(harness.state().submitted, Some(false), "Ctrl+Enter asks, and the session refuses the wrong draft");
+    assert!(!harness.state().state.confirm_submit, "no question over a wrong draft");
+    let refused = harness.state().state.message.clone();
+    assert!(refused.is_some_and(|(error, text)| error && text.contains("rot markierten Felder")));
     assert_eq!(harness.state().session.playing_year(), 1, "nothing was played");
 }
 
@@ -141,13 +156,57 @@ fn english_out_of_range_message() {
 }
 
 #[test]
-fn ctrl_enter_submits_a_valid_draft() {
+fn ctrl_enter_asks_first_and_submits_when_pressed_again() {
     let mut harness = harness(Locale::De, egui::vec2(1440.0, 900.0));
     harness.run();
     harness.key_press_modifiers(egui::Modifiers::CTRL, egui::Key::Enter);
     harness.run();
-    assert!(harness.state().commands.contains(&UiCommand::Submit));
+    assert_eq!(harness.state().submitted, None, "the first Ctrl+Enter only asks");
+    harness.get_by_label("Entscheidungen für Geschäftsjahr 1 abgeben?");
+    harness.key_press_modifiers(egui::Modifiers::CTRL, egui::Key::Enter);
+    harness.run();
     assert_eq!(harness.state().submitted, Some(true), "the session accepted the draft");
+}
+
+#[test]
+fn the_submit_question_shows_the_plan_and_the_slips_and_no_goes_back() {
+    let mut harness = harness(Locale::De, egui::vec2(1440.0, 900.0));
+    harness.run();
+    // "800" for marketing instead of 800.000: far from last year's budget.
+    let last_marketing = harness.state().session.snapshot().companies[2].last_decisions.marketing;
+    assert_eq!(harness.state().session.snapshot().companies[2].id, COMPANY);
+    retype(&mut harness, "Marketing", "800");
+    // Understood as typed, and asked about at the field.
+    harness.get_by_label("= 800,00 €");
+    let at_field = harness.query_all_by_label_contains("Deutlich anders als im Vorjahr").count();
+    assert_eq!(at_field, 1, "one warning at the marketing field");
+    harness.get_by_role_and_label(Role::Button, "Entscheidungen abgeben").click();
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().submitted, None, "the button only asks");
+    // The plan's main figures, as the pro-forma computed them.
+    let (revenue, eva) = match harness.state_mut().screen.pro_forma() {
+        ProForma::Report(r) => (money_whole(r.income.net_revenue, Locale::De), money_whole(r.eva.eva, Locale::De)),
+        other => panic!("expected a pro-forma, got {other:?}"),
+    };
+    assert!(harness.query_all_by_label(&revenue).count() >= 2, "net revenue {revenue} in the pro-forma and the question");
+    assert!(harness.query_all_by_label(&eva).count() >= 2, "EVA {eva} in the pro-forma and the question");
+    // (800 − last) / last, worked out here: the change the question names.
+    let change = (rust_decimal::Decimal::from(800) - last_marketing.amount()) / last_marketing.amount();
+    let percent = mehrwert::model::format::percent(change.abs(), 1, Locale::De);
+    let slip = format!("Marketing: Deutlich anders als im Vorjahr: {} → 800 € (−{percent})", money_whole(last_marketing, Locale::De));
+    assert_eq!(harness.query_all_by_label_contains(&slip).count(), 1, "the question lists {slip}");
+    harness.get_by_label("Zurück zur Eingabe").click();
+    harness.run();
+    assert_eq!(harness.state().submitted, None);
+    assert!(!harness.state().state.confirm_submit, "back at the form");
+    assert!(harness.query_by_label_contains("abgeben?").is_none());
+    // Asked again and answered yes.
+    harness.get_by_role_and_label(Role::Button, "Entscheidungen abgeben").click();
+    harness.run();
+    harness.get_by_label("Abgeben").click();
+    harness.run();
+    assert_eq!(harness.state().submitted, Some(true));
 }
 
 #[test]

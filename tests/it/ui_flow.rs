@@ -46,6 +46,13 @@ fn workshop_teams_take_turns_behind_a_handover_screen() {
     assert_eq!(app.world().resource::<Session>().current_team().name, "Süd");
     send(&mut app, UiCommand::GoTo(Screen::Decide));
     send(&mut app, UiCommand::Submit);
+    // Every team has submitted: the year waits for the trainer, and the decision screen
+    // stays closed until a submission is taken back.
+    assert_eq!((screen(&app), year(&app)), (Screen::Handover, 1));
+    assert!(app.world().resource::<Session>().all_submitted());
+    send(&mut app, UiCommand::GoTo(Screen::Decide));
+    assert_eq!(screen(&app), Screen::Handover);
+    send(&mut app, UiCommand::CloseYear);
     assert_eq!((screen(&app), year(&app)), (Screen::Results, 2));
     let reports = app.world().resource::<Session>().reports();
     assert!(reports[0].history[0].decided_by_person && reports[1].history[0].decided_by_person);
@@ -158,6 +165,13 @@ fn a_workshop_saved_mid_round_resumes_with_the_next_teams_turn() {
     assert_eq!(resumed.world().resource::<Session>().current_team().name, "Süd");
     send(&mut resumed, UiCommand::GoTo(Screen::Decide));
     send(&mut resumed, UiCommand::Submit);
+    // Saved again with every team submitted: it resumes waiting for the year to be played.
+    send(&mut resumed, UiCommand::SaveAs("alle".into()));
+    let mut resumed = self::app(dir.path());
+    send(&mut resumed, UiCommand::Open(dir.path().join("saves").join("alle.ron")));
+    assert_eq!(screen(&resumed), Screen::Handover);
+    assert!(resumed.world().resource::<Session>().all_submitted());
+    send(&mut resumed, UiCommand::CloseYear);
     assert_eq!((screen(&resumed), year(&resumed)), (Screen::Results, 2));
     let reports = resumed.world().resource::<Session>().reports();
     assert!(reports[0].history[0].decided_by_person, "Nord's decisions, submitted before the save, were kept");
@@ -236,4 +250,61 @@ fn the_menu_opens_and_closes_and_leaving_closes_it() {
     send(&mut app, UiCommand::ToggleMenu);
     send(&mut app, UiCommand::GoTo(Screen::Title));
     assert!(!open(&app), "the title screen shows no menu");
+}
+
+#[test]
+fn a_workshop_team_takes_its_submission_back_until_the_year_is_played() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app(dir.path());
+    let setup = GameSetup { mode: Mode::Workshop, teams: vec![team("Nord", "alpha"), team("Süd", "beta")] };
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 3, setup });
+    send(&mut app, UiCommand::GoTo(Screen::Decide));
+    // Nord types 47,25 and submits, then takes it back from the handover screen: it is Nord's
+    // turn again, with what it typed.
+    app.world_mut().resource_mut::<Session>().draft_mut("alpha", Locale::De).segments[0].list_price = "47,25".into();
+    send(&mut app, UiCommand::Submit);
+    assert_eq!(app.world().resource::<Session>().current_team().name, "Süd");
+    send(&mut app, UiCommand::Withdraw);
+    assert_eq!(screen(&app), Screen::Decide);
+    let session = app.world().resource::<Session>();
+    assert_eq!(session.current_team().name, "Nord");
+    assert!(session.last_submitted().is_none(), "nothing submitted this year any more");
+    // Nord changes its price and submits again; Süd submits; Süd takes its submission back
+    // before the year is played, and submits once more.
+    app.world_mut().resource_mut::<Session>().draft_mut("alpha", Locale::De).segments[0].list_price = "48,00".into();
+    send(&mut app, UiCommand::Submit);
+    send(&mut app, UiCommand::GoTo(Screen::Decide));
+    send(&mut app, UiCommand::Submit);
+    assert!(app.world().resource::<Session>().all_submitted());
+    send(&mut app, UiCommand::Withdraw);
+    assert_eq!((screen(&app), app.world().resource::<Session>().current_team().name.as_str()), (Screen::Decide, "Süd"));
+    send(&mut app, UiCommand::Submit);
+    send(&mut app, UiCommand::CloseYear);
+    assert_eq!((screen(&app), year(&app)), (Screen::Results, 2));
+    // The year was played with Nord's second price, and both teams' decisions.
+    let reports = app.world().resource::<Session>().reports();
+    assert_eq!(reports[0].history[0].decisions.segments[0].list_price, rust_decimal_macros::dec!(48.00));
+    assert!(reports[0].history[0].decided_by_person && reports[1].history[0].decided_by_person);
+    // Once played, nothing can be taken back.
+    send(&mut app, UiCommand::NextYear);
+    send(&mut app, UiCommand::Withdraw);
+    assert_eq!(screen(&app), Screen::Handover);
+    assert!(app.world().resource::<Session>().last_submitted().is_none());
+}
+
+#[test]
+fn the_submit_question_opens_on_ask_and_escape_answers_no() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app(dir.path());
+    let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "alpha")] };
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 3, setup });
+    send(&mut app, UiCommand::AskSubmit);
+    assert!(app.world().resource::<UiState>().confirm_submit);
+    send(&mut app, UiCommand::ToggleMenu);
+    let state = app.world().resource::<UiState>();
+    assert!(!state.confirm_submit && !state.menu_open, "Escape closed the question, not opened the menu");
+    assert_eq!((screen(&app), year(&app)), (Screen::Decide, 1));
+    send(&mut app, UiCommand::AskSubmit);
+    send(&mut app, UiCommand::AskSubmit);
+    assert_eq!((screen(&app), year(&app)), (Screen::Results, 2), "asked twice is a submit");
 }

@@ -70,6 +70,7 @@ fn the_handover_names_the_next_team_its_company_and_place_and_shows_nothing_else
         turn,
         teams: 3,
         year: 2,
+        withdrawable: None,
     };
     let mut harness = Harness::new_ui_state(
         move |ui, commands: &mut Vec<UiCommand>| commands.extend(handover_ui(ui, &view(2))),

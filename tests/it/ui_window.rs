@@ -144,8 +144,11 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
         "the resumed pro-forma is the one of the typed draft"
     );
 
-    // Year 1 submitted with Ctrl+Enter; the report's tabs with F2, F3, F5.
+    // Year 1 submitted with Ctrl+Enter, which asks first, and "Abgeben" clicked; the
+    // report's tabs with F2, F3, F5.
     run.screen.act_and_wait(&game, "Ctrl+Enter", |s| s.key("ctrl+Return"));
+    run.shot(&game, "06b-submit-question");
+    run.screen.act_and_wait(&game, "Abgeben", |s| s.click(&game, 493, 563));
     run.shot(&game, "07-statements-year1");
     // A click on a statement line shows the journal entries behind it.
     run.screen.act_and_wait(&game, "Rabatte", |s| s.click(&game, 34, 270));
@@ -182,7 +185,9 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
         pro_forma(&resumed).difference(&pro_forma(&typed), TOLERANCE) < 0.002,
         "after the kill, the resumed pro-forma is the one of the typed draft"
     );
+    // Ctrl+Enter twice: asked, and answered yes from the keyboard.
     run.screen.act_and_wait(&game, "Ctrl+Enter", |s| s.key("ctrl+Return"));
+    run.screen.act_and_wait(&game, "Ctrl+Enter again", |s| s.key("ctrl+Return"));
     run.shot(&game, "15-statements-year2");
     run.screen.act_and_wait(&game, "F4", |s| s.key("F4"));
     run.shot(&game, "16-leaderboard-year2");

@@ -19,6 +19,7 @@ use crate::model::{BalanceSheet, Money};
 use crate::scenario::{Decisions, Scenario, Segment};
 use crate::sim::YearReport;
 use crate::ui::draft::{Draft, FieldErrors, SegmentDraft, allowed_range};
+use crate::ui::plausibility::Unusual;
 use crate::ui::projects::{Benefit, ProjectAppraisal, ProjectAppraisals};
 use crate::ui::screens::UiCommand;
 use crate::ui::session::ProForma;
@@ -52,6 +53,12 @@ pub struct DecideView<'a> {
     pub projects: &'a ProjectAppraisals,
     /// The news of the year being decided (the scenario's events of that year).
     pub headlines: &'a [String],
+    /// The decisions far from last year's, asked about at the field and before submitting.
+    pub unusual: &'a [Unusual],
+    /// "Submit these decisions?" is being asked.
+    pub confirming: bool,
+    /// A solo game (the year is played on submit) rather than a workshop.
+    pub solo: bool,
 }
 
 /// Column widths of the form: the theme's widths at the desk's body size, grown with the type
@@ -154,6 +161,9 @@ struct Notes<'a> {
     cols: Columns,
     errors: &'a FieldErrors,
     warnings: &'a BTreeMap<String, Vec<Warning>>,
+    unusual: &'a [Unusual],
+    /// The form as it would read tidied: what each field's text was understood as.
+    tidy: &'a Draft,
 }
 
 /// Draws one row: label, entry, unit, last year, range and ⓘ; then its error or warnings.
@@ -197,6 +207,16 @@ fn field_row(ui: &mut egui::Ui, lang: Locale, notes: &Notes, f: Field, value: &m
         info_icon(ui, help);
     });
     let indent = c.label + ui.spacing().item_spacing.x;
+    // What was understood, while it is not yet written the way the form writes it
+    // ("800000" → "= 800.000,00 €"); once the field is left, the text is tidied to it.
+    if let Some(tidy) = notes.tidy.field(&f.path)
+        && tidy != value.trim()
+    {
+        ui.horizontal(|ui| {
+            ui.add_space(indent);
+            ui.label(RichText::new(format!("= {tidy} {}", f.unit)).color(theme::ACCENT));
+        });
+    }
     if let Some(message) = error {
         ui.horizontal(|ui| {
             ui.add_space(indent);
@@ -207,6 +227,12 @@ fn field_row(ui: &mut egui::Ui, lang: Locale, notes: &Notes, f: Field, value: &m
         ui.horizontal(|ui| {
             ui.add_space(indent);
             show_warning(ui, warning, lang);
+        });
+    }
+    for unusual in notes.unusual.iter().filter(|u| u.path == f.path) {
+        ui.horizontal(|ui| {
+            ui.add_space(indent);
+            ui.label(RichText::new(format!("⚠ {}", unusual.message(lang))).color(theme::WARNING));
         });
     }
 }
@@ -239,7 +265,9 @@ pub fn decide_ui(ui: &mut egui::Ui, view: &DecideView, draft: &mut Draft) -> Vec
         _ => FieldErrors::new(),
     };
     let warnings = warnings_by_field(view.pro_forma);
-    let notes = |ui: &egui::Ui| Notes { cols: Columns::for_ui(ui), errors: &errors, warnings: &warnings };
+    if view.confirming {
+        commands.extend(super::submit::confirm_submit_ui(ui.ctx(), view, &warnings));
+    }
     ui.horizontal(|ui| {
         ui.heading(format!("{} {} {}", tr("decide", lang), tr("year", lang), view.year));
         ui.label(RichText::new(format!("{} · {}", view.company_name, view.team)).weak());
@@ -269,14 +297,16 @@ pub fn decide_ui(ui: &mut egui::Ui, view: &DecideView, draft: &mut Draft) -> Vec
             // Ctrl+Enter is in the shortcut table (ui::shortcuts); a submit with errors is refused.
             ui.weak(tr("decide_submit_hint", lang));
             if submit.clicked() && errors.is_empty() {
-                commands.push(UiCommand::Submit);
+                commands.push(UiCommand::AskSubmit);
             }
         });
         ui.add_space(theme::SPACE_XS);
     });
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::both().id_salt("decide_scroll").auto_shrink([false, false]).show(ui, |ui| {
-            let notes = notes(ui);
+            let tidy = draft.in_locale(draft.locale);
+            let cols = Columns::for_ui(ui);
+            let notes = Notes { cols, errors: &errors, warnings: &warnings, unusual: view.unusual, tidy: &tidy };
             form_ui(ui, view, &notes, draft);
         });
     });

@@ -9,5 +9,6 @@ pub mod journal;
 pub mod menu;
 pub mod results;
 pub mod setup;
+pub mod submit;
 pub mod title;
 pub mod value;
