@@ -128,6 +128,16 @@ pub fn apply(
                 submit(session, state, next, lang);
             }
         }
+        UiCommand::Peek(tab) => {
+            // Opened at the statements of the team's own company.
+            if state.peek.is_none()
+                && let Some(session) = session
+            {
+                let company = session.current_team().company.clone();
+                state.shown_company = session.scenario().company_index(&company).unwrap_or(0);
+            }
+            state.peek = tab;
+        }
         UiCommand::Withdraw => {
             if let Some(session) = session
                 && session.withdraw_last()

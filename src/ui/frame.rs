@@ -168,8 +168,9 @@ fn setup_screen(
 
 fn decide_screen(
     mut contexts: EguiContexts,
-    state: Res<UiState>,
+    mut state: ResMut<UiState>,
     screen: Option<ResMut<DecideScreen>>,
+    session: Option<Res<Session>>,
     frame: Res<Frame>,
     mut pending: ResMut<PendingCommands>,
 ) -> Result {
@@ -179,6 +180,17 @@ fn decide_screen(
     let lang = state.lang;
     let confirming = state.confirm_submit;
     pending.0.extend(central_panel(ctx, &frame, |ui| decide_screen_ui(ui, &mut screen, lang, confirming)));
+    if let (Some(tab), Some(session)) = (state.peek, session) {
+        let setup = panels::results::ReportSetup::from_game(session.scenario(), &session.setup, lang);
+        let view = panels::peek::PeekView {
+            lang,
+            companies: session.reports(),
+            market: &session.snapshot().market_history,
+            setup: &setup,
+            tab,
+        };
+        pending.0.extend(panels::peek::peek_ui(ctx, &view, &mut state.shown_company));
+    }
     Ok(())
 }
 

@@ -110,6 +110,8 @@ pub enum UiCommand {
     Submit,
     /// Take back the last team's submission while the year is not played yet.
     Withdraw,
+    /// Show last year's report over the decision form at this tab, or close it (`None`).
+    Peek(Option<ResultsTab>),
     /// Play the year with the decisions handed in so far and show the report.
     CloseYear,
     /// Leave the report for the next year's decisions (or the final ranking at the end).
@@ -185,6 +187,8 @@ pub struct UiState {
     pub confirm_overwrite: Option<String>,
     /// The decision screen asks "submit these decisions?".
     pub confirm_submit: bool,
+    /// Last year's report shown over the decision form, at this tab.
+    pub peek: Option<ResultsTab>,
 }
 
 /// Where the file dialog starts: the saves folder when there is one, else the working folder.
@@ -213,6 +217,7 @@ impl Default for UiState {
             menu_open: false,
             confirm_overwrite: None,
             confirm_submit: false,
+            peek: None,
         }
     }
 }

@@ -1,7 +1,8 @@
 //! Every keyboard shortcut of the game in one table, each attached to the command it sends.
 //!
-//! Ctrl shortcuts work while a field has the keyboard (a team submits or saves from the
-//! form); plain keys (F1–F5, Enter) only when no field is being typed into.
+//! Ctrl shortcuts and F6 work while a field has the keyboard (a team submits, saves or looks
+//! up last year's report from the form); plain keys (F1–F5, Enter) only when no field is
+//! being typed into.
 
 use bevy_egui::egui::{self, Key, Modifiers};
 
@@ -20,15 +21,16 @@ pub struct Shortcut {
 }
 
 impl Shortcut {
-    /// Whether it still works while a text field has the keyboard.
+    /// Whether it still works while a text field has the keyboard: Ctrl shortcuts and F6
+    /// (last year's report, looked up while typing a decision) do, as they type nothing.
     pub fn while_typing(&self) -> bool {
-        self.modifiers.ctrl
+        self.modifiers.ctrl || self.key == Key::F6
     }
 }
 
 /// The shortcuts, as README's command table lists them (Ctrl, as the labels say "Strg", on
 /// every platform).
-pub const SHORTCUTS: [Shortcut; 11] = [
+pub const SHORTCUTS: [Shortcut; 12] = [
     Shortcut {
         modifiers: Modifiers::CTRL,
         key: Key::S,
@@ -42,6 +44,12 @@ pub const SHORTCUTS: [Shortcut; 11] = [
         key: Key::Enter,
         screen: Some(Screen::Decide),
         command: |_| UiCommand::AskSubmit,
+    },
+    Shortcut {
+        modifiers: Modifiers::NONE,
+        key: Key::F6,
+        screen: Some(Screen::Decide),
+        command: |state| UiCommand::Peek(if state.peek.is_some() { None } else { Some(ResultsTab::Statements) }),
     },
     Shortcut {
         modifiers: Modifiers::NONE,

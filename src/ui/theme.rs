@@ -165,6 +165,8 @@ pub const FIELD_WIDTH_SEARCH: f32 = 320.0;
 pub const MENU_BUTTON_SIZE: egui::Vec2 = egui::vec2(360.0, 36.0);
 /// The "ready" button of the handover screen.
 pub const HANDOVER_BUTTON_SIZE: egui::Vec2 = egui::vec2(320.0, 40.0);
+/// The first size of the window with last year's report over the decision form.
+pub const PEEK_SIZE: egui::Vec2 = egui::vec2(960.0, 620.0);
 /// The widest the "submit these decisions?" question grows (its warnings wrap).
 pub const CONFIRM_WIDTH: f32 = 520.0;
 /// The file dialog's width on the title screen.

@@ -356,3 +356,54 @@ fn a_running_project_shows_that_it_runs_not_a_failed_appraisal() {
     assert_eq!(note, 1, "one note under the running project names the paid investment");
     assert!(harness.get_by_role_and_label(Role::CheckBox, "ERP-Einführung").accesskit_node().is_disabled());
 }
+
+#[test]
+fn last_years_report_opens_over_the_form_and_keeps_the_draft() {
+    use mehrwert::ui::panels::peek::{PeekView, peek_ui};
+    use mehrwert::ui::panels::results::ReportSetup;
+    use mehrwert::ui::screens::ResultsTab;
+    let mut harness = harness(Locale::De, egui::vec2(1440.0, 900.0));
+    harness.run();
+    // Year 1 has no report to look at yet.
+    let button = harness.get_by_role_and_label(Role::Button, "Vorjahresbericht (F6)");
+    assert!(button.accesskit_node().is_disabled());
+    let desk = harness.state_mut();
+    assert_eq!(desk.session.submit_current(Locale::De), Ok(true));
+    desk.session.close_year().expect("the year closes");
+    harness.run();
+    harness.run();
+    retype(&mut harness, "Listenpreis – Fachhandel", "71,00");
+    harness.get_by_role_and_label(Role::Button, "Vorjahresbericht (F6)").click();
+    harness.run();
+    assert!(harness.state().commands.contains(&UiCommand::Peek(Some(ResultsTab::Statements))));
+
+    // The window, as the frame draws it over the form, at the market report.
+    let desk = harness.state();
+    let session = &desk.session;
+    let setup = ReportSetup::from_game(session.scenario(), &session.setup, Locale::De);
+    let reports = session.reports().to_vec();
+    let market = session.snapshot().market_history.clone();
+    let mut peek = Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_ui_state(
+        |ui, commands: &mut Vec<UiCommand>| {
+            let ctx = ui.ctx();
+            let view =
+                PeekView { lang: Locale::De, companies: &reports, market: &market, setup: &setup, tab: ResultsTab::Market };
+            let mut shown = 2;
+            commands.extend(peek_ui(&ctx.clone(), &view, &mut shown));
+        },
+        Vec::new(),
+    );
+    peek.run();
+    peek.get_by_label("Vorjahresbericht — Geschäftsjahr 1");
+    for segment in &session.scenario().segments {
+        peek.get_by_label(&format!("{} — Geschäftsjahr 1", segment.name));
+    }
+    // Last year's own units sold, as the books have them.
+    let rhein = &reports[2].history[0].segments[0];
+    assert!(peek.query_all_by_label(&mehrwert::model::format::units(rhein.sold_units, Locale::De)).count() >= 1);
+    peek.get_by_label("Kennzahlen").click();
+    peek.run();
+    assert_eq!(peek.state().last(), Some(&UiCommand::Peek(Some(ResultsTab::Dashboard))));
+    // The draft is untouched by looking.
+    assert_eq!(harness.state_mut().session.draft_mut(COMPANY, Locale::De).segments[0].list_price, "71,00");
+}

@@ -163,6 +163,10 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
     // On to year 2 with Enter, submitted unchanged; the leaderboard with F4.
     run.screen.act_and_wait(&game, "Enter", |s| s.key("Return"));
     run.shot(&game, "12-decide-year2");
+    // F6: last year's report over the form, and F6 again closes it.
+    run.screen.act_and_wait(&game, "F6", |s| s.key("F6"));
+    run.shot(&game, "12b-decide-year2-last-report");
+    run.screen.act_and_wait(&game, "F6 again", |s| s.key("F6"));
 
     // Marketing retyped, then the game is killed (no chance to save on the way out): the
     // draft was autosaved a few seconds after the last key, and resuming brings it back.

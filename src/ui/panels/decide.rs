@@ -271,6 +271,14 @@ pub fn decide_ui(ui: &mut egui::Ui, view: &DecideView, draft: &mut Draft) -> Vec
     ui.horizontal(|ui| {
         ui.heading(format!("{} {} {}", tr("decide", lang), tr("year", lang), view.year));
         ui.label(RichText::new(format!("{} · {}", view.company_name, view.team)).weak());
+        ui.add_space(theme::SPACE_L);
+        let peek = ui
+            .add_enabled(view.last_report.is_some(), egui::Button::new(tr("peek_open", lang)))
+            .on_hover_text(tr("peek_hint", lang))
+            .on_disabled_hover_text(tr("peek_none", lang));
+        if peek.clicked() {
+            commands.push(UiCommand::Peek(Some(crate::ui::screens::ResultsTab::Statements)));
+        }
     });
     // What is known about the year ahead, before anything is decided.
     crate::ui::widgets::news_line_ui(ui, tr("decide_news", lang), view.headlines, tr("decide_no_news", lang));

@@ -7,6 +7,7 @@ pub mod glossary;
 pub mod handover;
 pub mod journal;
 pub mod menu;
+pub mod peek;
 pub mod results;
 pub mod setup;
 pub mod submit;

@@ -146,15 +146,25 @@ pub fn results_ui_with(
     });
     ui.separator();
     match view.tab {
-        ResultsTab::Statements => commands.extend(statements_ui(ui, view, shown)),
         tab @ (ResultsTab::Value | ResultsTab::Journal) => commands.extend(other_tab(ui, tab)),
+        _ => commands.extend(report_tab_ui(ui, view, shown)),
+    }
+    commands
+}
+
+/// The report's tabs that need nothing but the reports: statements, KPIs, market report,
+/// leaderboard (the value and journal tabs draw nothing here).
+pub fn report_tab_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) -> Vec<UiCommand> {
+    match view.tab {
+        ResultsTab::Statements => return statements_ui(ui, view, shown),
         ResultsTab::Dashboard => dashboard_ui(ui, view),
         ResultsTab::Market => market_ui(ui, view),
         ResultsTab::Leaderboard => {
             egui::ScrollArea::both().id_salt("leaderboard_scroll").show(ui, |ui| leaderboard_ui(ui, view));
         }
+        ResultsTab::Value | ResultsTab::Journal => {}
     }
-    commands
+    Vec::new()
 }
 
 /// The year's events in one prominent line.
