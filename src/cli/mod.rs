@@ -65,13 +65,10 @@ fn parse_window_size(text: &str) -> Result<(u32, u32), String> {
     }
 }
 
+/// A file that does not open (missing, damaged) opens the title screen with the reason in
+/// the player's language and the last good autosave to resume, rather than no window.
 #[cfg(feature = "gui")]
 fn play(args: PlayArgs) -> anyhow::Result<ExitCode> {
-    if let Some(file) = &args.file
-        && !file.exists()
-    {
-        anyhow::bail!("play: {}: no such file", file.display());
-    }
     Ok(crate::ui::run(crate::ui::StartOptions { file: args.file, window_size: args.window_size }))
 }
 

@@ -3,7 +3,7 @@
 
 use bevy::prelude::*;
 
-use super::screens::{self, ResultsTab, ScenarioChoice, Screen, UiCommand, UiState};
+use super::screens::{self, ResultsTab, ScenarioChoice, Screen, Status, UiCommand, UiState};
 use super::session::{self, GameSetup, Mode, Opened, Session, Team, autosave_path, open_file, save_path};
 use super::text::tr;
 use super::{PendingCommands, panels};
@@ -46,7 +46,15 @@ pub enum Applied {
 }
 
 fn report_error(state: &mut UiState, message: impl Into<String>) {
-    state.message = Some((true, message.into()));
+    state.message = Some(Status::error(message));
+}
+
+/// A file, save or scenario that failed: what is wrong in the player's language, the
+/// located issues as details.
+fn report_issues(state: &mut UiState, issues: &Issues, lang: Locale) {
+    let mut status = Status::error(super::issue_text::issues_text(issues, lang));
+    status.details = Some(issues.to_string());
+    state.message = Some(status);
 }
 
 /// Applies one command. Errors never stop the game: they become the status message.
@@ -128,6 +136,7 @@ pub fn apply(
                 submit(session, state, next, lang);
             }
         }
+        UiCommand::DismissMessage => state.message = None,
         UiCommand::Peek(tab) => {
             // Opened at the statements of the team's own company.
             if state.peek.is_none()
@@ -175,7 +184,7 @@ fn next_screen(session: &Session) -> Screen {
 /// there is none) goes to the value tab.
 fn what_if(session: &Session, state: &mut UiState, company: usize, year: u32, decisions: Decisions, lang: Locale) {
     let outcome = crate::sim::branch::branch(session.snapshot(), year, &[decisions])
-        .map_err(|issues| issues.to_string())
+        .map_err(|issues| super::issue_text::issues_text(&issues, lang))
         .and_then(|save| {
             save.companies.get(company).map(|c| c.history.clone()).ok_or_else(|| tr("error", lang).to_string())
         });
@@ -214,7 +223,8 @@ fn new_session(state: &mut UiState, session: Result<Session, Issues>) -> Applied
             Applied::NewSession(Box::new(s))
         }
         Err(issues) => {
-            report_error(state, issues.to_string());
+            let lang = state.lang;
+            report_issues(state, &issues, lang);
             Applied::Nothing
         }
     }
@@ -224,7 +234,7 @@ fn new_session(state: &mut UiState, session: Result<Session, Issues>) -> Applied
 fn save_as(session: &Session, state: &mut UiState, name: &str, lang: Locale) {
     let path = save_path(&state.data_dir, name);
     match session.save_to(&path) {
-        Ok(()) => state.message = Some((false, format!("{}: {}", tr("saved", lang), path.display()))),
+        Ok(()) => state.message = Some(Status::done(format!("{}: {}", tr("saved", lang), path.display()))),
         Err(e) => report_error(state, e),
     }
 }
@@ -275,7 +285,8 @@ fn play_year(session: &mut Session, state: &mut UiState, next: &mut NextState<Sc
 /// Plays the year and saves the game.
 fn close_year(session: &mut Session, state: &mut UiState) {
     if let Err(issues) = session.close_year() {
-        report_error(state, issues.to_string());
+        let lang = state.lang;
+        report_issues(state, &issues, lang);
     }
     super::autosave::autosave(session, state);
 }
@@ -300,7 +311,31 @@ fn open(path: &std::path::Path, state: &mut UiState) -> Applied {
             let setup = GameSetup { mode: Mode::Solo, teams: vec![Team { name: "Solo".into(), company }] };
             Session::new_game(scenario, 1, setup)
         }
-        Err(issues) => Err(issues),
+        // Every problem names the file opened, also those found after reading it.
+        Err(mut issues) => {
+            for issue in issues.0.iter_mut().filter(|i| i.file.is_none()) {
+                issue.file = Some(path.to_path_buf());
+            }
+            Err(issues)
+        }
     };
-    new_session(state, session)
+    let failed = session.is_err();
+    let applied = new_session(state, session);
+    if failed && let Some(status) = state.message.as_mut() {
+        status.recovery = recovery(path, &state.data_dir);
+    }
+    applied
+}
+
+/// The autosave to offer when `failed` did not open: the autosave, unless it is the file
+/// that failed, else the one before it — whichever opens.
+fn recovery(failed: &std::path::Path, data_dir: &std::path::Path) -> Option<std::path::PathBuf> {
+    let same = |p: &std::path::Path| std::fs::canonicalize(p).ok() == std::fs::canonicalize(failed).ok();
+    [autosave_path(data_dir), session::previous_autosave_path(data_dir)]
+        .into_iter()
+        .filter(|p| p.exists() && !same(p))
+        .find(|p| match open_file(p) {
+            Ok(Opened::Session(file)) => Session::resume(file).is_ok(),
+            _ => false,
+        })
 }

@@ -24,9 +24,16 @@ pub fn plugin(app: &mut App) {
 }
 
 /// Writes the session, drafts included, as the autosave; a failure becomes the status message.
+///
+/// The autosave before it is kept as the previous one, so that a damaged autosave still
+/// leaves one a few seconds older to resume from.
 pub(crate) fn autosave(session: &Session, state: &mut UiState) {
-    if let Err(e) = session.save_to(&autosave_path(&state.data_dir)) {
-        state.message = Some((true, format!("Autosave: {e}")));
+    let path = autosave_path(&state.data_dir);
+    if path.exists() {
+        let _ = std::fs::rename(&path, super::session::previous_autosave_path(&state.data_dir));
+    }
+    if let Err(e) = session.save_to(&path) {
+        state.message = Some(super::screens::Status::error(format!("Autosave: {e}")));
     }
 }
 

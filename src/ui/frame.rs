@@ -98,6 +98,10 @@ fn open_frame(
     egui::Panel::top("top_bar").show(&mut root, |ui| {
         pending.0.extend(top_bar_ui(ui, &mut state, session.as_deref(), screen));
     });
+    if let Some(status) = &state.message {
+        let lang = state.lang;
+        egui::Panel::top("status").show(&mut root, |ui| pending.0.extend(widgets::status_ui(ui, status, lang)));
+    }
     frame.area = Some(root.available_rect_before_wrap());
     Ok(())
 }
@@ -346,10 +350,6 @@ fn top_bar_ui(ui: &mut egui::Ui, state: &mut UiState, session: Option<&Session>,
         let mut projector = state.projector;
         if ui.checkbox(&mut projector, tr("projector_mode", lang)).changed() {
             commands.push(UiCommand::SetProjector(projector));
-        }
-        if let Some((is_error, message)) = &state.message {
-            let colour = if *is_error { theme::WORSE } else { theme::BETTER };
-            ui.colored_label(colour, message);
         }
     });
     commands

@@ -11,6 +11,7 @@ pub mod draft;
 pub mod fonts;
 pub mod frame;
 pub mod idle;
+pub mod issue_text;
 pub mod panels;
 pub mod plausibility;
 pub mod projects;

@@ -112,6 +112,8 @@ pub enum UiCommand {
     Withdraw,
     /// Show last year's report over the decision form at this tab, or close it (`None`).
     Peek(Option<ResultsTab>),
+    /// Close the status message.
+    DismissMessage,
     /// Play the year with the decisions handed in so far and show the report.
     CloseYear,
     /// Leave the report for the next year's decisions (or the final ranking at the end).
@@ -150,6 +152,31 @@ pub enum UiCommand {
     Quit,
 }
 
+/// What the status strip under the top bar says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Status {
+    /// An error (red) rather than a confirmation (green).
+    pub error: bool,
+    /// The message in the player's language.
+    pub text: String,
+    /// The technical details behind an error (the located issues), shown on hover.
+    pub details: Option<String>,
+    /// A file that would open where the one asked for did not: the last good autosave.
+    pub recovery: Option<PathBuf>,
+}
+
+impl Status {
+    /// An error in plain words.
+    pub fn error(text: impl Into<String>) -> Status {
+        Status { error: true, text: text.into(), details: None, recovery: None }
+    }
+
+    /// A confirmation ("saved: …").
+    pub fn done(text: impl Into<String>) -> Status {
+        Status { error: false, text: text.into(), details: None, recovery: None }
+    }
+}
+
 /// Settings and screen-local state that outlive a frame.
 #[derive(Resource, Debug)]
 pub struct UiState {
@@ -163,8 +190,8 @@ pub struct UiState {
     pub tab: ResultsTab,
     /// Company whose report is shown (index into the scenario's companies).
     pub shown_company: usize,
-    /// The status line: last save, or the last error in plain words (`true`: an error).
-    pub message: Option<(bool, String)>,
+    /// The status line: last save, or the last error in plain words.
+    pub message: Option<Status>,
     /// The new-game form as typed, kept when the player steps back to the title.
     pub setup: super::panels::setup::SetupForm,
     /// The name the top bar's save button saves under (Ctrl+S too).

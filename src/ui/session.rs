@@ -341,6 +341,11 @@ pub fn data_dir() -> PathBuf {
     }
 }
 
+/// The autosave before the last one in `dir`, kept in case the last one is damaged.
+pub fn previous_autosave_path(dir: &Path) -> PathBuf {
+    dir.join("autosave-vorher.ron")
+}
+
 /// The autosave file in `dir`.
 pub fn autosave_path(dir: &Path) -> PathBuf {
     dir.join("autosave.ron")

@@ -11,6 +11,8 @@ use rust_decimal::Decimal;
 use crate::model::Money;
 use crate::model::format::{Locale, money_whole, percent};
 use crate::sim::CompanyReports;
+use crate::ui::screens::UiCommand;
+use crate::ui::text::tr;
 use crate::ui::theme;
 
 /// Which way a figure improves: revenue, profit and cash up, costs and liabilities down;
@@ -163,4 +165,29 @@ pub fn other_language(lang: Locale) -> (Locale, &'static str) {
         Locale::De => (Locale::En, "English"),
         Locale::En => (Locale::De, "Deutsch"),
     }
+}
+
+/// The status strip under the top bar: the message wrapped to the window's width (never cut
+/// at its edge), the technical details on hover, the last good autosave to open when a file
+/// failed, and a button that closes it.
+pub fn status_ui(ui: &mut egui::Ui, status: &crate::ui::screens::Status, lang: Locale) -> Vec<UiCommand> {
+    let mut commands = Vec::new();
+    let colour = if status.error { theme::WORSE } else { theme::BETTER };
+    ui.add_space(theme::SPACE_XS);
+    ui.horizontal(|ui| {
+        if ui.small_button("✕").on_hover_text(tr("issue_dismiss", lang)).clicked() {
+            commands.push(UiCommand::DismissMessage);
+        }
+        if let Some(path) = &status.recovery
+            && ui.button(tr("issue_recover", lang)).on_hover_text(path.display().to_string()).clicked()
+        {
+            commands.push(UiCommand::Open(path.clone()));
+        }
+        let label = ui.add(egui::Label::new(RichText::new(&status.text).color(colour)).wrap());
+        if let Some(details) = &status.details {
+            label.on_hover_text(format!("{}\n{details}", tr("issue_details", lang)));
+        }
+    });
+    ui.add_space(theme::SPACE_XS);
+    commands
 }

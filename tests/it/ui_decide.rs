@@ -128,7 +128,7 @@ fn letters_in_a_field_are_explained_there_and_block_submitting() {
     assert_eq!(harness.state().submitted, Some(false), "Ctrl+Enter asks, and the session refuses the wrong draft");
     assert!(!harness.state().state.confirm_submit, "no question over a wrong draft");
     let refused = harness.state().state.message.clone();
-    assert!(refused.is_some_and(|(error, text)| error && text.contains("rot markierten Felder")));
+    assert!(refused.is_some_and(|m| m.error && m.text.contains("rot markierten Felder")));
     assert_eq!(harness.state().session.playing_year(), 1, "nothing was played");
 }
 

@@ -104,7 +104,8 @@ fn bad_files_and_a_broken_data_folder_give_a_message_and_lose_nothing() {
     std::fs::write(&broken, mehrwert::scenario::INTRO_SCENARIO.replacen("years: 3", "yeers: 3", 1)).expect("write");
     send(&mut app, UiCommand::Open(broken));
     let text = message(&app).map(|(_, t)| t).unwrap_or_default();
-    assert!(text.contains("broken.ron:") && text.contains("yeers"), "{text}");
+    assert!(text.starts_with("broken.ron, Zeile ") && text.contains("yeers"), "{text}");
+    assert!(text.contains("unbekanntes Feld"), "in the player's language: {text}");
     assert_eq!(screen(&app), Screen::Title);
 
     // A save from a newer Mehrwert.
@@ -116,8 +117,10 @@ fn bad_files_and_a_broken_data_folder_give_a_message_and_lose_nothing() {
     let newer_path = dir.path().join("newer.ron");
     std::fs::write(&newer_path, newer).expect("write");
     send(&mut app, UiCommand::Open(newer_path));
-    let text = message(&app).map(|(_, t)| t).unwrap_or_default();
-    assert!(text.contains("E-SAVE-VERSION") && text.contains("newer"), "{text}");
+    let status = app.world().resource::<UiState>().message.clone().expect("a message");
+    assert!(status.text.contains("anderen Programmversion") && status.text.contains("newer"), "{}", status.text);
+    assert!(!status.text.contains("found"), "no parser English in the German message: {}", status.text);
+    assert!(status.details.is_some_and(|d| d.contains("E-SAVE-VERSION")), "the located issue in the details");
     assert_eq!(year(&app), 1, "the running game is untouched");
 
     // The data folder cannot be written: the year still closes, the player is told.
@@ -307,4 +310,47 @@ fn the_submit_question_opens_on_ask_and_escape_answers_no() {
     send(&mut app, UiCommand::AskSubmit);
     send(&mut app, UiCommand::AskSubmit);
     assert_eq!((screen(&app), year(&app)), (Screen::Results, 2), "asked twice is a submit");
+}
+
+#[test]
+fn a_damaged_save_offers_the_last_good_autosave_and_a_damaged_autosave_the_one_before() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app(dir.path());
+    let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "alpha")] };
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 4, setup });
+    send(&mut app, UiCommand::Submit);
+    send(&mut app, UiCommand::NextYear);
+    send(&mut app, UiCommand::SaveAs("montag".into()));
+    // Year 2 submitted: the autosave is of year 3, the one before of year 2.
+    send(&mut app, UiCommand::Submit);
+    send(&mut app, UiCommand::GoTo(Screen::Title));
+    let autosave = dir.path().join("autosave.ron");
+    let previous = dir.path().join("autosave-vorher.ron");
+    assert!(autosave.exists() && previous.exists());
+
+    // The named save damaged (cut in half): the message says so in German and offers the autosave.
+    let save = dir.path().join("saves").join("montag.ron");
+    let text = std::fs::read_to_string(&save).expect("saved");
+    std::fs::write(&save, &text[..text.len() / 2]).expect("write");
+    let mut app = self::app(dir.path());
+    send(&mut app, UiCommand::Open(save.clone()));
+    let status = app.world().resource::<UiState>().message.clone().expect("a message");
+    assert!(status.text.starts_with("montag.ron, Zeile "), "{}", status.text);
+    assert!(status.text.contains("zu früh") || status.text.contains("beschädigt"), "{}", status.text);
+    assert_eq!(status.recovery.as_deref(), Some(autosave.as_path()));
+    send(&mut app, UiCommand::Open(autosave.clone()));
+    assert_eq!((screen(&app), year(&app)), (Screen::Decide, 3), "resumed from the autosave");
+    send(&mut app, UiCommand::GoTo(Screen::Title));
+
+    // The autosave itself damaged: "Weiterspielen" offers the one before it.
+    std::fs::write(&autosave, "(session_format_version: 1, kaputt").expect("write");
+    let mut app = self::app(dir.path());
+    send(&mut app, UiCommand::ContinueAutosave);
+    let status = app.world().resource::<UiState>().message.clone().expect("a message");
+    assert!(status.error && status.text.starts_with("autosave.ron"), "{}", status.text);
+    assert_eq!(status.recovery.as_deref(), Some(previous.as_path()));
+    send(&mut app, UiCommand::Open(previous));
+    assert_eq!(screen(&app), Screen::Decide, "resumed from the autosave before");
+    assert!(year(&app) >= 2);
+    assert!(message(&app).is_none(), "the message is gone once a game opened");
 }

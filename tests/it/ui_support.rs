@@ -39,7 +39,7 @@ pub fn year(app: &App) -> u32 {
 
 /// The status message: (is an error, text).
 pub fn message(app: &App) -> Option<(bool, String)> {
-    app.world().resource::<UiState>().message.clone()
+    app.world().resource::<UiState>().message.clone().map(|m| (m.error, m.text))
 }
 
 /// A team running `company`.

@@ -225,6 +225,20 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
     assert_eq!(code, Some(0), "the game ends cleanly:\n{log}");
     let file = session_file(&autosave).expect("the autosave is a session file");
     assert_eq!(file.game.year, 2, "two years played");
+
+    // A save cut in half, opened from the command line: the window opens on the title screen,
+    // says in German what is wrong, and offers the last good autosave.
+    let text = std::fs::read_to_string(&saved).expect("the save");
+    let damaged = data.join("saves").join("kaputt.ron");
+    std::fs::write(&damaged, &text[..text.len() / 2]).expect("write");
+    let damaged_arg = damaged.display().to_string();
+    let mut game = run.screen.start_game(&data, &[window[0], window[1], &damaged_arg]);
+    run.shot(&game, "21-damaged-save");
+    run.screen.act_and_wait(&game, "Letzten guten automatischen Spielstand öffnen", |s| s.click(&game, 199, 39));
+    run.shot(&game, "22-recovered-from-autosave");
+    run.screen.close_window(&game);
+    let (code, log) = game.wait_for_exit(Duration::from_secs(30));
+    assert_eq!(code, Some(0), "the game ends cleanly:\n{log}");
     assert!(
         run.mismatches.is_empty(),
         "screens unlike their references (see {}):\n{}",

@@ -1152,3 +1152,50 @@ cli_appraise_years = { $years } Jahre
 cli_appraise_never = nie
 cli_appraise_no_irr = keiner
 cli_appraise_no_index = keiner (keine Anfangsauszahlung)
+
+# A problem with a file, one sentence per code (ui/issue_text.rs).
+ui_issue_e_branch_replay = Die Vergleichsrechnung ließ sich nicht nachspielen.
+ui_issue_e_branch_year = Dieses Jahr lässt sich nicht neu rechnen (es ist noch nicht gespielt).
+ui_issue_e_count = Die Anzahl der Einträge stimmt nicht.
+ui_issue_e_duplicate_decisions = Für dasselbe Unternehmen und Jahr gibt es zwei Entscheidungen.
+ui_issue_e_duplicate_field = Ein Feld steht zweimal in der Datei.
+ui_issue_e_duplicate_id = Eine Kennung kommt zweimal vor.
+ui_issue_e_empty = Ein Pflichtfeld ist leer.
+ui_issue_e_id_format = Eine Kennung hat eine unzulässige Form.
+ui_issue_e_inconsistent = Die Angaben passen nicht zueinander.
+ui_issue_e_internal = Interner Fehler des Programms – bitte melden.
+ui_issue_e_missing_field = Ein notwendiges Feld fehlt.
+ui_issue_e_no_game = Es läuft kein Spiel.
+ui_issue_e_not_scenario = Die Datei ist kein Szenario.
+ui_issue_e_not_utf8 = Die Datei ist keine Textdatei in UTF-8 (beschädigt oder binär).
+ui_issue_e_precision = Ein Betrag hat mehr Nachkommastellen als erlaubt (höchstens Cent).
+ui_issue_e_preview = Keine Vorschau möglich: Das Spiel hat kein Jahr mehr.
+ui_issue_e_range = Ein Wert liegt außerhalb des erlaubten Bereichs.
+ui_issue_e_read = Die Datei lässt sich nicht lesen (nicht vorhanden oder kein Zugriff).
+ui_issue_e_save_ledger = Der Spielstand ist beschädigt: Die Buchhaltung geht nicht auf.
+ui_issue_e_save_mismatch = Der Spielstand passt nicht zu seinem Szenario.
+ui_issue_e_save_version = Der Spielstand stammt aus einer anderen Programmversion.
+ui_issue_e_save_year = Der Spielstand ist beschädigt: Das Geschäftsjahr passt nicht zu den Berichten.
+ui_issue_e_scenario_version = Das Szenario hat ein älteres Format.
+ui_issue_e_syntax = Die Datei ist an dieser Stelle beschädigt oder falsch geschrieben.
+ui_issue_e_truncated = Die Datei endet zu früh (abgeschnitten).
+ui_issue_e_type = Ein Wert hat die falsche Art (zum Beispiel Text statt Zahl).
+ui_issue_e_unbalanced = Die Bilanz geht nicht auf (Aktiva ≠ Passiva).
+ui_issue_e_unknown_field = Die Datei enthält ein unbekanntes Feld (Tippfehler?).
+ui_issue_e_unknown_ref = Ein Verweis zeigt auf etwas, das es nicht gibt.
+ui_issue_e_unknown_variant = Ein Wert ist keine der erlaubten Möglichkeiten.
+ui_issue_e_year = Das Geschäftsjahr passt nicht.
+ui_issue_w_capacity = Hinweis: Die Kapazität reicht nicht für die geplante Menge.
+ui_issue_w_economy = Hinweis: Die Wirtschaftlichkeit des Szenarios ist fraglich.
+ui_issue_w_rate_order = Hinweis: Die Zinssätze stehen in ungewöhnlicher Reihenfolge.
+ui_issue_line_column = Zeile { $line }, Spalte { $column }
+ui_issue_line = Zeile { $line }
+ui_issue_field = Feld { $field }
+ui_issue_unknown = Unbekannter Fehler.
+ui_issue_more = (und { $count ->
+    [one] ein weiteres Problem
+   *[other] { $count } weitere Probleme
+})
+ui_issue_details = Technische Angaben (englisch) für die Fehlersuche:
+ui_issue_recover = Letzten guten automatischen Spielstand öffnen
+ui_issue_dismiss = Meldung schließen

@@ -1152,3 +1152,50 @@ cli_appraise_years = { $years } years
 cli_appraise_never = never
 cli_appraise_no_irr = none
 cli_appraise_no_index = none (no initial outlay)
+
+# A problem with a file, one sentence per code (ui/issue_text.rs).
+ui_issue_e_branch_replay = The what-if replay could not be played.
+ui_issue_e_branch_year = This year cannot be replayed (it has not been played yet).
+ui_issue_e_count = The number of entries is wrong.
+ui_issue_e_duplicate_decisions = Two sets of decisions for the same company and year.
+ui_issue_e_duplicate_field = A field appears twice in the file.
+ui_issue_e_duplicate_id = An id is used twice.
+ui_issue_e_empty = A required field is empty.
+ui_issue_e_id_format = An id has a form that is not allowed.
+ui_issue_e_inconsistent = The entries contradict each other.
+ui_issue_e_internal = Internal error of the program – please report it.
+ui_issue_e_missing_field = A required field is missing.
+ui_issue_e_no_game = No game is running.
+ui_issue_e_not_scenario = The file is not a scenario.
+ui_issue_e_not_utf8 = The file is not UTF-8 text (damaged or binary).
+ui_issue_e_precision = An amount has more decimals than allowed (cents at most).
+ui_issue_e_preview = No preview: the game has no year left.
+ui_issue_e_range = A value is outside the allowed range.
+ui_issue_e_read = The file cannot be read (missing or no access).
+ui_issue_e_save_ledger = The save is damaged: its books do not balance.
+ui_issue_e_save_mismatch = The save does not match its scenario.
+ui_issue_e_save_version = The save comes from another version of the program.
+ui_issue_e_save_year = The save is damaged: its fiscal year does not match its reports.
+ui_issue_e_scenario_version = The scenario is in an older format.
+ui_issue_e_syntax = The file is damaged or mistyped at this point.
+ui_issue_e_truncated = The file ends too early (cut off).
+ui_issue_e_type = A value has the wrong kind (for example text instead of a number).
+ui_issue_e_unbalanced = The balance sheet does not balance (assets ≠ liabilities and equity).
+ui_issue_e_unknown_field = The file has an unknown field (a typo?).
+ui_issue_e_unknown_ref = A reference points to something that does not exist.
+ui_issue_e_unknown_variant = A value is not one of the allowed choices.
+ui_issue_e_year = The fiscal year does not fit.
+ui_issue_w_capacity = Note: capacity is short of the planned volume.
+ui_issue_w_economy = Note: the scenario's economics look doubtful.
+ui_issue_w_rate_order = Note: the interest rates are in an unusual order.
+ui_issue_line_column = line { $line }, column { $column }
+ui_issue_line = line { $line }
+ui_issue_field = field { $field }
+ui_issue_unknown = Unknown error.
+ui_issue_more = (and { $count ->
+    [one] 1 more problem
+   *[other] { $count } more problems
+})
+ui_issue_details = Technical details for fixing the file:
+ui_issue_recover = Open the last good autosave
+ui_issue_dismiss = Close the message

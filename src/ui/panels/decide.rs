@@ -779,7 +779,8 @@ fn pro_forma_ui(ui: &mut egui::Ui, view: &DecideView, warnings: &BTreeMap<String
         }
         ProForma::Refused(issues) => {
             for issue in &issues.0 {
-                ui.colored_label(theme::WORSE, issue.to_string());
+                ui.colored_label(theme::WORSE, crate::ui::issue_text::issue_text(issue, lang))
+                    .on_hover_text(issue.to_string());
             }
         }
         ProForma::Report(report) => {
