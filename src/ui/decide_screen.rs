@@ -139,7 +139,12 @@ impl DecideScreen {
 
 /// Draws the decision screen; when the team changed the form, the first command is
 /// [`UiCommand::EditDraft`] (so a submit in the same frame submits what was typed).
-pub fn decide_screen_ui(ui: &mut egui::Ui, screen: &mut DecideScreen, lang: Locale, confirming: bool) -> Vec<UiCommand> {
+pub fn decide_screen_ui(
+    ui: &mut egui::Ui,
+    screen: &mut DecideScreen,
+    lang: Locale,
+    confirming: bool,
+) -> Vec<UiCommand> {
     let context = &screen.context;
     let view = DecideView {
         lang,

@@ -60,8 +60,10 @@ impl Unusual {
     /// "Marketing: 800.000 € → 800 € (−99,9 % gegenüber dem Vorjahr). Gewollt?"
     pub fn message(&self, lang: Locale) -> String {
         let write = |v: Decimal| match self.measure {
-            Measure::Euros => money_whole(Money::from_decimal(v.round_dp(2)), lang),
-            Measure::Price => crate::model::format::money(Money::from_decimal(v.round_dp(2)), lang),
+            Measure::Euros => money_whole(Money::from_decimal(crate::model::rounding::round(v, 2)), lang),
+            Measure::Price => {
+                crate::model::format::money(Money::from_decimal(crate::model::rounding::round(v, 2)), lang)
+            }
             Measure::Units | Measure::People => units(v.trunc().try_into().unwrap_or(0), lang),
             Measure::Percent => percent(v, 1, lang),
             Measure::Days => format!("{} {}", decimal(v, 0, lang), crate::ui::text::tr("unit_days", lang)),

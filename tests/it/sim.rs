@@ -213,7 +213,10 @@ fn drilling_down_a_line_finds_exactly_the_entries_that_make_it() {
     let paid = |f: fn(&mehrwert::model::CashFlowStatement) -> Money| {
         save.companies.iter().flat_map(|c| &c.history).any(|r| f(&r.cash_flow) > Money::ZERO)
     };
-    assert!(paid(|cf| cf.capex) && paid(|cf| cf.dividends), "the game pays capex and dividends, so their signs are checked");
+    assert!(
+        paid(|cf| cf.capex) && paid(|cf| cf.dividends),
+        "the game pays capex and dividends, so their signs are checked"
+    );
     // From the rebate entry of a person's decision back to the field that caused it.
     let alpha = &save.companies[0];
     let rebate = entries_for_line(&alpha.ledger, 1, "rebates");

@@ -51,10 +51,10 @@ fn harness(lang: Locale, size: egui::Vec2) -> Harness<'static, Desk> {
                         desk.state.confirm_submit = false;
                         desk.submitted = Some(desk.session.submit_current(lang).is_ok());
                     }
-                    UiCommand::AskSubmit => {
-                        if !mehrwert::ui::apply::ask_submit(&mut desk.session, &mut desk.state, lang) {
-                            desk.submitted = Some(false);
-                        }
+                    UiCommand::AskSubmit
+                        if !mehrwert::ui::apply::ask_submit(&mut desk.session, &mut desk.state, lang) =>
+                    {
+                        desk.submitted = Some(false);
                     }
                     UiCommand::CancelSubmit | UiCommand::ToggleMenu => desk.state.confirm_submit = false,
                     _ => {}
@@ -189,12 +189,18 @@ fn the_submit_question_shows_the_plan_and_the_slips_and_no_goes_back() {
         ProForma::Report(r) => (money_whole(r.income.net_revenue, Locale::De), money_whole(r.eva.eva, Locale::De)),
         other => panic!("expected a pro-forma, got {other:?}"),
     };
-    assert!(harness.query_all_by_label(&revenue).count() >= 2, "net revenue {revenue} in the pro-forma and the question");
+    assert!(
+        harness.query_all_by_label(&revenue).count() >= 2,
+        "net revenue {revenue} in the pro-forma and the question"
+    );
     assert!(harness.query_all_by_label(&eva).count() >= 2, "EVA {eva} in the pro-forma and the question");
     // (800 − last) / last, worked out here: the change the question names.
     let change = (rust_decimal::Decimal::from(800) - last_marketing.amount()) / last_marketing.amount();
     let percent = mehrwert::model::format::percent(change.abs(), 1, Locale::De);
-    let slip = format!("Marketing: Deutlich anders als im Vorjahr: {} → 800 € (−{percent})", money_whole(last_marketing, Locale::De));
+    let slip = format!(
+        "Marketing: Deutlich anders als im Vorjahr: {} → 800 € (−{percent})",
+        money_whole(last_marketing, Locale::De)
+    );
     assert_eq!(harness.query_all_by_label_contains(&slip).count(), 1, "the question lists {slip}");
     harness.get_by_label("Zurück zur Eingabe").click();
     harness.run();
@@ -386,8 +392,13 @@ fn last_years_report_opens_over_the_form_and_keeps_the_draft() {
     let mut peek = Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_ui_state(
         |ui, commands: &mut Vec<UiCommand>| {
             let ctx = ui.ctx();
-            let view =
-                PeekView { lang: Locale::De, companies: &reports, market: &market, setup: &setup, tab: ResultsTab::Market };
+            let view = PeekView {
+                lang: Locale::De,
+                companies: &reports,
+                market: &market,
+                setup: &setup,
+                tab: ResultsTab::Market,
+            };
             let mut shown = 2;
             commands.extend(peek_ui(&ctx.clone(), &view, &mut shown));
         },

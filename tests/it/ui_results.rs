@@ -314,6 +314,9 @@ fn market_report_explains_sales_above_demand_by_the_units_taken_over() {
     }
     let rhein = played.companies.iter().find(|c| c.id == "rhein").expect("rhein");
     assert!(rhein.history[0].segments.iter().any(|s| s.sold_units < s.demand_units), "rhein ran short");
-    assert!(gained >= 1 && short >= 1, "someone took over what rhein could not deliver ({gained} gained, {short} short)");
+    assert!(
+        gained >= 1 && short >= 1,
+        "someone took over what rhein could not deliver ({gained} gained, {short} short)"
+    );
     assert_eq!(harness.query_all_by_label_contains("erste Wahl der Kunden").count(), 1, "the note says why");
 }
