@@ -82,7 +82,7 @@ fn main() {
     decisions.year = 3;
     let mut previewer = Previewer::new().expect("previewer");
     let per_preview = mean_time(budget, || {
-        black_box(previewer.preview(&save, &decisions).expect("preview"));
+        black_box(previewer.preview(&save, &decisions, &[]).expect("preview"));
     });
     println!("preview: {:.3} ms", per_preview.as_secs_f64() * 1e3);
 }

@@ -42,6 +42,22 @@ pub struct Decisions {
 }
 
 impl Decisions {
+    /// These decisions as the starting point of `year`: prices, terms, salespeople,
+    /// production and budgets kept; investments and financing are decided anew each year,
+    /// so none are repeated (no lines, no projects, no loan drawn or repaid, no equity, no
+    /// dividend).
+    pub fn kept_for(&self, year: u32) -> Decisions {
+        Decisions {
+            year,
+            lines_bought: 0,
+            projects: Vec::new(),
+            loan_change: Money::ZERO,
+            equity_raised: Money::ZERO,
+            dividend: Money::ZERO,
+            ..self.clone()
+        }
+    }
+
     /// Rebate-adjusted net price per unit in segment `i`.
     pub fn net_price(&self, i: usize) -> Decimal {
         self.segments.get(i).map(|s| s.list_price * (Decimal::ONE - s.rebate)).unwrap_or_default()

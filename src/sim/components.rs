@@ -254,6 +254,12 @@ pub struct Plan {
     pub current: Option<Decisions>,
 }
 
+/// Units a company plans to sell in each segment, standing in for the market's answer: set
+/// only in the pro-forma preview, where the team's own sales forecast is the plan. Sales
+/// stay within the units the company can ship.
+#[derive(Component, Clone, Debug, PartialEq, Eq)]
+pub struct SalesPlan(pub Vec<u64>);
+
 /// Reports of every closed year.
 #[derive(Component, Clone, Debug, Default)]
 pub struct History(pub Vec<YearReport>);

@@ -175,6 +175,20 @@ impl Simulation {
         self.world.get_mut::<Plan>(entity).is_some_and(|mut plan| plan.submitted.take().is_some())
     }
 
+    /// Lets `company` of `game` sell `units` per segment this year instead of what the
+    /// market would give it (the pro-forma's sales plan); false when there is no such company.
+    pub fn plan_sales(&mut self, game: GameId, company: &str, units: Vec<u64>) -> bool {
+        let Some(entity) = self
+            .company_entities(game)
+            .into_iter()
+            .find(|&e| self.world.get::<Company>(e).is_some_and(|c| c.id == company))
+        else {
+            return false;
+        };
+        self.world.entity_mut(entity).insert(super::components::SalesPlan(units));
+        true
+    }
+
     /// Lets `pilot` decide for company `index` of `game` whenever no person does (the
     /// probe's plans); `false` when there is no such company.
     pub fn set_pilot(&mut self, game: GameId, index: u16, pilot: super::strategy::Pilot) -> bool {

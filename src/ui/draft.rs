@@ -26,6 +26,10 @@ pub struct SegmentDraft {
     pub payment_days: String,
     /// Salespeople working the segment.
     pub salespeople: String,
+    /// The team's sales forecast in units, the plan the pro-forma books; empty means the
+    /// market model's suggestion. A plan, not a decision: it is not submitted.
+    #[serde(default)]
+    pub forecast_units: String,
 }
 
 /// The whole form of one company and year.
@@ -217,6 +221,7 @@ pub fn allowed_range(scenario: &Scenario, path: &str, lang: Locale) -> Option<St
     }
     match path {
         "production_units" => Some(format!("0 – {}", whole_text(MAX_PRODUCTION_UNITS, lang))),
+        _ if path.ends_with("].forecast") => Some(format!("0 – {}", whole_text(MAX_PRODUCTION_UNITS, lang))),
         "marketing" | "rnd" | "equity_raised" | "dividend" => Some(format!("≥ {}", euros(0))),
         "lines_bought" => Some(format!("0 – {MAX_LINES_BOUGHT}")),
         "loan_change" => Some(format!("± {}", euros(MAX_AMOUNT_EUR))),
@@ -239,6 +244,7 @@ impl Draft {
                     rebate_percent: decimal(s.rebate * Decimal::ONE_HUNDRED, 1, l),
                     payment_days: s.payment_days.to_string(),
                     salespeople: s.salespeople.to_string(),
+                    forecast_units: String::new(),
                 })
                 .collect(),
             production_units: whole_text(d.production_units, lang),
@@ -271,6 +277,7 @@ impl Draft {
                     rebate_percent: re(&s.rebate_percent, Style::Decimals(1)),
                     payment_days: re(&s.payment_days, Style::Plain),
                     salespeople: re(&s.salespeople, Style::Plain),
+                    forecast_units: re(&s.forecast_units, Style::Grouped),
                 })
                 .collect(),
             production_units: re(&self.production_units, Style::Grouped),
@@ -295,6 +302,7 @@ impl Draft {
                 "rebate" => &s.rebate_percent,
                 "payment_days" => &s.payment_days,
                 "salespeople" => &s.salespeople,
+                "forecast" => &s.forecast_units,
                 _ => return None,
             });
         }
@@ -364,7 +372,39 @@ impl Draft {
             dividend: cents("dividend", dividend),
         };
         limit_errors(scenario, &decisions, lang, &mut errors);
+        for (i, s) in self.segments.iter().enumerate() {
+            if let Err(message) = forecast_units(&s.forecast_units, self.locale, lang) {
+                errors.insert(format!("segments[{i}].forecast"), message);
+            }
+        }
         if errors.is_empty() { Ok(decisions) } else { Err(errors) }
+    }
+
+    /// The sales forecast per segment: the units typed, `None` where the field is empty (the
+    /// suggestion stands) or does not read (its message is in [`Draft::to_decisions`]).
+    pub fn sales_forecast(&self) -> Vec<Option<u64>> {
+        self.segments
+            .iter()
+            .map(|s| forecast_units(&s.forecast_units, self.locale, self.locale).ok().flatten())
+            .collect()
+    }
+}
+
+/// A forecast field: empty is no forecast; otherwise a whole number of units up to the most
+/// a company may produce.
+fn forecast_units(text: &str, locale: Locale, lang: Locale) -> Result<Option<u64>, String> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    let v = parse_number(text, locale)?;
+    let mut errors = FieldErrors::new();
+    let units = whole_number(&mut errors, "", Some(v), lang);
+    match errors.into_values().next() {
+        Some(message) => Err(message),
+        None if units > MAX_PRODUCTION_UNITS => {
+            Err(format!("{} 0 – {}", tr("error_range", lang), whole_text(MAX_PRODUCTION_UNITS, lang)))
+        }
+        None => Ok(Some(units)),
     }
 }
 
@@ -456,6 +496,7 @@ mod tests {
             rebate_percent: if locale == Locale::De { "2,5".into() } else { "2.5".into() },
             payment_days: "30".into(),
             salespeople: "12".into(),
+            forecast_units: if locale == Locale::De { "120.000".into() } else { "120,000".into() },
         };
         Draft {
             company: "alpha".into(),
@@ -483,6 +524,9 @@ mod tests {
         assert_eq!(english.marketing, "900,000.00");
         assert_eq!(english.loan_change, "-250,000.00");
         assert_eq!(english.dividend, "1,000.50");
+        assert_eq!(english.segments[0].forecast_units, "120,000", "the forecast is a number like the rest");
+        assert_eq!(english.sales_forecast(), vec![Some(120_000), Some(120_000)]);
+        assert_eq!(draft(Locale::De).sales_forecast(), english.sales_forecast());
         assert_eq!(english.segments[1].list_price, "zehn", "what does not read stays as typed");
         // An ambiguous entry is mirrored, and stays ambiguous (an error) in English too.
         assert_eq!(english.rnd, "12.345");

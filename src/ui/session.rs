@@ -11,9 +11,9 @@ use super::draft::{Draft, FieldErrors};
 use crate::model::format::Locale;
 use crate::scenario::issue::Code;
 use crate::scenario::{Issue, Issues, Scenario};
-use crate::sim::preview::Previewer;
+use crate::sim::preview::{PlannedYear, Previewer};
 use crate::sim::save::parse_save;
-use crate::sim::{CompanyReports, GameId, SaveGame, Simulation, YearReport};
+use crate::sim::{CompanyReports, GameId, SaveGame, Simulation};
 
 /// Version of the session file this build writes and reads.
 pub const SESSION_FORMAT_VERSION: u32 = 1;
@@ -66,8 +66,8 @@ pub struct SessionFile {
 /// The pro-forma of a draft: the projected report, or why there is none.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ProForma {
-    /// The year as it would close with these decisions.
-    Report(Box<YearReport>),
+    /// The year as it closes with these decisions if the sales plan comes true.
+    Report(Box<PlannedYear>),
     /// Fields that do not parse or break the scenario's limits, by field path.
     FieldErrors(FieldErrors),
     /// The simulation refused the decisions as a whole.
@@ -181,15 +181,9 @@ impl Session {
         let year = self.playing_year();
         let last = self.snapshot.companies.iter().find(|c| c.id == company).map(|c| c.last_decisions.clone());
         let draft = self.drafts.entry(company.to_string()).or_insert_with(|| {
-            let mut d = last.unwrap_or_else(|| crate::sim::spawn::opening_decisions(&self.snapshot.scenario, company));
-            d.year = year;
+            let last = last.unwrap_or_else(|| crate::sim::spawn::opening_decisions(&self.snapshot.scenario, company));
+            let mut d = last.kept_for(year);
             d.company = company.to_string();
-            // Investments and financing are decided anew each year.
-            d.lines_bought = 0;
-            d.projects.clear();
-            d.loan_change = crate::model::Money::ZERO;
-            d.equity_raised = crate::model::Money::ZERO;
-            d.dividend = crate::model::Money::ZERO;
             Draft::from_decisions(&d, lang)
         });
         // Written in the other language (the language was switched, or the session was
@@ -215,8 +209,8 @@ impl Session {
         }
         let result = match draft.to_decisions(&self.snapshot.scenario, lang) {
             Err(errors) => ProForma::FieldErrors(errors),
-            Ok(decisions) => match self.previewer.preview(&self.snapshot, &decisions) {
-                Ok(report) => ProForma::Report(Box::new(report)),
+            Ok(decisions) => match self.previewer.preview(&self.snapshot, &decisions, &draft.sales_forecast()) {
+                Ok(planned) => ProForma::Report(Box::new(planned)),
                 Err(issues) => ProForma::Refused(issues),
             },
         };

@@ -28,26 +28,79 @@ fn the_schedule_has_no_ambiguous_order_and_detection_is_on() {
 }
 
 #[test]
-fn preview_equals_the_year_played_and_changes_nothing() {
+fn the_plan_is_the_year_played_when_the_competitors_keep_their_course() {
     let (mut sim, game) = intro_game(21);
     sim.play_year();
     let before = sim.save_game(game).expect("game");
     let proposal = intro_decisions("beta", 2);
     let mut previewer = Previewer::new().expect("previewer");
-    let preview = previewer.preview(&before, &proposal).expect("valid proposal");
+    let planned = previewer.preview(&before, &proposal, &[]).expect("valid proposal");
     assert_eq!(sim.save_game(game).expect("game").to_ron().ok(), before.to_ron().ok(), "the game is untouched");
-    // Playing the same decisions for real (the others by computer, as in the preview) gives
-    // exactly the pro-forma.
+    // Playing it for real with every competitor repeating last year's decisions (what the
+    // plan assumes) gives exactly the pro-forma, and the suggestion is what beta then sells.
+    for c in before.companies.iter().filter(|c| c.id != "beta") {
+        sim.submit(game, c.last_decisions.kept_for(2)).expect("last year's decisions are valid");
+    }
     sim.submit(game, proposal).expect("valid");
     sim.play_year();
     let played = sim.reports(game)[1].history[1].clone();
-    assert_eq!(preview, played);
+    assert_eq!(planned.report, played);
+    let sold: Vec<u64> = played.segments.iter().map(|s| s.sold_units).collect();
+    assert_eq!((&planned.suggested_units, &planned.planned_units), (&sold, &sold));
     // A bad proposal is refused with the field named.
     let mut bad = intro_decisions("beta", 3);
     bad.segments[0].rebate = dec!(0.9);
     let save = sim.save_game(game).expect("game");
-    let issues = previewer.preview(&save, &bad).expect_err("rebate above the maximum");
+    let issues = previewer.preview(&save, &bad, &[]).expect_err("rebate above the maximum");
     assert!(issues.0.iter().any(|i| i.path == "segments[0].rebate"), "{issues}");
+}
+
+#[test]
+fn the_plan_books_the_teams_own_sales_forecast_within_its_stock() {
+    let (mut sim, game) = intro_game(5);
+    sim.play_year();
+    let save = sim.save_game(game).expect("game");
+    let proposal = intro_decisions("beta", 2);
+    let mut previewer = Previewer::new().expect("previewer");
+    let planned = previewer.preview(&save, &proposal, &[Some(40_000)]).expect("valid");
+    let r = &planned.report;
+    assert_eq!(planned.planned_units, vec![40_000]);
+    assert_eq!((r.segments[0].demand_units, r.segments[0].sold_units), (40_000, 40_000));
+    // 40 000 × 52 € = 2 080 000 € gross, less 5 % rebate = 1 976 000 € net.
+    assert_eq!(r.income.net_revenue, Money::euros(1_976_000));
+    // What is not sold stays in stock: opening units + made − 40 000.
+    let opening = save.companies[1].operations.inventory_units;
+    assert_eq!(r.inventory_units, opening + r.produced_units - 40_000);
+    // The suggestion does not depend on the forecast.
+    let market = previewer.preview(&save, &proposal, &[None]).expect("valid");
+    assert_eq!(planned.suggested_units, market.suggested_units);
+    assert_ne!(market.report.income.net_revenue, r.income.net_revenue);
+    // A forecast above the stock sells the stock and no more.
+    let all = previewer.preview(&save, &proposal, &[Some(50_000_000)]).expect("valid");
+    assert_eq!(all.report.segments[0].sold_units, opening + all.report.produced_units);
+    assert_eq!(all.report.inventory_units, 0);
+    assert!(all.report.closing.balances(), "the books balance whatever is planned");
+}
+
+#[test]
+fn the_plan_does_not_see_what_competitors_submitted() {
+    let (mut sim, game) = intro_game(9);
+    sim.play_year();
+    let mut previewer = Previewer::new().expect("previewer");
+    let proposal = intro_decisions("beta", 2);
+    let alone = previewer.preview(&sim.save_game(game).expect("game"), &proposal, &[]).expect("valid");
+    // Alpha undercuts hard and submits first, as a team in the room could.
+    let mut undercut = intro_decisions("alpha", 2);
+    undercut.segments[0].list_price = dec!(35);
+    undercut.marketing = Money::euros(2_000_000);
+    sim.submit(game, undercut).expect("valid");
+    let after = previewer.preview(&sim.save_game(game).expect("game"), &proposal, &[]).expect("valid");
+    assert_eq!(after, alone, "the plan is built on last year's public course, not on the others' drafts");
+    // The year itself does feel it: beta does not sell what its plan suggested.
+    sim.submit(game, proposal).expect("valid");
+    sim.play_year();
+    let played = &sim.reports(game)[1].history[1];
+    assert_ne!(played.segments[0].sold_units, alone.suggested_units[0], "the plan was no oracle");
 }
 
 #[test]

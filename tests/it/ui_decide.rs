@@ -71,7 +71,7 @@ fn harness(lang: Locale, size: egui::Vec2) -> Harness<'static, Desk> {
 fn projected_net_revenue(desk: &mut Desk) -> String {
     let lang = desk.state.lang;
     match desk.session.pro_forma(COMPANY, lang) {
-        ProForma::Report(report) => money_whole(report.income.net_revenue, lang),
+        ProForma::Report(planned) => money_whole(planned.report.income.net_revenue, lang),
         other => panic!("expected a pro-forma report, got {other:?}"),
     }
 }
@@ -186,7 +186,9 @@ fn the_submit_question_shows_the_plan_and_the_slips_and_no_goes_back() {
     assert_eq!(harness.state().submitted, None, "the button only asks");
     // The plan's main figures, as the pro-forma computed them.
     let (revenue, eva) = match harness.state_mut().screen.pro_forma() {
-        ProForma::Report(r) => (money_whole(r.income.net_revenue, Locale::De), money_whole(r.eva.eva, Locale::De)),
+        ProForma::Report(p) => {
+            (money_whole(p.report.income.net_revenue, Locale::De), money_whole(p.report.eva.eva, Locale::De))
+        }
         other => panic!("expected a pro-forma, got {other:?}"),
     };
     assert!(
@@ -417,4 +419,43 @@ fn last_years_report_opens_over_the_form_and_keeps_the_draft() {
     assert_eq!(peek.state().last(), Some(&UiCommand::Peek(Some(ResultsTab::Dashboard))));
     // The draft is untouched by looking.
     assert_eq!(harness.state_mut().session.draft_mut(COMPANY, Locale::De).segments[0].list_price, "71,00");
+}
+
+/// The plan the session computes now for the player's company.
+fn planned(desk: &mut Desk) -> mehrwert::sim::preview::PlannedYear {
+    match desk.session.pro_forma(COMPANY, desk.state.lang) {
+        ProForma::Report(planned) => *planned,
+        other => panic!("expected a pro-forma report, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_pro_forma_books_the_teams_sales_forecast_and_offers_the_suggestion() {
+    use mehrwert::model::format::units;
+    let mut harness = harness(Locale::De, egui::vec2(1440.0, 900.0));
+    harness.run();
+    let suggested = planned(harness.state_mut()).suggested_units;
+    assert_eq!(suggested.len(), 2, "one suggestion per segment");
+    // The empty field stands for the suggestion, which is offered beside it.
+    assert_eq!(field_value(&harness, "Absatzplan – Fachhandel"), "");
+    let total = |u: &[u64]| units(u.iter().sum(), Locale::De);
+    harness.get_by_label(&format!("Mit dem vorgeschlagenen Absatz: {} Stück.", total(&suggested)));
+    // The team expects 100.000 units in the trade: the plan books exactly them, at last
+    // year's 60 € without rebate, 6.000.000 €.
+    retype(&mut harness, "Absatzplan – Fachhandel", "100.000");
+    let plan = planned(harness.state_mut());
+    assert_eq!(plan.planned_units, vec![100_000, suggested[1]]);
+    assert_eq!(plan.report.segments[0].sold_units, 100_000);
+    assert_eq!(plan.report.segments[0].net_revenue, mehrwert::model::Money::euros(6_000_000));
+    assert_eq!(plan.suggested_units, suggested, "the suggestion does not follow the forecast");
+    harness.get_by_label(&format!("Mit Ihrem Absatzplan: {} Stück.", total(&plan.planned_units)));
+    // A click on the suggestion takes it over.
+    harness.get_by_label(&format!("Vorschlag {}", units(suggested[0], Locale::De))).click();
+    harness.run();
+    harness.run();
+    assert_eq!(field_value(&harness, "Absatzplan – Fachhandel"), units(suggested[0], Locale::De));
+    harness.get_by_label(&format!("Mit dem vorgeschlagenen Absatz: {} Stück.", total(&suggested)));
+    // Letters are explained at the field like any other entry.
+    retype(&mut harness, "Absatzplan – Fachhandel", "viele");
+    assert!(submit_disabled(&harness), "a forecast that does not read blocks like any field");
 }

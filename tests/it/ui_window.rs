@@ -170,7 +170,7 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
 
     // Marketing retyped, then the game is killed (no chance to save on the way out): the
     // draft was autosaved a few seconds after the last key, and resuming brings it back.
-    run.screen.click(&game, 290, 534);
+    run.screen.click(&game, 290, 592);
     run.screen.key("ctrl+a");
     run.screen.type_text("900.000");
     let typed = run.shot(&game, "13-decide-year2-typed");

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use crate::model::Money;
 use crate::scenario::{Decisions, Scenario};
-use crate::sim::components::{Companies, Company, Game, InGame, Operations, Plan, YearWork};
+use crate::sim::components::{Companies, Company, Game, InGame, Operations, Plan, SalesPlan, YearWork};
 use crate::sim::market::{Allocation, Offer, apportion, attractions, clear, reservation_price, terms_discount, to_f64};
 
 /// brand_t = (1 − decay)·brand_{t−1} + marketing_t (+ project boosts); quality likewise with R&D.
@@ -30,10 +30,11 @@ pub fn carried_stocks(scenario: &Scenario, ops: &Operations, year: u32, d: &Deci
     (brand, quality)
 }
 
-/// Clears every segment of every game: volume, attraction, demand, stock-outs, spill-over.
+/// Clears every segment of every game: volume, attraction, demand, stock-outs, spill-over;
+/// a company with a [`SalesPlan`] (the pro-forma's) sells what it plans instead.
 pub fn clear_markets(
     games: Query<(&Game, &Companies)>,
-    mut companies: Query<(&Company, &Plan, &Operations, &mut YearWork)>,
+    mut companies: Query<(&Company, &Plan, &Operations, &mut YearWork, Option<&SalesPlan>)>,
 ) {
     for (game, members) in &games {
         if game.is_finished() {
@@ -43,18 +44,25 @@ pub fn clear_markets(
             members.entities().iter().filter_map(|&e| companies.get(e).ok().map(|(c, ..)| (c.index, e))).collect();
         entities.sort_unstable();
         let mut offers_by_company: Vec<(Vec<Offer>, u64)> = Vec::with_capacity(entities.len());
-        for &(_, e) in &entities {
-            let Ok((_, plan, ops, work)) = companies.get(e) else { continue };
+        let mut sales_plans = Vec::new();
+        for (i, &(_, e)) in entities.iter().enumerate() {
+            let Ok((_, plan, ops, work, sales_plan)) = companies.get(e) else { continue };
             let Some(d) = &plan.current else { continue };
             offers_by_company.push((offers(&game.scenario, d, ops), work.available_units));
+            if let Some(sales_plan) = sales_plan {
+                sales_plans.push((i, sales_plan.0.clone(), work.available_units));
+            }
         }
         if offers_by_company.len() != entities.len() {
             continue;
         }
-        let cleared = clear_segments(&game.scenario, &game.conditions.volumes, &offers_by_company);
+        let mut cleared = clear_segments(&game.scenario, &game.conditions.volumes, &offers_by_company);
+        for (i, planned, stock) in sales_plans {
+            sell_as_planned(&mut cleared, i, &planned, stock);
+        }
         let totals: Vec<u64> = cleared.iter().map(|row| row.iter().map(|a| a.sold_units).sum()).collect();
         for (i, &(_, e)) in entities.iter().enumerate() {
-            let Ok((_, _, _, mut work)) = companies.get_mut(e) else { continue };
+            let Ok((_, _, _, mut work, _)) = companies.get_mut(e) else { continue };
             for (s, row) in cleared.iter().enumerate() {
                 work.demand_units[s] = row[i].demand_units;
                 work.sold_units[s] = row[i].sold_units;
@@ -86,6 +94,29 @@ pub fn clear_segments(
     }
     let stock: Vec<u64> = offers_by_company.iter().map(|(_, units)| *units).collect();
     clear(&demand, &attraction, &stock, &spillover)
+}
+
+/// The rule of a sales plan: company `i` is asked for `planned[s]` units in segment `s` (a
+/// segment the plan leaves out keeps the market's answer) and ships them from its `stock`;
+/// short of stock it serves its segments in proportion to the plan, as the market does.
+pub fn sell_as_planned(cleared: &mut [Vec<Allocation>], i: usize, planned: &[u64], stock: u64) {
+    let wanted: Vec<u64> = cleared
+        .iter()
+        .enumerate()
+        .map(|(s, row)| planned.get(s).copied().unwrap_or_else(|| row.get(i).map_or(0, |a| a.demand_units)))
+        .collect();
+    let total: u64 = wanted.iter().sum();
+    let served: Vec<u64> = if total <= stock {
+        wanted.clone()
+    } else {
+        let weights: Vec<f64> = wanted.iter().map(|&d| d as f64).collect();
+        apportion(stock, &weights).into_iter().zip(&wanted).map(|(a, &d)| a.min(d)).collect()
+    };
+    for (s, row) in cleared.iter_mut().enumerate() {
+        if let Some(a) = row.get_mut(i) {
+            *a = Allocation { demand_units: wanted[s], sold_units: served[s] };
+        }
+    }
 }
 
 /// A company's offer in each segment.
@@ -192,6 +223,23 @@ mod tests {
                 Allocation { demand_units: 67_546, sold_units: 83_773 },
             ]]
         );
+    }
+
+    #[test]
+    fn a_sales_plan_replaces_the_markets_answer_within_the_stock() {
+        let market = |d: u64, s: u64| Allocation { demand_units: d, sold_units: s };
+        let mut cleared = vec![vec![market(100, 100), market(50, 40)], vec![market(200, 200), market(70, 60)]];
+        // Company 1 plans 30 and 90 units and has 200 to ship: it sells exactly its plan;
+        // company 0 keeps the market's answer.
+        sell_as_planned(&mut cleared, 1, &[30, 90], 200);
+        assert_eq!(cleared[0], vec![market(100, 100), market(30, 30)]);
+        assert_eq!(cleared[1], vec![market(200, 200), market(90, 90)]);
+        // With 60 units it serves the plan in proportion: 60 × 30/120 = 15 and 60 × 90/120 = 45.
+        sell_as_planned(&mut cleared, 1, &[30, 90], 60);
+        assert_eq!((cleared[0][1], cleared[1][1]), (market(30, 15), market(90, 45)));
+        // A plan of nothing sells nothing, and a missing segment keeps the market's demand.
+        sell_as_planned(&mut cleared, 0, &[0], 500);
+        assert_eq!((cleared[0][0], cleared[1][0]), (market(0, 0), market(200, 200)));
     }
 
     #[test]

@@ -18,6 +18,7 @@ use crate::model::rounding::round;
 use crate::model::{BalanceSheet, Money};
 use crate::scenario::{Decisions, Scenario, Segment};
 use crate::sim::YearReport;
+use crate::sim::preview::PlannedYear;
 use crate::ui::draft::{Draft, FieldErrors, SegmentDraft, allowed_range};
 use crate::ui::plausibility::Unusual;
 use crate::ui::projects::{Benefit, ProjectAppraisal, ProjectAppraisals};
@@ -98,8 +99,8 @@ impl Columns {
 /// (the overdraft, a rescue) under `""`.
 fn warnings_by_field(pro_forma: &ProForma) -> BTreeMap<String, Vec<Warning>> {
     let mut map: BTreeMap<String, Vec<Warning>> = BTreeMap::new();
-    if let ProForma::Report(report) = pro_forma {
-        for warning in &report.warnings {
+    if let ProForma::Report(planned) = pro_forma {
+        for warning in &planned.report.warnings {
             let field = match warning.field() {
                 "cash" => "",
                 field => field,
@@ -154,6 +155,9 @@ struct Field<'a> {
     last: String,
     allowed: String,
     help_key: &'a str,
+    /// What an empty field stands for, written greyed into it and offered in the range
+    /// column to take over with a click (the sales forecast's suggestion).
+    suggestion: Option<String>,
 }
 
 /// Errors and warnings of the whole form, by field path.
@@ -177,6 +181,9 @@ fn field_row(ui: &mut egui::Ui, lang: Locale, notes: &Notes, f: Field, value: &m
             ui.add(egui::Label::new(label).truncate()).on_hover_text(help);
         });
         let mut edit = egui::TextEdit::singleline(value).id_salt(&f.path).horizontal_align(Align::Max);
+        if let Some(suggestion) = &f.suggestion {
+            edit = edit.hint_text(suggestion.as_str());
+        }
         if error.is_some() {
             edit = edit.text_color(theme::WORSE);
         }
@@ -201,8 +208,18 @@ fn field_row(ui: &mut egui::Ui, lang: Locale, notes: &Notes, f: Field, value: &m
             ui.label(&f.last);
         });
         ui.add_space(RANGE_GAP);
-        cell(ui, c.range, left(), |ui| {
-            ui.add(egui::Label::new(RichText::new(&f.allowed).weak()).truncate());
+        cell(ui, c.range, left(), |ui| match &f.suggestion {
+            Some(suggestion) => {
+                let take = ui
+                    .add(egui::Link::new(tr_args("forecast_take", lang, &[("units", suggestion.clone().into())])))
+                    .on_hover_text(tr("forecast_take_hint", lang));
+                if take.clicked() {
+                    *value = suggestion.clone();
+                }
+            }
+            None => {
+                ui.add(egui::Label::new(RichText::new(&f.allowed).weak()).truncate());
+            }
         });
         info_icon(ui, help);
     });
@@ -353,7 +370,7 @@ fn sales_section_ui(
     let last = view.last.segments.get(i);
     section_header(ui, notes.cols, lang, &format!("{} — {}", tr("sales_and_pricing", lang), segment.name));
     let range = |field: &str| allowed_range(view.scenario, &format!("segments[{i}].{field}"), lang).unwrap_or_default();
-    let rows: [(Field, &mut String); 4] = [
+    let rows: [(Field, &mut String); 5] = [
         (
             Field {
                 path: format!("segments[{i}].list_price"),
@@ -363,6 +380,7 @@ fn sales_section_ui(
                 last: last.map(|l| money(Money::from_decimal(l.list_price), lang)).unwrap_or_default(),
                 allowed: range("list_price"),
                 help_key: "help_list_price",
+                suggestion: None,
             },
             &mut s.list_price,
         ),
@@ -375,6 +393,7 @@ fn sales_section_ui(
                 last: last.map(|l| percent(l.rebate, 1, lang)).unwrap_or_default(),
                 allowed: range("rebate"),
                 help_key: "help_rebate",
+                suggestion: None,
             },
             &mut s.rebate_percent,
         ),
@@ -387,6 +406,7 @@ fn sales_section_ui(
                 last: last.map(|l| format!("{} {}", l.payment_days, tr("unit_days", lang))).unwrap_or_default(),
                 allowed: range("payment_days"),
                 help_key: "help_payment_days",
+                suggestion: None,
             },
             &mut s.payment_days,
         ),
@@ -399,8 +419,29 @@ fn sales_section_ui(
                 last: last.map(|l| units(l.salespeople.into(), lang)).unwrap_or_default(),
                 allowed: range("salespeople"),
                 help_key: "help_salespeople",
+                suggestion: None,
             },
             &mut s.salespeople,
+        ),
+        (
+            Field {
+                path: format!("segments[{i}].forecast"),
+                label_key: "forecast",
+                context: Some(&segment.name),
+                unit: tr("unit_units", lang),
+                last: view
+                    .last_report
+                    .and_then(|r| r.segments.get(i))
+                    .map(|l| units(l.sold_units, lang))
+                    .unwrap_or_default(),
+                allowed: range("forecast"),
+                help_key: "help_forecast",
+                suggestion: match view.pro_forma {
+                    ProForma::Report(planned) => planned.suggested_units.get(i).map(|&u| units(u, lang)),
+                    _ => None,
+                },
+            },
+            &mut s.forecast_units,
         ),
     ];
     rows_ui(ui, lang, notes, rows);
@@ -411,7 +452,7 @@ fn production_section_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, dr
     let lang = view.lang;
     section_header(ui, notes.cols, lang, tr("production", lang));
     let capacity = match view.pro_forma {
-        ProForma::Report(report) => report.capacity_units,
+        ProForma::Report(planned) => planned.report.capacity_units,
         _ => view.capacity_units,
     };
     let eur = tr("unit_eur", lang);
@@ -425,6 +466,7 @@ fn production_section_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, dr
                 last: units(view.last.production_units, lang),
                 allowed: format!("0 – {} ({})", units(capacity, lang), tr("decide_capacity", lang)),
                 help_key: "help_production_units",
+                suggestion: None,
             },
             &mut draft.production_units,
         ),
@@ -437,6 +479,7 @@ fn production_section_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, dr
                 last: money_whole(view.last.marketing, lang),
                 allowed: allowed_range(view.scenario, "marketing", lang).unwrap_or_default(),
                 help_key: "help_marketing",
+                suggestion: None,
             },
             &mut draft.marketing,
         ),
@@ -449,6 +492,7 @@ fn production_section_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, dr
                 last: money_whole(view.last.rnd, lang),
                 allowed: allowed_range(view.scenario, "rnd", lang).unwrap_or_default(),
                 help_key: "help_rnd",
+                suggestion: None,
             },
             &mut draft.rnd,
         ),
@@ -473,6 +517,7 @@ fn investments_section_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, d
             last: view.last.lines_bought.to_string(),
             allowed: format!("0 – 100 · {line_cost}"),
             help_key: "help_lines_bought",
+            suggestion: None,
         },
         &mut draft.lines_bought,
     );
@@ -498,6 +543,7 @@ fn financing_section_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, dra
                 last: money_whole(view.last.loan_change, lang),
                 allowed: format!("−{} … +{}", money_whole(view.opening.loans, lang), money_whole(headroom, lang)),
                 help_key: "help_loan_change",
+                suggestion: None,
             },
             &mut draft.loan_change,
         ),
@@ -510,6 +556,7 @@ fn financing_section_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, dra
                 last: money_whole(view.last.equity_raised, lang),
                 allowed: allowed_range(view.scenario, "equity_raised", lang).unwrap_or_default(),
                 help_key: "help_equity_raised",
+                suggestion: None,
             },
             &mut draft.equity_raised,
         ),
@@ -522,6 +569,7 @@ fn financing_section_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, dra
                 last: money_whole(view.last.dividend, lang),
                 allowed: format!("0 – {} ({})", money_whole(retained, lang), tr("decide_retained", lang)),
                 help_key: "help_dividend",
+                suggestion: None,
             },
             &mut draft.dividend,
         ),
@@ -783,9 +831,10 @@ fn pro_forma_ui(ui: &mut egui::Ui, view: &DecideView, warnings: &BTreeMap<String
                     .on_hover_text(issue.to_string());
             }
         }
-        ProForma::Report(report) => {
+        ProForma::Report(planned) => {
             let last = view.last_report;
-            pro_forma_grid_ui(ui, report, last, lang);
+            plan_note_ui(ui, planned, lang);
+            pro_forma_grid_ui(ui, &planned.report, last, lang);
             if last.is_none() {
                 ui.add_space(theme::SPACE_XS);
                 ui.add(egui::Label::new(RichText::new(tr("decide_opening_note", lang)).small().weak()).wrap());
@@ -799,6 +848,17 @@ fn pro_forma_ui(ui: &mut egui::Ui, view: &DecideView, warnings: &BTreeMap<String
             }
         }
     }
+}
+
+/// What the plan assumes: the units it books (the team's forecast or the suggestion) and
+/// that the competitors are taken to keep last year's course.
+fn plan_note_ui(ui: &mut egui::Ui, planned: &PlannedYear, lang: Locale) {
+    let total: u64 = planned.planned_units.iter().sum();
+    let own = planned.planned_units != planned.suggested_units;
+    let key = if own { "pro_forma_own_plan" } else { "pro_forma_suggested_plan" };
+    let text = tr_args(key, lang, &[("units", units(total, lang).into())]);
+    ui.add(egui::Label::new(RichText::new(text).small()).wrap()).on_hover_text(tr("pro_forma_plan_hint", lang));
+    ui.add_space(theme::SPACE_XS);
 }
 
 /// The pro-forma's table: income statement, balance sheet and value, each planned, last

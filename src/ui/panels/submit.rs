@@ -44,7 +44,8 @@ pub fn confirm_submit_ui(
         ui.heading(tr_args("confirm_submit_title", lang, &[("year", Arg::from(u64::from(view.year)))]));
         ui.label(RichText::new(format!("{} · {}", view.company_name, view.team)).weak());
         ui.add_space(theme::SPACE_S);
-        if let ProForma::Report(report) = view.pro_forma {
+        if let ProForma::Report(planned) = view.pro_forma {
+            let report = &planned.report;
             let figures = [
                 ("net_revenue", report.income.net_revenue),
                 ("ebit", report.income.ebit),
