@@ -54,7 +54,56 @@ pub struct Scenario {
     /// Catalogue of investment projects.
     #[serde(default)]
     pub projects: Vec<Project>,
+    /// What a team sees of the companies it does not run, beyond the market report.
+    #[serde(default)]
+    pub disclosure: Disclosure,
 }
+
+/// How much of a competitor's annual report is public. Bookings and decisions of another
+/// company are never shown; the market report (net revenue, units, average net price and
+/// share of every company) always is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Disclosure {
+    /// The annual report as companies publish it: the balance sheet, the income statement's
+    /// totals (net revenue, gross profit, operating expenses, EBITDA, depreciation, EBIT,
+    /// interest, tax, net income) and the cash flow's subtotals — no line that spells out a
+    /// decision (rebates, marketing, R&D, sales force, capex).
+    #[default]
+    Published,
+    /// Every line of the competitors' statements (an open classroom or a debrief).
+    Statements,
+}
+
+impl Disclosure {
+    /// True when a competitor's statement line `key` is shown.
+    pub fn shows(self, key: &str) -> bool {
+        match self {
+            Disclosure::Statements => true,
+            Disclosure::Published => !HIDDEN_LINES.contains(&key),
+        }
+    }
+}
+
+/// Statement lines a published report leaves out: each spells out a decision.
+const HIDDEN_LINES: [&str; 17] = [
+    "revenue",
+    "rebates",
+    "marketing",
+    "rnd",
+    "sales_force",
+    "admin",
+    "cost_to_serve",
+    "inventory_holding",
+    "change_receivables",
+    "change_inventory",
+    "change_payables",
+    "change_tax_payable",
+    "capex",
+    "loans_change",
+    "overdraft_change",
+    "equity_raised",
+    "dividends",
+];
 
 /// Interest rates, the cash floor and the automatic overdraft.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -249,6 +249,7 @@ fn results_ui(ui: &mut egui::Ui, state: &mut UiState, session: &Session, report:
         tab: state.tab,
         finished: session.is_finished(),
         setup: &report.setup,
+        journal: true,
     };
     let mut shown = state.shown_company;
     let (value_state, drill) = (&mut state.value, state.drill.clone());
@@ -262,6 +263,11 @@ fn results_ui(ui: &mut egui::Ui, state: &mut UiState, session: &Session, report:
                 workshop_teams: report.workshop_teams.clone(),
             };
             panels::value::value_ui(ui, &value_view, value_state)
+        }
+        (ResultsTab::Journal, Some(target)) if !report.setup.is_open(target.company) => {
+            // Another company's bookings are confidential, however the request came.
+            ui.label(egui::RichText::new(tr("statements_published_hint", lang)).color(theme::WARNING));
+            Vec::new()
         }
         (ResultsTab::Journal, Some(target)) => {
             let (Some(save), Some(reports)) =

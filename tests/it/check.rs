@@ -90,6 +90,8 @@ const CASES: &[Case] = &[
     // as …654,40 €, and 28 digits that a float would round to 1.291.385.000 €.
     case("min_cash: 200000", "min_cash: 876543210987654.32", "E-PRECISION", "finance.min_cash", (17, 19)),
     case("min_cash: 200000", "min_cash: 1291385000.0000000000000001", "E-PRECISION", "finance.min_cash", (17, 19)),
+    // A line added after `years` (line 8): `    disclosure: Alles` on line 9 — 4 + "disclosure: " (12) → col 17.
+    case("    years: 3,\n", "    years: 3,\n    disclosure: Alles,\n", "E-UNKNOWN-VARIANT", "disclosure", (9, 17)),
     // `    years: 21` — 4 + "years: " (7) → col 12.
     case("years: 3,", "years: 21,", "E-RANGE", "years", (8, 12)),
     // Line 54: 12 + "weights: (price: " (17) → col 30.
@@ -533,5 +535,23 @@ fn every_code_the_tests_exercise_is_documented() {
     let tested = CASES.iter().map(|c| c.code).chain(["E-READ", "E-NOT-UTF8", "E-TRUNCATED", "E-UNKNOWN-REF"]);
     for code in tested {
         assert!(doc.contains(&format!("| `{code}` |")), "{code} is not in the table of docs/scenario-format.md");
+    }
+}
+
+#[test]
+fn what_is_public_of_competitors_is_read_and_defaults_to_the_published_report() {
+    use mehrwert::scenario::Disclosure;
+    let plain = parse_scenario(INTRO_SCENARIO, None).expect("valid");
+    assert_eq!(plain.disclosure, Disclosure::Published);
+    let open = parse_scenario(&intro_with("    years: 3,\n", "    years: 3,\n    disclosure: Statements,\n"), None)
+        .expect("valid");
+    assert_eq!(open.disclosure, Disclosure::Statements);
+    // A published report keeps the totals and leaves out every line that spells out a decision.
+    for key in ["net_revenue", "ebit", "net_income", "cash", "loans", "total_equity", "operating", "investing"] {
+        assert!(Disclosure::Published.shows(key), "{key} is published");
+    }
+    for key in ["rebates", "marketing", "rnd", "sales_force", "capex", "dividends"] {
+        assert!(!Disclosure::Published.shows(key), "{key} is not published");
+        assert!(Disclosure::Statements.shows(key), "{key} is in the full statements");
     }
 }

@@ -56,6 +56,7 @@ fn view<'a>(played: &'a Played, market: &'a [MarketYear], tab: ResultsTab) -> Re
         tab,
         finished: false,
         setup: &played.setup,
+        journal: true,
     }
 }
 
@@ -319,4 +320,46 @@ fn market_report_explains_sales_above_demand_by_the_units_taken_over() {
         "someone took over what rhein could not deliver ({gained} gained, {short} short)"
     );
     assert_eq!(harness.query_all_by_label_contains("erste Wahl der Kunden").count(), 1, "the note says why");
+}
+
+#[test]
+fn a_competitors_report_shows_what_is_published_and_no_journal() {
+    let played = play_two_years();
+    let market = played.save.market_history.clone();
+    // The solo player (rhein) looks at Hanse's statements.
+    let mut competitor = view(&played, &market, ResultsTab::Statements);
+    competitor.shown = 0;
+    let mut harness = report_harness(&competitor, egui::vec2(1440.0, 900.0));
+    let hanse = &played.companies[0].history[1];
+    assert_eq!(row(&harness, "Nettoumsatz", 3)[2], money_whole(hanse.income.net_revenue, Locale::De));
+    assert_eq!(row(&harness, "EBIT", 3)[2], money_whole(hanse.income.ebit, Locale::De));
+    for hidden in ["Rabatte", "Marketing", "Forschung und Entwicklung", "Vertrieb (Außendienst)"] {
+        assert!(harness.query_by_label(hidden).is_none(), "{hidden} is not in a published report");
+    }
+    harness.get_by_label_contains("Veröffentlichter Abschluss");
+    harness.get_by_label("Herstellkosten des Umsatzes").click();
+    harness.run();
+    assert!(
+        !harness.state().commands.iter().any(|c| matches!(c, UiCommand::DrillDown { .. })),
+        "another company's bookings are not opened: {:?}",
+        harness.state().commands
+    );
+    // The own company: every line, and a click leads to the journal.
+    let own = view(&played, &market, ResultsTab::Statements);
+    let mut harness = report_harness(&own, egui::vec2(1440.0, 900.0));
+    harness.get_by_label("Marketing");
+    harness.get_by_label("Herstellkosten des Umsatzes").click();
+    harness.run();
+    assert!(harness.state().commands.iter().any(|c| matches!(c, UiCommand::DrillDown { company: 2, .. })));
+    // A scenario that publishes whole statements shows every line, still without the journal.
+    let mut setup = played.setup.clone();
+    setup.disclosure = mehrwert::scenario::Disclosure::Statements;
+    let mut open = view(&played, &market, ResultsTab::Statements);
+    open.setup = &setup;
+    open.shown = 0;
+    let mut harness = report_harness(&open, egui::vec2(1440.0, 900.0));
+    assert_eq!(row(&harness, "Marketing", 3)[2], money_whole(hanse.income.marketing, Locale::De));
+    harness.get_by_label("Herstellkosten des Umsatzes").click();
+    harness.run();
+    assert!(!harness.state().commands.iter().any(|c| matches!(c, UiCommand::DrillDown { .. })));
 }

@@ -255,6 +255,7 @@ fn clicking_a_statement_line_asks_for_its_entries() {
         tab: ResultsTab::Statements,
         finished: false,
         setup: &solo_setup(&played.scenario),
+        journal: true,
     };
     let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_ui_state(
         |ui, (shown, commands): &mut (usize, Vec<UiCommand>)| commands.extend(results_ui(ui, &view, shown)),

@@ -358,6 +358,9 @@ ui_phase_sell = Verkauf
 ui_phase_operate = Betrieb
 ui_phase_settle = Zahlungen
 ui_phase_close = Abschluss
+ui_statements_published_hint = Veröffentlichter Abschluss: Bilanz und Summenzeilen. Buchungen und Entscheidungen anderer Unternehmen sind vertraulich; Preise und Mengen zeigt der Marktbericht.
+ui_statements_competitor_hint = Abschluss eines Wettbewerbers: Buchungen und Entscheidungen anderer Unternehmen sind vertraulich.
+ui_statements_hover_hint = Maus über eine Zeile erklärt den Begriff; die Buchungen dahinter zeigt der Jahresabschluss.
 ui_statements_drill_hint = Klick auf eine Zeile zeigt die Buchungen dahinter; Maus darüber erklärt den Begriff.
 
 ## Glossary: definition, formula, drivers and typical range of every statement line, KPI

@@ -358,6 +358,9 @@ ui_phase_sell = Sales
 ui_phase_operate = Operations
 ui_phase_settle = Settlement
 ui_phase_close = Closing
+ui_statements_published_hint = Published annual report: the balance sheet and the totals. Other companies' bookings and decisions are confidential; the market report shows prices and volumes.
+ui_statements_competitor_hint = A competitor's annual report: other companies' bookings and decisions are confidential.
+ui_statements_hover_hint = Hover over a line for the term's meaning; the entries behind it are in the year-end report.
 ui_statements_drill_hint = Click a line to see the entries behind it; hover over it for the term's meaning.
 
 ## Glossary: definition, formula, drivers and typical range of every statement line, KPI

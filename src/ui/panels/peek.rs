@@ -64,6 +64,7 @@ pub fn peek_ui(ctx: &egui::Context, view: &PeekView, shown: &mut usize) -> Vec<U
                 tab: view.tab,
                 finished: false,
                 setup: view.setup,
+                journal: false,
             };
             // Drill-downs are dropped: the draft stays on screen.
             let _ = report_tab_ui(ui, &results, shown);

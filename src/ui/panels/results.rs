@@ -52,6 +52,12 @@ pub struct ReportSetup {
     pub players: Vec<Player>,
     /// Segment display names, by segment index; "Segment n" where missing.
     pub segment_names: Vec<String>,
+    /// Companies whose statements and journal are shown in full, by scenario index: the
+    /// solo player's; in a hot-seat workshop every team's (they share the screen), never a
+    /// computer-run competitor's.
+    pub open: Vec<bool>,
+    /// What the scenario publishes of the other companies.
+    pub disclosure: crate::scenario::Disclosure,
 }
 
 impl ReportSetup {
@@ -70,7 +76,20 @@ impl ReportSetup {
             Mode::Solo => setup.teams.first().and_then(|t| scenario.company_index(&t.company)),
             Mode::Workshop => None,
         };
-        ReportSetup { highlight, players, segment_names: scenario.segments.iter().map(|s| s.name.clone()).collect() }
+        let open = scenario.companies.iter().map(|c| setup.teams.iter().any(|t| t.company == c.id)).collect();
+        ReportSetup {
+            highlight,
+            players,
+            segment_names: scenario.segments.iter().map(|s| s.name.clone()).collect(),
+            open,
+            disclosure: scenario.disclosure,
+        }
+    }
+
+    /// True when company `company`'s statements are shown in full and its lines lead to
+    /// its journal.
+    pub fn is_open(&self, company: usize) -> bool {
+        self.open.get(company).copied().unwrap_or(false)
     }
 
     /// Who plays company `company`, as shown in tables.
@@ -99,6 +118,9 @@ pub struct ResultsView<'a> {
     pub finished: bool,
     /// Players, highlight and segment names.
     pub setup: &'a ReportSetup,
+    /// True when a statement line leads to its journal (not in the window over the decision
+    /// form, which keeps the draft on screen).
+    pub journal: bool,
 }
 
 /// Draws the report (the value and journal tabs stay empty: they need the game, see
@@ -223,14 +245,14 @@ fn is_total(key: &str) -> bool {
 
 /// A line label with its glossary entry as tooltip; lines booked to accounts are clickable
 /// and return true when clicked (to show the entries behind them).
-fn line_label(ui: &mut egui::Ui, key: &str, lang: Locale) -> bool {
+fn line_label(ui: &mut egui::Ui, key: &str, drill: bool, lang: Locale) -> bool {
     // Statement lines take their labels from `labels`, not `tr`: some keys ("financing")
     // also name a section of the decision form.
     let mut text = egui::RichText::new(crate::labels::label(key, lang));
     if is_total(key) {
         text = text.strong();
     }
-    let drillable = !crate::sim::drill::accounts_of_line(key).is_empty();
+    let drillable = drill && !crate::sim::drill::accounts_of_line(key).is_empty();
     let response = if drillable {
         ui.add(egui::Label::new(text).sense(egui::Sense::click())).on_hover_cursor(egui::CursorIcon::PointingHand)
     } else {
@@ -255,7 +277,14 @@ enum Statement {
 type Lines = fn(&YearReport) -> Vec<(&'static str, Money)>;
 
 /// A statement with one column per year; a click on a line label returns the line's key.
-fn statement_grid(ui: &mut egui::Ui, id: &str, reports: &[YearReport], lines: Lines, lang: Locale) -> Option<String> {
+fn statement_grid(
+    ui: &mut egui::Ui,
+    id: &str,
+    reports: &[YearReport],
+    lines: Lines,
+    shown_as: Shown,
+    lang: Locale,
+) -> Option<String> {
     let first = reports.first()?;
     let mut clicked = None;
     egui::Grid::new(id).striped(true).num_columns(reports.len() + 2).spacing(theme::TABLE_SPACING).show(ui, |ui| {
@@ -266,8 +295,8 @@ fn statement_grid(ui: &mut egui::Ui, id: &str, reports: &[YearReport], lines: Li
         }
         number_cell(ui, egui::RichText::new(tr("change", lang)).strong()).on_hover_text(tr("change_hint", lang));
         ui.end_row();
-        for (row, (key, _)) in lines(first).iter().enumerate() {
-            if line_label(ui, key, lang) {
+        for (row, (key, _)) in lines(first).iter().enumerate().filter(|(_, (key, _))| shown_as.shows(key)) {
+            if line_label(ui, key, shown_as == Shown::Own, lang) {
                 clicked = Some(key.to_string());
             }
             let values: Vec<Money> = reports.iter().filter_map(|r| lines(r).get(row).map(|l| l.1)).collect();
@@ -312,17 +341,28 @@ fn statements_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) -> Ve
     if side_by_side && statement == Statement::Income {
         statement = Statement::Balance;
     }
-    ui.label(egui::RichText::new(tr("statements_drill_hint", lang)).weak().small());
+    let shown_as = if view.setup.is_open(*shown) {
+        let hint = if view.journal { "statements_drill_hint" } else { "statements_hover_hint" };
+        ui.label(egui::RichText::new(tr(hint, lang)).weak().small());
+        if view.journal { Shown::Own } else { Shown::OwnWithoutJournal }
+    } else {
+        let key = match view.setup.disclosure {
+            crate::scenario::Disclosure::Published => "statements_published_hint",
+            crate::scenario::Disclosure::Statements => "statements_competitor_hint",
+        };
+        ui.label(egui::RichText::new(tr(key, lang)).color(theme::WARNING).small());
+        Shown::Competitor(view.setup.disclosure)
+    };
     let clicked = egui::ScrollArea::both()
         .id_salt("statements")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             if side_by_side {
-                side_by_side_ui(ui, company, table_width, &mut statement, lang)
+                side_by_side_ui(ui, company, table_width, &mut statement, shown_as, lang)
             } else {
                 statement_tabs_ui(ui, false, &mut statement, lang);
                 ui.separator();
-                statement_of_ui(ui, company, statement, lang)
+                statement_of_ui(ui, company, statement, shown_as, lang)
             }
         })
         .inner;
@@ -338,6 +378,7 @@ fn side_by_side_ui(
     company: &CompanyReports,
     table_width: f32,
     statement: &mut Statement,
+    shown_as: Shown,
     lang: Locale,
 ) -> Option<String> {
     ui.horizontal_top(|ui| {
@@ -348,7 +389,7 @@ fn side_by_side_ui(
                     ui.label(title_text(ui, tr("income_statement", lang)));
                 });
                 ui.separator();
-                statement_of_ui(ui, company, Statement::Income, lang)
+                statement_of_ui(ui, company, Statement::Income, shown_as, lang)
             })
             .inner;
         ui.add_space(theme::SPACE_XL);
@@ -356,7 +397,7 @@ fn side_by_side_ui(
             .vertical(|ui| {
                 statement_tabs_ui(ui, true, statement, lang);
                 ui.separator();
-                statement_of_ui(ui, company, *statement, lang)
+                statement_of_ui(ui, company, *statement, shown_as, lang)
             })
             .inner;
         other.or(income)
@@ -386,12 +427,35 @@ fn statement_tabs_ui(ui: &mut egui::Ui, side_by_side: bool, statement: &mut Stat
 }
 
 /// One statement of the company over all years; the line clicked, if any.
-fn statement_of_ui(ui: &mut egui::Ui, company: &CompanyReports, statement: Statement, lang: Locale) -> Option<String> {
-    match statement {
-        Statement::Income => statement_grid(ui, "income", &company.history, |r| r.income.lines().to_vec(), lang),
-        Statement::Balance => statement_grid(ui, "balance", &company.history, |r| r.closing.lines().to_vec(), lang),
-        Statement::CashFlow => {
-            statement_grid(ui, "cash_flow", &company.history, |r| r.cash_flow.lines().to_vec(), lang)
+fn statement_of_ui(
+    ui: &mut egui::Ui,
+    company: &CompanyReports,
+    statement: Statement,
+    shown_as: Shown,
+    lang: Locale,
+) -> Option<String> {
+    let (id, lines): (&str, Lines) = match statement {
+        Statement::Income => ("income", |r| r.income.lines().to_vec()),
+        Statement::Balance => ("balance", |r| r.closing.lines().to_vec()),
+        Statement::CashFlow => ("cash_flow", |r| r.cash_flow.lines().to_vec()),
+    };
+    statement_grid(ui, id, &company.history, lines, shown_as, lang)
+}
+
+/// Whose statements are drawn: the viewer's own (every line, each leading to its journal)
+/// or another company's (the lines the scenario publishes, no journal).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shown {
+    Own,
+    OwnWithoutJournal,
+    Competitor(crate::scenario::Disclosure),
+}
+
+impl Shown {
+    fn shows(self, key: &str) -> bool {
+        match self {
+            Shown::Own | Shown::OwnWithoutJournal => true,
+            Shown::Competitor(disclosure) => disclosure.shows(key),
         }
     }
 }

@@ -90,10 +90,13 @@ impl ValueView<'_> {
         }
     }
 
-    /// True when `company`'s whole tree may be shown: always solo, only the viewing
-    /// team's own company in a workshop.
+    /// True when `company`'s whole tree may be shown: the viewing team's own company; solo
+    /// also a competitor's when the scenario publishes whole statements (the tree is built
+    /// from them).
     pub fn is_open(&self, company: usize, state: &ValueState) -> bool {
-        self.workshop_teams.is_none() || self.own_company(state) == Some(company)
+        let published =
+            self.workshop_teams.is_none() && self.setup.disclosure == crate::scenario::Disclosure::Statements;
+        published || self.own_company(state) == Some(company)
     }
 }
 
