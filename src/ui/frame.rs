@@ -160,8 +160,12 @@ fn setup_screen(
     let ctx = contexts.ctx_mut()?;
     central_panel(ctx, &frame, |_| Vec::new());
     let lang = state.lang;
-    let ids = view.as_ref().map_or(&[][..], |v| &v.company_ids[..]);
-    let view = panels::setup::SetupView { lang, company_ids: ids };
+    let scenario = match view.as_ref().map(|v| &v.scenario) {
+        Some(Ok(s)) => Ok(s),
+        Some(Err(issues)) => Err(issues.0.first().map(|i| super::issue_text::issue_text(i, lang)).unwrap_or_default()),
+        None => Err(String::new()),
+    };
+    let view = panels::setup::SetupView { lang, scenario };
     egui::Window::new(tr("new_game", lang))
         .collapsible(false)
         .resizable(false)

@@ -15,6 +15,7 @@ pub mod issue_text;
 pub mod panels;
 pub mod plausibility;
 pub mod projects;
+pub mod save_summary;
 pub mod screens;
 pub mod session;
 pub mod shortcuts;

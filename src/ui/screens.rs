@@ -219,9 +219,10 @@ pub struct UiState {
 }
 
 /// Where the file dialog starts: the saves folder when there is one, else the working folder.
+/// The load list starts where the game saves (Ctrl+S), also before the first save: never in
+/// the working folder, which on a laptop is often a system folder.
 fn start_folder() -> PathBuf {
-    let saves = super::session::data_dir().join("saves");
-    if saves.is_dir() { saves } else { std::env::current_dir().unwrap_or_default() }
+    super::session::data_dir().join("saves")
 }
 
 impl Default for UiState {

@@ -170,7 +170,11 @@ pub const PEEK_SIZE: egui::Vec2 = egui::vec2(960.0, 620.0);
 /// The widest the "submit these decisions?" question grows (its warnings wrap).
 pub const CONFIRM_WIDTH: f32 = 520.0;
 /// The file dialog's width on the title screen.
-pub const FILE_DIALOG_WIDTH: f32 = 520.0;
+pub const FILE_DIALOG_WIDTH: f32 = 640.0;
+/// Widest the new-game form grows (the scenario's paragraph wraps at it).
+pub const SETUP_WIDTH: f32 = 680.0;
+/// A drop-down of company names.
+pub const FIELD_WIDTH_COMPANY: f32 = 260.0;
 /// The height of the file dialog's list before it scrolls.
 pub const FILE_DIALOG_HEIGHT: f32 = 220.0;
 /// A glossary tooltip's width.

@@ -23,14 +23,13 @@ pub struct TitleScreen {
 #[derive(Resource, Debug)]
 pub struct SetupScreen {
     choice: ScenarioChoice,
-    /// The ids of the chosen scenario's companies, in scenario order (empty when the file
-    /// is not a valid scenario).
-    pub company_ids: Vec<String>,
+    /// The chosen scenario, read once per choice, or why the file is none.
+    pub scenario: Result<crate::scenario::Scenario, crate::scenario::Issues>,
 }
 
 impl SetupScreen {
     fn new(choice: &ScenarioChoice) -> SetupScreen {
-        SetupScreen { choice: choice.clone(), company_ids: company_ids(choice) }
+        SetupScreen { choice: choice.clone(), scenario: super::apply::load_scenario(choice) }
     }
 }
 
@@ -144,8 +143,4 @@ fn workshop_teams(session: &Session) -> Option<Vec<(String, usize)>> {
             .filter_map(|t| session.scenario().company_index(&t.company).map(|i| (t.name.clone(), i)))
             .collect()
     })
-}
-
-fn company_ids(choice: &ScenarioChoice) -> Vec<String> {
-    super::apply::load_scenario(choice).map(|s| s.companies.iter().map(|c| c.id.clone()).collect()).unwrap_or_default()
 }

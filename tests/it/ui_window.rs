@@ -102,7 +102,7 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
     run.shot(&game, "01-title");
     run.screen.act_and_wait(&game, "Neues Spiel", |s| s.click(&game, 720, 145));
     run.shot(&game, "02-setup");
-    run.screen.act_and_wait(&game, "Spiel starten", |s| s.click(&game, 482, 530));
+    run.screen.act_and_wait(&game, "Spiel starten", |s| s.click(&game, 482, 559));
     let opening = run.shot(&game, "03-decide-year1");
 
     // A new list price for the first segment: click into the field, select all, type.

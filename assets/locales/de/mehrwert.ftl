@@ -114,6 +114,13 @@ ui_teams = Teams
 ui_team_name = Teamname
 ui_seed = Startwert (Zufall)
 ui_start = Spiel starten
+ui_setup_facts = { $years } Geschäftsjahre · { $companies } Unternehmen · Segmente: { $segments }
+ui_setup_your_company = Ihr Unternehmen
+ui_setup_team = Team
+ui_setup_plays = spielt
+ui_setup_remove_team = Team entfernen
+ui_setup_add_team = + Team
+ui_setup_company_twice = Zwei Teams spielen dasselbe Unternehmen: Jedes Team braucht ein eigenes.
 ui_back = Zurück
 ui_decide = Entscheidungen
 ui_submit = Entscheidungen abgeben
@@ -182,6 +189,18 @@ ui_saved = Gespeichert
 ui_error = Fehler
 ui_folder_up = Übergeordneter Ordner
 ui_no_ron_files = Keine .ron-Dateien in diesem Ordner.
+ui_file_scenario = Szenario
+ui_file_unknown = keine Mehrwert-Datei oder beschädigt
+ui_file_progress = { $year ->
+    [0] vor Geschäftsjahr 1 (von { $years })
+   *[other] { $year } von { $years } Geschäftsjahren abgeschlossen
+}
+ui_mode_solo = Solo
+ui_mode_workshop = Workshop
+ui_file_teams = { $count ->
+    [one] 1 Team
+   *[other] { $count } Teams
+}: { $names }
 ui_statements_tab = Bilanz, GuV, Cashflow
 ui_fy_short = GJ
 ui_you = Sie

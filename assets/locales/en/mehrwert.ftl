@@ -114,6 +114,13 @@ ui_teams = Teams
 ui_team_name = Team name
 ui_seed = Seed
 ui_start = Start game
+ui_setup_facts = { $years } fiscal years · { $companies } companies · segments: { $segments }
+ui_setup_your_company = Your company
+ui_setup_team = Team
+ui_setup_plays = plays
+ui_setup_remove_team = Remove team
+ui_setup_add_team = + Team
+ui_setup_company_twice = Two teams play the same company: each team needs its own.
 ui_back = Back
 ui_decide = Decisions
 ui_submit = Submit decisions
@@ -182,6 +189,18 @@ ui_saved = Saved
 ui_error = Error
 ui_folder_up = Parent folder
 ui_no_ron_files = No .ron files in this folder.
+ui_file_scenario = Scenario
+ui_file_unknown = not a Mehrwert file, or damaged
+ui_file_progress = { $year ->
+    [0] before fiscal year 1 (of { $years })
+   *[other] { $year } of { $years } fiscal years closed
+}
+ui_mode_solo = Solo
+ui_mode_workshop = Workshop
+ui_file_teams = { $count ->
+    [one] 1 team
+   *[other] { $count } teams
+}: { $names }
 ui_statements_tab = Statements
 ui_fy_short = FY
 ui_you = You

@@ -1,11 +1,15 @@
 //! An in-app file dialog: folders and `.ron` files of one folder, to open a scenario, a save
 //! game or a session without leaving the game (no system dialog is needed on any platform).
+//! Each file shows what it holds (scenario, year, mode, teams) and when it was saved, the
+//! newest first.
 
 use std::path::{Path, PathBuf};
 
 use bevy_egui::egui;
+use egui::RichText;
 
 use crate::model::format::Locale;
+use crate::ui::save_summary::{Contents, FileSummary, summarise, written_at};
 use crate::ui::text::tr;
 use crate::ui::theme;
 
@@ -16,8 +20,8 @@ pub struct FileDialog {
     pub dir: PathBuf,
     /// Its sub-folders' names, sorted.
     pub folders: Vec<String>,
-    /// Its `.ron` files' names, sorted.
-    pub files: Vec<String>,
+    /// Its `.ron` files' names with what each holds, the most recently written first.
+    pub files: Vec<(String, FileSummary)>,
     /// Why the folder could not be read, if it could not.
     pub problem: Option<String>,
 }
@@ -36,6 +40,8 @@ impl FileDialog {
         self.files.clear();
         self.problem = None;
         match std::fs::read_dir(&self.dir) {
+            // A folder not made yet (the saves folder before the first save) holds no files.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => self.problem = Some(format!("{}: {e}", self.dir.display())),
             Ok(entries) => {
                 for entry in entries.flatten() {
@@ -47,13 +53,18 @@ impl FileDialog {
                     if path.is_dir() {
                         self.folders.push(name);
                     } else if path.extension().is_some_and(|e| e == "ron") {
-                        self.files.push(name);
+                        self.files.push((name, summarise(&path)));
                     }
                 }
             }
         }
         self.folders.sort();
-        self.files.sort();
+        self.files.sort_by(|a, b| b.1.modified.cmp(&a.1.modified).then_with(|| a.0.cmp(&b.0)));
+    }
+
+    /// The names of the files listed, in the order shown.
+    pub fn file_names(&self) -> Vec<&str> {
+        self.files.iter().map(|(name, _)| name.as_str()).collect()
     }
 
     fn enter(&mut self, dir: PathBuf) {
@@ -83,8 +94,8 @@ pub fn file_dialog_ui(ui: &mut egui::Ui, dialog: &mut FileDialog, lang: Locale) 
                 enter = Some(dialog.dir.join(folder));
             }
         }
-        for file in &dialog.files {
-            if ui.selectable_label(false, format!("📄 {file}")).clicked() {
+        for (file, summary) in &dialog.files {
+            if file_row_ui(ui, file, summary, lang) {
                 picked = Some(dialog.dir.join(file));
             }
         }
@@ -96,6 +107,31 @@ pub fn file_dialog_ui(ui: &mut egui::Ui, dialog: &mut FileDialog, lang: Locale) 
         }
     });
     picked
+}
+
+/// One file: its name and when it was saved, and under it what it holds (scenario, year,
+/// who plays); true when it was clicked.
+fn file_row_ui(ui: &mut egui::Ui, file: &str, summary: &FileSummary, lang: Locale) -> bool {
+    let c = &summary.contents;
+    let mut clicked = false;
+    ui.horizontal(|ui| {
+        clicked |= ui.selectable_label(false, format!("📄 {file}")).clicked();
+        if let Some(time) = summary.modified {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.weak(written_at(time, lang));
+            });
+        }
+    });
+    let details: Vec<String> =
+        [c.title(lang), c.progress(lang), c.players(lang)].into_iter().filter(|t| !t.is_empty()).collect();
+    ui.horizontal(|ui| {
+        ui.add_space(theme::SPACE_L);
+        let text = RichText::new(details.join(" · ")).small();
+        let text = if c == &Contents::Unknown { text.weak() } else { text };
+        clicked |= ui.add(egui::Label::new(text).truncate().sense(egui::Sense::click())).clicked();
+    });
+    ui.add_space(theme::SPACE_XS);
+    clicked
 }
 
 #[cfg(test)]
@@ -112,8 +148,13 @@ mod tests {
         std::fs::write(dir.path().join(".hidden.ron"), "()").expect("write");
         let dialog = FileDialog::at(dir.path());
         assert_eq!(dialog.folders, vec!["saves"]);
-        assert_eq!(dialog.files, vec!["a.ron", "b.ron"]);
+        let mut names = dialog.file_names();
+        names.sort();
+        assert_eq!(names, vec!["a.ron", "b.ron"]);
+        assert!(dialog.files.iter().all(|(_, s)| s.contents == Contents::Unknown), "\"()\" is no Mehrwert file");
         let missing = FileDialog::at(&dir.path().join("gone"));
-        assert!(missing.problem.is_some());
+        assert_eq!((missing.problem, missing.files.len()), (None, 0), "a folder not made yet is empty");
+        let not_a_folder = FileDialog::at(&dir.path().join("a.ron"));
+        assert!(not_a_folder.problem.is_some(), "a file is no folder");
     }
 }

@@ -35,13 +35,16 @@ pub fn title_ui(ui: &mut egui::Ui, view: &TitleView, dialog: &mut FileDialog) ->
         ui.add_space(theme::SPACE_M);
         ui.label(tr("load_game", lang));
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.set_max_width(theme::FILE_DIALOG_WIDTH);
+            // A fixed width: the list does not jump about while folders are entered.
+            ui.set_width(theme::FILE_DIALOG_WIDTH);
             if let Some(path) = file_dialog_ui(ui, dialog, lang) {
                 commands.push(UiCommand::Open(path));
             }
         });
         ui.add_space(theme::SPACE_M);
-        ui.horizontal(|ui| {
+        // A row of its own width, so the centred column centres it too.
+        let row = egui::vec2(theme::MENU_BUTTON_SIZE.x, ui.spacing().interact_size.y);
+        ui.allocate_ui_with_layout(row, egui::Layout::left_to_right(egui::Align::Center), |ui| {
             ui.label(tr("language", lang));
             if ui.selectable_label(lang == Locale::De, "Deutsch").clicked() {
                 commands.push(UiCommand::SetLanguage(Locale::De));
