@@ -1,7 +1,7 @@
 //! The title, file-dialog and handover panels as a person uses them (egui_kittest, by label).
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use mehrwert::model::format::Locale;
 use mehrwert::ui::panels::file_dialog::FileDialog;
 use mehrwert::ui::panels::handover::{HandoverView, handover_ui};
