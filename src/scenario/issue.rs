@@ -67,6 +67,7 @@ codes! {
     Capacity = "W-CAPACITY",
     Economy = "W-ECONOMY",
     RateOrder = "W-RATE-ORDER",
+    Translation = "W-TRANSLATION",
 }
 
 impl fmt::Display for Code {

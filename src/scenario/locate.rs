@@ -12,26 +12,59 @@ use crate::scenario::ron_tree::{self, Kind, Node};
 enum Step<'p> {
     Key(&'p str),
     Index(usize),
+    /// A map's entry by its key, written as Rust writes a string (`english["Fachhandel"]`).
+    Entry(String),
 }
 
-/// Splits `a.b[2].c` into steps; `None` for an empty or malformed path.
+/// Splits `a.b[2].c` or `english["x.y"]` into steps; `None` for an empty or malformed path.
 fn steps(path: &str) -> Option<Vec<Step<'_>>> {
     let mut steps = Vec::new();
-    for part in path.split('.') {
-        let (key, mut rest) = part.split_at(part.find('[').unwrap_or(part.len()));
-        if !key.is_empty() {
-            steps.push(Step::Key(key));
-        }
-        while let Some(inner) = rest.strip_prefix('[') {
+    let mut rest = path;
+    while !rest.is_empty() {
+        if let Some(inner) = rest.strip_prefix("[\"") {
+            let (key, after) = quoted(inner)?;
+            steps.push(Step::Entry(key));
+            rest = after.strip_prefix(']')?;
+        } else if let Some(inner) = rest.strip_prefix('[') {
             let (index, after) = inner.split_once(']')?;
             steps.push(Step::Index(index.parse().ok()?));
             rest = after;
-        }
-        if !rest.is_empty() {
-            return None;
+        } else {
+            let name = rest.strip_prefix('.').unwrap_or(rest);
+            let end = name.find(['.', '[']).unwrap_or(name.len());
+            if end == 0 {
+                return None;
+            }
+            steps.push(Step::Key(&name[..end]));
+            rest = &name[end..];
         }
     }
     Some(steps).filter(|steps| !steps.is_empty())
+}
+
+/// The string written (with Rust's escapes) up to its closing quote, and what follows it.
+fn quoted(text: &str) -> Option<(String, &str)> {
+    let mut out = String::new();
+    let mut chars = text.char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' => return Some((out, &text[i + 1..])),
+            '\\' => match chars.next()?.1 {
+                'n' => out.push('\n'),
+                't' => out.push('\t'),
+                'r' => out.push('\r'),
+                '0' => out.push('\0'),
+                'u' => {
+                    let (start, _) = chars.next().filter(|(_, c)| *c == '{')?;
+                    let (end, _) = chars.by_ref().find(|(_, c)| *c == '}')?;
+                    out.push(char::from_u32(u32::from_str_radix(&text[start + 1..end], 16).ok()?)?);
+                }
+                other => out.push(other),
+            },
+            c => out.push(c),
+        }
+    }
+    None
 }
 
 /// The node of `steps`, or of the deepest enclosing item that exists.
@@ -45,6 +78,9 @@ fn find<'n>(root: &'n Node, steps: &[Step<'_>]) -> &'n Node {
         let next = match (step, &inner.kind) {
             (Step::Key(key), Kind::Struct { fields, .. }) => fields.iter().find(|f| f.key == *key).map(|f| &f.value),
             (Step::Index(i), Kind::List(items) | Kind::Tuple { items, .. }) => items.get(*i),
+            (Step::Entry(key), Kind::Map(entries)) => {
+                entries.iter().find(|(k, _)| matches!(&k.kind, Kind::Str(s) if s == key)).map(|(_, v)| v)
+            }
             _ => None,
         };
         let Some(next) = next else { break };
@@ -102,6 +138,19 @@ mod tests {
         assert_eq!(locate(TEXT, "segments[1].weights.price"), Some((5, 32)));
         assert_eq!(locate(TEXT, "effect.factor"), Some((7, 46)));
         assert_eq!(locate(TEXT, "effect.segment"), Some((7, 27)));
+    }
+
+    #[test]
+    fn finds_a_map_entry_by_its_key_also_with_dots_and_escapes() {
+        let text = "(\n  english: {\n    \"a.b\": \"x\",\n    \"sagt \\\"Hallo\\\"\": \"y\",\n  },\n)";
+        // `    "a.b": "x"` — 4 + `"a.b": ` (7) → col 12.
+        assert_eq!(locate(text, "english[\"a.b\"]"), Some((3, 12)));
+        // The key as Rust's Debug writes it: `"sagt \"Hallo\""` (16 characters); 4 + 16 + `: ` (2) → col 23.
+        let path = format!("english[{:?}]", "sagt \"Hallo\"");
+        assert_eq!(locate(text, &path), Some((4, 23)));
+        // An unknown key: the map itself (line 2, `  english: {` → col 12).
+        assert_eq!(locate(text, "english[\"c\"]"), Some((2, 12)));
+        assert_eq!(locate(text, "english[\"c]"), None, "an unclosed key is no path");
     }
 
     #[test]

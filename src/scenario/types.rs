@@ -4,10 +4,13 @@
 //! defaults) and, once [`crate::scenario::validate`] has found no error, the validated
 //! scenario the simulation trusts. Field-by-field units and ranges: docs/scenario-format.md.
 
+use std::collections::BTreeMap;
+
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::model::Money;
+use crate::model::format::Locale;
 
 /// Version of the scenario format this build reads and writes.
 pub const SCENARIO_FORMAT_VERSION: u32 = 2;
@@ -57,6 +60,38 @@ pub struct Scenario {
     /// What a team sees of the companies it does not run, beyond the market report.
     #[serde(default)]
     pub disclosure: Disclosure,
+    /// The scenario's texts in English: each German text (the name, the description, segment
+    /// names, event headlines, project names and descriptions) → its English. A text
+    /// without one is shown as written.
+    #[serde(default)]
+    pub english: BTreeMap<String, String>,
+}
+
+impl Scenario {
+    /// `text` (one of the scenario's own texts, written in German) in `lang`.
+    pub fn text<'a>(&'a self, text: &'a str, lang: Locale) -> &'a str {
+        match lang {
+            Locale::De => text,
+            Locale::En => self.english.get(text).map_or(text, String::as_str),
+        }
+    }
+
+    /// Every text of the scenario that [`Scenario::english`] can translate, with its path.
+    pub fn texts(&self) -> Vec<(String, &str)> {
+        let mut texts =
+            vec![("name".to_string(), self.name.as_str()), ("description".into(), self.description.as_str())];
+        for (i, s) in self.segments.iter().enumerate() {
+            texts.push((format!("segments[{i}].name"), s.name.as_str()));
+        }
+        for (i, e) in self.events.iter().enumerate() {
+            texts.push((format!("events[{i}].headline"), e.headline.as_str()));
+        }
+        for (i, p) in self.projects.iter().enumerate() {
+            texts.push((format!("projects[{i}].name"), p.name.as_str()));
+            texts.push((format!("projects[{i}].description"), p.description.as_str()));
+        }
+        texts
+    }
 }
 
 /// How much of a competitor's annual report is public. Bookings and decisions of another

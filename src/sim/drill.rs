@@ -98,8 +98,13 @@ pub fn decision_field(cause: Cause) -> Option<String> {
 
 /// A cause in words, German or English.
 pub fn describe_cause(cause: Cause, scenario: &Scenario, german: bool) -> String {
-    let segment = |s: u16| scenario.segments.get(usize::from(s)).map_or_else(|| format!("#{s}"), |x| x.name.clone());
-    let project = |p: u16| scenario.projects.get(usize::from(p)).map_or_else(|| format!("#{p}"), |x| x.name.clone());
+    let lang = if german { crate::model::format::Locale::De } else { crate::model::format::Locale::En };
+    let segment = |s: u16| {
+        scenario.segments.get(usize::from(s)).map_or_else(|| format!("#{s}"), |x| scenario.text(&x.name, lang).into())
+    };
+    let project = |p: u16| {
+        scenario.projects.get(usize::from(p)).map_or_else(|| format!("#{p}"), |x| scenario.text(&x.name, lang).into())
+    };
     let (de, en): (String, String) = match cause {
         Cause::OpeningBalance => ("Eröffnungsbilanz".into(), "Opening balance sheet".into()),
         Cause::CapacityBought => {

@@ -334,7 +334,7 @@ fn top_bar_ui(ui: &mut egui::Ui, state: &mut UiState, session: Option<&Session>,
         if let Some(session) = session {
             ui.label(format!(
                 "· {} · {} {}",
-                session.scenario().name,
+                session.scenario().text(&session.scenario().name, lang),
                 tr("year", lang),
                 // Deciding: the year ahead; reading the report: the year just closed.
                 if matches!(screen, Screen::Decide | Screen::Handover) {

@@ -12,13 +12,42 @@ use super::text::{tr, tr_args};
 use crate::i18n::Arg;
 use crate::model::format::Locale;
 
+/// A scenario's name as written, and in English where the scenario has it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Title {
+    /// As the scenario writes it.
+    pub written: String,
+    /// Its English, if the scenario has one.
+    pub english: Option<String>,
+}
+
+impl Title {
+    fn of(name: String, english: &std::collections::BTreeMap<String, String>) -> Title {
+        Title { english: english.get(&name).cloned(), written: name }
+    }
+
+    /// The name in `lang`.
+    pub fn say(&self, lang: Locale) -> &str {
+        match (lang, &self.english) {
+            (Locale::En, Some(english)) => english,
+            _ => &self.written,
+        }
+    }
+}
+
+impl From<&str> for Title {
+    fn from(name: &str) -> Title {
+        Title { written: name.to_string(), english: None }
+    }
+}
+
 /// What kind of file it is and what it is about.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Contents {
     /// A game with its desk (the autosave, a saved game).
     Session {
         /// The scenario's display name.
-        scenario: String,
+        scenario: Title,
         /// The last closed year (0 before year 1).
         year: u32,
         /// The scenario's number of years.
@@ -31,7 +60,7 @@ pub enum Contents {
     /// A bare save game (from the command line).
     Save {
         /// The scenario's display name.
-        scenario: String,
+        scenario: Title,
         /// The last closed year.
         year: u32,
         /// The scenario's number of years.
@@ -40,7 +69,7 @@ pub enum Contents {
     /// A scenario file.
     Scenario {
         /// Its display name.
-        name: String,
+        name: Title,
     },
     /// Something else, or damaged: opening it explains what is wrong.
     Unknown,
@@ -77,6 +106,8 @@ struct ScenarioHead {
     years: u32,
     #[serde(default)]
     companies: Vec<CompanyHead>,
+    #[serde(default)]
+    english: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -84,6 +115,8 @@ struct ScenarioFileHead {
     #[allow(dead_code, reason = "required only to tell the kinds of file apart")]
     scenario_format_version: u32,
     name: String,
+    #[serde(default)]
+    english: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -95,10 +128,10 @@ struct CompanyHead {
 /// The contents of `text`: fields not needed are skipped, so this reads any version of the
 /// formats that still has them.
 pub fn contents(text: &str) -> Contents {
-    if let Ok(s) = ron::from_str::<SessionHead>(text) {
-        let companies = s.game.scenario.companies.into_iter().map(|c| (c.id, c.name)).collect();
+    if let Ok(mut s) = ron::from_str::<SessionHead>(text) {
+        let companies = std::mem::take(&mut s.game.scenario.companies).into_iter().map(|c| (c.id, c.name)).collect();
         return Contents::Session {
-            scenario: s.game.scenario.name,
+            scenario: Title::of(s.game.scenario.name, &s.game.scenario.english),
             year: s.game.year,
             years: s.game.scenario.years,
             setup: s.setup,
@@ -106,10 +139,14 @@ pub fn contents(text: &str) -> Contents {
         };
     }
     if let Ok(s) = ron::from_str::<SaveHead>(text) {
-        return Contents::Save { scenario: s.scenario.name, year: s.year, years: s.scenario.years };
+        return Contents::Save {
+            scenario: Title::of(s.scenario.name, &s.scenario.english),
+            year: s.year,
+            years: s.scenario.years,
+        };
     }
     if let Ok(s) = ron::from_str::<ScenarioFileHead>(text) {
-        return Contents::Scenario { name: s.name };
+        return Contents::Scenario { name: Title::of(s.name, &s.english) };
     }
     Contents::Unknown
 }
@@ -125,8 +162,8 @@ impl Contents {
     /// "Mittelstand: Pumpen und Armaturen", or the kind of file.
     pub fn title(&self, lang: Locale) -> String {
         match self {
-            Contents::Session { scenario, .. } | Contents::Save { scenario, .. } => scenario.clone(),
-            Contents::Scenario { name } => format!("{}: {name}", tr("file_scenario", lang)),
+            Contents::Session { scenario, .. } | Contents::Save { scenario, .. } => scenario.say(lang).to_string(),
+            Contents::Scenario { name } => format!("{}: {}", tr("file_scenario", lang), name.say(lang)),
             Contents::Unknown => tr("file_unknown", lang).to_string(),
         }
     }
@@ -186,8 +223,13 @@ mod tests {
         let save = "(format_version: 3, scenario: (scenario_format_version: 2, name: \"Intro\", years: 3, \
                     tax_rate: 0.3), seed: 7, year: 2, companies: [])";
         assert_eq!(contents(save), Contents::Save { scenario: "Intro".into(), year: 2, years: 3 });
-        let scenario = "(scenario_format_version: 2, name: \"Intro\", years: 3, tax_rate: 0.3)";
-        assert_eq!(contents(scenario), Contents::Scenario { name: "Intro".into() });
+        let scenario = "(scenario_format_version: 2, name: \"Einführung\", years: 3, tax_rate: 0.3, \
+                        english: {\"Einführung\": \"Introduction\"})";
+        let read = contents(scenario);
+        assert_eq!(
+            (read.title(Locale::De), read.title(Locale::En)),
+            ("Szenario: Einführung".into(), "Scenario: Introduction".into())
+        );
         assert_eq!(contents("(format_version: 3, scenario: (name: \"cut off"), Contents::Unknown);
         assert_eq!(contents(""), Contents::Unknown);
     }

@@ -118,6 +118,10 @@ const CASES: &[Case] = &[
     case("loans: 1100000", "loans: 6000000", "E-INCONSISTENT", "opening.loans", (71, 16)),
     // `        overdraft_rate: 0.04` — 8 + "overdraft_rate: " (16) → col 25.
     case("overdraft_rate: 0.12", "overdraft_rate: 0.04", "W-RATE-ORDER", "finance.overdraft_rate", (14, 25)),
+    // A misspelt German key on line 106, shown at its entry's English: 8 + `"Industriekundn": ` (18) → col 27.
+    case("\"Industriekunden\": \"Industrial", "\"Industriekundn\": \"Industrial", "W-TRANSLATION", "english[\"Industriekundn\"]", (106, 27)),
+    // An empty English text: 8 + `"Industriekunden": ` (19) → the value at col 28.
+    case("\"Industriekunden\": \"Industrial customers\"", "\"Industriekunden\": \"\"", "E-EMPTY", "english[\"Industriekunden\"]", (106, 28)),
     // 130 000 units on 2 lines × 60 000: `        production_units: 130000` — 8 + 18 → col 27.
     case("production_units: 80000", "production_units: 130000", "W-CAPACITY", "opening_decisions.production_units", (79, 27)),
 ];

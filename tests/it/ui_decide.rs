@@ -151,7 +151,7 @@ fn an_out_of_range_rebate_shows_the_allowed_range() {
 fn english_out_of_range_message() {
     let mut harness = harness(Locale::En, egui::vec2(1440.0, 900.0));
     harness.run();
-    retype(&mut harness, "Payment terms – Fachhandel", "90");
+    retype(&mut harness, "Payment terms – Trade", "90");
     harness.get_by_label("✖ Outside the allowed range: 0 – 60 days");
 }
 
@@ -305,7 +305,7 @@ fn switching_the_language_mid_draft_keeps_every_value() {
     harness.state_mut().state.lang = Locale::En;
     harness.run();
     harness.run();
-    assert_eq!(field_value(&harness, "List price – Fachhandel"), "66.00");
+    assert_eq!(field_value(&harness, "List price – Trade"), "66.00", "the segment in English too");
     assert_eq!(field_value(&harness, "Production"), "550,000", "550 thousand units, not 550");
     assert_eq!(field_value(&harness, "Marketing"), "800,000.00");
     assert!(!submit_disabled_en(&harness), "no field turned wrong");
@@ -458,4 +458,19 @@ fn the_pro_forma_books_the_teams_sales_forecast_and_offers_the_suggestion() {
     // Letters are explained at the field like any other entry.
     retype(&mut harness, "Absatzplan – Fachhandel", "viele");
     assert!(submit_disabled(&harness), "a forecast that does not read blocks like any field");
+}
+
+#[test]
+fn in_english_the_scenarios_own_texts_are_english_too() {
+    let mut harness = harness(Locale::En, egui::vec2(1440.0, 900.0));
+    harness.run();
+    // default.ron's `english` map: the segments and the projects by their English names.
+    harness.get_by_label("Sales and pricing — Trade");
+    harness.get_by_label("Sales and pricing — Key accounts (OEM)");
+    assert!(harness.query_all_by_label("Assembly automation").count() >= 1, "the project by its English name");
+    for german in ["Fachhandel", "Großkunden", "Montageautomatisierung", "Gießerei"] {
+        let shown =
+            harness.query_all_by(|n| n.label().or_else(|| n.value()).is_some_and(|t| t.contains(german))).count();
+        assert_eq!(shown, 0, "no German scenario text {german:?} in English");
+    }
 }

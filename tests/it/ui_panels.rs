@@ -272,3 +272,12 @@ fn the_new_game_form_tells_what_the_scenario_is_and_teams_pick_their_company_by_
     let expected = [("Team 1", "hanse"), ("Team 2", "elbe"), ("Team 3", "alpen")];
     assert_eq!(teams, expected.map(|(n, c)| (n.to_string(), c.to_string())).to_vec());
 }
+
+#[test]
+fn the_new_game_form_speaks_english_with_the_scenarios_english() {
+    let mut harness = setup_harness(Locale::En);
+    harness.run();
+    harness.get_by_label("Mid-sized makers: pumps and fittings");
+    harness.get_by_label_contains("Five mid-sized makers of industrial pumps and fittings");
+    harness.get_by_label("6 fiscal years · 5 companies · segments: Trade, Key accounts (OEM)");
+}

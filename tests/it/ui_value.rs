@@ -391,3 +391,17 @@ fn the_what_if_result_stands_beside_the_game() {
     assert!(harness.get_all_by_label(&branch_revenue).count() >= 1, "branch revenue {branch_revenue}");
     assert!(harness.get_all_by_label(&actual_revenue).count() >= 1, "actual revenue {actual_revenue}");
 }
+
+#[test]
+fn an_average_price_is_shown_and_compared_in_cents() {
+    use mehrwert::model::kpi::KpiValue;
+    use mehrwert::ui::panels::value::{format_change, format_value};
+    let (before, now) = (KpiValue::Money(Money::cents(4_762)), KpiValue::Money(Money::cents(4_733)));
+    assert_eq!(format_value("average_net_price", now, Locale::De), "47,33 €");
+    let (text, change) = format_change("average_net_price", before, now, Locale::De).expect("both defined");
+    // 47,33 − 47,62 = −0,29 €: a price moves by cents, which whole euros would print as 0.
+    assert_eq!(change, rust_decimal_macros::dec!(-0.29));
+    assert!(text.ends_with("0,29 €"), "{text}");
+    // Totals stay in whole euros.
+    assert_eq!(format_value("net_revenue", now, Locale::De), "47 €");
+}

@@ -232,6 +232,11 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
     let damaged = data.join("saves").join("kaputt.ron");
     std::fs::write(&damaged, &text[..text.len() / 2]).expect("write");
     let damaged_arg = damaged.display().to_string();
+    // The load list shows when each save was written: the same moment every run.
+    for file in [&damaged, &saved] {
+        let moment = std::time::UNIX_EPOCH + Duration::from_secs(1_764_839_400); // 04.12.2025 09:10 UTC
+        std::fs::File::options().write(true).open(file).and_then(|f| f.set_modified(moment)).expect("set the time");
+    }
     let mut game = run.screen.start_game(&data, &[window[0], window[1], &damaged_arg]);
     run.shot(&game, "21-damaged-save");
     run.screen.act_and_wait(&game, "Letzten guten automatischen Spielstand öffnen", |s| s.click(&game, 199, 39));

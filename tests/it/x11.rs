@@ -64,6 +64,8 @@ impl Screen {
             .env("DISPLAY", &self.display)
             .env("MEHRWERT_DATA_DIR", data_dir)
             .env_remove("WAYLAND_DISPLAY")
+            // The load list shows when each save was written, in local time: one zone every run.
+            .env("TZ", "UTC")
             // The title screen lists the working folder: the same one every run.
             .current_dir(data_dir.parent().unwrap_or(data_dir))
             .stdout(Stdio::null())

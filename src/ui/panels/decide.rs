@@ -298,7 +298,8 @@ pub fn decide_ui(ui: &mut egui::Ui, view: &DecideView, draft: &mut Draft) -> Vec
         }
     });
     // What is known about the year ahead, before anything is decided.
-    crate::ui::widgets::news_line_ui(ui, tr("decide_news", lang), view.headlines, tr("decide_no_news", lang));
+    let headlines: Vec<String> = view.headlines.iter().map(|h| view.scenario.text(h, lang).to_string()).collect();
+    crate::ui::widgets::news_line_ui(ui, tr("decide_news", lang), &headlines, tr("decide_no_news", lang));
     ui.add_space(theme::SPACE_XS);
     // A fixed width that grows only with the type: the form and the pro-forma stay put while
     // figures change or a field is wrong (a width that followed the content moved them).
@@ -368,14 +369,15 @@ fn sales_section_ui(
 ) {
     let lang = view.lang;
     let last = view.last.segments.get(i);
-    section_header(ui, notes.cols, lang, &format!("{} — {}", tr("sales_and_pricing", lang), segment.name));
+    let segment_name = view.scenario.text(&segment.name, lang);
+    section_header(ui, notes.cols, lang, &format!("{} — {segment_name}", tr("sales_and_pricing", lang)));
     let range = |field: &str| allowed_range(view.scenario, &format!("segments[{i}].{field}"), lang).unwrap_or_default();
     let rows: [(Field, &mut String); 5] = [
         (
             Field {
                 path: format!("segments[{i}].list_price"),
                 label_key: "list_price",
-                context: Some(&segment.name),
+                context: Some(segment_name),
                 unit: tr("unit_eur_per_unit", lang),
                 last: last.map(|l| money(Money::from_decimal(l.list_price), lang)).unwrap_or_default(),
                 allowed: range("list_price"),
@@ -388,7 +390,7 @@ fn sales_section_ui(
             Field {
                 path: format!("segments[{i}].rebate"),
                 label_key: "rebate",
-                context: Some(&segment.name),
+                context: Some(segment_name),
                 unit: tr("unit_percent", lang),
                 last: last.map(|l| percent(l.rebate, 1, lang)).unwrap_or_default(),
                 allowed: range("rebate"),
@@ -401,7 +403,7 @@ fn sales_section_ui(
             Field {
                 path: format!("segments[{i}].payment_days"),
                 label_key: "payment_days",
-                context: Some(&segment.name),
+                context: Some(segment_name),
                 unit: tr("unit_days", lang),
                 last: last.map(|l| format!("{} {}", l.payment_days, tr("unit_days", lang))).unwrap_or_default(),
                 allowed: range("payment_days"),
@@ -414,7 +416,7 @@ fn sales_section_ui(
             Field {
                 path: format!("segments[{i}].salespeople"),
                 label_key: "salespeople",
-                context: Some(&segment.name),
+                context: Some(segment_name),
                 unit: tr("unit_people", lang),
                 last: last.map(|l| units(l.salespeople.into(), lang)).unwrap_or_default(),
                 allowed: range("salespeople"),
@@ -427,7 +429,7 @@ fn sales_section_ui(
             Field {
                 path: format!("segments[{i}].forecast"),
                 label_key: "forecast",
-                context: Some(&segment.name),
+                context: Some(segment_name),
                 unit: tr("unit_units", lang),
                 last: view
                     .last_report
@@ -617,7 +619,7 @@ fn projects_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut 
         project_header_row_ui(ui, columns, lang);
         for p in &appraisals.projects {
             any_market |= p.benefit == Benefit::MarketDependent;
-            project_row_ui(ui, p, columns, lang, draft);
+            project_row_ui(ui, p, columns, view.scenario, lang, draft);
         }
     });
     projects_notes_ui(ui, appraisals, any_market, lang);
@@ -648,9 +650,16 @@ fn project_header_row_ui(ui: &mut egui::Ui, columns: ProjectColumns, lang: Local
 }
 
 /// One project: its choice, its figures and, while it runs, the years it works.
-fn project_row_ui(ui: &mut egui::Ui, p: &ProjectAppraisal, columns: ProjectColumns, lang: Locale, draft: &mut Draft) {
+fn project_row_ui(
+    ui: &mut egui::Ui,
+    p: &ProjectAppraisal,
+    columns: ProjectColumns,
+    scenario: &Scenario,
+    lang: Locale,
+    draft: &mut Draft,
+) {
     let market = p.benefit == Benefit::MarketDependent;
-    cell(ui, columns.name, left(), |ui| project_choice_ui(ui, p, lang, draft));
+    cell(ui, columns.name, left(), |ui| project_choice_ui(ui, p, scenario, lang, draft));
     let life = if p.counted_years < p.life_years {
         format!("{} ({})", p.life_years, p.counted_years)
     } else {
@@ -701,8 +710,9 @@ fn project_row_ui(ui: &mut egui::Ui, p: &ProjectAppraisal, columns: ProjectColum
 
 /// The project's checkbox and name (a click on either chooses it); a running project is
 /// ticked and cannot be changed.
-fn project_choice_ui(ui: &mut egui::Ui, p: &ProjectAppraisal, lang: Locale, draft: &mut Draft) {
-    let name = p.name.clone();
+fn project_choice_ui(ui: &mut egui::Ui, p: &ProjectAppraisal, scenario: &Scenario, lang: Locale, draft: &mut Draft) {
+    let name = scenario.text(&p.name, lang).to_string();
+    let description = scenario.text(&p.description, lang);
     let mut chosen = p.running.is_some() || draft.projects.contains(&p.id);
     let enabled = p.running.is_none();
     let response = ui.add_enabled(enabled, egui::Checkbox::without_text(&mut chosen));
@@ -712,8 +722,8 @@ fn project_choice_ui(ui: &mut egui::Ui, p: &ProjectAppraisal, lang: Locale, draf
         chosen = !chosen;
     }
     let tip = match p.running {
-        Some((first, last)) => format!("{}\n{}", p.description, running(first, last, lang)),
-        None => p.description.clone(),
+        Some((first, last)) => format!("{description}\n{}", running(first, last, lang)),
+        None => description.to_string(),
     };
     label.on_hover_text(&tip);
     ui.ctx().accesskit_node_builder(response.id, |node| node.set_label(name.clone()));

@@ -63,8 +63,9 @@ fn account_label(account: Account, lang: Locale) -> &'static str {
 
 /// The decision field's label and its value in `decisions`, in words.
 pub fn decision_text(field: &str, d: &Decisions, scenario: &Scenario, lang: Locale) -> (String, String) {
-    let segment_name =
-        |s: usize| scenario.segments.get(s).map_or_else(|| format!("Segment {}", s + 1), |x| x.name.clone());
+    let segment_name = |s: usize| {
+        scenario.segments.get(s).map_or_else(|| format!("Segment {}", s + 1), |x| scenario.text(&x.name, lang).into())
+    };
     let per_segment = |value: &dyn Fn(usize) -> String| {
         (0..d.segments.len()).map(|s| format!("{} {}", segment_name(s), value(s))).collect::<Vec<_>>().join(", ")
     };

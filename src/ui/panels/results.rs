@@ -58,6 +58,8 @@ pub struct ReportSetup {
     pub open: Vec<bool>,
     /// What the scenario publishes of the other companies.
     pub disclosure: crate::scenario::Disclosure,
+    /// Each event headline as written in the scenario → as shown in the report's language.
+    pub headlines: Vec<(String, String)>,
 }
 
 impl ReportSetup {
@@ -80,10 +82,20 @@ impl ReportSetup {
         ReportSetup {
             highlight,
             players,
-            segment_names: scenario.segments.iter().map(|s| s.name.clone()).collect(),
+            segment_names: scenario.segments.iter().map(|s| scenario.text(&s.name, lang).to_string()).collect(),
+            headlines: scenario
+                .events
+                .iter()
+                .map(|e| (e.headline.clone(), scenario.text(&e.headline, lang).to_string()))
+                .collect(),
             open,
             disclosure: scenario.disclosure,
         }
+    }
+
+    /// `headline` (as the scenario writes it) in the report's language.
+    pub fn headline<'a>(&'a self, headline: &'a str) -> &'a str {
+        self.headlines.iter().find(|(written, _)| written == headline).map_or(headline, |(_, shown)| shown.as_str())
     }
 
     /// True when company `company`'s statements are shown in full and its lines lead to
@@ -148,7 +160,7 @@ pub fn results_ui_with(
             commands.push(UiCommand::NextYear);
         }
     });
-    news_ui(ui, view.market.last(), lang);
+    news_ui(ui, view.market.last(), view.setup, lang);
     ui.horizontal(|ui| {
         for (tab, key) in [
             (ResultsTab::Statements, "statements_tab"),
@@ -190,9 +202,10 @@ pub fn report_tab_ui(ui: &mut egui::Ui, view: &ResultsView, shown: &mut usize) -
 }
 
 /// The year's events in one prominent line.
-fn news_ui(ui: &mut egui::Ui, market: Option<&MarketYear>, lang: Locale) {
-    let headlines = market.map_or(&[][..], |m| &m.headlines[..]);
-    crate::ui::widgets::news_line_ui(ui, tr("news", lang), headlines, tr("no_news", lang));
+fn news_ui(ui: &mut egui::Ui, market: Option<&MarketYear>, setup: &ReportSetup, lang: Locale) {
+    let headlines: Vec<String> =
+        market.map_or(&[][..], |m| &m.headlines[..]).iter().map(|h| setup.headline(h).to_string()).collect();
+    crate::ui::widgets::news_line_ui(ui, tr("news", lang), &headlines, tr("no_news", lang));
 }
 
 // ---------------------------------------------------------------------------------------

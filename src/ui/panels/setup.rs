@@ -110,9 +110,9 @@ fn about_ui(ui: &mut egui::Ui, view: &SetupView) {
     match &view.scenario {
         Ok(s) => {
             if !s.description.is_empty() {
-                ui.add(egui::Label::new(RichText::new(&s.description).small()).wrap());
+                ui.add(egui::Label::new(RichText::new(s.text(&s.description, lang)).small()).wrap());
             }
-            let segments: Vec<&str> = s.segments.iter().map(|x| x.name.as_str()).collect();
+            let segments: Vec<&str> = s.segments.iter().map(|x| s.text(&x.name, lang)).collect();
             let facts = tr_args(
                 "setup_facts",
                 lang,
@@ -148,8 +148,8 @@ fn has_duplicates(indices: &[usize]) -> bool {
 fn scenario_rows_ui(ui: &mut egui::Ui, form: &mut SetupForm, lang: Locale) {
     ui.label(tr("scenario", lang));
     ui.horizontal(|ui| {
-        ui.selectable_value(&mut form.scenario, ScenarioChoice::Default, "Mittelstand: Pumpen und Armaturen");
-        ui.selectable_value(&mut form.scenario, ScenarioChoice::Intro, "Einführung: Pumpenwerk");
+        ui.selectable_value(&mut form.scenario, ScenarioChoice::Default, tr("scenario_default", lang));
+        ui.selectable_value(&mut form.scenario, ScenarioChoice::Intro, tr("scenario_intro", lang));
         let is_file = matches!(form.scenario, ScenarioChoice::File(_));
         if ui.selectable_label(is_file, tr("open_file", lang)).clicked() {
             form.scenario = ScenarioChoice::File(form.file.clone().into());

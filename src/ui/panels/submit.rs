@@ -23,7 +23,11 @@ pub fn field_label(view: &DecideView, path: &str) -> String {
     let segment = path.strip_prefix("segments[").and_then(|rest| rest.split_once("]."));
     match segment {
         Some((index, field)) => {
-            let name = index.parse::<usize>().ok().and_then(|i| view.scenario.segments.get(i)).map(|s| s.name.as_str());
+            let name = index
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| view.scenario.segments.get(i))
+                .map(|s| view.scenario.text(&s.name, lang));
             format!("{} – {}", tr(field, lang), name.unwrap_or_default())
         }
         None => tr(path, lang).to_string(),

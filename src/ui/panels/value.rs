@@ -130,10 +130,16 @@ pub fn node_label(key: &str, lang: Locale) -> String {
     crate::glossary::entry(key, lang).map_or_else(|| key.to_string(), |e| e.term.to_string())
 }
 
+/// True for a node that is an amount per unit (shown with cents).
+fn is_per_unit(key: &str) -> bool {
+    key == "average_net_price"
+}
+
 /// A node value as the report prints it: euros, percent, a multiple or units; "–" when
 /// undefined.
 pub fn format_value(key: &str, value: KpiValue, lang: Locale) -> String {
     match value {
+        KpiValue::Money(m) if is_per_unit(key) => crate::model::format::money(m, lang),
         KpiValue::Money(m) => money_whole(m, lang),
         KpiValue::Ratio(Some(v)) if is_multiple(key) => format!("{}×", decimal(v, 2, lang)),
         KpiValue::Ratio(Some(v)) => percent(v, 1, lang),
@@ -151,6 +157,11 @@ pub fn format_value(key: &str, value: KpiValue, lang: Locale) -> String {
 pub fn format_change(key: &str, before: KpiValue, now: KpiValue, lang: Locale) -> Option<(String, Decimal)> {
     let signed = |d: Decimal, text: String| if d > Decimal::ZERO { format!("+{text}") } else { text };
     match (before, now) {
+        (KpiValue::Money(a), KpiValue::Money(b)) if is_per_unit(key) => {
+            // A price per unit moves by cents: 47,62 € → 47,33 € is −0,29 €, not "−0 €".
+            let d = round((b - a).amount(), 2);
+            Some((signed(d, crate::model::format::money(Money::from_decimal(d), lang)), d))
+        }
         (KpiValue::Money(a), KpiValue::Money(b)) => {
             let d = (b - a).amount().round();
             Some((signed(d, money_whole(b - a, lang)), d))
@@ -549,7 +560,8 @@ fn what_if_form_ui(ui: &mut egui::Ui, view: &ValueView, draft: &mut Draft) {
         ui.strong(format!("{} (%)", tr("rebate", lang)));
         ui.end_row();
         for (s, segment) in draft.segments.iter_mut().enumerate() {
-            ui.label(view.scenario.segments.get(s).map_or_else(|| format!("Segment {}", s + 1), |x| x.name.clone()));
+            let name = view.scenario.segments.get(s).map(|x| view.scenario.text(&x.name, lang).to_string());
+            ui.label(name.unwrap_or_else(|| format!("Segment {}", s + 1)));
             ui.add(egui::TextEdit::singleline(&mut segment.list_price).desired_width(field_width));
             ui.add(egui::TextEdit::singleline(&mut segment.rebate_percent).desired_width(field_width));
             ui.end_row();
