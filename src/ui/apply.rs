@@ -87,6 +87,13 @@ pub fn apply(
         UiCommand::CancelSubmit => state.confirm_submit = false,
         UiCommand::SetLanguage(l) => state.lang = l,
         UiCommand::SetProjector(on) => state.projector = on,
+        UiCommand::CoachStep(step) => state.coach_step = step,
+        UiCommand::SetGuide(on) => {
+            if let Some(session) = session {
+                session.guide = on;
+                state.coach_step = 0;
+            }
+        }
         UiCommand::ShowTab(tab) => state.tab = tab,
         UiCommand::Quit => {
             state.menu_open = false;
@@ -102,7 +109,9 @@ pub fn apply(
             }
             next.set(Screen::Glossary);
         }
-        UiCommand::StartGame { scenario, seed, setup } => return start_game(state, &scenario, seed, setup),
+        UiCommand::StartGame { scenario, seed, setup, guide } => {
+            return start_game(state, &scenario, seed, setup, guide);
+        }
         UiCommand::ContinueAutosave => return open(&autosave_path(&state.data_dir), state),
         UiCommand::Open(path) => return open(&path, state),
         UiCommand::WhatIf { company, year, decisions } => {
@@ -211,8 +220,16 @@ pub(crate) fn load_scenario(choice: &ScenarioChoice) -> Result<Scenario, Issues>
 
 /// Starts a new game of the chosen scenario; a scenario that does not load or start
 /// becomes the status message.
-fn start_game(state: &mut UiState, scenario: &ScenarioChoice, seed: u64, setup: GameSetup) -> Applied {
-    new_session(state, load_scenario(scenario).and_then(|s| Session::new_game(s, seed, setup)))
+fn start_game(state: &mut UiState, scenario: &ScenarioChoice, seed: u64, setup: GameSetup, guide: bool) -> Applied {
+    state.coach_step = 0;
+    let session = load_scenario(scenario).and_then(|s| Session::new_game(s, seed, setup));
+    new_session(
+        state,
+        session.map(|mut s| {
+            s.guide = guide;
+            s
+        }),
+    )
 }
 
 /// A started or opened game replaces the session; one that failed becomes the status message.
@@ -303,6 +320,7 @@ fn open(path: &std::path::Path, state: &mut UiState) -> Applied {
                 setup,
                 turn: 0,
                 drafts: Default::default(),
+                guide: false,
                 game: save,
             })
         }

@@ -144,6 +144,7 @@ pub fn decide_screen_ui(
     screen: &mut DecideScreen,
     lang: Locale,
     confirming: bool,
+    coach: Option<usize>,
 ) -> Vec<UiCommand> {
     let context = &screen.context;
     let view = DecideView {
@@ -162,6 +163,7 @@ pub fn decide_screen_ui(
         unusual: &screen.unusual,
         confirming,
         solo: context.solo,
+        coach: coach.filter(|_| context.year == 1),
     };
     let commands = decide_ui(ui, &view, &mut screen.form);
     let focused = ui.ctx().memory(|m| m.focused());

@@ -116,7 +116,8 @@ fn dialogs(
     let ctx = contexts.ctx_mut()?;
     let lang = state.lang;
     if state.menu_open && session.is_some() {
-        let view = panels::menu::MenuView { lang, projector: state.projector, save_name: &state.save_name };
+        let guide = session.as_ref().is_some_and(|s| s.guide);
+        let view = panels::menu::MenuView { lang, projector: state.projector, guide, save_name: &state.save_name };
         let commands = panels::menu::menu_ui(ctx, &view);
         pending.0.extend(commands);
     }
@@ -187,7 +188,8 @@ fn decide_screen(
     let Some(mut screen) = screen else { return Ok(()) };
     let lang = state.lang;
     let confirming = state.confirm_submit;
-    pending.0.extend(central_panel(ctx, &frame, |ui| decide_screen_ui(ui, &mut screen, lang, confirming)));
+    let coach = session.as_ref().filter(|s| s.guide).map(|_| state.coach_step);
+    pending.0.extend(central_panel(ctx, &frame, |ui| decide_screen_ui(ui, &mut screen, lang, confirming, coach)));
     if let (Some(tab), Some(session)) = (state.peek, session) {
         let setup = panels::results::ReportSetup::from_game(session.scenario(), &session.setup, lang);
         let view = panels::peek::PeekView {
@@ -256,6 +258,15 @@ fn results_ui(ui: &mut egui::Ui, state: &mut UiState, session: &Session, report:
         journal: true,
     };
     let mut shown = state.shown_company;
+    let mut commands = Vec::new();
+    // The guided first year: a note on the tab shown, under the report.
+    if session.guide && session.snapshot().year == 1 {
+        egui::Panel::bottom("report_coach").show(ui, |ui| {
+            ui.add_space(theme::SPACE_S);
+            commands.extend(panels::coach::report_coach_ui(ui, state.tab, lang));
+            ui.add_space(theme::SPACE_XS);
+        });
+    }
     let (value_state, drill) = (&mut state.value, state.drill.clone());
     let mut other_tab = |ui: &mut egui::Ui, tab: ResultsTab| match (tab, &drill) {
         (ResultsTab::Value, _) => {
@@ -291,7 +302,7 @@ fn results_ui(ui: &mut egui::Ui, state: &mut UiState, session: &Session, report:
         }
         _ => Vec::new(),
     };
-    let commands = panels::results::results_ui_with(ui, &view, &mut shown, &mut other_tab);
+    commands.extend(panels::results::results_ui_with(ui, &view, &mut shown, &mut other_tab));
     state.shown_company = shown;
     commands
 }

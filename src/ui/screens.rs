@@ -81,6 +81,8 @@ pub enum UiCommand {
         seed: u64,
         /// Solo or workshop, and the teams.
         setup: GameSetup,
+        /// The guided first year: coach notes for newcomers.
+        guide: bool,
     },
     /// Resume the game saved when the game last closed.
     ContinueAutosave,
@@ -122,6 +124,10 @@ pub enum UiCommand {
     ShowTab(ResultsTab),
     /// Switch every text to this language.
     SetLanguage(Locale),
+    /// Show the guided first year's coach notes, or hide them.
+    SetGuide(bool),
+    /// Go to this stop of the coach's tour through the decision screen.
+    CoachStep(usize),
     /// Turn the projector mode (larger type) on or off.
     SetProjector(bool),
     /// Show the journal entries behind a statement line (switches to [`ResultsTab::Journal`]).
@@ -216,6 +222,8 @@ pub struct UiState {
     pub confirm_submit: bool,
     /// Last year's report shown over the decision form, at this tab.
     pub peek: Option<ResultsTab>,
+    /// The stop of the coach's tour through the decision screen (guided first year).
+    pub coach_step: usize,
 }
 
 /// Where the file dialog starts: the saves folder when there is one, else the working folder.
@@ -246,6 +254,7 @@ impl Default for UiState {
             confirm_overwrite: None,
             confirm_submit: false,
             peek: None,
+            coach_step: 0,
         }
     }
 }

@@ -59,6 +59,10 @@ pub struct SessionFile {
     pub turn: usize,
     /// Decisions being typed, per company, exactly as typed.
     pub drafts: BTreeMap<String, Draft>,
+    /// The guided first year: coach notes on the decision groups, the pro-forma and the
+    /// first report (absent in files written before it: off).
+    #[serde(default)]
+    pub guide: bool,
     /// The game itself: the scenario, every ledger and every closed year.
     pub game: SaveGame,
 }
@@ -85,6 +89,8 @@ pub struct Session {
     pub turn: usize,
     /// Decisions being typed, per company id, exactly as typed.
     pub drafts: BTreeMap<String, Draft>,
+    /// The coach notes of the guided first year are shown (see [`SessionFile::guide`]).
+    pub guide: bool,
     previewer: Previewer,
     /// The game as of the start of the year being decided (the preview starts from it).
     snapshot: SaveGame,
@@ -119,7 +125,9 @@ impl Session {
         }
         let mut sim = Simulation::new().map_err(internal)?;
         let game = sim.load_game(&file.game)?;
-        Session::around(sim, game, file.setup, file.turn, file.drafts)
+        let mut session = Session::around(sim, game, file.setup, file.turn, file.drafts)?;
+        session.guide = file.guide;
+        Ok(session)
     }
 
     fn around(
@@ -143,7 +151,7 @@ impl Session {
         let turn = turn.min(setup.teams.len());
         let previewer = Previewer::new().map_err(internal)?;
         let reports = sim.reports(game);
-        Ok(Session { sim, game, setup, turn, drafts, previewer, snapshot, cache: None, reports })
+        Ok(Session { sim, game, setup, turn, drafts, guide: false, previewer, snapshot, cache: None, reports })
     }
 
     /// The scenario being played.
@@ -274,6 +282,7 @@ impl Session {
             setup: self.setup.clone(),
             turn: self.turn,
             drafts: self.drafts.clone(),
+            guide: self.guide,
             game,
         }
     }

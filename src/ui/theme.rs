@@ -66,6 +66,8 @@ pub fn company_colour(index: usize) -> egui::Color32 {
     COMPANY_COLOURS[index % COMPANY_COLOURS.len()]
 }
 
+/// Background of a coach note of the guided first year, and of what it speaks of.
+pub const COACH_BACKGROUND: egui::Color32 = egui::Color32::from_rgb(0xe3, 0xef, 0xfa);
 /// Row background of the player's own company in tables.
 pub const HIGHLIGHT_ROW: egui::Color32 = egui::Color32::from_rgb(0xdc, 0xe8, 0xf7);
 /// Background of the news line.

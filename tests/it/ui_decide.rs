@@ -21,6 +21,8 @@ struct Desk {
     commands: Vec<UiCommand>,
     /// What the session answered to the last submit: true when it was accepted.
     submitted: Option<bool>,
+    /// The coach's stop while the guided first year is on.
+    coach: Option<usize>,
 }
 
 fn desk(lang: Locale) -> Desk {
@@ -28,7 +30,14 @@ fn desk(lang: Locale) -> Desk {
     let setup = GameSetup { mode: Mode::Solo, teams: vec![Team { name: "Solo".into(), company: COMPANY.into() }] };
     let mut session = Session::new_game(scenario, 7, setup).expect("a new game starts");
     let screen = DecideScreen::new(&mut session, lang);
-    Desk { session, screen, state: UiState { lang, ..UiState::default() }, commands: Vec::new(), submitted: None }
+    Desk {
+        session,
+        screen,
+        state: UiState { lang, ..UiState::default() },
+        commands: Vec::new(),
+        submitted: None,
+        coach: None,
+    }
 }
 
 /// The decision screen as the game draws it (shortcuts read first, queued last), with the
@@ -39,7 +48,7 @@ fn harness(lang: Locale, size: egui::Vec2) -> Harness<'static, Desk> {
         |ui, desk: &mut Desk| {
             let lang = desk.state.lang;
             let shortcuts = shortcut_commands(ui.ctx(), Screen::Decide, true, &desk.state);
-            let mut commands = decide_screen_ui(ui, &mut desk.screen, lang, desk.state.confirm_submit);
+            let mut commands = decide_screen_ui(ui, &mut desk.screen, lang, desk.state.confirm_submit, desk.coach);
             commands.extend(shortcuts);
             for command in &commands {
                 // As ui::apply answers them: asked twice is a submit, Escape answers no.
@@ -57,6 +66,8 @@ fn harness(lang: Locale, size: egui::Vec2) -> Harness<'static, Desk> {
                         desk.submitted = Some(false);
                     }
                     UiCommand::CancelSubmit | UiCommand::ToggleMenu => desk.state.confirm_submit = false,
+                    UiCommand::CoachStep(step) => desk.coach = Some(*step),
+                    UiCommand::SetGuide(on) => desk.coach = on.then_some(0),
                     _ => {}
                 }
             }
@@ -473,4 +484,55 @@ fn in_english_the_scenarios_own_texts_are_english_too() {
             harness.query_all_by(|n| n.label().or_else(|| n.value()).is_some_and(|t| t.contains(german))).count();
         assert_eq!(shown, 0, "no German scenario text {german:?} in English");
     }
+}
+
+/// The coach card's buttons as the harness sees them: (back enabled, next enabled).
+fn coach_buttons(harness: &Harness<'_, Desk>, back: &str, next: &str) -> (bool, bool) {
+    let enabled = |label: &str| !harness.get_by_role_and_label(Role::Button, label).accesskit_node().is_disabled();
+    (enabled(back), enabled(next))
+}
+
+#[test]
+fn the_guided_first_year_steps_through_the_form_and_can_be_hidden() {
+    let mut harness = harness(Locale::De, egui::vec2(1440.0, 900.0));
+    harness.state_mut().coach = Some(0);
+    harness.run();
+    harness.get_by_label("Tipp 1 von 5: Verkauf und Preise");
+    harness.get_by_label_contains("jeder Tag Zahlungsziel bindet Geld in Forderungen");
+    assert_eq!(coach_buttons(&harness, "← Zurück", "Weiter →"), (false, true), "nothing before the first tip");
+    // Through the tour in the order the form is filled in, to the pro-forma.
+    let topics =
+        ["Produktion, Marketing und F&E", "Investitionen und Projekte", "Finanzierung", "Die Planrechnung (pro forma)"];
+    for (n, topic) in (2..).zip(topics) {
+        harness.get_by_label("Weiter →").click();
+        harness.run();
+        harness.get_by_label(&format!("Tipp {n} von 5: {topic}"));
+    }
+    assert_eq!(coach_buttons(&harness, "← Zurück", "Weiter →"), (true, false), "nothing after the last tip");
+    harness.get_by_label("← Zurück").click();
+    harness.run();
+    harness.get_by_label("Tipp 4 von 5: Finanzierung");
+    // Hidden: the card is gone and the form is as it was.
+    harness.get_by_label("Tipps ausblenden").click();
+    harness.run();
+    assert_eq!(harness.state().coach, None);
+    assert!(harness.query_by_label_contains("Tipp ").is_none(), "no tip once hidden");
+    harness.get_by_label("Entscheidungen abgeben");
+}
+
+#[test]
+fn the_coach_speaks_english_and_only_in_the_first_year() {
+    let mut harness = harness(Locale::En, egui::vec2(1440.0, 900.0));
+    harness.state_mut().coach = Some(0);
+    harness.run();
+    harness.get_by_label("Tip 1 of 5: Sales and pricing");
+    harness.get_by_label_contains("every day of payment terms ties money up in receivables");
+    // Year 1 submitted and played: year 2 is decided without tips, although they are on.
+    let desk = harness.state_mut();
+    assert_eq!(desk.session.submit_current(Locale::En), Ok(true));
+    desk.session.close_year().expect("the year closes");
+    desk.screen.refresh(&mut desk.session, Locale::En);
+    harness.run();
+    harness.get_by_label_contains("Decisions Fiscal year 2");
+    assert!(harness.query_by_label_contains("Tip ").is_none(), "no tips in year 2");
 }

@@ -16,7 +16,7 @@ fn solo_plays_every_year_to_the_final_ranking() {
     send(&mut app, UiCommand::GoTo(Screen::Setup));
     assert_eq!(screen(&app), Screen::Setup);
     let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "alpha")] };
-    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 3, setup });
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 3, setup, guide: false });
     assert_eq!((screen(&app), year(&app)), (Screen::Decide, 1));
     for closed in 1..=3 {
         send(&mut app, UiCommand::Submit);
@@ -37,7 +37,7 @@ fn workshop_teams_take_turns_behind_a_handover_screen() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut app = app(dir.path());
     let setup = GameSetup { mode: Mode::Workshop, teams: vec![team("Nord", "alpha"), team("Süd", "beta")] };
-    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 3, setup });
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 3, setup, guide: false });
     assert_eq!(screen(&app), Screen::Handover);
     send(&mut app, UiCommand::GoTo(Screen::Decide));
     assert_eq!(app.world().resource::<Session>().current_team().name, "Nord");
@@ -66,7 +66,7 @@ fn the_autosave_resumes_where_the_player_was_drafts_included() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut app = app(dir.path());
     let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "alpha")] };
-    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 8, setup });
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 8, setup, guide: false });
     send(&mut app, UiCommand::Submit);
     send(&mut app, UiCommand::NextYear);
     // The player starts typing year 2's price, then saves by name.
@@ -110,7 +110,7 @@ fn bad_files_and_a_broken_data_folder_give_a_message_and_lose_nothing() {
 
     // A save from a newer Mehrwert.
     let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "alpha")] };
-    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 1, setup });
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 1, setup, guide: false });
     send(&mut app, UiCommand::SaveAs("neu".into()));
     let saved = dir.path().join("saves").join("neu.ron");
     let newer = std::fs::read_to_string(&saved).expect("saved").replacen("format_version: 3", "format_version: 9", 1);
@@ -137,7 +137,7 @@ fn quitting_keeps_the_decisions_being_typed() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut app = app(dir.path());
     let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "alpha")] };
-    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 2, setup });
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 2, setup, guide: false });
     {
         let mut session = app.world_mut().resource_mut::<Session>();
         session.draft_mut("alpha", mehrwert::model::format::Locale::De).marketing = "123.456,78".into();
@@ -156,7 +156,7 @@ fn a_workshop_saved_mid_round_resumes_with_the_next_teams_turn() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut app = app(dir.path());
     let setup = GameSetup { mode: Mode::Workshop, teams: vec![team("Nord", "alpha"), team("Süd", "beta")] };
-    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 6, setup });
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 6, setup, guide: false });
     send(&mut app, UiCommand::GoTo(Screen::Decide));
     send(&mut app, UiCommand::Submit);
     send(&mut app, UiCommand::SaveAs("pause".into()));
@@ -186,7 +186,7 @@ fn back_to_the_title_saves_and_closes_the_game_and_continue_resumes_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut app = app(dir.path());
     let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "alpha")] };
-    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 4, setup });
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 4, setup, guide: false });
     app.world_mut().resource_mut::<Session>().draft_mut("alpha", Locale::De).rnd = "321.000".into();
     send(&mut app, UiCommand::GoTo(Screen::Title));
     assert_eq!(screen(&app), Screen::Title);
@@ -202,7 +202,7 @@ fn drafts_are_autosaved_a_moment_after_the_last_edit() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut app = app(dir.path());
     let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "alpha")] };
-    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 5, setup });
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 5, setup, guide: false });
     let autosave = dir.path().join("autosave.ron");
     assert!(!autosave.exists(), "nothing typed, nothing saved yet");
     app.world_mut().resource_mut::<Session>().draft_mut("alpha", Locale::De).marketing = "654.321".into();
@@ -224,7 +224,7 @@ fn saving_under_an_existing_name_asks_first() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut app = app(dir.path());
     let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "alpha")] };
-    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 6, setup });
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 6, setup, guide: false });
     send(&mut app, UiCommand::SaveAs("teamrunde".into()));
     let saved = dir.path().join("saves").join("teamrunde.ron");
     let first = std::fs::read_to_string(&saved).expect("saved under a new name at once");
@@ -244,7 +244,7 @@ fn the_menu_opens_and_closes_and_leaving_closes_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut app = app(dir.path());
     let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "alpha")] };
-    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 6, setup });
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 6, setup, guide: false });
     let open = |app: &App| app.world().resource::<UiState>().menu_open;
     send(&mut app, UiCommand::ToggleMenu);
     assert!(open(&app));
@@ -260,7 +260,7 @@ fn a_workshop_team_takes_its_submission_back_until_the_year_is_played() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut app = app(dir.path());
     let setup = GameSetup { mode: Mode::Workshop, teams: vec![team("Nord", "alpha"), team("Süd", "beta")] };
-    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 3, setup });
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 3, setup, guide: false });
     send(&mut app, UiCommand::GoTo(Screen::Decide));
     // Nord types 47,25 and submits, then takes it back from the handover screen: it is Nord's
     // turn again, with what it typed.
@@ -300,7 +300,7 @@ fn the_submit_question_opens_on_ask_and_escape_answers_no() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut app = app(dir.path());
     let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "alpha")] };
-    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 3, setup });
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 3, setup, guide: false });
     send(&mut app, UiCommand::AskSubmit);
     assert!(app.world().resource::<UiState>().confirm_submit);
     send(&mut app, UiCommand::ToggleMenu);
@@ -317,7 +317,7 @@ fn a_damaged_save_offers_the_last_good_autosave_and_a_damaged_autosave_the_one_b
     let dir = tempfile::tempdir().expect("temp dir");
     let mut app = app(dir.path());
     let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "alpha")] };
-    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 4, setup });
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 4, setup, guide: false });
     send(&mut app, UiCommand::Submit);
     send(&mut app, UiCommand::NextYear);
     send(&mut app, UiCommand::SaveAs("montag".into()));
@@ -353,4 +353,33 @@ fn a_damaged_save_offers_the_last_good_autosave_and_a_damaged_autosave_the_one_b
     assert_eq!(screen(&app), Screen::Decide, "resumed from the autosave before");
     assert!(year(&app) >= 2);
     assert!(message(&app).is_none(), "the message is gone once a game opened");
+}
+
+#[test]
+fn the_guided_first_year_is_chosen_at_the_start_kept_in_the_save_and_hidden_from_the_menu() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app(dir.path());
+    let guide = |app: &App| app.world().resource::<Session>().guide;
+    let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "alpha")] };
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 3, setup, guide: true });
+    assert!(guide(&app), "chosen on the setup screen");
+    send(&mut app, UiCommand::CoachStep(3));
+    assert_eq!(app.world().resource::<UiState>().coach_step, 3);
+    // Saved and opened again: still guided.
+    send(&mut app, UiCommand::SaveAs("einstieg".into()));
+    send(&mut app, UiCommand::GoTo(Screen::Title));
+    send(&mut app, UiCommand::Open(dir.path().join("saves").join("einstieg.ron")));
+    assert_eq!((screen(&app), guide(&app)), (Screen::Decide, true));
+    // Hidden (the card's button, the menu's tick): off, and so it is saved.
+    send(&mut app, UiCommand::SetGuide(false));
+    assert!(!guide(&app));
+    send(&mut app, UiCommand::Overwrite("einstieg".into()));
+    let text = std::fs::read_to_string(dir.path().join("saves").join("einstieg.ron")).expect("saved");
+    assert!(text.contains("guide: false"), "the choice is in the save");
+    // A session file from before the guide existed opens unguided.
+    let old = text.replace("guide: false,", "");
+    assert!(!old.contains("guide"), "the field is gone from the old file");
+    std::fs::write(dir.path().join("alt.ron"), old).expect("write");
+    send(&mut app, UiCommand::Open(dir.path().join("alt.ron")));
+    assert_eq!((screen(&app), guide(&app)), (Screen::Decide, false), "{:?}", message(&app));
 }

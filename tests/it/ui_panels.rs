@@ -99,7 +99,7 @@ fn the_handover_names_the_next_team_its_company_and_place_and_shows_nothing_else
 fn menu_harness(lang: Locale) -> Harness<'static, Vec<UiCommand>> {
     Harness::builder().with_size(bevy_egui::egui::vec2(1280.0, 720.0)).build_ui_state(
         move |ui, commands: &mut Vec<UiCommand>| {
-            let view = MenuView { lang, projector: false, save_name: "montag" };
+            let view = MenuView { lang, projector: false, guide: true, save_name: "montag" };
             commands.extend(menu_ui(ui.ctx(), &view));
         },
         Vec::new(),

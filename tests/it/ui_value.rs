@@ -301,7 +301,7 @@ fn drill_down_glossary_and_what_if_commands_land_where_they_should() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut app = app(dir.path());
     let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "rhein")] };
-    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Default, seed: 1, setup });
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Default, seed: 1, setup, guide: false });
     send(&mut app, UiCommand::Submit);
     send(&mut app, UiCommand::NextYear);
     send(&mut app, UiCommand::Submit);

@@ -102,8 +102,11 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
     run.shot(&game, "01-title");
     run.screen.act_and_wait(&game, "Neues Spiel", |s| s.click(&game, 720, 145));
     run.shot(&game, "02-setup");
-    run.screen.act_and_wait(&game, "Spiel starten", |s| s.click(&game, 482, 559));
+    run.screen.act_and_wait(&game, "Spiel starten", |s| s.click(&game, 482, 571));
     let opening = run.shot(&game, "03-decide-year1");
+    // The guided first year's tip on sales and pricing; the next one marks production.
+    run.screen.act_and_wait(&game, "Weiter →", |s| s.click(&game, 138, 825));
+    run.shot(&game, "03b-coach-production");
 
     // A new list price for the first segment: click into the field, select all, type.
     run.screen.click(&game, 290, 174);

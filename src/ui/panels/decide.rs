@@ -20,6 +20,7 @@ use crate::scenario::{Decisions, Scenario, Segment};
 use crate::sim::YearReport;
 use crate::sim::preview::PlannedYear;
 use crate::ui::draft::{Draft, FieldErrors, SegmentDraft, allowed_range};
+use crate::ui::panels::coach::{DecideStep, decide_coach_ui};
 use crate::ui::plausibility::Unusual;
 use crate::ui::projects::{Benefit, ProjectAppraisal, ProjectAppraisals};
 use crate::ui::screens::UiCommand;
@@ -60,6 +61,16 @@ pub struct DecideView<'a> {
     pub confirming: bool,
     /// A solo game (the year is played on submit) rather than a workshop.
     pub solo: bool,
+    /// The guided first year's stop shown (an index into [`crate::ui::panels::coach::DECIDE_STEPS`]),
+    /// `None` when no coach note is shown.
+    pub coach: Option<usize>,
+}
+
+impl DecideView<'_> {
+    /// `step` when the guided tour is there (its part of the screen is marked).
+    fn coached(&self, step: DecideStep) -> Option<DecideStep> {
+        self.coach.map(DecideStep::at).filter(|at| *at == step)
+    }
 }
 
 /// Column widths of the form: the theme's widths at the desk's body size, grown with the type
@@ -254,9 +265,31 @@ fn field_row(ui: &mut egui::Ui, lang: Locale, notes: &Notes, f: Field, value: &m
     }
 }
 
-/// A section heading with the column titles, aligned with the rows below.
-fn section_header(ui: &mut egui::Ui, c: Columns, lang: Locale, title: &str) {
+/// Marks the part of the screen the coach note speaks of (`coached`; no margin, so nothing
+/// moves), and scrolls the first part of a stop into view when the tour has just arrived.
+fn coach_mark(ui: &mut egui::Ui, coached: Option<DecideStep>, add: impl FnOnce(&mut egui::Ui)) {
+    let fill = if coached.is_some() { theme::COACH_BACKGROUND } else { egui::Color32::TRANSPARENT };
+    let response = egui::Frame::new().fill(fill).show(ui, add).response;
+    let arrived = egui::Id::new("coach_arrived");
+    if let Some(step) = coached
+        && ui.data(|d| d.get_temp::<DecideStep>(arrived)) != Some(step)
+    {
+        // Only as far as it takes: a part already in view stays where it is.
+        response.scroll_to_me(None);
+        ui.data_mut(|d| d.insert_temp(arrived, step));
+    }
+}
+
+/// A section heading with the column titles, aligned with the rows below; marked while the
+/// coach note speaks of it.
+fn section_header(ui: &mut egui::Ui, c: Columns, lang: Locale, title: &str, coached: Option<DecideStep>) {
     ui.add_space(theme::SPACE_M);
+    coach_mark(ui, coached, |ui| section_header_row(ui, c, lang, title));
+    ui.separator();
+}
+
+/// The heading's row: the title over label and entry, and the column titles.
+fn section_header_row(ui: &mut egui::Ui, c: Columns, lang: Locale, title: &str) {
     ui.horizontal(|ui| {
         cell(ui, c.label + c.input + ui.spacing().item_spacing.x, left(), |ui| {
             ui.label(RichText::new(title).strong().color(theme::ACCENT));
@@ -270,7 +303,6 @@ fn section_header(ui: &mut egui::Ui, c: Columns, lang: Locale, title: &str) {
             ui.label(RichText::new(tr("decide_allowed", lang)).small().weak());
         });
     });
-    ui.separator();
 }
 
 /// Draws the screen; `draft` is edited in place.
@@ -328,6 +360,14 @@ pub fn decide_ui(ui: &mut egui::Ui, view: &DecideView, draft: &mut Draft) -> Vec
         });
         ui.add_space(theme::SPACE_XS);
     });
+    if let Some(step) = view.coach {
+        // Above the submit row, below the form: the form's top stays where it is.
+        egui::Panel::bottom("decide_coach").show(ui, |ui| {
+            ui.add_space(theme::SPACE_S);
+            commands.extend(decide_coach_ui(ui, step, lang));
+            ui.add_space(theme::SPACE_XS);
+        });
+    }
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::both().id_salt("decide_scroll").auto_shrink([false, false]).show(ui, |ui| {
             let tidy = draft.in_locale(draft.locale);
@@ -370,7 +410,8 @@ fn sales_section_ui(
     let lang = view.lang;
     let last = view.last.segments.get(i);
     let segment_name = view.scenario.text(&segment.name, lang);
-    section_header(ui, notes.cols, lang, &format!("{} — {segment_name}", tr("sales_and_pricing", lang)));
+    let title = format!("{} — {segment_name}", tr("sales_and_pricing", lang));
+    section_header(ui, notes.cols, lang, &title, view.coached(DecideStep::Sales));
     let range = |field: &str| allowed_range(view.scenario, &format!("segments[{i}].{field}"), lang).unwrap_or_default();
     let rows: [(Field, &mut String); 5] = [
         (
@@ -452,7 +493,7 @@ fn sales_section_ui(
 /// Production: units to make (up to the capacity the entries leave), marketing, R&D.
 fn production_section_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut Draft) {
     let lang = view.lang;
-    section_header(ui, notes.cols, lang, tr("production", lang));
+    section_header(ui, notes.cols, lang, tr("production", lang), view.coached(DecideStep::Production));
     let capacity = match view.pro_forma {
         ProForma::Report(planned) => planned.report.capacity_units,
         _ => view.capacity_units,
@@ -505,7 +546,7 @@ fn production_section_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, dr
 /// Investments: production lines to buy, then the project catalogue.
 fn investments_section_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut Draft) {
     let lang = view.lang;
-    section_header(ui, notes.cols, lang, tr("investments", lang));
+    section_header(ui, notes.cols, lang, tr("investments", lang), view.coached(DecideStep::Investments));
     let line_cost = money_whole(view.scenario.production.line_cost, lang);
     field_row(
         ui,
@@ -531,7 +572,7 @@ fn investments_section_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, d
 /// retained earnings).
 fn financing_section_ui(ui: &mut egui::Ui, view: &DecideView, notes: &Notes, draft: &mut Draft) {
     let lang = view.lang;
-    section_header(ui, notes.cols, lang, tr("financing", lang));
+    section_header(ui, notes.cols, lang, tr("financing", lang), view.coached(DecideStep::Financing));
     let headroom = (view.scenario.finance.max_loans - view.opening.loans).positive_part();
     let retained = view.opening.retained_earnings.positive_part();
     let eur = tr("unit_eur", lang);
@@ -829,7 +870,10 @@ fn subheading(ui: &mut egui::Ui, text: &str) {
 fn pro_forma_ui(ui: &mut egui::Ui, view: &DecideView, warnings: &BTreeMap<String, Vec<Warning>>) {
     let lang = view.lang;
     ui.add_space(theme::SPACE_XS);
-    ui.heading(tr("pro_forma", lang));
+    coach_mark(ui, view.coached(DecideStep::ProForma), |ui| {
+        ui.set_width(ui.available_width());
+        ui.heading(tr("pro_forma", lang));
+    });
     ui.add_space(theme::SPACE_XS);
     match view.pro_forma {
         ProForma::FieldErrors(errors) => {

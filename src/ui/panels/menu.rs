@@ -16,11 +16,13 @@ pub struct MenuView<'a> {
     pub lang: Locale,
     /// Projector mode is on.
     pub projector: bool,
+    /// The guided first year's coach notes are shown.
+    pub guide: bool,
     /// The name the game would be saved under (the top bar's field).
     pub save_name: &'a str,
 }
 
-/// The menu: continue, save, language, projector mode, back to the title, quit. Closing it
+/// The menu: continue, save, language, projector mode, coach notes, back to the title, quit. Closing it
 /// (a click beside it, Escape) sends [`UiCommand::ToggleMenu`].
 pub fn menu_ui(ctx: &egui::Context, view: &MenuView) -> Vec<UiCommand> {
     let lang = view.lang;
@@ -44,6 +46,10 @@ pub fn menu_ui(ctx: &egui::Context, view: &MenuView) -> Vec<UiCommand> {
             let mut projector = view.projector;
             if ui.checkbox(&mut projector, tr("projector_mode", lang)).changed() {
                 commands.push(UiCommand::SetProjector(projector));
+            }
+            let mut guide = view.guide;
+            if ui.checkbox(&mut guide, tr("menu_guide", lang)).on_hover_text(tr("setup_guide_hint", lang)).changed() {
+                commands.push(UiCommand::SetGuide(guide));
             }
             ui.add_space(theme::SPACE_M);
             if ui.add(egui::Button::new(tr("menu_title_screen", lang)).min_size(wide)).clicked() {

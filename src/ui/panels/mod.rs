@@ -1,5 +1,6 @@
 //! The screens' panels: functions of what they show that return what the player asked for.
 
+pub mod coach;
 pub mod decide;
 pub mod file_dialog;
 pub mod final_ranking;

@@ -29,6 +29,8 @@ pub struct SetupForm {
     pub solo_company: usize,
     /// The seed as typed; it must be a whole number.
     pub seed: String,
+    /// The guided first year: coach notes on every decision and on the first report.
+    pub guide: bool,
 }
 
 impl Default for SetupForm {
@@ -41,6 +43,7 @@ impl Default for SetupForm {
             team_companies: vec![0, 1],
             solo_company: 0,
             seed: "1".into(),
+            guide: true,
         }
     }
 }
@@ -89,6 +92,9 @@ pub fn setup_ui(ui: &mut egui::Ui, view: &SetupView, form: &mut SetupForm) -> Ve
         }
         ui.label(tr("seed", lang));
         ui.add(egui::TextEdit::singleline(&mut form.seed).desired_width(theme::FIELD_WIDTH_NUMBER));
+        ui.end_row();
+        ui.label(tr("setup_guide_label", lang));
+        ui.checkbox(&mut form.guide, tr("setup_guide", lang)).on_hover_text(tr("setup_guide_hint", lang));
         ui.end_row();
     });
     let seed = form.seed.trim().parse::<u64>();
@@ -240,6 +246,7 @@ fn start_row_ui(
                 scenario: form.scenario.clone(),
                 seed,
                 setup: GameSetup { mode: form.mode, teams },
+                guide: form.guide,
             });
         }
     });
