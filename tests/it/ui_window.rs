@@ -171,6 +171,8 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
     run.shot(&game, "12b-decide-year2-last-report");
     run.screen.act_and_wait(&game, "F6 again", |s| s.key("F6"));
 
+    // From here on a German keyboard (QWERTZ, umlauts on their own keys).
+    run.screen.set_layout("de");
     // Marketing retyped, then the game is killed (no chance to save on the way out): the
     // draft was autosaved a few seconds after the last key, and resuming brings it back.
     run.screen.click(&game, 290, 592);
@@ -203,9 +205,14 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
     run.screen.act_and_wait(&game, "Escape", |s| s.key("Escape"));
     run.shot(&game, "17-menu");
     run.screen.act_and_wait(&game, "Escape", |s| s.key("Escape"));
-    // Ctrl+S saves under the name in the top bar; the second time it asks first.
+    // A save name with umlauts, typed on the German keyboard into the top bar; Ctrl+S saves
+    // under it, and the second time it asks first.
+    run.screen.click(&game, 542, 12);
+    run.screen.key("ctrl+a");
+    run.screen.type_text("März-Übung");
     run.screen.act_and_wait(&game, "Ctrl+S", |s| s.key("ctrl+s"));
-    let saved = data.join("saves").join("spielstand.ron");
+    let saved = data.join("saves").join("März-Übung.ron");
+    assert_eq!(session_file(&saved).map(|f| f.game.year), Some(2), "saved under the name typed in German");
     // Saves are written to a new file and renamed over the old one: a new inode is a new save.
     let inode = || std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(&saved).expect("Ctrl+S saved the game"));
     let first = inode();

@@ -138,6 +138,17 @@ impl Screen {
         self.settle();
     }
 
+    /// Sets the keyboard layout of the display (`us`, `de`), as a person's system does: the
+    /// same keys then type other characters, and xdotool types through the layout in force.
+    pub fn set_layout(&self, layout: &str) {
+        let status = Command::new("setxkbmap")
+            .args(["-display", &self.display, "-layout", layout])
+            .status()
+            .unwrap_or_else(|e| panic!("cannot run setxkbmap ({e}); install it: apt-get install -y x11-xkb-utils"));
+        assert!(status.success(), "setxkbmap -layout {layout}");
+        self.settle();
+    }
+
     /// Gives the game time to handle the input and draw.
     pub fn settle(&self) {
         std::thread::sleep(Duration::from_millis(400));
