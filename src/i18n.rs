@@ -362,7 +362,7 @@ mod tests {
         assert_eq!(screen_text("rnd", Locale::En), Some("R&D"));
         assert_eq!(label_text("rnd", Locale::En), Some("Research and development"));
         // A screen-only key is no statement label.
-        assert_eq!(label_text("app_title", Locale::De), None);
+        assert_eq!(label_text("app_tagline", Locale::De), None);
     }
 
     #[test]

@@ -100,7 +100,10 @@ fn open_frame(
     });
     if let Some(status) = &state.message {
         let lang = state.lang;
-        egui::Panel::top("status").show(&mut root, |ui| pending.0.extend(widgets::status_ui(ui, status, lang)));
+        let commands = widgets::fitted_panel(&mut root, egui::Panel::top("status"), "status", |ui| {
+            widgets::status_ui(ui, status, lang)
+        });
+        pending.0.extend(commands);
     }
     frame.area = Some(root.available_rect_before_wrap());
     Ok(())
@@ -261,7 +264,7 @@ fn results_ui(ui: &mut egui::Ui, state: &mut UiState, session: &Session, report:
     let mut commands = Vec::new();
     // The guided first year: a note on the tab shown, under the report.
     if session.guide && session.snapshot().year == 1 {
-        egui::Panel::bottom("report_coach").show(ui, |ui| {
+        widgets::fitted_panel(ui, egui::Panel::bottom("report_coach"), "report_coach", |ui| {
             ui.add_space(theme::SPACE_S);
             commands.extend(panels::coach::report_coach_ui(ui, state.tab, lang));
             ui.add_space(theme::SPACE_XS);
@@ -341,7 +344,7 @@ fn top_bar_ui(ui: &mut egui::Ui, state: &mut UiState, session: Option<&Session>,
     let lang = state.lang;
     let mut commands = Vec::new();
     ui.horizontal(|ui| {
-        ui.strong("Mehrwert");
+        ui.label(egui::RichText::new("Mehrwert").strong().color(theme::ACCENT));
         if let Some(session) = session {
             ui.label(format!(
                 "· {} · {} {}",

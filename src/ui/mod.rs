@@ -23,6 +23,7 @@ pub mod text;
 pub mod theme;
 pub mod views;
 pub mod widgets;
+pub mod wordmark;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -163,6 +163,8 @@ pub const FIELD_WIDTH_NUMBER: f32 = 120.0;
 /// The glossary's search entry.
 pub const FIELD_WIDTH_SEARCH: f32 = 320.0;
 
+/// The word "Mehrwert" of the title screen's mark, in points.
+pub const WORDMARK_SIZE: f32 = 44.0;
 /// The big buttons of the title screen.
 pub const MENU_BUTTON_SIZE: egui::Vec2 = egui::vec2(360.0, 36.0);
 /// The "ready" button of the handover screen.

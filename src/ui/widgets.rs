@@ -191,3 +191,23 @@ pub fn status_ui(ui: &mut egui::Ui, status: &crate::ui::screens::Status, lang: L
     ui.add_space(theme::SPACE_XS);
     commands
 }
+
+/// Shows `panel` in `ui` and, when its size is not the one it had last frame, has egui draw
+/// the frame again at once: a panel is placed by last frame's size, so a note that appears
+/// in it (a coach tip, an error line, a status message) would otherwise stick out of the
+/// window, or leave a gap, until the next input.
+pub fn fitted_panel<R>(
+    ui: &mut egui::Ui,
+    panel: egui::Panel,
+    name: &'static str,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    let shown = panel.show(ui, add);
+    let size = shown.response.rect.size();
+    let id = egui::Id::new(("fitted_panel", name));
+    if ui.data(|d| d.get_temp::<egui::Vec2>(id)) != Some(size) {
+        ui.data_mut(|d| d.insert_temp(id, size));
+        ui.ctx().request_discard(name);
+    }
+    shown.inner
+}

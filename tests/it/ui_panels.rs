@@ -52,6 +52,9 @@ fn the_title_screen_speaks_english_too() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = title_harness(FileDialog::at(dir.path()), true, Locale::En);
     harness.run();
+    // The mark: the word and the tagline.
+    harness.get_by_label("Mehrwert");
+    harness.get_by_label("The CFO business game: create value instead of buying revenue");
     harness.get_by_label("New game");
     harness.get_by_label("Continue (autosave)").click();
     harness.run();

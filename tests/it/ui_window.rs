@@ -100,12 +100,12 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
     // A new solo game on the default scenario, seed 1.
     let mut game = run.screen.start_game(&data, &window);
     run.shot(&game, "01-title");
-    run.screen.act_and_wait(&game, "Neues Spiel", |s| s.click(&game, 720, 145));
+    run.screen.act_and_wait(&game, "Neues Spiel", |s| s.click(&game, 720, 197));
     run.shot(&game, "02-setup");
     run.screen.act_and_wait(&game, "Spiel starten", |s| s.click(&game, 482, 571));
     let opening = run.shot(&game, "03-decide-year1");
     // The guided first year's tip on sales and pricing; the next one marks production.
-    run.screen.act_and_wait(&game, "Weiter →", |s| s.click(&game, 138, 825));
+    run.screen.act_and_wait(&game, "Weiter →", |s| s.click(&game, 138, 835));
     run.shot(&game, "03b-coach-production");
 
     // A new list price for the first segment: click into the field, select all, type.
@@ -140,7 +140,7 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
     // Started again: "Weiterspielen" brings back the form exactly as it was left.
     let mut game = run.screen.start_game(&data, &window);
     run.shot(&game, "05-title-with-autosave");
-    run.screen.act_and_wait(&game, "Weiterspielen", |s| s.click(&game, 720, 186));
+    run.screen.act_and_wait(&game, "Weiterspielen", |s| s.click(&game, 720, 237));
     let resumed = run.shot(&game, "06-decide-resumed");
     assert!(
         pro_forma(&resumed).difference(&pro_forma(&typed), TOLERANCE) < 0.002,
@@ -188,7 +188,7 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
     assert_eq!(saved_marketing().as_deref(), Some("900.000"), "the draft is autosaved while the game runs");
     game.kill();
     let mut game = run.screen.start_game(&data, &window);
-    run.screen.act_and_wait(&game, "Weiterspielen", |s| s.click(&game, 720, 186));
+    run.screen.act_and_wait(&game, "Weiterspielen", |s| s.click(&game, 720, 237));
     let resumed = run.shot(&game, "14-decide-year2-after-kill");
     assert!(
         pro_forma(&resumed).difference(&pro_forma(&typed), TOLERANCE) < 0.002,

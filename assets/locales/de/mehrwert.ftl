@@ -88,7 +88,7 @@ expansionist = Computer: Expansion
 
 ## Screens: crate::ui::text::tr(key), message id = ui_ + key (tr falls back to the labels above).
 
-ui_app_title = Mehrwert – CFO-Planspiel
+ui_app_tagline = Das CFO-Planspiel: Wert schaffen statt Umsatz kaufen
 ui_new_game = Neues Spiel
 ui_continue_autosave = Weiterspielen (automatisch gespeichert)
 ui_load_game = Spielstand laden

@@ -88,7 +88,7 @@ expansionist = Computer: expansionist
 
 ## Screens: crate::ui::text::tr(key), message id = ui_ + key (tr falls back to the labels above).
 
-ui_app_title = Mehrwert – CFO business game
+ui_app_tagline = The CFO business game: create value instead of buying revenue
 ui_new_game = New game
 ui_continue_autosave = Continue (autosave)
 ui_load_game = Load game

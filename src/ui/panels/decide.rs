@@ -341,8 +341,13 @@ pub fn decide_ui(ui: &mut egui::Ui, view: &DecideView, draft: &mut Draft) -> Vec
             pro_forma_ui(ui, view, &warnings);
         });
     });
-    egui::Panel::bottom("decide_actions").show(ui, |ui| {
+    crate::ui::widgets::fitted_panel(ui, egui::Panel::bottom("decide_actions"), "decide_actions", |ui| {
         ui.add_space(theme::SPACE_S);
+        // The coach's note above the submit row, below the form: the form's top stays put.
+        if let Some(step) = view.coach {
+            commands.extend(decide_coach_ui(ui, step, lang));
+            ui.add_space(theme::SPACE_S);
+        }
         if !errors.is_empty() {
             ui.label(
                 RichText::new(format!("{} {}", tr("decide_errors_block", lang), errors.len())).color(theme::WORSE),
@@ -360,14 +365,6 @@ pub fn decide_ui(ui: &mut egui::Ui, view: &DecideView, draft: &mut Draft) -> Vec
         });
         ui.add_space(theme::SPACE_XS);
     });
-    if let Some(step) = view.coach {
-        // Above the submit row, below the form: the form's top stays where it is.
-        egui::Panel::bottom("decide_coach").show(ui, |ui| {
-            ui.add_space(theme::SPACE_S);
-            commands.extend(decide_coach_ui(ui, step, lang));
-            ui.add_space(theme::SPACE_XS);
-        });
-    }
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::both().id_salt("decide_scroll").auto_shrink([false, false]).show(ui, |ui| {
             let tidy = draft.in_locale(draft.locale);

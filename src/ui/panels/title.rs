@@ -22,7 +22,7 @@ pub fn title_ui(ui: &mut egui::Ui, view: &TitleView, dialog: &mut FileDialog) ->
     let mut commands = Vec::new();
     ui.vertical_centered(|ui| {
         ui.add_space(theme::SPACE_XXL);
-        ui.heading(tr("app_title", lang));
+        crate::ui::wordmark::wordmark_ui(ui, theme::WORDMARK_SIZE, tr("app_tagline", lang));
         ui.add_space(theme::SPACE_XL);
         let wide = theme::MENU_BUTTON_SIZE;
         if ui.add_sized(wide, egui::Button::new(tr("new_game", lang))).clicked() {
