@@ -10,13 +10,16 @@
 //!
 //! Everything goes to stdout: one `ok: FILE (kind)` line per valid file, each problem as
 //! `FILE:LINE:COLUMN: error[CODE] path: found …; allowed: …` (warnings alike, with
-//! `warning`), and a summary line when any file has an error. Exit code 0 when no file has
+//! `warning`) with a plain sentence under it, and a summary line when any file has an error;
+//! the report's own words in the language of `--lang` (German by default, as every table). Exit code 0 when no file has
 //! an error (warnings alone do not fail), 1 otherwise.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use crate::i18n::{Arg, message};
+use crate::model::format::Locale;
 use crate::scenario::{
     self, Issue, Issues, Scenario, located, parse_decisions, parse_scenario_with_warnings, read_text_file,
     top_level_keys, validate_decisions,
@@ -32,6 +35,10 @@ pub struct CheckArgs {
     /// FILEs, else the embedded default scenario].
     #[arg(long, value_name = "FILE")]
     pub scenario: Option<PathBuf>,
+    /// Language of the report's own lines and of the sentence under each problem (the
+    /// problem's line itself stays as tools read it).
+    #[arg(long, value_enum, default_value_t = crate::cli::run::Lang::De)]
+    pub lang: crate::cli::run::Lang,
 }
 
 /// What a file holds.
@@ -59,13 +66,14 @@ impl FileKind {
         }
     }
 
-    /// The word printed after `ok:`.
-    pub fn label(self) -> &'static str {
-        match self {
-            FileKind::Scenario => "scenario",
-            FileKind::Decisions => "decisions",
-            FileKind::SaveGame => "save game",
-        }
+    /// The kind in words, printed after a valid file's name.
+    pub fn label(self, lang: Locale) -> String {
+        let key = match self {
+            FileKind::Scenario => "cli_check_kind_scenario",
+            FileKind::Decisions => "cli_check_kind_decisions",
+            FileKind::SaveGame => "cli_check_kind_save",
+        };
+        message(key, lang, &[])
     }
 }
 
@@ -107,6 +115,7 @@ fn check_one(path: &Path) -> Checked {
 
 /// The scenario decision files are checked against, and a note on how it was chosen.
 fn reference_scenario(args: &CheckArgs, checked: &[Checked], out: &mut String) -> (Option<Scenario>, Option<Checked>) {
+    let lang = args.lang.locale();
     if let Some(path) = &args.scenario {
         if let Some(c) = checked.iter().find(|c| same_file(&c.path, path)) {
             return (c.scenario.clone(), None);
@@ -118,11 +127,8 @@ fn reference_scenario(args: &CheckArgs, checked: &[Checked], out: &mut String) -
         checked.iter().filter(|c| c.kind == FileKind::Scenario && c.text.is_some()).collect();
     if let Some(first) = scenarios.first() {
         if scenarios.len() > 1 && checked.iter().any(|c| c.kind == FileKind::Decisions) {
-            let _ = writeln!(
-                out,
-                "note: decision files are checked against {} (choose another with --scenario)",
-                first.path.display()
-            );
+            let file = Arg::from(first.path.display().to_string());
+            let _ = writeln!(out, "{}", message("cli_check_against", lang, &[("file", file)]));
         }
         return (first.scenario.clone(), None);
     }
@@ -138,6 +144,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 
 /// Checks every file and renders the report; true when any file has an error.
 pub fn check_files(args: &CheckArgs) -> (String, bool) {
+    let lang = args.lang.locale();
     let mut out = String::new();
     let mut checked: Vec<Checked> = args.files.iter().map(|p| check_one(p)).collect();
     let (reference, extra) = reference_scenario(args, &checked, &mut out);
@@ -145,8 +152,8 @@ pub fn check_files(args: &CheckArgs) -> (String, bool) {
     if let Some(extra) = extra
         && extra.issues.has_errors()
     {
-        write_issues(&mut out, &extra.issues.0);
-        let _ = writeln!(out, "note: the --scenario file has errors; decision files are only parsed");
+        write_issues(&mut out, &extra.issues.0, lang);
+        let _ = writeln!(out, "{}", message("cli_check_scenario_broken", lang, &[]));
         failed += 1;
     }
     for file in &mut checked {
@@ -161,25 +168,31 @@ pub fn check_files(args: &CheckArgs) -> (String, bool) {
                 },
             };
         }
-        write_issues(&mut out, &file.issues.0);
+        write_issues(&mut out, &file.issues.0, lang);
+        let name = Arg::from(file.path.display().to_string());
         if file.issues.has_errors() {
             failed += 1;
         } else if file.kind == FileKind::Decisions && reference.is_none() {
-            let _ = writeln!(out, "parsed: {} (decisions; not validated: no valid scenario)", file.path.display());
+            let _ = writeln!(out, "{}", message("cli_check_parsed", lang, &[("file", name)]));
         } else {
-            let _ = writeln!(out, "ok: {} ({})", file.path.display(), file.kind.label());
+            let kind = Arg::from(file.kind.label(lang));
+            let _ = writeln!(out, "{}", message("cli_check_ok", lang, &[("file", name), ("kind", kind)]));
         }
     }
     if failed > 0 {
-        let total = checked.len();
-        let _ = writeln!(out, "check failed: {failed} of {total} file(s) with errors");
+        let total = Arg::from(checked.len());
+        let _ =
+            writeln!(out, "{}", message("cli_check_failed", lang, &[("failed", Arg::from(failed)), ("total", total)]));
     }
     (out, failed > 0)
 }
 
-fn write_issues(out: &mut String, issues: &[Issue]) {
+/// Each problem as tools read it (file:line:column, code, field, found, allowed), and under
+/// it what the code means in plain words.
+fn write_issues(out: &mut String, issues: &[Issue], lang: Locale) {
     for issue in issues {
         let _ = writeln!(out, "{issue}");
+        let _ = writeln!(out, "  → {}", message(&issue.code.sentence_key(), lang, &[]));
     }
 }
 

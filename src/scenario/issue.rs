@@ -70,6 +70,14 @@ codes! {
     Translation = "W-TRANSLATION",
 }
 
+impl Code {
+    /// The Fluent message that says in plain words what the code means
+    /// (`ui_issue_e_range` for `E-RANGE`), for the game's status line and `check`.
+    pub fn sentence_key(self) -> String {
+        format!("ui_issue_{}", self.as_str().to_lowercase().replace('-', "_"))
+    }
+}
+
 impl fmt::Display for Code {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

@@ -373,6 +373,24 @@ fn projects(rules: &mut Rules, projects: &[Project]) {
     rules.unique("projects", "id", projects.iter().map(|p| p.id.as_str()));
 }
 
+/// Each English text translates a German text the scenario has, and says something.
+fn english(rules: &mut Rules, scenario: &Scenario) {
+    let texts = scenario.texts();
+    for (german, english) in &scenario.english {
+        let path = format!("english[{german:?}]");
+        if !texts.iter().any(|(_, t)| t == german) {
+            rules.warning(
+                Code::Translation,
+                &path,
+                format!("{german:?}, which is none of the scenario's texts"),
+                "a German text of the scenario written exactly as it is (name, description, a segment's \
+                 name, a headline, a project's name or description); else the English is never shown",
+            );
+        }
+        rules.text(&path, english);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -416,23 +434,5 @@ mod tests {
             issues.iter().map(|i| (i.code.as_str(), i.is_error())).collect::<Vec<_>>(),
             vec![("W-RATE-ORDER", false)]
         );
-    }
-}
-
-/// Each English text translates a German text the scenario has, and says something.
-fn english(rules: &mut Rules, scenario: &Scenario) {
-    let texts = scenario.texts();
-    for (german, english) in &scenario.english {
-        let path = format!("english[{german:?}]");
-        if !texts.iter().any(|(_, t)| t == german) {
-            rules.warning(
-                Code::Translation,
-                &path,
-                format!("{german:?}, which is none of the scenario's texts"),
-                "a German text of the scenario written exactly as it is (name, description, a segment's \
-                 name, a headline, a project's name or description); else the English is never shown",
-            );
-        }
-        rules.text(&path, english);
     }
 }

@@ -340,41 +340,46 @@ fn glossary_screen(
     Ok(())
 }
 
+/// The top bar: the game's name on the left; on the right the save name and button, the
+/// glossary, the language and the projector mode; between them the scenario and the year,
+/// cut short with "…" when the window is narrow (projector mode at 1280 pixels).
 fn top_bar_ui(ui: &mut egui::Ui, state: &mut UiState, session: Option<&Session>, screen: Screen) -> Vec<UiCommand> {
     let lang = state.lang;
     let mut commands = Vec::new();
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new("Mehrwert").strong().color(theme::ACCENT));
-        if let Some(session) = session {
-            ui.label(format!(
-                "· {} · {} {}",
-                session.scenario().text(&session.scenario().name, lang),
-                tr("year", lang),
-                // Deciding: the year ahead; reading the report: the year just closed.
-                if matches!(screen, Screen::Decide | Screen::Handover) {
-                    session.playing_year()
-                } else {
-                    session.snapshot().year.max(1)
-                }
-            ));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let mut projector = state.projector;
+            if ui.checkbox(&mut projector, tr("projector_mode", lang)).changed() {
+                commands.push(UiCommand::SetProjector(projector));
+            }
+            let (other, label) = widgets::other_language(lang);
+            if ui.button(label).clicked() {
+                commands.push(UiCommand::SetLanguage(other));
+            }
+            if ui.selectable_label(screen == Screen::Glossary, tr("glossary", lang)).clicked() {
+                commands.push(UiCommand::OpenGlossary { from: screen });
+            }
+            let Some(session) = session else { return };
             ui.add_space(theme::SPACE_L);
-            ui.add(egui::TextEdit::singleline(&mut state.save_name).desired_width(theme::FIELD_WIDTH_SAVE_NAME));
             if ui.button(tr("save_game", lang)).clicked() {
                 commands.push(UiCommand::SaveAs(state.save_name.clone()));
             }
-        }
-        ui.add_space(theme::SPACE_L);
-        if ui.selectable_label(screen == Screen::Glossary, tr("glossary", lang)).clicked() {
-            commands.push(UiCommand::OpenGlossary { from: screen });
-        }
-        let (other, label) = widgets::other_language(lang);
-        if ui.button(label).clicked() {
-            commands.push(UiCommand::SetLanguage(other));
-        }
-        let mut projector = state.projector;
-        if ui.checkbox(&mut projector, tr("projector_mode", lang)).changed() {
-            commands.push(UiCommand::SetProjector(projector));
-        }
+            ui.add(egui::TextEdit::singleline(&mut state.save_name).desired_width(theme::FIELD_WIDTH_SAVE_NAME));
+            ui.add_space(theme::SPACE_L);
+            // Deciding: the year ahead; reading the report: the year just closed.
+            let year = if matches!(screen, Screen::Decide | Screen::Handover) {
+                session.playing_year()
+            } else {
+                session.snapshot().year.max(1)
+            };
+            let name = session.scenario().text(&session.scenario().name, lang);
+            // The year first: a narrow window cuts the scenario's name, not the year.
+            let text = format!("· {} {year} · {name}", tr("year", lang));
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.add(egui::Label::new(text).truncate());
+            });
+        });
     });
     commands
 }

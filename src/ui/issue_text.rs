@@ -4,13 +4,8 @@
 
 use crate::i18n::Arg;
 use crate::model::format::Locale;
-use crate::scenario::{Code, Issue, Issues};
+use crate::scenario::{Issue, Issues};
 use crate::ui::text::tr_args;
-
-/// The screen-text key of a code's sentence: `E-SYNTAX` → `issue_e_syntax`.
-pub fn code_key(code: Code) -> String {
-    format!("issue_{}", code.as_str().to_lowercase().replace('-', "_"))
-}
 
 /// "spielstand.ron, Zeile 12, Spalte 5, Feld companies[0].ledger: Die Datei ist an dieser
 /// Stelle beschädigt oder falsch geschrieben."
@@ -31,7 +26,7 @@ pub fn issue_text(issue: &Issue, lang: Locale) -> String {
     if !issue.path.is_empty() {
         place.push(tr_args("issue_field", lang, &[("field", Arg::from(issue.path.clone()))]));
     }
-    let what = tr_args(&code_key(issue.code), lang, &[]);
+    let what = crate::i18n::message(&issue.code.sentence_key(), lang, &[]);
     if place.is_empty() { what } else { format!("{}: {what}", place.join(", ")) }
 }
 
@@ -57,14 +52,16 @@ pub fn issues_text(issues: &Issues, lang: Locale) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scenario::Code;
     use std::path::PathBuf;
 
     #[test]
     fn every_code_has_a_sentence_in_both_languages() {
         for code in Code::ALL {
             for lang in [Locale::De, Locale::En] {
-                let key = code_key(*code);
-                assert!(crate::i18n::screen_text(&key, lang).is_some(), "ui_{key} in {lang:?}");
+                let key = code.sentence_key();
+                let text = crate::i18n::message(&key, lang, &[]);
+                assert!(text != key && !text.is_empty(), "{key} in {lang:?}");
             }
         }
     }

@@ -186,18 +186,21 @@ pub const TOOLTIP_WIDTH: f32 = 420.0;
 /// The widest a column of running text gets (the glossary's entries).
 pub const TEXT_WIDTH: f32 = 900.0;
 
-/// The pro-forma panel beside the decision form at [`BODY_SIZE`] (it grows with the type):
-/// wide enough for three columns of eight-digit euro amounts.
+/// The widest the pro-forma panel beside the decision form gets at [`BODY_SIZE`] (it grows
+/// with the type): wide enough for three columns of eight-digit euro amounts.
 pub const PRO_FORMA_WIDTH: f32 = 480.0;
+/// The narrowest the pro-forma gets in a small window (it grows with the type): the line
+/// names and the plan's column; last year and the change scroll into view.
+pub const PRO_FORMA_MIN_WIDTH: f32 = 290.0;
 
 /// The decision form's columns at [`BODY_SIZE`] (they grow with the type): the label.
-pub const FORM_LABEL_WIDTH: f32 = 200.0;
+pub const FORM_LABEL_WIDTH: f32 = 185.0;
 /// The decision form's entry column.
 pub const FORM_INPUT_WIDTH: f32 = 130.0;
 /// The decision form's unit column.
 pub const FORM_UNIT_WIDTH: f32 = 78.0;
 /// The decision form's last-year column.
-pub const FORM_LAST_WIDTH: f32 = 120.0;
+pub const FORM_LAST_WIDTH: f32 = 105.0;
 /// The decision form's allowed-range column takes what is left, within this span (the
 /// maximum grows with the type).
 pub const FORM_RANGE_WIDTH: Span = Span::new(110.0, 190.0);

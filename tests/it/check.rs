@@ -320,10 +320,17 @@ fn decision_files_get_located_syntax_and_count_errors() {
 }
 
 /// Runs `mehrwert check` with `args` from the crate root.
+/// `mehrwert check --lang en ARGS…`: exit code and stdout.
 fn check(args: &[&Path]) -> (Option<i32>, String) {
+    check_in(&["--lang", "en"], args)
+}
+
+/// `mehrwert check OPTIONS… ARGS…`: exit code and stdout.
+fn check_in(options: &[&str], args: &[&Path]) -> (Option<i32>, String) {
     let output: Output = match Command::new(env!("CARGO_BIN_EXE_mehrwert"))
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .arg("check")
+        .args(options)
         .args(args)
         .output()
     {
@@ -558,4 +565,21 @@ fn what_is_public_of_competitors_is_read_and_defaults_to_the_published_report() 
         assert!(!Disclosure::Published.shows(key), "{key} is not published");
         assert!(Disclosure::Statements.shows(key), "{key} is in the full statements");
     }
+}
+
+#[test]
+fn cli_speaks_german_by_default_with_a_plain_sentence_under_each_problem() {
+    let dir = temp_dir();
+    let bad = temp_file(&dir, "bad.ron", intro_with("years: 3,", "years: 21,").as_bytes());
+    let (code, out) = check_in(&[], &[&bad, Path::new("scenarios/intro.ron")]);
+    assert_eq!(code, Some(1), "{out}");
+    // The problem's line stays as tools read it; the sentence under it is German.
+    let line = format!("{}:8:12: error[E-RANGE] years", bad.display());
+    let at = out.find(&line).unwrap_or_else(|| panic!("{line} in {out}"));
+    assert!(out[at..].lines().nth(1) == Some("  → Ein Wert liegt außerhalb des erlaubten Bereichs."), "{out}");
+    assert!(out.contains("in Ordnung: scenarios/intro.ron (Szenario)"), "{out}");
+    assert!(out.contains("Prüfung fehlgeschlagen: 1 von 2 Dateien fehlerhaft."), "{out}");
+    let (_, english) = check(&[&bad]);
+    assert!(english.contains("  → A value is outside the allowed range."), "{english}");
+    assert!(english.contains("check failed: 1 of 1 file(s) with errors"), "{english}");
 }

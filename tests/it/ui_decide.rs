@@ -47,6 +47,10 @@ fn harness(lang: Locale, size: egui::Vec2) -> Harness<'static, Desk> {
     Harness::builder().with_size(size).with_max_steps(16).build_ui_state(
         |ui, desk: &mut Desk| {
             let lang = desk.state.lang;
+            if desk.state.applied_projector != Some(desk.state.projector) {
+                mehrwert::ui::theme::apply(ui.ctx(), desk.state.projector);
+                desk.state.applied_projector = Some(desk.state.projector);
+            }
             let shortcuts = shortcut_commands(ui.ctx(), Screen::Decide, true, &desk.state);
             let mut commands = decide_screen_ui(ui, &mut desk.screen, lang, desk.state.confirm_submit, desk.coach);
             commands.extend(shortcuts);
@@ -535,4 +539,24 @@ fn the_coach_speaks_english_and_only_in_the_first_year() {
     harness.run();
     harness.get_by_label_contains("Decisions Fiscal year 2");
     assert!(harness.query_by_label_contains("Tip ").is_none(), "no tips in year 2");
+}
+
+#[test]
+fn in_projector_mode_at_1280_by_720_every_column_and_the_plan_stay_in_view() {
+    let mut harness = harness(Locale::De, egui::vec2(1280.0, 720.0));
+    harness.state_mut().state.projector = true;
+    harness.run();
+    harness.run();
+    let pro_forma = harness.get_by_label("Planrechnung (pro forma)").rect();
+    // The form keeps its last columns (last year, allowed range) left of the pro-forma.
+    for label in ["Erlaubt", "30 Tage", "0 – 15 %", "0 – 60 Tage"] {
+        for node in harness.get_all_by_label(label) {
+            let rect = node.rect();
+            assert!(rect.max.x <= pro_forma.min.x, "{label} at {rect:?} runs under the pro-forma at {pro_forma:?}");
+        }
+    }
+    // The pro-forma's plan column is in the window, not scrolled out of it.
+    let revenue = projected_net_revenue(harness.state_mut());
+    let plan = harness.get_by_label(&revenue).rect();
+    assert!(plan.max.x <= 1280.0 && plan.min.x >= pro_forma.min.x, "the plan's net revenue at {plan:?}");
 }

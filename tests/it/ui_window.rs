@@ -119,9 +119,9 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
     );
 
     // Switched to English mid-draft: every field keeps its value in English format.
-    run.screen.act_and_wait(&game, "English", |s| s.click(&game, 882, 12));
+    run.screen.act_and_wait(&game, "English", |s| s.click(&game, 1276, 12));
     run.shot(&game, "04b-decide-english");
-    run.screen.act_and_wait(&game, "Deutsch", |s| s.click(&game, 805, 12));
+    run.screen.act_and_wait(&game, "Deutsch", |s| s.click(&game, 1265, 12));
     let german = run.shot(&game, "04c-decide-german-again");
     assert!(
         pro_forma(&german).difference(&pro_forma(&typed), TOLERANCE) < 0.002,
@@ -207,7 +207,7 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
     run.screen.act_and_wait(&game, "Escape", |s| s.key("Escape"));
     // A save name with umlauts, typed on the German keyboard into the top bar; Ctrl+S saves
     // under it, and the second time it asks first.
-    run.screen.click(&game, 542, 12);
+    run.screen.click(&game, 936, 12);
     run.screen.key("ctrl+a");
     run.screen.type_text("März-Übung");
     run.screen.act_and_wait(&game, "Ctrl+S", |s| s.key("ctrl+s"));
@@ -223,11 +223,11 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
     assert_ne!(inode(), first, "overwritten once confirmed");
 
     // The projector mode from the top bar, then the glossary.
-    run.screen.act_and_wait(&game, "Beamer-Modus", |s| s.click(&game, 926, 12));
+    run.screen.act_and_wait(&game, "Beamer-Modus", |s| s.click(&game, 1320, 12));
     run.shot(&game, "19-projector-mode");
     // "Beamer-Modus" off, where the larger type puts it
-    run.screen.act_and_wait(&game, "Beamer-Modus aus", |s| s.click(&game, 1146, 15));
-    run.screen.act_and_wait(&game, "Glossar", |s| s.click(&game, 818, 12));
+    run.screen.act_and_wait(&game, "Beamer-Modus aus", |s| s.click(&game, 1286, 15));
+    run.screen.act_and_wait(&game, "Glossar", |s| s.click(&game, 1212, 12));
     run.shot(&game, "20-glossary");
 
     run.screen.close_window(&game);

@@ -1109,8 +1109,19 @@ analyze_inventory = Vorräte
 analyze_receivables = Forderungen aus L. u. L.
 analyze_payables = abzügl. Verbindlichkeiten aus L. u. L.
 
-## Command line: the tables of `balance` and `probe` (crate::cli), chosen by --lang.
+## Command line: the report of `check` and the tables of `balance` and `probe` (crate::cli), chosen by --lang.
 
+cli_check_ok = in Ordnung: { $file } ({ $kind })
+cli_check_kind_scenario = Szenario
+cli_check_kind_decisions = Entscheidungen
+cli_check_kind_save = Spielstand
+cli_check_parsed = gelesen: { $file } (Entscheidungen; nicht geprüft, denn es gibt kein gültiges Szenario)
+cli_check_against = Hinweis: Die Entscheidungsdateien werden gegen { $file } geprüft (ein anderes Szenario mit --scenario).
+cli_check_scenario_broken = Hinweis: Die Datei von --scenario hat Fehler; Entscheidungsdateien werden nur gelesen, nicht geprüft.
+cli_check_failed = Prüfung fehlgeschlagen: { $failed } von { $total } { $total ->
+    [one] Datei
+   *[other] Dateien
+} fehlerhaft.
 cli_balance_title = { $scenario } — { $games ->
     [one] ein Spiel
    *[other] { $games_text } Spiele

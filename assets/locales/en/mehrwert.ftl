@@ -1109,8 +1109,16 @@ analyze_inventory = Inventory
 analyze_receivables = Trade receivables
 analyze_payables = less trade payables
 
-## Command line: the tables of `balance` and `probe` (crate::cli), chosen by --lang.
+## Command line: the report of `check` and the tables of `balance` and `probe` (crate::cli), chosen by --lang.
 
+cli_check_ok = ok: { $file } ({ $kind })
+cli_check_kind_scenario = scenario
+cli_check_kind_decisions = decisions
+cli_check_kind_save = save game
+cli_check_parsed = parsed: { $file } (decisions; not validated: no valid scenario)
+cli_check_against = note: decision files are checked against { $file } (choose another with --scenario)
+cli_check_scenario_broken = note: the --scenario file has errors; decision files are only parsed
+cli_check_failed = check failed: { $failed } of { $total } file(s) with errors
 cli_balance_title = { $scenario } — { $games ->
     [one] one game
    *[other] { $games_text } games

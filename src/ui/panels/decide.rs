@@ -97,12 +97,20 @@ impl Columns {
         let input = theme::FORM_INPUT_WIDTH * scale;
         let unit = theme::FORM_UNIT_WIDTH * scale;
         let last = theme::FORM_LAST_WIDTH * scale;
-        // Label, entry, unit, last year, a gap, range, ⓘ: six spacings between them.
-        let gaps = RANGE_GAP + theme::INFO_ICON_SIZE + 6.0 * ui.spacing().item_spacing.x;
-        let fixed = label + input + unit + last + gaps;
+        let fixed = label + input + unit + last + Columns::gaps(ui);
         let span = theme::FORM_RANGE_WIDTH;
         let range = (ui.available_width() - fixed).clamp(span.min, span.max * scale);
         Columns { row: theme::FORM_ROW_HEIGHT * scale, label, input, unit, last, range, scale }
+    }
+
+    /// The narrowest the form's rows get with every column shown (the range at its least).
+    fn least_width(&self, ui: &egui::Ui) -> f32 {
+        self.label + self.input + self.unit + self.last + Columns::gaps(ui) + theme::FORM_RANGE_WIDTH.min
+    }
+
+    /// Label, entry, unit, last year, a gap, range, ⓘ: the gap, the ⓘ and six spacings.
+    fn gaps(ui: &egui::Ui) -> f32 {
+        RANGE_GAP + theme::INFO_ICON_SIZE + 6.0 * ui.spacing().item_spacing.x
     }
 }
 
@@ -333,10 +341,14 @@ pub fn decide_ui(ui: &mut egui::Ui, view: &DecideView, draft: &mut Draft) -> Vec
     let headlines: Vec<String> = view.headlines.iter().map(|h| view.scenario.text(h, lang).to_string()).collect();
     crate::ui::widgets::news_line_ui(ui, tr("decide_news", lang), &headlines, tr("decide_no_news", lang));
     ui.add_space(theme::SPACE_XS);
-    // A fixed width that grows only with the type: the form and the pro-forma stay put while
-    // figures change or a field is wrong (a width that followed the content moved them).
-    let scale = Columns::for_ui(ui).scale;
-    egui::Panel::right("pro_forma").exact_size(theme::PRO_FORMA_WIDTH * scale).resizable(false).show(ui, |ui| {
+    // A width set by the window and the type, never by the content: the form and the
+    // pro-forma stay put while figures change or a field is wrong. The form keeps every
+    // column (up to the ⓘ); the pro-forma gets the rest, at least its plan column.
+    let columns = Columns::for_ui(ui);
+    let form = columns.least_width(ui) + theme::SPACE_L * columns.scale;
+    let pro_forma_width = (ui.available_width() - form)
+        .clamp(theme::PRO_FORMA_MIN_WIDTH * columns.scale, theme::PRO_FORMA_WIDTH * columns.scale);
+    egui::Panel::right("pro_forma").exact_size(pro_forma_width).resizable(false).show(ui, |ui| {
         egui::ScrollArea::both().id_salt("pro_forma_scroll").show(ui, |ui| {
             pro_forma_ui(ui, view, &warnings);
         });
