@@ -560,3 +560,16 @@ fn in_projector_mode_at_1280_by_720_every_column_and_the_plan_stay_in_view() {
     let plan = harness.get_by_label(&revenue).rect();
     assert!(plan.max.x <= 1280.0 && plan.min.x >= pro_forma.min.x, "the plan's net revenue at {plan:?}");
 }
+
+#[test]
+fn a_plan_that_builds_up_stock_says_so() {
+    let mut harness = harness(Locale::De, egui::vec2(1440.0, 900.0));
+    harness.run();
+    retype(&mut harness, "Absatzplan – Fachhandel", "200.000");
+    retype(&mut harness, "Absatzplan – Großkunden (OEM)", "350.000");
+    let note = "Der Lagerbestand wächst im Plan";
+    assert!(harness.query_by_label_contains(note).is_none(), "550.000 made, 550.000 sold: the stock stays");
+    // 690.000 made, 550.000 sold: the opening 60.000 units grow to 60.000 + 140.000 = 200.000.
+    retype(&mut harness, "Produktionsmenge", "690.000");
+    harness.get_by_label_contains("⚠ Der Lagerbestand wächst im Plan von 60.000 auf 200.000 Stück");
+}

@@ -160,6 +160,7 @@ ui_forecast_take = Vorschlag { $units }
 ui_forecast_take_hint = Klicken übernimmt den Vorschlag des Marktmodells: Ihr Angebot gegen die Vorjahresentscheidungen der Wettbewerber.
 ui_pro_forma_own_plan = Mit Ihrem Absatzplan: { $units } Stück.
 ui_pro_forma_suggested_plan = Mit dem vorgeschlagenen Absatz: { $units } Stück.
+ui_pro_forma_stock_grows = Der Lagerbestand wächst im Plan von { $from } auf { $to } Stück: Was über den Absatzplan hinaus produziert wird, bindet Kapital und kostet Lagerkosten.
 ui_pro_forma_plan_hint = Ein Plan, keine Vorhersage: Die Wettbewerber bleiben darin bei ihren Vorjahresentscheidungen. Was sie dieses Jahr wirklich tun, weiß vorher niemand.
 ui_production_units = Produktionsmenge
 ui_marketing = Marketing

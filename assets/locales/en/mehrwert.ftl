@@ -160,6 +160,7 @@ ui_forecast_take = Suggested { $units }
 ui_forecast_take_hint = A click takes the market model's suggestion: your offer against the competitors' decisions of last year.
 ui_pro_forma_own_plan = With your sales forecast: { $units } units.
 ui_pro_forma_suggested_plan = With the suggested sales: { $units } units.
+ui_pro_forma_stock_grows = In the plan, stock grows from { $from } to { $to } units: whatever is made beyond the sales plan ties up capital and costs holding.
 ui_pro_forma_plan_hint = A plan, not a prediction: the competitors keep last year's decisions in it. What they really do this year nobody knows beforehand.
 ui_production_units = Production
 ui_marketing = Marketing

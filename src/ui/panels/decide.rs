@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use bevy_egui::egui;
 use egui::{Align, Layout, RichText};
 use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
 
 use crate::i18n::Arg;
 use crate::model::format::{Locale, decimal, money, money_whole, percent, units};
@@ -897,6 +898,7 @@ fn pro_forma_ui(ui: &mut egui::Ui, view: &DecideView, warnings: &BTreeMap<String
         ProForma::Report(planned) => {
             let last = view.last_report;
             plan_note_ui(ui, planned, lang);
+            stock_note_ui(ui, view, &planned.report);
             pro_forma_grid_ui(ui, &planned.report, last, lang);
             if last.is_none() {
                 ui.add_space(theme::SPACE_XS);
@@ -922,6 +924,24 @@ fn plan_note_ui(ui: &mut egui::Ui, planned: &PlannedYear, lang: Locale) {
     let text = tr_args(key, lang, &[("units", units(total, lang).into())]);
     ui.add(egui::Label::new(RichText::new(text).small()).wrap()).on_hover_text(tr("pro_forma_plan_hint", lang));
     ui.add_space(theme::SPACE_XS);
+}
+
+/// The plan's stock grows by at least this share of the opening stock before the pro-forma
+/// points it out.
+const STOCK_GROWTH_NOTED: Decimal = dec!(0.25);
+
+/// Points out a plan that builds up stock: production above the sales plan ties up capital
+/// and costs holding, which the figures show only as smaller cash and EVA.
+fn stock_note_ui(ui: &mut egui::Ui, view: &DecideView, planned: &YearReport) {
+    let opening = view.last_report.map_or(view.scenario.opening.inventory_units, |r| r.inventory_units);
+    let closing = planned.inventory_units;
+    let noted = Decimal::from(opening) * (Decimal::ONE + STOCK_GROWTH_NOTED);
+    if closing > opening && Decimal::from(closing) >= noted {
+        let args = [("from", units(opening, view.lang).into()), ("to", units(closing, view.lang).into())];
+        let text = format!("⚠ {}", tr_args("pro_forma_stock_grows", view.lang, &args));
+        ui.add(egui::Label::new(RichText::new(text).small().color(theme::WARNING)).wrap());
+        ui.add_space(theme::SPACE_XS);
+    }
 }
 
 /// The pro-forma's table: income statement, balance sheet and value, each planned, last
