@@ -76,20 +76,12 @@ impl Scenario {
         }
     }
 
-    /// Every text of the scenario that [`Scenario::english`] can translate, with its path.
-    pub fn texts(&self) -> Vec<(String, &str)> {
-        let mut texts =
-            vec![("name".to_string(), self.name.as_str()), ("description".into(), self.description.as_str())];
-        for (i, s) in self.segments.iter().enumerate() {
-            texts.push((format!("segments[{i}].name"), s.name.as_str()));
-        }
-        for (i, e) in self.events.iter().enumerate() {
-            texts.push((format!("events[{i}].headline"), e.headline.as_str()));
-        }
-        for (i, p) in self.projects.iter().enumerate() {
-            texts.push((format!("projects[{i}].name"), p.name.as_str()));
-            texts.push((format!("projects[{i}].description"), p.description.as_str()));
-        }
+    /// Every text of the scenario that [`Scenario::english`] can translate.
+    pub fn texts(&self) -> Vec<&str> {
+        let mut texts = vec![self.name.as_str(), self.description.as_str()];
+        texts.extend(self.segments.iter().map(|s| s.name.as_str()));
+        texts.extend(self.events.iter().map(|e| e.headline.as_str()));
+        texts.extend(self.projects.iter().flat_map(|p| [p.name.as_str(), p.description.as_str()]));
         texts
     }
 }

@@ -378,7 +378,7 @@ fn english(rules: &mut Rules, scenario: &Scenario) {
     let texts = scenario.texts();
     for (german, english) in &scenario.english {
         let path = format!("english[{german:?}]");
-        if !texts.iter().any(|(_, t)| t == german) {
+        if !texts.contains(&german.as_str()) {
             rules.warning(
                 Code::Translation,
                 &path,

@@ -221,7 +221,6 @@ pub(crate) fn load_scenario(choice: &ScenarioChoice) -> Result<Scenario, Issues>
 /// Starts a new game of the chosen scenario; a scenario that does not load or start
 /// becomes the status message.
 fn start_game(state: &mut UiState, scenario: &ScenarioChoice, seed: u64, setup: GameSetup, guide: bool) -> Applied {
-    state.coach_step = 0;
     let session = load_scenario(scenario).and_then(|s| Session::new_game(s, seed, setup));
     new_session(
         state,
@@ -237,6 +236,8 @@ fn new_session(state: &mut UiState, session: Result<Session, Issues>) -> Applied
     match session {
         Ok(s) => {
             state.message = None;
+            // The coach's tour starts at its first stop in every game started or opened.
+            state.coach_step = 0;
             Applied::NewSession(Box::new(s))
         }
         Err(issues) => {

@@ -11,7 +11,7 @@ use super::theme;
 const BAR_HEIGHTS: [f32; 3] = [0.38, 0.62, 0.92];
 
 /// Draws the mark alone in a square of side `size` (points).
-pub fn logo_ui(ui: &mut egui::Ui, size: f32) -> egui::Response {
+fn logo_ui(ui: &mut egui::Ui, size: f32) -> egui::Response {
     let (rect, response) = ui.allocate_exact_size(Vec2::splat(size), egui::Sense::hover());
     paint_logo(ui.painter(), rect);
     response

@@ -370,6 +370,7 @@ fn the_guided_first_year_is_chosen_at_the_start_kept_in_the_save_and_hidden_from
     send(&mut app, UiCommand::GoTo(Screen::Title));
     send(&mut app, UiCommand::Open(dir.path().join("saves").join("einstieg.ron")));
     assert_eq!((screen(&app), guide(&app)), (Screen::Decide, true));
+    assert_eq!(app.world().resource::<UiState>().coach_step, 0, "the tour starts over in the game opened");
     // Hidden (the card's button, the menu's tick): off, and so it is saved.
     send(&mut app, UiCommand::SetGuide(false));
     assert!(!guide(&app));
