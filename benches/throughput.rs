@@ -16,6 +16,10 @@ use mehrwert::scenario::{CompanySetup, DEFAULT_SCENARIO, Scenario, Strategy, par
 use mehrwert::sim::Simulation;
 use mehrwert::sim::preview::Previewer;
 
+/// The binary's allocator, so that the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn eight_companies(mut scenario: Scenario) -> Scenario {
     let base = scenario.companies.clone();
     scenario.companies = (0..8)

@@ -68,8 +68,7 @@ pub fn run(args: &AnalyzeArgs) -> anyhow::Result<ExitCode> {
         OutputFormat::Table => table(&report, &analysis, args.lang.locale()),
         OutputFormat::Json => format!("{:#}\n", to_json(&report, &analysis)),
     };
-    let mut stdout = std::io::stdout().lock();
-    stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()).context("cannot write the analysis")?;
+    super::write_out(&out).context("cannot write the analysis")?;
     Ok(ExitCode::SUCCESS)
 }
 

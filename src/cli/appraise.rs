@@ -3,7 +3,6 @@
 //! Lets a trainer check a catalogue project, or a player any investment, without opening the
 //! game; the figures come from [`crate::model::appraisal`], the same code the game uses.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::bail;
@@ -71,8 +70,7 @@ pub fn run(args: &AppraiseArgs) -> anyhow::Result<ExitCode> {
         OutputFormat::Table => table(rate, &appraisal, args.lang.locale()),
         OutputFormat::Json => json(&appraisal)? + "\n",
     };
-    // Written, not `print!`ed: a closed pipe is an error to report, not a panic.
-    std::io::stdout().lock().write_all(text.as_bytes())?;
+    super::write_out(&text)?;
     Ok(ExitCode::SUCCESS)
 }
 

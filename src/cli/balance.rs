@@ -118,8 +118,15 @@ pub fn aggregate(results: &[GameResult]) -> Vec<StrategyStats> {
 }
 
 /// Plays `games` computer games with seeds `seed`, `seed + 1`, … on `threads` threads,
-/// showing progress; stops early (with the games finished) on Ctrl+C.
-fn play_in_threads(scenario: &Scenario, seed: u64, games: u64, threads: usize) -> anyhow::Result<Vec<GameResult>> {
+/// showing progress; stops early (with the games finished) on Ctrl+C. Returns the games and
+/// the moment the last worker finished (the progress loop looks only every 50 ms, which the
+/// throughput must not count).
+fn play_in_threads(
+    scenario: &Scenario,
+    seed: u64,
+    games: u64,
+    threads: usize,
+) -> anyhow::Result<(Vec<GameResult>, Option<Instant>)> {
     let threads = threads.min(games as usize) as u64;
     let per_thread = games.div_ceil(threads);
     super::progress::catch_interrupt();
@@ -132,10 +139,11 @@ fn play_in_threads(scenario: &Scenario, seed: u64, games: u64, threads: usize) -
                 let count = per_thread.min(games.saturating_sub(first));
                 let done = &done;
                 scope.spawn(move || {
-                    play_games_while(scenario, seed, first, count, || {
+                    let played = play_games_while(scenario, seed, first, count, || {
                         done.fetch_add(1, Ordering::Relaxed);
                         !super::progress::interrupted()
-                    })
+                    });
+                    (played, Instant::now())
                 })
             })
             .collect();
@@ -145,14 +153,18 @@ fn play_in_threads(scenario: &Scenario, seed: u64, games: u64, threads: usize) -
         }
         progress.finish();
         let mut all = Vec::new();
+        let mut last_finish: Option<Instant> = None;
         for handle in handles {
             match handle.join() {
-                Ok(Ok(part)) => all.extend(part),
-                Ok(Err(e)) => return Err(anyhow::anyhow!(e)),
+                Ok((Ok(part), finished)) => {
+                    all.extend(part);
+                    last_finish = Some(last_finish.map_or(finished, |last| last.max(finished)));
+                }
+                Ok((Err(e), _)) => return Err(anyhow::anyhow!(e)),
                 Err(_) => return Err(anyhow::anyhow!("a worker thread failed")),
             }
         }
-        Ok(all)
+        Ok((all, last_finish))
     })
 }
 
@@ -176,12 +188,12 @@ pub fn run(args: &BalanceArgs) -> anyhow::Result<ExitCode> {
     };
     let scenario = start.scenario;
     let clock = Instant::now();
-    let results = play_in_threads(&scenario, args.seed, args.games, args.threads)?;
+    let (results, finished) = play_in_threads(&scenario, args.seed, args.games, args.threads)?;
+    let seconds = finished.unwrap_or_else(Instant::now).duration_since(clock).as_secs_f64();
     let played = results.len() as u64;
     if played < args.games {
         eprintln!("mehrwert balance: interrupted after {played} of {} games; the figures cover those", args.games);
     }
-    let seconds = clock.elapsed().as_secs_f64();
     let company_years = played * scenario.companies.len() as u64 * u64::from(scenario.years);
     let report = BalanceReport {
         scenario: scenario.name.clone(),
@@ -192,8 +204,8 @@ pub fn run(args: &BalanceArgs) -> anyhow::Result<ExitCode> {
         strategies: aggregate(&results),
     };
     match args.format {
-        BalanceFormat::Json => println!("{}", serde_json::to_string_pretty(&report)?),
-        BalanceFormat::Table => print!("{}", render(&report, args.lang.locale())),
+        BalanceFormat::Json => super::write_out(&(serde_json::to_string_pretty(&report)? + "\n"))?,
+        BalanceFormat::Table => super::write_out(&render(&report, args.lang.locale()))?,
     }
     Ok(ExitCode::SUCCESS)
 }

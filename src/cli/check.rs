@@ -199,7 +199,7 @@ fn write_issues(out: &mut String, issues: &[Issue], lang: Locale) {
 /// Runs `check`: prints the report to stdout; exit 1 when any file has an error.
 pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let (report, failed) = check_files(args);
-    print!("{report}");
+    super::write_out(&report)?;
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 

@@ -77,6 +77,17 @@ fn play(_args: PlayArgs) -> anyhow::Result<ExitCode> {
     anyhow::bail!("this build has no game window (built with --no-default-features); try `mehrwert run`")
 }
 
+/// Writes a command's output to stdout. A reader that stopped reading (`mehrwert run | head`)
+/// ends the output quietly, as other command-line tools do; `print!` would panic there.
+pub fn write_out(text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
 /// Parses the process arguments, runs the subcommand and returns its exit code.
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {

@@ -61,8 +61,8 @@ pub fn run(args: &ProbeArgs) -> anyhow::Result<ExitCode> {
     let report = probe(&start.scenario, &settings, |done, total| progress.tick(done, total))?;
     progress.finish();
     match args.format {
-        super::balance::BalanceFormat::Json => println!("{}", serde_json::to_string_pretty(&report)?),
-        super::balance::BalanceFormat::Table => print!("{}", render(&report, args.lang.locale())),
+        super::balance::BalanceFormat::Json => super::write_out(&(serde_json::to_string_pretty(&report)? + "\n"))?,
+        super::balance::BalanceFormat::Table => super::write_out(&render(&report, args.lang.locale()))?,
     }
     Ok(if report.has_findings() { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

@@ -206,10 +206,10 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
             write_atomically(&out.join(file), text.as_bytes())?;
             write_atomically(&out.join("save.ron"), save.to_ron()?.as_bytes())?;
             if args.format == RunFormat::Table {
-                print!("{text}");
+                super::write_out(&text)?;
             }
         }
-        None => print!("{text}"),
+        None => super::write_out(&text)?,
     }
     Ok(ExitCode::SUCCESS)
 }

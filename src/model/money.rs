@@ -7,55 +7,49 @@ use std::ops::{Add, AddAssign, Neg, Sub, SubAssign};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize};
 
-/// An amount of money in euros, held as a `Decimal` rounded to cents.
+/// An amount of money in euros, held as a whole number of cents.
 ///
-/// Invariant: the scale is at most 2; every constructor rounds commercially
-/// (midpoint away from zero), so sums of `Money` never carry fractions of a cent.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(transparent)]
-pub struct Money(Decimal);
+/// Every constructor rounds commercially (midpoint away from zero), so sums of `Money` never
+/// carry fractions of a cent. The cents are an `i128`: every decimal with two places fits
+/// (a `Decimal`'s mantissa has 96 bits), and adding them is integer arithmetic, the hot path
+/// of every posting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Money(i128);
 
 impl Money {
-    /// Zero euros (at scale 2, like every other amount, so it prints as `0.00`).
-    pub const ZERO: Money = Money(Decimal::from_parts(0, 0, 0, false, 2));
-
-    /// Wraps a decimal that already has scale 2; a zero is made positive so that `-0.00`
-    /// never appears in a report or a save game.
-    fn cents_exact(amount: Decimal) -> Money {
-        if amount.is_zero() { Money::ZERO } else { Money(amount) }
-    }
+    /// Zero euros (printed as `0.00`, like every other amount).
+    pub const ZERO: Money = Money(0);
 
     /// Rounds `amount` to cents, midpoint away from zero.
     pub fn from_decimal(amount: Decimal) -> Money {
-        if amount.scale() <= 2 {
+        let scale = amount.scale();
+        let mantissa = amount.mantissa();
+        if scale <= 2 {
             // Already whole cents: only the scale changes (the common case, and cheap).
-            let mut exact = amount;
-            exact.rescale(2);
-            return Money::cents_exact(exact);
+            return Money(mantissa * POWERS_OF_TEN_I128[(2 - scale) as usize]);
         }
-        let mut rounded = crate::model::rounding::round(amount, 2);
-        rounded.rescale(2);
-        Money::cents_exact(rounded)
+        Money(crate::model::rounding::divide_half_away(mantissa, POWERS_OF_TEN_I128[(scale - 2) as usize]))
     }
 
     /// Whole euros.
     pub fn euros(euros: i64) -> Money {
-        Money::from_decimal(Decimal::from(euros))
+        Money(i128::from(euros) * 100)
     }
 
     /// An amount given in cents.
     pub fn cents(cents: i64) -> Money {
-        Money::cents_exact(Decimal::new(cents, 2))
+        Money(i128::from(cents))
     }
 
-    /// The exact amount.
+    /// The exact amount, at scale 2. Beyond a decimal's range (never reached by amounts made
+    /// from decimals) it is the decimal's largest or smallest value.
     pub fn amount(self) -> Decimal {
-        self.0
+        Decimal::try_from_i128_with_scale(self.0, 2).unwrap_or(if self.0 < 0 { Decimal::MIN } else { Decimal::MAX })
     }
 
     /// `self × factor`, rounded to cents.
     pub fn times(self, factor: Decimal) -> Money {
-        Money::from_decimal(self.0 * factor)
+        Money::from_decimal(self.amount() * factor)
     }
 
     /// The amount divided by `parts` (not 0), rounded to cents, midpoint away from zero: in
@@ -64,13 +58,7 @@ impl Money {
         if parts == 0 {
             return Money::ZERO;
         }
-        let n = i128::from(parts);
-        if self.0.scale() != 2 {
-            return Money::from_decimal(self.0 / Decimal::from(parts));
-        }
-        let cents = self.0.mantissa();
-        let half_up = (2 * cents.abs() + n) / (2 * n);
-        Money::cents_exact(Decimal::from_i128_with_scale(half_up * cents.signum(), 2))
+        Money(crate::model::rounding::divide_half_away(self.0, i128::from(parts)))
     }
 
     /// A price per unit times a whole number of units, rounded to cents.
@@ -80,22 +68,22 @@ impl Money {
 
     /// True when the amount is exactly zero.
     pub fn is_zero(self) -> bool {
-        self.0.is_zero()
+        self.0 == 0
     }
 
     /// True when the amount is below zero.
     pub fn is_negative(self) -> bool {
-        self.0.is_sign_negative() && !self.0.is_zero()
+        self.0 < 0
     }
 
     /// True when the amount is above zero.
     pub fn is_positive(self) -> bool {
-        self.0.is_sign_positive() && !self.0.is_zero()
+        self.0 > 0
     }
 
     /// The absolute amount.
     pub fn abs(self) -> Money {
-        Money::cents_exact(self.0.abs())
+        Money(self.0.abs())
     }
 
     /// The larger of the two amounts.
@@ -122,37 +110,48 @@ impl Money {
         }
         let total_weight: u64 = weights.iter().sum();
         let weights: Vec<u64> = if total_weight == 0 { vec![1; weights.len()] } else { weights.to_vec() };
-        let total_weight = Decimal::from(weights.iter().sum::<u64>());
-        let cents = self.0 * Decimal::ONE_HUNDRED;
-        let sign = if cents.is_sign_negative() { -Decimal::ONE } else { Decimal::ONE };
-        let cents = cents.abs();
-        let quotas: Vec<Decimal> = weights.iter().map(|&w| cents * Decimal::from(w) / total_weight).collect();
-        let mut parts: Vec<Decimal> = quotas.iter().map(|q| q.floor()).collect();
-        let mut left = cents - parts.iter().sum::<Decimal>();
+        let total_weight = i128::from(weights.iter().sum::<u64>());
+        let cents = self.0.abs();
+        // Part i is cents × wᵢ / W: its whole cents, and the remainder (in W-ths of a cent)
+        // that decides who gets the cents left over.
+        let shares: Vec<(i128, i128)> = weights
+            .iter()
+            .map(|&w| {
+                let exact = cents * i128::from(w);
+                (exact / total_weight, exact % total_weight)
+            })
+            .collect();
+        let mut parts: Vec<i128> = shares.iter().map(|&(whole, _)| whole).collect();
+        let mut left = cents - parts.iter().sum::<i128>();
         let mut order: Vec<usize> = (0..parts.len()).collect();
-        order.sort_by(|&a, &b| (quotas[b] - parts[b]).cmp(&(quotas[a] - parts[a])).then(a.cmp(&b)));
+        order.sort_by(|&a, &b| shares[b].1.cmp(&shares[a].1).then(a.cmp(&b)));
         for &i in order.iter().cycle() {
-            if left <= Decimal::ZERO {
+            if left <= 0 {
                 break;
             }
-            parts[i] += Decimal::ONE;
-            left -= Decimal::ONE;
+            parts[i] += 1;
+            left -= 1;
         }
-        parts.into_iter().map(|c| Money::cents_exact(c * sign / Decimal::ONE_HUNDRED).rescaled()).collect()
-    }
-
-    /// The same amount at scale 2.
-    fn rescaled(self) -> Money {
-        let mut exact = self.0;
-        exact.rescale(2);
-        Money::cents_exact(exact)
+        let sign = if self.0 < 0 { -1 } else { 1 };
+        parts.into_iter().map(|c| Money(c * sign)).collect()
     }
 
     /// The amount as a float, for charts and market maths only, never for booking.
     pub fn to_f64_lossy(self) -> f64 {
-        decimal_to_f64(self.0)
+        mantissa_to_f64(self.0) / 100.0
     }
 }
+
+/// Powers of ten 10⁰ … 10²⁸ as integers, to scale a decimal's mantissa.
+const POWERS_OF_TEN_I128: [i128; 29] = {
+    let mut powers = [1i128; 29];
+    let mut i = 1;
+    while i < 29 {
+        powers[i] = powers[i - 1] * 10;
+        i += 1;
+    }
+    powers
+};
 
 /// Powers of ten 10⁰ … 10²⁸ (a decimal's scale is at most 28); the literals are rounded
 /// correctly by the compiler, the same on every platform.
@@ -166,7 +165,17 @@ const POWERS_OF_TEN: [f64; 29] = [
 /// deterministic.
 pub fn decimal_to_f64(value: Decimal) -> f64 {
     let scale = usize::try_from(value.scale()).unwrap_or(0).min(28);
-    value.mantissa() as f64 / POWERS_OF_TEN[scale]
+    mantissa_to_f64(value.mantissa()) / POWERS_OF_TEN[scale]
+}
+
+/// An integer as the nearest float: through `i64` when it fits (a hardware instruction; the
+/// same correctly rounded value as the 128-bit conversion, which is a library call). The
+/// `black_box` keeps the optimiser from folding the two back into the library call.
+fn mantissa_to_f64(mantissa: i128) -> f64 {
+    match i64::try_from(mantissa) {
+        Ok(small) => std::hint::black_box(small) as f64,
+        Err(_) => mantissa as f64,
+    }
 }
 
 /// A float as a decimal with `places` decimal places (0..=9), rounded half away from zero;
@@ -178,6 +187,13 @@ pub fn decimal_from_f64(value: f64, places: u32) -> Decimal {
         return Decimal::ZERO;
     }
     Decimal::from_i128_with_scale(scaled as i128, places)
+}
+
+/// Written as the decimal it is, with two places: `"1234.50"`, `"0.00"`.
+impl Serialize for Money {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Serialize::serialize(&self.amount(), serializer)
+    }
 }
 
 /// Reading an amount keeps the invariant: more than two decimal places is an error (a file
@@ -206,28 +222,28 @@ impl Default for Money {
 
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:.2}", self.0)
+        write!(f, "{:.2}", self.amount())
     }
 }
 
 impl Add for Money {
     type Output = Money;
     fn add(self, rhs: Money) -> Money {
-        Money::cents_exact(self.0 + rhs.0)
+        Money(self.0 + rhs.0)
     }
 }
 
 impl Sub for Money {
     type Output = Money;
     fn sub(self, rhs: Money) -> Money {
-        Money::cents_exact(self.0 - rhs.0)
+        Money(self.0 - rhs.0)
     }
 }
 
 impl Neg for Money {
     type Output = Money;
     fn neg(self) -> Money {
-        Money::cents_exact(-self.0)
+        Money(-self.0)
     }
 }
 

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::model::Money;
 use crate::scenario::{Scenario, Strategy};
 use crate::sim::rng::Rng;
-use crate::sim::{CompanyReports, GameId, SimError, Simulation};
+use crate::sim::{GameId, SimError, Simulation};
 
 /// Games played side by side in one world (keeps the heap warm, DESIGN §10).
 const BATCH: u64 = 8;
@@ -31,13 +31,14 @@ pub fn with_strategies(scenario: &Scenario, strategies: &[Strategy]) -> Scenario
 }
 
 /// Plays mixed-strategy games `first..first + count` (seed `seed + k`) and hands each
-/// finished game's reports and strategies to `each`; stops early when `each` returns false.
+/// finished game (its strategies, the world and its id) to `each`; stops early when `each`
+/// returns false.
 pub fn play_mixed_games(
     scenario: &Scenario,
     seed: u64,
     first: u64,
     count: u64,
-    mut each: impl FnMut(&[Strategy], &[CompanyReports]) -> bool,
+    mut each: impl FnMut(&[Strategy], &Simulation, GameId) -> bool,
 ) -> Result<(), SimError> {
     let mut sim = Simulation::new()?;
     let mut k = first;
@@ -55,7 +56,7 @@ pub fn play_mixed_games(
         let mut go_on = true;
         for (game, strategies) in games {
             if go_on {
-                go_on = each(&strategies, &sim.reports(game));
+                go_on = each(&strategies, &sim, game);
             }
             sim.remove_game(game);
         }
@@ -83,15 +84,12 @@ pub fn play_games_while(
     mut go_on: impl FnMut() -> bool,
 ) -> Result<Vec<GameResult>, SimError> {
     let mut results = Vec::with_capacity(count as usize);
-    play_mixed_games(scenario, seed, first, count, |strategies, reports| {
+    play_mixed_games(scenario, seed, first, count, |strategies, sim, game| {
         results.push(
-            reports
+            sim.standings(game)
                 .iter()
                 .zip(strategies)
-                .map(|(c, s)| {
-                    let standing = crate::sim::ranking::Standing::of(&c.history);
-                    (*s, standing.score, standing.insolvent)
-                })
+                .map(|(standing, s)| (*s, standing.score, standing.insolvent))
                 .collect(),
         );
         go_on()

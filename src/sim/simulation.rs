@@ -110,6 +110,15 @@ impl Simulation {
         members.into_iter().map(|(_, e)| e).collect()
     }
 
+    /// Every company's standing (final score, ever insolvent), in scenario order: what a
+    /// batch of games needs, without copying the reports.
+    pub fn standings(&self, game: GameId) -> Vec<crate::sim::ranking::Standing> {
+        self.company_entities(game)
+            .into_iter()
+            .map(|e| crate::sim::ranking::Standing::of(self.world.get::<History>(e).map_or(&[][..], |h| &h.0)))
+            .collect()
+    }
+
     /// Every company of the game with its reports, in scenario order.
     pub fn reports(&self, game: GameId) -> Vec<CompanyReports> {
         self.company_entities(game)

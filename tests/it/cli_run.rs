@@ -252,3 +252,24 @@ fn balance_shows_progress_and_stops_on_ctrl_c_with_what_it_has() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("Siegquote") && stdout.contains("Firmenjahre/s"), "{stdout}");
 }
+
+#[test]
+fn a_reader_that_stops_reading_ends_the_output_quietly() {
+    use std::io::Read;
+    // `mehrwert run --format csv | head -c 100`: the CSV is far larger than a pipe holds, so
+    // the program is still writing when the reader closes its end.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mehrwert"))
+        .args(["run", "--format", "csv"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start mehrwert");
+    let mut first = [0u8; 100];
+    child.stdout.take().expect("stdout").read_exact(&mut first).expect("the first bytes");
+    // Dropping the read end closes the pipe.
+    let out = child.wait_with_output().expect("output");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(String::from_utf8_lossy(&first).contains("year;company_id"));
+}

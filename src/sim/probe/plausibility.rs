@@ -125,11 +125,12 @@ pub fn plausibility(
     let mut played = 0u64;
     let mut complete = true;
     let games = u64::from(settings.plausibility_games);
-    play_mixed_games(scenario, settings.first_seed, 0, games, |strategies, reports| {
+    play_mixed_games(scenario, settings.first_seed, 0, games, |strategies, sim, game| {
+        let reports = sim.reports(game);
         let standings: Vec<Standing> = reports.iter().map(|c| Standing::of(&c.history)).collect();
         let best = order(&standings).first().map(|&i| standings[i]);
         let winners = standings.iter().filter(|s| Some(**s) == best).count().max(1) as u64;
-        for ((strategy, company), standing) in strategies.iter().zip(reports).zip(&standings) {
+        for ((strategy, company), standing) in strategies.iter().zip(&reports).zip(&standings) {
             samples.add(company);
             let i = Strategy::ALL.iter().position(|s| s == strategy).unwrap_or(0);
             seats[i] += 1;

@@ -29,7 +29,7 @@ use crate::sim::phases::produce::unit_costs;
 use crate::sim::report::YearReport;
 use crate::sim::rng::Rng;
 use cash::{CashInputs, plan_financing};
-use plant::{PlantInputs, ProjectOutlook, discounted_eva, plan_plant, project_terms};
+use plant::{Discounting, PlantInputs, ProjectOutlook, discounted_eva, plan_plant, project_terms};
 use pricing::{SegmentOutlook, best_net_price, best_payment_days, expected_demand};
 
 /// What a computer player may look at: its own books and the public market report.
@@ -183,6 +183,7 @@ pub fn decide_as(view: &CompanyView, p: &Profile) -> Decisions {
         tax_rate,
         years_left,
     };
+    let discounting = Discounting::new(wacc, years_left);
     let mut candidates: Vec<(f64, String)> = scenario
         .projects
         .iter()
@@ -192,7 +193,7 @@ pub fn decide_as(view: &CompanyView, p: &Profile) -> Decisions {
         })
         .filter_map(|(_, project)| {
             let cash = project_cash_flows(&project_terms(project, &outlook));
-            let value = discounted_eva(&cash, wacc);
+            let value = discounted_eva(&cash, &discounting);
             (value > p.project_hurdle * cash.capex).then(|| (value / cash.capex, project.id.clone()))
         })
         .collect();

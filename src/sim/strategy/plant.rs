@@ -17,18 +17,40 @@ use crate::sim::market::to_f64;
 /// The cash flows come from the model's rule ([`investment_cash_flows`],
 /// [`crate::model::appraisal::project_cash_flows`]), the same one the player's project dialog
 /// appraises with.
-pub fn discounted_eva(cash: &ProjectCashFlows<f64>, wacc: f64) -> f64 {
+pub fn discounted_eva(cash: &ProjectCashFlows<f64>, discounting: &Discounting) -> f64 {
     let life = f64::from(cash.life_years);
     let depreciation = cash.depreciation();
+    let wacc = discounting.wacc;
     (1..=cash.counted_years)
         .map(|y| {
-            let y = f64::from(y);
-            let book_start = cash.capex * (1.0 - (y - 1.0) / life);
-            let book_end = cash.capex * (1.0 - y / life);
+            let book_start = cash.capex * (1.0 - (f64::from(y) - 1.0) / life);
+            let book_end = cash.capex * (1.0 - f64::from(y) / life);
             let eva = (cash.yearly_cash_flow - depreciation) - wacc * (book_start + book_end) / 2.0;
-            eva / libm::pow(1.0 + wacc, y)
+            eva / discounting.power(y)
         })
         .sum()
+}
+
+/// A WACC with its discount powers (1 + WACC)^y for the years a game has left: worked out
+/// once per decision, not once per candidate investment and year (`pow` is the costliest
+/// call of a computer player's year).
+#[derive(Clone, Debug)]
+pub struct Discounting {
+    wacc: f64,
+    powers: Vec<f64>,
+}
+
+impl Discounting {
+    /// `wacc` with its powers for years 1..=`years`.
+    pub fn new(wacc: f64, years: u32) -> Discounting {
+        Discounting { wacc, powers: (1..=years).map(|y| libm::pow(1.0 + wacc, f64::from(y))).collect() }
+    }
+
+    /// (1 + WACC)^`year`, from the table when it is there.
+    fn power(&self, year: u32) -> f64 {
+        let index = year.checked_sub(1).map(|i| i as usize);
+        index.and_then(|i| self.powers.get(i).copied()).unwrap_or_else(|| libm::pow(1.0 + self.wacc, f64::from(year)))
+    }
 }
 
 /// What a company plans to make and how it will make it.
@@ -76,6 +98,7 @@ pub fn plan_plant(i: &PlantInputs) -> PlantPlan {
     let mut lines = 0;
     // A strategy that wants spare capacity plans for more than it expects to sell.
     let planned = need / i.line_utilisation.clamp(0.5, 1.0);
+    let discounting = Discounting::new(i.wacc, i.years_left);
     while lines < 3 && i.units_per_line > 0.0 {
         let sold = (planned - capacity).clamp(0.0, i.units_per_line);
         if sold <= 0.0 {
@@ -83,7 +106,7 @@ pub fn plan_plant(i: &PlantInputs) -> PlantPlan {
         }
         let cash =
             investment_cash_flows(i.line_cost, i.line_life_years, sold * i.unit_margin, i.tax_rate, i.years_left);
-        let value = discounted_eva(&cash, i.wacc);
+        let value = discounted_eva(&cash, &discounting);
         if value <= 0.0 {
             break;
         }
@@ -141,14 +164,14 @@ mod tests {
         // Capex 1 000, life 2, benefit 800 a year, t = 0, WACC 10 %:
         // year 1: 800 − 500 − 0,1 × 750 = 225 → /1,1 = 204,545…; year 2: 800 − 500 − 0,1 × 250
         // = 275 → /1,21 = 227,272…; sum 431,818…
-        let v = discounted_eva(&investment_cash_flows(1000.0, 2, 800.0, 0.0, 5), 0.1);
+        let v = discounted_eva(&investment_cash_flows(1000.0, 2, 800.0, 0.0, 5), &Discounting::new(0.1, 5));
         assert!((v - (225.0 / 1.1 + 275.0 / 1.21)).abs() < 1e-9, "{v}");
         // With one year left only the first year counts.
-        let v = discounted_eva(&investment_cash_flows(1000.0, 2, 800.0, 0.0, 1), 0.1);
+        let v = discounted_eva(&investment_cash_flows(1000.0, 2, 800.0, 0.0, 1), &Discounting::new(0.1, 1));
         assert!((v - 225.0 / 1.1).abs() < 1e-9, "{v}");
         // Tax 30 %: NOPAT (800 − 500) · 0,7 = 210, i.e. the cash flow 800 · 0,7 + 500 · 0,3 = 710
         // less depreciation 500; year 1: 210 − 75 = 135 → /1,1; year 2: 210 − 25 = 185 → /1,21.
-        let v = discounted_eva(&investment_cash_flows(1000.0, 2, 800.0, 0.3, 5), 0.1);
+        let v = discounted_eva(&investment_cash_flows(1000.0, 2, 800.0, 0.3, 5), &Discounting::new(0.1, 0));
         assert!((v - (135.0 / 1.1 + 185.0 / 1.21)).abs() < 1e-9, "{v}");
     }
 
