@@ -184,7 +184,7 @@ pub fn run(args: &BalanceArgs) -> anyhow::Result<ExitCode> {
             eprintln!("mehrwert balance: expected a scenario, found a save game");
             return Ok(ExitCode::from(1));
         }
-        Err(issues) => return Ok(super::run::report_issues(&issues)),
+        Err(issues) => return Ok(super::run::report_issues(&issues, args.lang.locale())),
     };
     let scenario = start.scenario;
     let clock = Instant::now();

@@ -189,7 +189,7 @@ pub fn check_files(args: &CheckArgs) -> (String, bool) {
 
 /// Each problem as tools read it (file:line:column, code, field, found, allowed), and under
 /// it what the code means in plain words.
-fn write_issues(out: &mut String, issues: &[Issue], lang: Locale) {
+pub(crate) fn write_issues(out: &mut String, issues: &[Issue], lang: Locale) {
     for issue in issues {
         let _ = writeln!(out, "{issue}");
         let _ = writeln!(out, "  → {}", message(&issue.code.sentence_key(), lang, &[]));

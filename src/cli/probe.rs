@@ -53,7 +53,7 @@ pub fn run(args: &ProbeArgs) -> anyhow::Result<ExitCode> {
             eprintln!("mehrwert probe: expected a scenario, found a save game");
             return Ok(ExitCode::from(1));
         }
-        Err(issues) => return Ok(super::run::report_issues(&issues)),
+        Err(issues) => return Ok(super::run::report_issues(&issues, args.lang.locale())),
     };
     catch_interrupt();
     let settings = ProbeSettings { seeds: args.seeds, plausibility_games: args.games, first_seed: args.seed };

@@ -157,7 +157,7 @@ fn collect_ron_files(dir: &Path, depth: u32, out: &mut Vec<PathBuf>) -> std::io:
 pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     let start = match load_start(args.scenario.as_deref(), args.seed) {
         Ok(save) => save,
-        Err(issues) => return Ok(report_issues(&issues)),
+        Err(issues) => return Ok(report_issues(&issues, args.lang.locale())),
     };
     let left = start.scenario.years - start.year;
     let years = match args.years {
@@ -175,7 +175,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     let decisions = match &args.decisions {
         Some(dir) => match load_decisions(dir, &start.scenario) {
             Ok(d) => d,
-            Err(issues) => return Ok(report_issues(&issues)),
+            Err(issues) => return Ok(report_issues(&issues, args.lang.locale())),
         },
         None => BTreeMap::new(),
     };
@@ -188,7 +188,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         let year = sim.game(game).map_or(0, |g| g.playing_year());
         for ((_, _), d) in decisions.range((year, String::new())..(year + 1, String::new())) {
             if let Err(issues) = sim.submit(game, d.clone()) {
-                return Ok(report_issues(&issues));
+                return Ok(report_issues(&issues, args.lang.locale()));
             }
         }
         sim.play_year();
@@ -214,8 +214,11 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Prints every issue to stderr and returns exit code 1.
-pub fn report_issues(issues: &Issues) -> ExitCode {
-    eprint!("{issues}");
+/// Prints every issue to stderr, located as tools read it with its plain sentence in `lang`
+/// under it (as `check` does), and returns exit code 1.
+pub fn report_issues(issues: &Issues, lang: Locale) -> ExitCode {
+    let mut text = String::new();
+    super::check::write_issues(&mut text, &issues.0, lang);
+    eprint!("{text}");
     ExitCode::from(1)
 }

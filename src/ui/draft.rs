@@ -437,12 +437,13 @@ fn cents_amount(errors: &mut FieldErrors, path: &str, v: Option<Decimal>, lang: 
 }
 
 /// The scenario's objections to `decisions`, for fields without a message yet: a range in
-/// the player's terms where the form knows one.
+/// the player's terms where the form knows one, else the plain sentence of the problem's
+/// code (the parser's technical words are for `mehrwert check`, not the form).
 fn limit_errors(scenario: &Scenario, decisions: &Decisions, lang: Locale, errors: &mut FieldErrors) {
     for issue in validate_decisions(scenario, decisions).into_iter().filter(|i| i.is_error()) {
         let message = match allowed_range(scenario, &issue.path, lang) {
             Some(range) if issue.code == crate::scenario::Code::Range => format!("{} {range}", tr("error_range", lang)),
-            _ => format!("{} {} — {} {}", tr("found", lang), issue.found, tr("allowed", lang), issue.allowed),
+            _ => crate::i18n::message(&issue.code.sentence_key(), lang, &[]),
         };
         errors.entry(issue.path.clone()).or_insert(message);
     }
@@ -452,6 +453,21 @@ fn limit_errors(scenario: &Scenario, decisions: &Decisions, lang: Locale, errors
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn a_problem_without_a_range_is_named_in_the_players_language() {
+        // A rebate with seven decimals is in range but too precise (six at most): E-PRECISION,
+        // which the form has no range for, so the field shows the code's sentence, in German.
+        let scenario = crate::scenario::parse_scenario(crate::scenario::DEFAULT_SCENARIO, None).expect("default");
+        let mut decisions = crate::sim::spawn::opening_decisions(&scenario, &scenario.companies[0].id);
+        decisions.year = 1;
+        decisions.segments[0].rebate = dec!(0.0123456);
+        let mut errors = FieldErrors::default();
+        limit_errors(&scenario, &decisions, Locale::De, &mut errors);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        let message = errors.get("segments[0].rebate").unwrap_or_else(|| panic!("{errors:?}"));
+        assert_eq!(message, "Eine Zahl hat mehr Nachkommastellen, als das Feld erlaubt (bei Beträgen höchstens Cent).");
+    }
 
     #[test]
     fn german_and_english_numbers() {

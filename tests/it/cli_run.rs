@@ -273,3 +273,12 @@ fn a_reader_that_stops_reading_ends_the_output_quietly() {
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     assert!(String::from_utf8_lossy(&first).contains("year;company_id"));
 }
+
+#[test]
+fn run_names_a_problem_in_the_chosen_language_under_the_located_line() {
+    let missing = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/no-such-file.ron");
+    let german = rejected(&["run", missing], &["error[E-READ]"]);
+    assert!(german.contains("  → Die Datei lässt sich nicht lesen"), "{german}");
+    let english = rejected(&["balance", missing, "--games", "1", "--lang", "en"], &["error[E-READ]"]);
+    assert!(english.contains("  → The file cannot be read"), "{english}");
+}
