@@ -209,10 +209,16 @@ impl SaveGame {
         issues
     }
 
-    /// The save as RON text (deterministic: same game, same bytes).
+    /// The save as RON text (deterministic: same game, same bytes, on every platform).
     pub fn to_ron(&self) -> Result<String, ron::Error> {
-        ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new().indentor("  ".to_string()))
+        ron::ser::to_string_pretty(self, pretty_ron().indentor("  ".to_string()))
     }
+}
+
+/// RON's pretty printing with `\n` line ends everywhere: `ron` writes `\r\n` on Windows by
+/// default, and a save must be the same bytes on every machine.
+pub fn pretty_ron() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new().new_line("\n".to_string())
 }
 
 /// A save of another format: a newer Mehrwert's, or an older one whose economics differ

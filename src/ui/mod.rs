@@ -67,8 +67,16 @@ pub fn plugin(app: &mut App) {
     app.init_state::<Screen>()
         .init_resource::<UiState>()
         .init_resource::<PendingCommands>()
-        .add_systems(Update, apply::apply_commands)
+        .add_systems(Update, (apply::apply_commands, log_screen))
         .add_plugins((views::plugin, autosave::plugin));
+}
+
+/// Notes each screen the game shows in its log (stderr, info level): what a support call or
+/// the Windows smoke test under Wine reads to know where the game is.
+fn log_screen(screen: Res<State<Screen>>) {
+    if screen.is_changed() {
+        info!("screen: {:?}", screen.get());
+    }
 }
 
 /// Opens the game window and runs until the player quits. Without a display (a server, an

@@ -290,7 +290,7 @@ impl Session {
     /// Writes the session atomically to `path`.
     pub fn save_to(&self, path: &Path) -> Result<(), String> {
         let text =
-            ron::ser::to_string_pretty(&self.to_file(), ron::ser::PrettyConfig::new()).map_err(|e| e.to_string())?;
+            ron::ser::to_string_pretty(&self.to_file(), crate::sim::save::pretty_ron()).map_err(|e| e.to_string())?;
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         }
@@ -327,7 +327,7 @@ pub fn open_file(path: &Path) -> Result<Opened, Issues> {
 }
 
 /// Where the game keeps autosave and saves: `MEHRWERT_DATA_DIR`, else the platform's per-user
-/// data folder (`$XDG_DATA_HOME/mehrwert`, `~/.local/share/mehrwert`, `%APPDATA%\mehrwert`).
+/// data folder (`$XDG_DATA_HOME/mehrwert`, `~/.local/share/mehrwert`, `%APPDATA%\Mehrwert`).
 pub fn data_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os("MEHRWERT_DATA_DIR") {
         return PathBuf::from(dir);
@@ -336,7 +336,8 @@ pub fn data_dir() -> PathBuf {
         return PathBuf::from(dir).join("mehrwert");
     }
     if let Some(dir) = std::env::var_os("APPDATA") {
-        return PathBuf::from(dir).join("mehrwert");
+        // Windows: %APPDATA%\Mehrwert, the user's roaming folder, writable without admin rights.
+        return PathBuf::from(dir).join("Mehrwert");
     }
     match std::env::var_os("HOME") {
         Some(home) => PathBuf::from(home).join(".local/share/mehrwert"),

@@ -68,6 +68,9 @@ impl Screen {
             .env("TZ", "UTC")
             // The title screen lists the working folder: the same one every run.
             .current_dir(data_dir.parent().unwrap_or(data_dir))
+            // The file dialog offers the home folder (and its Documents): one without them.
+            .env("HOME", data_dir.parent().unwrap_or(data_dir))
+            .env("XDG_CACHE_HOME", std::env::temp_dir().join("mehrwert-window-test-cache"))
             .stdout(Stdio::null())
             .stderr(log_file)
             .spawn()

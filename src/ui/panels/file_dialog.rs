@@ -1,7 +1,8 @@
 //! An in-app file dialog: folders and `.ron` files of one folder, to open a scenario, a save
 //! game or a session without leaving the game (no system dialog is needed on any platform).
 //! Each file shows what it holds (scenario, year, mode, teams) and when it was saved, the
-//! newest first.
+//! newest first. A row of places leads to the saves, the scenarios shipped beside the
+//! program, the user's documents and, on Windows, every drive.
 
 use std::path::{Path, PathBuf};
 
@@ -24,12 +25,14 @@ pub struct FileDialog {
     pub files: Vec<(String, FileSummary)>,
     /// Why the folder could not be read, if it could not.
     pub problem: Option<String>,
+    /// The places offered as buttons above the folder.
+    pub places: Vec<Place>,
 }
 
 impl FileDialog {
-    /// A dialog showing `dir`.
+    /// A dialog showing `dir`, with this computer's places (the first is `dir`).
     pub fn at(dir: &Path) -> FileDialog {
-        let mut dialog = FileDialog { dir: dir.to_path_buf(), ..FileDialog::default() };
+        let mut dialog = FileDialog { dir: dir.to_path_buf(), places: system_places(dir), ..FileDialog::default() };
         dialog.refresh();
         dialog
     }
@@ -73,9 +76,65 @@ impl FileDialog {
     }
 }
 
+/// A place the dialog offers a button for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place {
+    /// Fluent key of its name (`place_saves`), or empty for a drive, which is named by itself.
+    pub key: &'static str,
+    /// The folder.
+    pub dir: PathBuf,
+}
+
+/// The places worth a button: the game's saves, the scenarios beside the program, the
+/// user's documents (`Documents`, or `Dokumente` where a German Linux desktop names it so)
+/// and home; on Windows the drives `C:\` … that exist. Only existing folders, except the
+/// saves folder, which is made by the first save.
+pub fn places(saves: &Path, program_dir: Option<&Path>, home: Option<&Path>, windows: bool) -> Vec<Place> {
+    let mut places = vec![Place { key: "place_saves", dir: saves.to_path_buf() }];
+    if let Some(scenarios) = program_dir.map(|d| d.join("scenarios")).filter(|d| d.is_dir()) {
+        places.push(Place { key: "place_scenarios", dir: scenarios });
+    }
+    if let Some(home) = home.filter(|h| h.is_dir()) {
+        if let Some(documents) = ["Documents", "Dokumente"].iter().map(|d| home.join(d)).find(|d| d.is_dir()) {
+            places.push(Place { key: "place_documents", dir: documents });
+        }
+        places.push(Place { key: "place_home", dir: home.to_path_buf() });
+    }
+    if windows {
+        for letter in 'A'..='Z' {
+            let drive = PathBuf::from(format!("{letter}:\\"));
+            if drive.is_dir() {
+                places.push(Place { key: "", dir: drive });
+            }
+        }
+    }
+    places
+}
+
+/// The places of this computer (see [`places`]).
+pub fn system_places(saves: &Path) -> Vec<Place> {
+    let program_dir = std::env::current_exe().ok().and_then(|exe| exe.parent().map(Path::to_path_buf));
+    let home = std::env::var_os(if cfg!(windows) { "USERPROFILE" } else { "HOME" }).map(PathBuf::from);
+    places(saves, program_dir.as_deref(), home.as_deref(), cfg!(windows))
+}
+
 /// Draws the dialog; returns the file the player picked.
 pub fn file_dialog_ui(ui: &mut egui::Ui, dialog: &mut FileDialog, lang: Locale) -> Option<PathBuf> {
     let mut picked = None;
+    ui.horizontal_wrapped(|ui| {
+        let mut go = None;
+        for place in &dialog.places {
+            let name =
+                if place.key.is_empty() { place.dir.display().to_string() } else { tr(place.key, lang).to_string() };
+            let here = place.dir == dialog.dir;
+            if ui.selectable_label(here, name).on_hover_text(place.dir.display().to_string()).clicked() && !here {
+                go = Some(place.dir.clone());
+            }
+        }
+        if let Some(dir) = go {
+            dialog.enter(dir);
+        }
+    });
     ui.horizontal(|ui| {
         if ui.button("⬆").on_hover_text(tr("folder_up", lang)).clicked()
             && let Some(parent) = dialog.dir.parent().map(Path::to_path_buf)
@@ -156,5 +215,33 @@ mod tests {
         assert_eq!((missing.problem, missing.files.len()), (None, 0), "a folder not made yet is empty");
         let not_a_folder = FileDialog::at(&dir.path().join("a.ron"));
         assert!(not_a_folder.problem.is_some(), "a file is no folder");
+    }
+
+    #[test]
+    fn places_are_the_saves_the_shipped_scenarios_documents_and_home() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let (program, home) = (root.path().join("Mehrwert"), root.path().join("Jürgen Müller"));
+        std::fs::create_dir_all(program.join("scenarios")).expect("mkdir");
+        std::fs::create_dir_all(home.join("Dokumente")).expect("mkdir");
+        let saves = root.path().join("data/saves");
+        let found = places(&saves, Some(&program), Some(&home), false);
+        let keys: Vec<(&str, PathBuf)> = found.iter().map(|p| (p.key, p.dir.clone())).collect();
+        assert_eq!(
+            keys,
+            vec![
+                ("place_saves", saves.clone()),
+                ("place_scenarios", program.join("scenarios")),
+                ("place_documents", home.join("Dokumente")),
+                ("place_home", home.clone()),
+            ]
+        );
+        // No scenarios beside the program, no home: the saves alone.
+        assert_eq!(places(&saves, Some(&home), None, false).len(), 1);
+        // Every place has a name in both languages.
+        for place in &found {
+            for lang in [Locale::De, Locale::En] {
+                assert!(!tr(place.key, lang).is_empty() && tr(place.key, lang) != place.key, "{}", place.key);
+            }
+        }
     }
 }
