@@ -2,8 +2,9 @@
 //! problem with file, line, column and field path, so a trainer can fix a file in one go.
 //!
 //! The kind of each file comes from its outermost field names (read token by token, so
-//! broken files are recognised too): `format_version:` → save game; `company:` → decision
-//! file; anything else → scenario.
+//! broken files are recognised too): `session_format_version:` → the game's session (the
+//! autosave; checked as the game opens it); `format_version:` → save game; `company:` →
+//! decision file; anything else → scenario.
 //!
 //! Decision files are validated against `--scenario FILE` when given, else against the
 //! first scenario among the FILEs, else against the embedded default scenario.
@@ -50,6 +51,9 @@ pub enum FileKind {
     Decisions,
     /// A saved game.
     SaveGame,
+    /// A session of the game: a save game with its teams and drafts (the autosave, or a
+    /// game saved in the window).
+    Session,
 }
 
 impl FileKind {
@@ -57,7 +61,9 @@ impl FileKind {
     /// decisions, else scenario.
     pub fn detect(text: &str) -> FileKind {
         let keys = top_level_keys(text);
-        if keys.iter().any(|k| k == "format_version") {
+        if keys.iter().any(|k| k == "session_format_version") {
+            FileKind::Session
+        } else if keys.iter().any(|k| k == "format_version") {
             FileKind::SaveGame
         } else if keys.iter().any(|k| k == "company") {
             FileKind::Decisions
@@ -72,6 +78,7 @@ impl FileKind {
             FileKind::Scenario => "cli_check_kind_scenario",
             FileKind::Decisions => "cli_check_kind_decisions",
             FileKind::SaveGame => "cli_check_kind_save",
+            FileKind::Session => "cli_check_kind_session",
         };
         message(key, lang, &[])
     }
@@ -80,6 +87,26 @@ impl FileKind {
 /// Checks a save game. The one place that knows how: the simulation's own loader.
 fn check_save(text: &str, file: &Path) -> Result<(), Issues> {
     crate::sim::save::check_save_text(text, file)
+}
+
+/// Checks a session the way the game opens it (its format, then the save game inside).
+#[cfg(feature = "gui")]
+fn check_session(path: &Path) -> Issues {
+    crate::ui::session::open_file(path).err().unwrap_or_default()
+}
+
+/// The headless build has no game window and no sessions: it says so instead of reading the
+/// file as a scenario.
+#[cfg(not(feature = "gui"))]
+fn check_session(path: &Path) -> Issues {
+    let mut issue = crate::scenario::Issue::error(
+        crate::scenario::Code::NotScenario,
+        "session_format_version",
+        "a session of the game",
+        "a scenario, decision or save file (sessions are checked by the build with the game window)",
+    );
+    issue.file = Some(path.to_path_buf());
+    Issues(vec![issue])
 }
 
 /// One FILE after reading and parsing.
@@ -109,6 +136,7 @@ fn check_one(path: &Path) -> Checked {
         // Decision files are validated once the reference scenario is known.
         FileKind::Decisions => (Issues::default(), None),
         FileKind::SaveGame => (check_save(&text, path).err().unwrap_or_default(), None),
+        FileKind::Session => (check_session(path), None),
     };
     Checked { path: path.to_path_buf(), kind, text: Some(text), issues, scenario }
 }
@@ -213,5 +241,6 @@ mod tests {
         assert_eq!(FileKind::detect("(company: \"alpha\", year: 1"), FileKind::Decisions);
         assert_eq!(FileKind::detect("// save\n(format_version: 1, scenario: (companies: []))"), FileKind::SaveGame);
         assert_eq!(FileKind::detect("garbage"), FileKind::Scenario);
+        assert_eq!(FileKind::detect("(session_format_version: 1, setup: ())"), FileKind::Session);
     }
 }

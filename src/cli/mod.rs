@@ -15,7 +15,7 @@ pub mod table;
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 /// Mehrwert — a CFO business simulation that makes Economic Value Added visible.
 #[derive(Debug, Parser)]
@@ -29,7 +29,7 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Validate scenario, decision and save files; exit 1 with every problem found.
+    /// Validate scenario, decision, save and session files; exit 1 with every problem found.
     Check(check::CheckArgs),
     /// Investment appraisal of a cash-flow series: NPV, IRR, payback, profitability index.
     Appraise(appraise::AppraiseArgs),
@@ -88,9 +88,25 @@ pub fn write_out(text: &str) -> std::io::Result<()> {
     }
 }
 
+/// The arguments with `play` put in front of a lone file name: how Windows (and Linux
+/// desktops) start a program to open a file it was chosen for, `Mehrwert.exe "C:\…\x.ron"`.
+/// A subcommand's name, an option, or a name that is no existing file stays as it is.
+fn with_play_for_a_file(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let is_command = |arg: &std::ffi::OsString| {
+        let arg = arg.to_string_lossy();
+        arg.starts_with('-') || Cli::command().get_subcommands().any(|c| c.get_name() == arg) || arg == "help"
+    };
+    match args.as_slice() {
+        [program, file] if !is_command(file) && std::path::Path::new(file).is_file() => {
+            vec![program.clone(), "play".into(), file.clone()]
+        }
+        _ => args,
+    }
+}
+
 /// Parses the process arguments, runs the subcommand and returns its exit code.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse_from(with_play_for_a_file(std::env::args_os().collect())) {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 1 } else { 0 };

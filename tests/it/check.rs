@@ -583,3 +583,34 @@ fn cli_speaks_german_by_default_with_a_plain_sentence_under_each_problem() {
     assert!(english.contains("  → A value is outside the allowed range."), "{english}");
     assert!(english.contains("check failed: 1 of 1 file(s) with errors"), "{english}");
 }
+
+#[test]
+fn a_game_session_is_checked_as_the_game_opens_it_not_as_a_scenario() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // An autosave cut off in the middle of its setup.
+    let broken = dir.path().join("kaputt.ron");
+    std::fs::write(&broken, "(\n    session_format_version: 1,\n    setup: (\n        mode: Solo,\n").expect("write");
+    let (code, out) = check(&[&broken]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(!out.contains("E-MISSING-FIELD") && !out.contains("E-UNKNOWN-FIELD"), "read as a scenario: {out}");
+    #[cfg(feature = "gui")]
+    {
+        use mehrwert::ui::session::{GameSetup, Mode, Session, Team};
+        assert!(out.contains("kaputt.ron:") && out.contains("error[E-TRUNCATED]"), "{out}");
+        let solo = GameSetup { mode: Mode::Solo, teams: vec![Team { name: "Solo".into(), company: "hanse".into() }] };
+        let mut session =
+            Session::new_game(mehrwert::scenario::default_scenario().expect("valid"), 7, solo).expect("starts");
+        session.close_year().expect("year 1 is played");
+        let good = dir.path().join("autosave.ron");
+        session.save_to(&good).expect("saved");
+        let (code, out) = check(&[&good]);
+        assert_eq!(code, Some(0), "{out}");
+        assert!(out.contains("autosave.ron (game session"), "{out}");
+    }
+    #[cfg(not(feature = "gui"))]
+    {
+        // The headless build has no sessions: one line that says so.
+        assert_eq!(out.matches("error[").count(), 1, "{out}");
+        assert!(out.contains("error[E-NOT-SCENARIO]") && out.contains("a session of the game"), "{out}");
+    }
+}

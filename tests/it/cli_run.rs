@@ -282,3 +282,24 @@ fn run_names_a_problem_in_the_chosen_language_under_the_located_line() {
     let english = rejected(&["balance", missing, "--games", "1", "--lang", "en"], &["error[E-READ]"]);
     assert!(english.contains("  → The file cannot be read"), "{english}");
 }
+
+#[test]
+fn a_file_given_alone_opens_in_the_game_as_windows_does_on_a_double_click() {
+    // Windows starts `Mehrwert.exe "C:\…\intro.ron"` for a file opened with it. Without a
+    // display the game says so in its one line (the headless build: that it has no window),
+    // not that `intro.ron` is an unknown subcommand.
+    let out = Command::new(env!("CARGO_BIN_EXE_mehrwert"))
+        .arg(INTRO)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env("MEHRWERT_DATA_DIR", std::env::temp_dir().join("mehrwert-lone-file-test"))
+        .output()
+        .expect("start mehrwert");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(!stderr.contains("unrecognized subcommand"), "{stderr}");
+    assert!(stderr.contains("mehrwert run"), "{stderr}");
+    // A name that is no file is still a mistyped subcommand.
+    let typo = mehrwert(&["rnu"]);
+    assert!(String::from_utf8_lossy(&typo.stderr).contains("unrecognized subcommand"));
+}

@@ -1117,6 +1117,7 @@ analyze_payables = abzügl. Verbindlichkeiten aus L. u. L.
 cli_check_ok = in Ordnung: { $file } ({ $kind })
 cli_check_kind_scenario = Szenario
 cli_check_kind_decisions = Entscheidungen
+cli_check_kind_session = Sitzung des Spiels (Spielstand mit Teams und Entwürfen)
 cli_check_kind_save = Spielstand
 cli_check_parsed = gelesen: { $file } (Entscheidungen; nicht geprüft, denn es gibt kein gültiges Szenario)
 cli_check_against = Hinweis: Die Entscheidungsdateien werden gegen { $file } geprüft (ein anderes Szenario mit --scenario).

@@ -1117,6 +1117,7 @@ analyze_payables = less trade payables
 cli_check_ok = ok: { $file } ({ $kind })
 cli_check_kind_scenario = scenario
 cli_check_kind_decisions = decisions
+cli_check_kind_session = game session (save game with teams and drafts)
 cli_check_kind_save = save game
 cli_check_parsed = parsed: { $file } (decisions; not validated: no valid scenario)
 cli_check_against = note: decision files are checked against { $file } (choose another with --scenario)
