@@ -26,9 +26,12 @@ impl Money {
         let mantissa = amount.mantissa();
         if scale <= 2 {
             // Already whole cents: only the scale changes (the common case, and cheap).
-            return Money(mantissa * POWERS_OF_TEN_I128[(2 - scale) as usize]);
+            return Money(mantissa * crate::model::rounding::POWERS_OF_TEN[(2 - scale) as usize]);
         }
-        Money(crate::model::rounding::divide_half_away(mantissa, POWERS_OF_TEN_I128[(scale - 2) as usize]))
+        Money(crate::model::rounding::divide_half_away(
+            mantissa,
+            crate::model::rounding::POWERS_OF_TEN[(scale - 2) as usize],
+        ))
     }
 
     /// Whole euros.
@@ -141,17 +144,6 @@ impl Money {
         mantissa_to_f64(self.0) / 100.0
     }
 }
-
-/// Powers of ten 10⁰ … 10²⁸ as integers, to scale a decimal's mantissa.
-const POWERS_OF_TEN_I128: [i128; 29] = {
-    let mut powers = [1i128; 29];
-    let mut i = 1;
-    while i < 29 {
-        powers[i] = powers[i - 1] * 10;
-        i += 1;
-    }
-    powers
-};
 
 /// Powers of ten 10⁰ … 10²⁸ (a decimal's scale is at most 28); the literals are rounded
 /// correctly by the compiler, the same on every platform.

@@ -40,8 +40,8 @@ pub fn divide_half_away(numerator: i128, divisor: i128) -> i128 {
     if numerator < 0 { -rounded } else { rounded }
 }
 
-/// Powers of ten 10⁰ … 10²⁸ (a decimal's scale is at most 28).
-const POWERS_OF_TEN: [i128; 29] = {
+/// Powers of ten 10⁰ … 10²⁸ (a decimal's scale is at most 28), to scale a mantissa.
+pub(crate) const POWERS_OF_TEN: [i128; 29] = {
     let mut powers = [1i128; 29];
     let mut i = 1;
     while i < 29 {
