@@ -71,6 +71,28 @@ pub fn plugin(app: &mut App) {
         .add_plugins((views::plugin, autosave::plugin));
 }
 
+/// Gives the window the game's mark as its icon once winit has made it (bevy sets none, and
+/// Windows would show a blank program icon in the title bar and the taskbar).
+fn set_window_icon(
+    mut done: Local<bool>,
+    windows: Query<Entity, With<bevy::window::PrimaryWindow>>,
+    _main_thread: bevy::ecs::system::NonSendMarker,
+) {
+    const SIDE: u32 = 64;
+    if *done {
+        return;
+    }
+    let Ok(entity) = windows.single() else { return };
+    bevy::winit::WINIT_WINDOWS.with_borrow(|winit_windows| {
+        if let Some(window) = winit_windows.get_window(entity) {
+            if let Ok(icon) = winit::window::Icon::from_rgba(wordmark::icon_rgba(SIDE), SIDE, SIDE) {
+                window.set_window_icon(Some(icon));
+            }
+            *done = true;
+        }
+    });
+}
+
 /// Notes each screen the game shows in its log (stderr, info level): what a support call or
 /// the Windows smoke test under Wine reads to know where the game is.
 fn log_screen(screen: Res<State<Screen>>) {
@@ -100,7 +122,8 @@ pub fn run(options: StartOptions) -> ExitCode {
         ..default()
     }))
     .add_plugins((EguiPlugin::default(), idle::plugin, plugin, fonts::plugin, frame::plugin))
-    .add_systems(PreStartup, spawn_camera.before(EguiStartupSet::InitContexts));
+    .add_systems(PreStartup, spawn_camera.before(EguiStartupSet::InitContexts))
+    .add_systems(Update, set_window_icon);
     // Frames only on input: an idle game costs no CPU.
     app.insert_resource(WinitSettings::desktop_app());
     if let Some(file) = options.file {

@@ -45,6 +45,29 @@ fn paint_logo(painter: &egui::Painter, rect: Rect) {
     painter.line_segment([Pos2::new(rect.left(), base), Pos2::new(rect.right(), base)], line);
 }
 
+/// The mark as the window's icon (title bar, taskbar, Alt+Tab): `side` × `side` RGBA pixels
+/// of the same bars on white, with the grey base line, painted without a file to decode.
+pub fn icon_rgba(side: u32) -> Vec<u8> {
+    let full = side as f32;
+    let bars = bars(Rect::from_min_size(Pos2::ZERO, Vec2::splat(full)));
+    let base = bars[0].bottom();
+    let line = (full / 40.0).max(1.0);
+    let mut rgba = Vec::with_capacity((side * side * 4) as usize);
+    for y in 0..side {
+        for x in 0..side {
+            let centre = Pos2::new(x as f32 + 0.5, y as f32 + 0.5);
+            let colour = match bars.iter().position(|bar| bar.contains(centre)) {
+                Some(i) if i + 1 == bars.len() => theme::BETTER,
+                Some(_) => theme::ACCENT,
+                None if (centre.y - base).abs() <= line / 2.0 => Color32::from_gray(90),
+                None => Color32::WHITE,
+            };
+            rgba.extend_from_slice(&colour.to_array());
+        }
+    }
+    rgba
+}
+
 /// The mark and the word at text height `size`, with the tagline under them.
 pub fn wordmark_ui(ui: &mut egui::Ui, size: f32, tagline: &str) {
     ui.vertical_centered(|ui| {
@@ -68,6 +91,27 @@ pub fn wordmark_ui(ui: &mut egui::Ui, size: f32, tagline: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_window_icon_paints_the_bars_on_white() {
+        // Side 64: bars of 12,8 with gaps of 6,4, the first from x = 6,4; base 64 − 2,56 =
+        // 61,44; the first bar 0,38 × 64 = 24,32 high (top 37,12), the last 0,92 × 64 = 58,88
+        // (top 2,56, from x = 44,8 to 57,6).
+        let icon = icon_rgba(64);
+        assert_eq!(icon.len(), 64 * 64 * 4);
+        let pixel = |x: usize, y: usize| {
+            Color32::from_rgba_premultiplied(
+                icon[(y * 64 + x) * 4],
+                icon[(y * 64 + x) * 4 + 1],
+                icon[(y * 64 + x) * 4 + 2],
+                icon[(y * 64 + x) * 4 + 3],
+            )
+        };
+        assert_eq!(pixel(10, 50), theme::ACCENT, "inside the first bar");
+        assert_eq!(pixel(10, 20), Color32::WHITE, "above the first bar");
+        assert_eq!(pixel(50, 5), theme::BETTER, "top of the last bar");
+        assert_eq!(pixel(2, 61), Color32::from_gray(90), "the base line left of the bars");
+    }
 
     #[test]
     fn three_rising_bars_stand_centred_in_their_square() {
