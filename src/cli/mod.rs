@@ -90,14 +90,20 @@ pub fn write_out(text: &str) -> std::io::Result<()> {
 
 /// The arguments with `play` put in front of a lone file name: how Windows (and Linux
 /// desktops) start a program to open a file it was chosen for, `Mehrwert.exe "C:\…\x.ron"`.
-/// A subcommand's name, an option, or a name that is no existing file stays as it is.
+/// A `.ron` name counts even when the file is missing, so that the game says so in its
+/// window rather than clap calling it an unknown subcommand (a double-click shows no
+/// console). A subcommand's name, an option, or another name that is no file stays as it is.
 fn with_play_for_a_file(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
     let is_command = |arg: &std::ffi::OsString| {
         let arg = arg.to_string_lossy();
         arg.starts_with('-') || Cli::command().get_subcommands().any(|c| c.get_name() == arg) || arg == "help"
     };
     match args.as_slice() {
-        [program, file] if !is_command(file) && std::path::Path::new(file).is_file() => {
+        [program, file]
+            if !is_command(file)
+                && (std::path::Path::new(file).is_file()
+                    || std::path::Path::new(file).extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"))) =>
+        {
             vec![program.clone(), "play".into(), file.clone()]
         }
         _ => args,

@@ -299,6 +299,14 @@ fn a_file_given_alone_opens_in_the_game_as_windows_does_on_a_double_click() {
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(!stderr.contains("unrecognized subcommand"), "{stderr}");
     assert!(stderr.contains("mehrwert run"), "{stderr}");
+    // A .ron file that is missing is the game's to report too, not clap's.
+    let missing = Command::new(env!("CARGO_BIN_EXE_mehrwert"))
+        .arg("no-such-file.ron")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("start mehrwert");
+    assert!(!String::from_utf8_lossy(&missing.stderr).contains("unrecognized subcommand"));
     // A name that is no file is still a mistyped subcommand.
     let typo = mehrwert(&["rnu"]);
     assert!(String::from_utf8_lossy(&typo.stderr).contains("unrecognized subcommand"));
