@@ -296,6 +296,18 @@ mod tests {
         keys
     }
 
+    /// Every string literal that names an issue phrase (`"ph_…"`), wherever it stands: in
+    /// `Phrase::words("ph_…")`, in a match arm or passed on by a helper.
+    fn phrase_ids(code: &str) -> Vec<&str> {
+        code.match_indices("\"ph_")
+            .filter_map(|(at, _)| {
+                let rest = &code[at + 1..];
+                let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))?;
+                (end > 3 && rest[end..].starts_with('"')).then(|| &rest[..end])
+            })
+            .collect()
+    }
+
     #[test]
     fn the_key_scanner_finds_calls_but_not_methods() {
         // Escaped quotes, so that the scan of this very file does not find these calls.
@@ -320,6 +332,7 @@ mod tests {
                 .map(|k| ("tr", k))
                 .chain(literal_keys(&code, "tr_args").into_iter().map(|k| ("tr", k)))
                 .chain(literal_keys(&code, "label").into_iter().map(|k| ("label", k)))
+                .chain(phrase_ids(&code).into_iter().map(|k| ("label", k)))
             {
                 checked += 1;
                 for (locale, path, _) in FILES {
@@ -337,6 +350,21 @@ mod tests {
         }
         assert!(checked > 100, "only {checked} literal keys found under src/: is the scanner broken?");
         assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+    }
+
+    /// The words of every issue phrase differ between the languages, except those that are
+    /// only figures and symbols.
+    #[test]
+    fn issue_phrases_are_translated() {
+        let same_in_both = ["ph_range_of"];
+        let (_, path, source) = FILES[1];
+        let ids: Vec<_> = message_ids(path, source).into_iter().filter(|id| id.starts_with("ph_")).collect();
+        assert!(ids.len() > 100, "only {} issue phrases", ids.len());
+        for id in ids {
+            let (de, en) = (label_text(id, Locale::De), label_text(id, Locale::En));
+            assert!(de.is_some() && en.is_some(), "{id} renders in both");
+            assert_eq!(de == en, same_in_both.contains(&id), "{id}: {de:?} / {en:?}");
+        }
     }
 
     #[test]

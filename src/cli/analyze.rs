@@ -5,11 +5,11 @@
 //! examples/analyze/maschinenbau-2025.ron). It is parsed into `Raw*` types that reject
 //! unknown fields, then validated into statements: both balance sheets must balance,
 //! amounts must be whole cents and not negative where a published statement cannot show
-//! a negative amount. Every problem is reported (not only the first), each with the file
-//! and, for syntax errors, line and column; a bad file exits with status 1.
+//! a negative amount. Every problem is reported (not only the first) as an [`Issue`], with
+//! file, line and column, code, field and the plain sentence in `--lang`, exactly as `check`
+//! reports them; a bad file exits with status 1.
 
 use std::fmt::Write as _;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -27,6 +27,7 @@ use crate::model::kpi::{self, KpiInputs, KpiValue, Kpis};
 use crate::model::rounding::round;
 use crate::model::value::{self, DriverTree, Eva};
 use crate::model::{BalanceSheet, CashFlowStatement, IncomeStatement, Money};
+use crate::scenario::{Code, Issue, Issues, Phrase};
 
 /// Arguments of `analyze`.
 #[derive(Debug, clap::Args)]
@@ -52,16 +53,9 @@ pub enum OutputFormat {
 
 /// Runs `analyze`: exit 0 with the analysis on stdout, or 1 with every problem on stderr.
 pub fn run(args: &AnalyzeArgs) -> anyhow::Result<ExitCode> {
-    let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
-    let report = match parse(&bytes, &args.file) {
+    let report = match crate::scenario::read_text_file(&args.file).and_then(|text| parse(&text, &args.file)) {
         Ok(report) => report,
-        Err(problems) => {
-            let mut stderr = std::io::stderr().lock();
-            for problem in problems {
-                writeln!(stderr, "{problem}")?;
-            }
-            return Ok(ExitCode::from(1));
-        }
+        Err(issues) => return Ok(super::run::report_issues(&issues, args.lang.locale())),
     };
     let analysis = analyze(&report);
     let out = match args.format {
@@ -187,44 +181,31 @@ struct Analysis {
     cash_flow: CashFlowStatement,
 }
 
-/// Collects validation problems, each prefixed with the file name and, when it names a
-/// field, that field's line and column.
-struct Problems<'a> {
-    file: &'a Path,
-    text: &'a str,
-    list: Vec<String>,
+/// Collects validation problems of one file.
+#[derive(Default)]
+struct Problems {
+    list: Vec<Issue>,
 }
 
-impl Problems<'_> {
-    fn push(&mut self, message: impl std::fmt::Display) {
-        let message = message.to_string();
-        let path = message.split(':').next().unwrap_or_default();
-        let place = if path.contains(' ') { None } else { crate::scenario::locate(self.text, path) };
-        match place {
-            Some((line, column)) => self.list.push(format!("{}:{line}:{column}: {message}", self.file.display())),
-            None => self.list.push(format!("{}: {message}", self.file.display())),
-        }
+impl Problems {
+    fn push(&mut self, code: Code, path: &str, found: impl Into<Phrase>, allowed: Phrase) {
+        self.list.push(Issue::error(code, path, found, allowed));
     }
 
     /// An amount in whole cents, within range, not negative unless `may_be_negative`.
     fn amount(&mut self, path: &str, value: Decimal, may_be_negative: bool) -> Money {
         let limit = Decimal::from(MAX_AMOUNT_EUR);
         if value.abs() > limit {
-            self.push(format_args!(
-                "{path}: found {value}; allowed: an amount up to {} in absolute value",
-                format::money_whole(Money::from_decimal(limit), Locale::De)
-            ));
+            let limit = format::money_whole(Money::from_decimal(limit), Locale::De);
+            self.push(Code::Range, path, value.to_string(), Phrase::words("ph_amount_up_to").arg("limit", limit));
             return Money::ZERO;
         }
         if value.normalize().scale() > 2 {
-            self.push(format_args!("{path}: found {value}; allowed: an amount in € with at most two decimals (cents)"));
+            self.push(Code::Precision, path, value.to_string(), Phrase::words("ph_whole_cents"));
         }
         let money = Money::from_decimal(value);
         if money.is_negative() && !may_be_negative {
-            self.push(format_args!(
-                "{path}: found {}; allowed: an amount of 0 € or more",
-                format::money(money, Locale::De)
-            ));
+            self.push(Code::Range, path, format::money(money, Locale::De), Phrase::words("ph_amount_not_negative"));
         }
         money
     }
@@ -233,39 +214,27 @@ impl Problems<'_> {
     fn rate(&mut self, path: &str, value: Decimal, low: Decimal, high: Decimal, high_open: bool) -> Decimal {
         let too_high = if high_open { value >= high } else { value > high };
         if value < low || too_high {
-            let close = if high_open { ")" } else { "]" };
-            self.push(format_args!(
-                "{path}: found {value}; allowed: a fraction in [{low}, {high}{close}, e.g. 0.30 for 30 %"
-            ));
+            let allowed = Phrase::words("ph_fraction_in")
+                .arg("low", low.to_string())
+                .arg("high", high.to_string())
+                .arg("close", if high_open { ")" } else { "]" });
+            self.push(Code::Range, path, value.to_string(), allowed);
         }
         value
     }
 }
 
-/// Parses and validates the file's bytes; `file` names it in every message.
-fn parse(bytes: &[u8], file: &Path) -> Result<Report, Vec<String>> {
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let (line, column) = line_and_column(bytes.get(..e.valid_up_to()).unwrap_or_default());
-        vec![format!("{}:{line}:{column}: not UTF-8 text; a RON file is text", file.display())]
-    })?;
-    let raw: RawReport = crate::scenario::load::parse_ron(text, Some(file))
-        .map_err(|issues| issues.0.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-    validate(raw, file, text)
-}
-
-/// 1-based line and column (in characters) just after `valid`, the text before a bad byte.
-fn line_and_column(valid: &[u8]) -> (usize, usize) {
-    let text = String::from_utf8_lossy(valid);
-    let line = text.matches('\n').count() + 1;
-    let column = text.rsplit('\n').next().map_or(0, |last| last.chars().count()) + 1;
-    (line, column)
+/// Parses and validates the file's text; `file` names it in every issue.
+fn parse(text: &str, file: &Path) -> Result<Report, Issues> {
+    let raw: RawReport = crate::scenario::load::parse_ron(text, Some(file))?;
+    validate(raw).map_err(|issues| crate::scenario::located(issues, text, Some(file)))
 }
 
 /// Turns the raw file into statements, collecting every problem.
-fn validate(raw: RawReport, file: &Path, text: &str) -> Result<Report, Vec<String>> {
-    let mut problems = Problems { file, text, list: Vec::new() };
+fn validate(raw: RawReport) -> Result<Report, Vec<Issue>> {
+    let mut problems = Problems::default();
     if raw.company.trim().is_empty() {
-        problems.push("company: found an empty name; allowed: the company's name");
+        problems.push(Code::Empty, "company", Phrase::words("ph_empty_text"), Phrase::words("ph_company_name"));
     }
     let one = Decimal::ONE;
     let zero = Decimal::ZERO;
@@ -273,12 +242,8 @@ fn validate(raw: RawReport, file: &Path, text: &str) -> Result<Report, Vec<Strin
     let cost_of_equity = problems.rate("cost_of_equity", raw.cost_of_equity, zero, one, false);
     let cost_of_debt = problems.rate("cost_of_debt", raw.cost_of_debt, zero, one, false);
     if let Some(weight) = raw.target_debt_weight {
-        problems.push(format!(
-            "target_debt_weight: found {}; allowed: nothing — the field is no longer used: debt is \
-             net of cash, and a company without positive equity is charged the higher of \
-             cost_of_equity and cost_of_debt (docs/analyze-format.md); remove the line",
-            weight.normalize()
-        ));
+        let allowed = Phrase::words("ph_target_debt_weight_gone");
+        problems.push(Code::UnknownField, "target_debt_weight", weight.normalize().to_string(), allowed);
     }
     let market_share = raw.market_share.map(|share| problems.rate("market_share", share, zero, one, false));
     let prior_net_revenue = raw.prior_net_revenue.map(|prior| problems.amount("prior_net_revenue", prior, false));
@@ -327,25 +292,25 @@ fn balance_sheet(problems: &mut Problems, which: &str, raw: &RawBalanceSheet) ->
         (Some(net), None, None) => (net, Money::ZERO),
         (net, Some(gross), Some(depreciated)) => {
             if depreciated > gross {
-                problems.push(format_args!(
-                    "{which}.accumulated_depreciation: found {}, more than fixed_assets_gross {}; allowed: at most the gross amount",
-                    format::money(depreciated, Locale::De),
-                    format::money(gross, Locale::De)
-                ));
+                let found = Phrase::words("ph_above_field")
+                    .arg("value", format::money(depreciated, Locale::De))
+                    .arg("field", "fixed_assets_gross")
+                    .arg("limit", format::money(gross, Locale::De));
+                let path = format!("{which}.accumulated_depreciation");
+                problems.push(Code::Inconsistent, &path, found, Phrase::words("ph_at_most_gross"));
             }
             if let Some(net) = net.filter(|net| *net != gross - depreciated) {
-                problems.push(format_args!(
-                    "{which}.net_fixed_assets: found {}, but fixed_assets_gross − accumulated_depreciation = {}; allowed: the same amount (or give one form only)",
-                    format::money(net, Locale::De),
-                    format::money(gross - depreciated, Locale::De)
-                ));
+                let found = Phrase::words("ph_net_fixed_assets")
+                    .arg("net", format::money(net, Locale::De))
+                    .arg("difference", format::money(gross - depreciated, Locale::De));
+                let path = format!("{which}.net_fixed_assets");
+                problems.push(Code::Inconsistent, &path, found, Phrase::words("ph_same_amount"));
             }
             (gross, depreciated)
         }
         _ => {
-            problems.push(format_args!(
-                "{which}: fixed assets missing or incomplete; allowed: net_fixed_assets, or fixed_assets_gross together with accumulated_depreciation"
-            ));
+            let (found, allowed) = (Phrase::words("ph_fixed_assets_missing"), Phrase::words("ph_fixed_assets_forms"));
+            problems.push(Code::MissingField, which, found, allowed);
             (Money::ZERO, Money::ZERO)
         }
     };
@@ -363,12 +328,11 @@ fn balance_sheet(problems: &mut Problems, which: &str, raw: &RawBalanceSheet) ->
         retained_earnings,
     });
     if !sheet.balances() {
-        problems.push(format_args!(
-            "{which} balance sheet does not balance: assets {} vs equity and liabilities {} (difference {})",
-            format::money(sheet.total_assets, Locale::De),
-            format::money(sheet.total_equity_and_liabilities, Locale::De),
-            format::money(sheet.total_assets - sheet.total_equity_and_liabilities, Locale::De)
-        ));
+        let found = Phrase::words("ph_assets_vs")
+            .arg("assets", format::money(sheet.total_assets, Locale::De))
+            .arg("equity_and_liabilities", format::money(sheet.total_equity_and_liabilities, Locale::De));
+        let difference = format::money(sheet.total_assets - sheet.total_equity_and_liabilities, Locale::De);
+        problems.push(Code::Unbalanced, which, found, Phrase::words("ph_sheet_balances").arg("difference", difference));
     }
     sheet
 }
@@ -385,11 +349,10 @@ fn income_statement(problems: &mut Problems, raw: &RawIncome) -> IncomeStatement
     if let Some(published) = raw.net_income.map(|net| amount("net_income", net, true))
         && published != income.net_income
     {
-        problems.push(format_args!(
-            "income.net_income: found {}, but the lines give {}; allowed: the net income of the lines above",
-            format::money(published, Locale::De),
-            format::money(income.net_income, Locale::De)
-        ));
+        let found = Phrase::words("ph_net_income")
+            .arg("published", format::money(published, Locale::De))
+            .arg("lines", format::money(income.net_income, Locale::De));
+        problems.push(Code::Inconsistent, "income.net_income", found, Phrase::words("ph_net_income_of_lines"));
     }
     income
 }
@@ -573,11 +536,5 @@ mod tests {
         assert_eq!(analysis.cash_flow.capex, Money::euros(3_500_000));
         assert_eq!(analysis.cash_flow.dividends, Money::euros(1_000_000));
         assert_eq!(analysis.cash_flow.net_change, Money::euros(-1_736_000));
-    }
-
-    #[test]
-    fn position_of_a_bad_byte() {
-        assert_eq!(line_and_column(b""), (1, 1));
-        assert_eq!(line_and_column(b"(\n  ab"), (2, 5));
     }
 }

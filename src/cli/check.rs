@@ -102,8 +102,8 @@ fn check_session(path: &Path) -> Issues {
     let mut issue = crate::scenario::Issue::error(
         crate::scenario::Code::NotScenario,
         "session_format_version",
-        "a session of the game",
-        "a scenario, decision or save file (sessions are checked by the build with the game window)",
+        crate::scenario::Phrase::words("ph_session"),
+        crate::scenario::Phrase::words("ph_session_headless"),
     );
     issue.file = Some(path.to_path_buf());
     Issues(vec![issue])
@@ -219,7 +219,7 @@ pub fn check_files(args: &CheckArgs) -> (String, bool) {
 /// it what the code means in plain words.
 pub(crate) fn write_issues(out: &mut String, issues: &[Issue], lang: Locale) {
     for issue in issues {
-        let _ = writeln!(out, "{issue}");
+        let _ = writeln!(out, "{}", issue.line(lang));
         let _ = writeln!(out, "  → {}", message(&issue.code.sentence_key(), lang, &[]));
     }
 }

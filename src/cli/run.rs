@@ -13,7 +13,7 @@ use super::table;
 use crate::files::write_atomically;
 use crate::model::format::Locale;
 use crate::scenario::issue::Code;
-use crate::scenario::{Decisions, Issue, Issues, Scenario};
+use crate::scenario::{Decisions, Issue, Issues, Phrase, Scenario};
 use crate::sim::{SaveGame, Simulation};
 
 /// Output formats of `run`.
@@ -89,7 +89,8 @@ pub fn load_start(path: Option<&Path>, seed: u64) -> Result<SaveGame, Issues> {
 }
 
 fn fresh_save(scenario: Scenario, seed: u64) -> Result<SaveGame, Issues> {
-    let internal = |e: String| Issues(vec![Issue::error(Code::Internal, "", e, "a working simulation")]);
+    let internal =
+        |e: String| Issues(vec![Issue::error(Code::Internal, "", e, Phrase::words("ph_working_simulation"))]);
     let mut sim = Simulation::new().map_err(|e| internal(e.to_string()))?;
     let game = sim.new_game(Arc::new(scenario), seed).map_err(|e| internal(e.to_string()))?;
     sim.save_game(game).ok_or_else(|| internal("the new game vanished".into()))
@@ -99,7 +100,7 @@ fn fresh_save(scenario: Scenario, seed: u64) -> Result<SaveGame, Issues> {
 pub fn load_decisions(dir: &Path, scenario: &Scenario) -> Result<BTreeMap<(u32, String), Decisions>, Issues> {
     let mut files = Vec::new();
     collect_ron_files(dir, 0, &mut files).map_err(|e| {
-        let mut issue = Issue::error(Code::Read, "", e.to_string(), "a readable folder of decision files");
+        let mut issue = Issue::error(Code::Read, "", e.to_string(), Phrase::words("ph_readable_folder"));
         issue.file = Some(dir.to_path_buf());
         Issues(vec![issue])
     })?;
@@ -124,8 +125,10 @@ pub fn load_decisions(dir: &Path, scenario: &Scenario) -> Result<BTreeMap<(u32, 
                     let mut issue = Issue::error(
                         Code::DuplicateDecisions,
                         "",
-                        format!("a second decision file for {} in year {}", d.company, d.year),
-                        format!("one file per company and year (the first is {})", first.display()),
+                        Phrase::words("ph_second_decision_file")
+                            .arg("company", d.company.clone())
+                            .arg("year", d.year.to_string()),
+                        Phrase::words("ph_one_file_per_year").arg("first", first.display().to_string()),
                     );
                     issue.file = Some(file.clone());
                     issues.push(issue);
@@ -183,7 +186,10 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         std::fs::create_dir_all(out).with_context(|| format!("--out: cannot create folder {}", out.display()))?;
     }
     let mut sim = Simulation::new()?;
-    let game = sim.load_game(&start).map_err(|issues| anyhow::anyhow!("{issues}"))?;
+    let game = match sim.load_game(&start) {
+        Ok(game) => game,
+        Err(issues) => return Ok(report_issues(&issues, args.lang.locale())),
+    };
     for _ in 0..years {
         let year = sim.game(game).map_or(0, |g| g.playing_year());
         for ((_, _), d) in decisions.range((year, String::new())..(year + 1, String::new())) {

@@ -11,7 +11,8 @@ use crate::scenario::decisions::Decisions;
 use crate::scenario::issue::Code;
 use crate::scenario::issue::{Issue, Issues};
 use crate::scenario::load::{parse_ron, read_text_file};
-use crate::scenario::rules::{MAX_AMOUNT_EUR, Rules, eur};
+use crate::scenario::phrase::Phrase;
+use crate::scenario::rules::{MAX_AMOUNT_EUR, Rules, Unit, eur};
 use crate::scenario::types::Scenario;
 use crate::scenario::validate::MAX_PRODUCTION_UNITS;
 
@@ -42,31 +43,31 @@ pub fn validate_decisions(scenario: &Scenario, decisions: &Decisions) -> Vec<Iss
             Code::UnknownRef,
             "company",
             format!("{:?}", decisions.company),
-            format!("a company id of the scenario: {}", known.join(", ")),
+            Phrase::words("ph_company_id").arg("ids", known.join(", ")),
         );
     }
-    rules.whole("year", decisions.year.into(), 1, scenario.years.into(), "(the scenario's years)");
+    rules.whole("year", decisions.year.into(), 1, scenario.years.into(), Unit::ScenarioYears);
     rules.count(
         "segments",
         decisions.segments.len(),
         scenario.segments.len(),
         scenario.segments.len(),
-        "entries (one per segment)",
+        Unit::EntriesPerSegment,
     );
     for (i, (decision, segment)) in decisions.segments.iter().zip(&scenario.segments).enumerate() {
         rules.segment_decision(&format!("segments[{i}]"), decision, segment);
     }
-    rules.whole("production_units", decisions.production_units, 0, MAX_PRODUCTION_UNITS, "units");
+    rules.whole("production_units", decisions.production_units, 0, MAX_PRODUCTION_UNITS, Unit::Units);
     rules.amount("marketing", decisions.marketing);
     rules.amount("rnd", decisions.rnd);
-    rules.whole("lines_bought", decisions.lines_bought.into(), 0, MAX_LINES_BOUGHT, "lines");
+    rules.whole("lines_bought", decisions.lines_bought.into(), 0, MAX_LINES_BOUGHT, Unit::Lines);
     for (i, id) in decisions.projects.iter().enumerate() {
         if scenario.project_index(id).is_none() {
             let known: Vec<&str> = scenario.projects.iter().map(|p| p.id.as_str()).collect();
             let allowed = if known.is_empty() {
-                "no projects: this scenario has no catalogue".to_string()
+                Phrase::words("ph_no_projects")
             } else {
-                format!("a project id of the scenario: {}", known.join(", "))
+                Phrase::words("ph_project_id").arg("ids", known.join(", "))
             };
             rules.error(Code::UnknownRef, &format!("projects[{i}]"), format!("{id:?}"), allowed);
         }
@@ -134,7 +135,7 @@ mod tests {
         );
         let rebate = &issues[4];
         assert_eq!(
-            (rebate.found.as_str(), rebate.allowed.as_str()),
+            (rebate.found.to_string().as_str(), rebate.allowed.to_string().as_str()),
             ("0.31", "0..=0.3 (max_rebate of segment \"markt\")")
         );
     }

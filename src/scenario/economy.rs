@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 
 use crate::model::rounding::round;
 use crate::scenario::issue::Code;
+use crate::scenario::phrase::Phrase;
 use crate::scenario::rules::Rules;
 use crate::scenario::types::{Scenario, Segment};
 
@@ -47,8 +48,8 @@ pub(crate) fn warnings(rules: &mut Rules, scenario: &Scenario) {
             rules.warning(
                 Code::Economy,
                 &path("elasticity"),
-                "0: the segment buys as much at any price level",
-                "above 0 (else sellers who all raise prices lose no buyers)",
+                Phrase::words("ph_elasticity_zero"),
+                Phrase::words("ph_elasticity_above_zero"),
             );
         }
         let cost = variable_unit_cost(scenario, segment);
@@ -57,12 +58,10 @@ pub(crate) fn warnings(rules: &mut Rules, scenario: &Scenario) {
             rules.warning(
                 Code::Economy,
                 &path("reservation_factor"),
-                format!(
-                    "buyers pay at most {} € a unit, the variable cost is {} €",
-                    round(reservation, 2),
-                    round(cost, 2)
-                ),
-                "a reservation price above the variable cost (else no sale can earn anything)",
+                Phrase::words("ph_reservation_below_cost")
+                    .arg("reservation", round(reservation, 2).to_string())
+                    .arg("cost", round(cost, 2).to_string()),
+                Phrase::words("ph_reservation_above_cost"),
             );
             continue;
         }
@@ -70,13 +69,11 @@ pub(crate) fn warnings(rules: &mut Rules, scenario: &Scenario) {
             None => rules.warning(
                 Code::Economy,
                 &path("weights.price"),
-                format!(
-                    "{}: a company's own price elasticity is {} with {} companies",
-                    segment.weights.price.normalize(),
-                    round(own_price_elasticity(scenario, segment), 2),
-                    scenario.companies.len()
-                ),
-                "an elasticity above 1 (else the highest price buyers accept always pays best)",
+                Phrase::words("ph_own_elasticity")
+                    .arg("weight", segment.weights.price.normalize().to_string())
+                    .arg("elasticity", round(own_price_elasticity(scenario, segment), 2).to_string())
+                    .count("companies", scenario.companies.len()),
+                Phrase::words("ph_elasticity_above_one"),
             ),
             Some(best) => {
                 let reference = segment.reference_price;
@@ -85,13 +82,11 @@ pub(crate) fn warnings(rules: &mut Rules, scenario: &Scenario) {
                     rules.warning(
                         Code::Economy,
                         &path("weights.price"),
-                        format!(
-                            "the best net price is about {} € (variable cost {} €), the reference {} €",
-                            round(best, 2),
-                            round(cost, 2),
-                            reference.normalize()
-                        ),
-                        "weights that put the best price within 15 % of the reference price",
+                        Phrase::words("ph_best_price")
+                            .arg("best", round(best, 2).to_string())
+                            .arg("cost", round(cost, 2).to_string())
+                            .arg("reference", reference.normalize().to_string()),
+                        Phrase::words("ph_best_price_near_reference"),
                     );
                 }
             }

@@ -5,6 +5,9 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use crate::model::format::Locale;
+use crate::scenario::phrase::Phrase;
+
 /// Defines [`Code`] with its text and the list of all codes.
 macro_rules! codes {
     ($($variant:ident = $text:literal,)*) => {
@@ -121,14 +124,14 @@ pub struct Issue {
     /// Field path, e.g. `segments[1].reference_price`.
     pub path: String,
     /// What was found.
-    pub found: String,
+    pub found: Phrase,
     /// What is allowed.
-    pub allowed: String,
+    pub allowed: Phrase,
 }
 
 impl Issue {
     /// An error without a location yet.
-    pub fn error(code: Code, path: impl Into<String>, found: impl Into<String>, allowed: impl Into<String>) -> Issue {
+    pub fn error(code: Code, path: impl Into<String>, found: impl Into<Phrase>, allowed: impl Into<Phrase>) -> Issue {
         Issue {
             code,
             severity: Severity::Error,
@@ -142,7 +145,7 @@ impl Issue {
     }
 
     /// A warning without a location yet.
-    pub fn warning(code: Code, path: impl Into<String>, found: impl Into<String>, allowed: impl Into<String>) -> Issue {
+    pub fn warning(code: Code, path: impl Into<String>, found: impl Into<Phrase>, allowed: impl Into<Phrase>) -> Issue {
         Issue { severity: Severity::Warning, ..Issue::error(code, path, found, allowed) }
     }
 
@@ -152,27 +155,39 @@ impl Issue {
     }
 }
 
-impl fmt::Display for Issue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Issue {
+    /// The issue on one line in `lang`, as tools read it:
+    /// `file:line:column: error[E-RANGE] path: found …; allowed: …`.
+    pub fn line(&self, lang: Locale) -> String {
+        let mut out = String::new();
         if let Some(file) = &self.file {
-            write!(f, "{}", file.display())?;
+            out.push_str(&file.display().to_string());
             if let Some(line) = self.line {
-                write!(f, ":{line}")?;
+                out.push_str(&format!(":{line}"));
                 if let Some(column) = self.column {
-                    write!(f, ":{column}")?;
+                    out.push_str(&format!(":{column}"));
                 }
             }
-            write!(f, ": ")?;
+            out.push_str(": ");
         }
         let severity = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => "ph_error",
+            Severity::Warning => "ph_warning",
         };
-        write!(f, "{severity}[{}]", self.code)?;
+        out.push_str(&format!("{}[{}]", Phrase::words(severity).render(lang), self.code));
         if !self.path.is_empty() {
-            write!(f, " {}", self.path)?;
+            out.push_str(&format!(" {}", self.path));
         }
-        write!(f, ": found {}; allowed: {}", self.found, self.allowed)
+        let details = Phrase::words("ph_found_allowed").arg("found", self.found.clone()).arg("allowed", self.allowed.clone());
+        out.push_str(&format!(": {}", details.render(lang)));
+        out
+    }
+}
+
+/// The English line ([`Issue::line`]).
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.line(Locale::En))
     }
 }
 
@@ -184,6 +199,11 @@ impl Issues {
     /// True when any issue blocks.
     pub fn has_errors(&self) -> bool {
         self.0.iter().any(Issue::is_error)
+    }
+
+    /// Every issue on its line ([`Issue::line`]) in `lang`.
+    pub fn lines(&self, lang: Locale) -> String {
+        self.0.iter().map(|issue| issue.line(lang) + "\n").collect()
     }
 }
 

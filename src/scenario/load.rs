@@ -12,6 +12,7 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
+use crate::scenario::phrase::Phrase;
 use crate::scenario::issue::Code;
 use crate::scenario::issue::{Issue, Issues};
 use crate::scenario::locate::{located, sort};
@@ -27,24 +28,27 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 /// [`MAX_FILE_BYTES`] `E-READ` too, bytes that are not UTF-8 `E-NOT-UTF8` at the line
 /// and column of the first bad byte.
 pub fn read_text_file(path: &Path) -> Result<String, Issues> {
-    let fail = |found: String, allowed: &str| {
+    let fail = |found: Phrase, allowed: &'static str| {
+        let allowed = Phrase::words(allowed);
         let mut issue = Issue::error(Code::Read, "", found, allowed);
         issue.file = Some(path.to_path_buf());
         Issues(vec![issue])
     };
-    let file = std::fs::File::open(path).map_err(|e| fail(describe_io(&e), "a readable file"))?;
+    let file = std::fs::File::open(path).map_err(|e| fail(describe_io(&e), "ph_readable_file"))?;
     let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| fail(describe_io(&e), "a readable file"))?;
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| fail(describe_io(&e), "ph_readable_file"))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(fail(format!("more than {MAX_FILE_BYTES} bytes"), "a file of at most 16 MiB"));
+        let found = Phrase::words("ph_more_bytes").arg("bytes", MAX_FILE_BYTES.to_string());
+        return Err(fail(found, "ph_at_most_16_mib"));
     }
     String::from_utf8(bytes).map_err(|e| {
         let (bytes, valid) = (e.as_bytes(), e.utf8_error().valid_up_to());
         let prefix = std::str::from_utf8(bytes.get(..valid).unwrap_or_default()).unwrap_or_default();
         let byte = bytes.get(valid).copied().unwrap_or_default();
-        let found = format!("byte 0x{byte:02X} at byte offset {valid}, which is not UTF-8 (a binary file?)");
-        let mut issue =
-            at_end_of(prefix, Issue::error(Code::NotUtf8, "", found, "UTF-8 text (save the file as UTF-8)"));
+        let found = Phrase::words("ph_not_utf8")
+            .arg("byte", format!("0x{byte:02X}"))
+            .arg("offset", valid.to_string());
+        let mut issue = at_end_of(prefix, Issue::error(Code::NotUtf8, "", found, Phrase::words("ph_utf8_text")));
         issue.file = Some(path.to_path_buf());
         Issues(vec![issue])
     })
@@ -57,11 +61,12 @@ fn at_end_of(prefix: &str, mut issue: Issue) -> Issue {
     issue
 }
 
-fn describe_io(e: &std::io::Error) -> String {
+/// The reason a file cannot be read; the system's own words where there are no better ones.
+pub(crate) fn describe_io(e: &std::io::Error) -> Phrase {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_string(),
-        std::io::ErrorKind::PermissionDenied => "no permission to read the file".to_string(),
-        _ => e.to_string(),
+        std::io::ErrorKind::NotFound => Phrase::words("ph_no_such_file"),
+        std::io::ErrorKind::PermissionDenied => Phrase::words("ph_no_permission"),
+        _ => Phrase::Quote(e.to_string()),
     }
 }
 
@@ -99,11 +104,8 @@ fn format_one(text: &str, file: Option<&Path>) -> Option<Issue> {
     let mut issue = Issue::error(
         Code::ScenarioVersion,
         "scenario_format_version",
-        "a scenario of format 1 (cost_of_equity, target_debt_weight; no scenario_format_version)",
-        format!(
-            "format {SCENARIO_FORMAT_VERSION}: add `scenario_format_version: {SCENARIO_FORMAT_VERSION},` and convert the \
-             fields as docs/scenario-format.md (\"Moving a format-1 scenario to format 2\") shows"
-        ),
+        Phrase::words("ph_format_one"),
+        Phrase::words("ph_convert_format").arg("version", SCENARIO_FORMAT_VERSION.to_string()),
     );
     (issue.file, issue.line, issue.column) = (file.map(Path::to_path_buf), Some(1), Some(1));
     Some(issue)
@@ -123,7 +125,7 @@ pub(crate) fn parse_ron<T: DeserializeOwned>(text: &str, file: Option<&Path>) ->
     let text = normalize(text);
     let result = match text.find('\0') {
         Some(offset) => {
-            let issue = Issue::error(Code::NotUtf8, "", "a NUL character (binary data)", "RON text");
+            let issue = Issue::error(Code::NotUtf8, "", Phrase::words("ph_nul"), Phrase::words("ph_ron_text"));
             Err(vec![at_end_of(text.get(..offset).unwrap_or_default(), issue)])
         }
         None => match ron_tree::parse(&text) {
@@ -174,13 +176,20 @@ fn syntax_issue(error: &SyntaxError) -> Issue {
     let (field, expected) = (error.path.clone(), error.expected.clone());
     let mut issue = match (error.at_end, error.unclosed) {
         (false, _) => Issue::error(Code::Syntax, field, error.found.clone(), expected),
-        (true, None) => Issue::error(Code::Truncated, field, "end of file", expected),
+        (true, None) => Issue::error(Code::Truncated, field, Phrase::words("ph_end_of_file"), expected),
         (true, Some((what, open))) => {
-            let (line, column) = (open.line, open.column);
-            let allowed = format!(
-                "the rest of the file: the {what} opened at line {line}, column {column} is not closed (is the file cut off?)"
-            );
-            Issue::error(Code::Truncated, field, "end of file", allowed)
+            let what = match what {
+                "string" => Phrase::words("ph_open_string"),
+                "raw string" => Phrase::words("ph_open_raw_string"),
+                "character" => Phrase::words("ph_open_character"),
+                "block comment" => Phrase::words("ph_open_comment"),
+                bracket => Phrase::words("ph_open_bracket").arg("bracket", bracket),
+            };
+            let allowed = Phrase::words("ph_rest_of_file")
+                .arg("what", what)
+                .arg("line", open.line.to_string())
+                .arg("column", open.column.to_string());
+            Issue::error(Code::Truncated, field, Phrase::words("ph_end_of_file"), allowed)
         }
     };
     (issue.line, issue.column) = (Some(error.at.line), Some(error.at.column));

@@ -166,9 +166,9 @@ mod tests {
     #[test]
     fn located_sorts_errors_first_and_fills_the_file() {
         let issues = vec![
-            Issue::warning(Code::Capacity, "segments[0]", "a", "b"),
-            Issue::error(Code::Range, "segments[1].id", "a", "b"),
-            Issue::error(Code::Empty, "name", "a", "b"),
+            Issue::warning(Code::Capacity, "segments[0]", String::from("a"), String::from("b")),
+            Issue::error(Code::Range, "segments[1].id", String::from("a"), String::from("b")),
+            Issue::error(Code::Empty, "name", String::from("a"), String::from("b")),
         ];
         let out = located(issues, TEXT, Some(Path::new("s.ron")));
         let order: Vec<_> = out.0.iter().map(|i| (i.code.as_str(), i.line)).collect();

@@ -11,6 +11,8 @@
 //!
 //! Architecture invariant: nothing here panics or recurses deeper than [`MAX_DEPTH`] on any
 //! input, however malformed.
+use crate::scenario::phrase::Phrase;
+
 
 /// Deepest nesting of brackets accepted, as `ron`'s default recursion limit.
 pub(crate) const MAX_DEPTH: usize = 128;
@@ -74,9 +76,9 @@ pub(crate) struct SyntaxError {
     /// Where reading stopped.
     pub at: Pos,
     /// The text found there, e.g. "`d`" or "end of file".
-    pub found: String,
+    pub found: Phrase,
     /// What would have been valid there.
-    pub expected: String,
+    pub expected: Phrase,
     /// True when the text ended too early: a truncated file.
     pub at_end: bool,
     /// The innermost construct still open at that point, e.g. ("`(`", where it opened).
@@ -116,12 +118,12 @@ pub(crate) fn parse(text: &str) -> Parsed<Node> {
         p.trivia()?;
     }
     if p.peek().is_none() {
-        return Err(p.eof("a value, e.g. `( name: \"…\", … )`"));
+        return Err(p.eof(Phrase::words("ph_syn_value_example")));
     }
     let root = p.value()?;
     p.trivia()?;
     if p.peek().is_some() {
-        return Err(p.unexpected("nothing after the value that ends before it"));
+        return Err(p.unexpected(Phrase::words("ph_syn_nothing_after")));
     }
     Ok(root)
 }
@@ -196,21 +198,21 @@ impl Parser<'_> {
         self.text.get(begin..self.at.offset).unwrap_or("").to_string()
     }
 
-    fn error(&self, expected: &str, unclosed: Option<Unclosed>, closers: Option<String>) -> Box<SyntaxError> {
+    fn error(&self, expected: Phrase, unclosed: Option<Unclosed>, closers: Option<String>) -> Box<SyntaxError> {
         let rest = self.text.get(self.at.offset..).unwrap_or("");
         let found = match rest.chars().next() {
-            None => "end of file".to_string(),
+            None => Phrase::words("ph_end_of_file"),
             Some(c) if c.is_alphanumeric() || c == '_' || c == '.' => {
                 let word = rest.chars().take_while(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '+' | '-'));
-                format!("`{}`", word.take(40).collect::<String>())
+                Phrase::Quote(format!("`{}`", word.take(40).collect::<String>()))
             }
-            Some(c) => format!("`{c}`"),
+            Some(c) => Phrase::Quote(format!("`{c}`")),
         };
         let (at_end, path, top_keys) = (rest.is_empty(), self.path.clone(), self.top_keys.clone());
         Box::new(SyntaxError {
             at: self.at,
             found,
-            expected: expected.to_string(),
+            expected,
             at_end,
             unclosed,
             path,
@@ -220,7 +222,7 @@ impl Parser<'_> {
     }
 
     /// The text ended with brackets open: the closers that would finish it.
-    fn eof(&self, expected: &str) -> Box<SyntaxError> {
+    fn eof(&self, expected: Phrase) -> Box<SyntaxError> {
         let closers = self.open.iter().rev().map(|(what, _)| match *what {
             "`(`" => ')',
             "`[`" => ']',
@@ -229,7 +231,7 @@ impl Parser<'_> {
         self.error(expected, self.open.last().copied(), Some(closers.collect()))
     }
 
-    fn unexpected(&self, expected: &str) -> Box<SyntaxError> {
+    fn unexpected(&self, expected: Phrase) -> Box<SyntaxError> {
         if self.peek().is_none() { self.eof(expected) } else { self.error(expected, None, None) }
     }
 
@@ -248,7 +250,7 @@ impl Parser<'_> {
                         match (self.bump(), self.peek()) {
                             (None, _) => {
                                 return Err(self.error(
-                                    "`*/` closing the comment",
+                                    Phrase::words("ph_syn_comment_end"),
                                     Some(("block comment", start)),
                                     None,
                                 ));
@@ -267,11 +269,11 @@ impl Parser<'_> {
 
     fn value(&mut self) -> Parsed<Node> {
         if self.open.len() >= MAX_DEPTH {
-            return Err(self.unexpected("at most 128 levels of nested brackets"));
+            return Err(self.unexpected(Phrase::words("ph_syn_nesting")));
         }
         let start = self.at;
         let kind = match self.peek() {
-            None => return Err(self.eof("a value")),
+            None => return Err(self.eof(Phrase::words("ph_syn_value"))),
             Some('(') => self.paren(None)?,
             Some('[') => {
                 self.open("`[`");
@@ -283,7 +285,7 @@ impl Parser<'_> {
                     let key = p.value()?;
                     p.trivia()?;
                     if !p.eat(':') {
-                        return Err(p.unexpected("`:` after the map key"));
+                        return Err(p.unexpected(Phrase::words("ph_syn_colon")));
                     }
                     p.trivia()?;
                     Ok((key, p.value()?))
@@ -295,11 +297,11 @@ impl Parser<'_> {
                 Kind::Str(self.raw_string()?)
             }
             Some('b') if matches!(self.peek_at(1), Some('"' | '\'')) => {
-                return Err(self.unexpected("a value (byte strings are not used in Mehrwert files)"));
+                return Err(self.unexpected(Phrase::words("ph_syn_no_bytes")));
             }
             Some(c) if c.is_ascii_digit() || matches!(c, '+' | '-' | '.') => self.number()?,
             Some(c) if is_ident_start(c) => self.word()?,
-            Some(_) => return Err(self.unexpected("a value")),
+            Some(_) => return Err(self.unexpected(Phrase::words("ph_syn_value"))),
         };
         Ok(Node { kind, start, end: self.at })
     }
@@ -322,7 +324,7 @@ impl Parser<'_> {
     fn word(&mut self) -> Parsed<Kind> {
         let name = self.ident();
         match name.as_str() {
-            "" => return Err(self.unexpected("an identifier")),
+            "" => return Err(self.unexpected(Phrase::words("ph_syn_identifier"))),
             "true" | "false" => return Ok(Kind::Bool(name == "true")),
             "inf" | "NaN" => return Ok(Kind::Float(name)),
             _ => {}
@@ -341,7 +343,7 @@ impl Parser<'_> {
         _ = self.eat('+') || self.eat('-');
         if matches!(self.peek(), Some('i' | 'N')) {
             if !matches!(self.ident().as_str(), "inf" | "NaN") {
-                return Err(self.unexpected("a number"));
+                return Err(self.unexpected(Phrase::words("ph_syn_number")));
             }
             return Ok(Kind::Float(self.since(begin)));
         }
@@ -361,16 +363,16 @@ impl Parser<'_> {
                 self.bump();
                 _ = self.eat('+') || self.eat('-');
                 if digits(self) == 0 {
-                    return Err(self.unexpected("the digits of the exponent"));
+                    return Err(self.unexpected(Phrase::words("ph_syn_exponent")));
                 }
                 is_float = true;
             }
         }
         if count == 0 {
-            return Err(self.unexpected("a digit"));
+            return Err(self.unexpected(Phrase::words("ph_syn_digit")));
         }
         if self.peek().is_some_and(is_ident_continue) {
-            return Err(self.unexpected("a separator after the number"));
+            return Err(self.unexpected(Phrase::words("ph_syn_separator")));
         }
         Ok(if is_float { Kind::Float(self.since(begin)) } else { Kind::Int(self.since(begin)) })
     }
@@ -384,7 +386,7 @@ impl Parser<'_> {
         let begin = self.at.offset;
         loop {
             match self.bump() {
-                None => return Err(self.error("the end of the raw string", Some(("raw string", start)), None)),
+                None => return Err(self.error(Phrase::words("ph_syn_raw_end"), Some(("raw string", start)), None)),
                 Some('"') if self.text.get(self.at.offset..).is_some_and(|rest| rest.starts_with(&hashes)) => {
                     let value = self.text.get(begin..self.at.offset - 1).unwrap_or("").to_string();
                     hashes.chars().for_each(|_| _ = self.bump());
@@ -401,7 +403,7 @@ impl Parser<'_> {
         let mut value = String::new();
         loop {
             match self.bump() {
-                None => return Err(self.error("`\"` closing the string", Some(("string", start)), None)),
+                None => return Err(self.error(Phrase::words("ph_syn_string_end"), Some(("string", start)), None)),
                 Some('"') => return Ok(value),
                 Some('\\') => value.push(self.escape(("string", start))?),
                 Some(c) => value.push(c),
@@ -413,12 +415,12 @@ impl Parser<'_> {
         let start = self.at;
         self.bump();
         let c = match self.bump() {
-            None => return Err(self.error("a character", Some(("character", start)), None)),
+            None => return Err(self.error(Phrase::words("ph_syn_character"), Some(("character", start)), None)),
             Some('\\') => self.escape(("character", start))?,
             Some(c) => c,
         };
         if self.peek() != Some('\'') {
-            return Err(self.unexpected("`'` closing the character"));
+            return Err(self.unexpected(Phrase::words("ph_syn_character_end")));
         }
         self.bump();
         Ok(c)
@@ -427,7 +429,7 @@ impl Parser<'_> {
     /// The character after a backslash, as `ron` reads it.
     fn escape(&mut self, inside: Unclosed) -> Parsed<char> {
         let c = match self.peek() {
-            None => return Err(self.error("an escaped character", Some(inside), None)),
+            None => return Err(self.error(Phrase::words("ph_syn_escaped"), Some(inside), None)),
             Some(c @ ('\'' | '"' | '\\')) => c,
             Some('n') => '\n',
             Some('r') => '\r',
@@ -437,12 +439,12 @@ impl Parser<'_> {
                 self.bump();
                 let hex: String = [self.bump(), self.bump()].into_iter().flatten().collect();
                 let value = u8::from_str_radix(&hex, 16).ok().filter(u8::is_ascii).map(char::from);
-                return value.ok_or_else(|| self.unexpected("an ASCII escape `\\x00`..`\\x7F`"));
+                return value.ok_or_else(|| self.unexpected(Phrase::words("ph_syn_ascii_escape")));
             }
             Some('u') => {
                 self.bump();
                 if self.bump() != Some('{') {
-                    return Err(self.unexpected("`{` in a Unicode escape `\\u{…}`"));
+                    return Err(self.unexpected(Phrase::words("ph_syn_unicode_open")));
                 }
                 let begin = self.at.offset;
                 while self.peek().is_some_and(|h| h.is_ascii_hexdigit()) && self.at.offset - begin < 6 {
@@ -450,12 +452,12 @@ impl Parser<'_> {
                 }
                 let hex = self.since(begin);
                 if !self.eat('}') {
-                    return Err(self.unexpected("`}` closing the Unicode escape"));
+                    return Err(self.unexpected(Phrase::words("ph_syn_unicode_close")));
                 }
                 let value = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32);
-                return value.ok_or_else(|| self.unexpected("a valid Unicode escape `\\u{…}`"));
+                return value.ok_or_else(|| self.unexpected(Phrase::words("ph_syn_unicode_valid")));
             }
-            Some(_) => return Err(self.unexpected("an escape: \\\" \\\\ \\n \\r \\t \\0 \\x.. \\u{…}")),
+            Some(_) => return Err(self.unexpected(Phrase::words("ph_syn_escape"))),
         };
         self.bump();
         Ok(c)
@@ -496,7 +498,7 @@ impl Parser<'_> {
         let fields = self.items(')', |p, base, _| {
             let key_start = p.at;
             if !p.field_ahead() {
-                return Err(p.unexpected("a field `name: value` or `)`"));
+                return Err(p.unexpected(Phrase::words("ph_syn_field")));
             }
             let key = p.ident();
             if p.open.len() == 1 {
@@ -514,7 +516,7 @@ impl Parser<'_> {
     /// An element of a list or tuple, at `[index]`.
     fn element(&mut self, base: usize, index: usize) -> Parsed<Node> {
         if self.peek().is_none() {
-            return Err(self.eof("a value"));
+            return Err(self.eof(Phrase::words("ph_syn_value")));
         }
         self.enter(base, &format!("[{index}]"));
         self.value()
@@ -542,7 +544,7 @@ impl Parser<'_> {
             match self.peek() {
                 Some(',') => _ = self.bump(),
                 Some(c) if c == close => break,
-                _ => return Err(self.unexpected(&format!("`,` or `{close}`"))),
+                _ => return Err(self.unexpected(Phrase::words("ph_syn_comma_or").arg("close", format!("`{close}`")))),
             }
         }
         self.close();
@@ -602,7 +604,7 @@ mod tests {
     fn syntax_errors_point_at_the_token() {
         let Err(e) = parse("(a: 1 b: 2)") else { panic!("must fail") };
         assert!(!e.at_end);
-        assert_eq!((e.at.line, e.at.column, e.found.as_str()), (1, 7, "`b`"));
+        assert_eq!((e.at.line, e.at.column, e.found.to_string().as_str()), (1, 7, "`b`"));
         let Err(e) = parse("(a: 1) junk") else { panic!("must fail") };
         assert_eq!(e.at.column, 8);
     }
@@ -625,7 +627,7 @@ mod tests {
     fn a_syntax_error_names_the_field_it_is_in() {
         let Err(e) = parse("(\n a: 1,\n b: [ (x: 1), (x: 2, y: \"p, q\" /* ] */ z 3") else { panic!("must fail") };
         // Between fields the error names the field before it: a comma is missing after `y`.
-        assert_eq!((e.path.as_str(), e.found.as_str()), ("b[1].y", "`z`"));
+        assert_eq!((e.path.as_str(), e.found.to_string().as_str()), ("b[1].y", "`z`"));
         let Err(e) = parse("(a: [1, (k: 2 3)])") else { panic!("must fail") };
         assert_eq!(e.path, "a[1].k");
         let Err(e) = parse("(a: [1, (k: ?") else { panic!("must fail") };

@@ -11,6 +11,7 @@ use crate::model::Money;
 use crate::model::format::{Locale, money};
 use crate::scenario::issue::Code;
 use crate::scenario::issue::Issue;
+use crate::scenario::phrase::Phrase;
 use crate::scenario::types::{Segment, SegmentDecision};
 
 /// Largest amount of money in any input (€): one trillion.
@@ -36,6 +37,50 @@ pub(crate) fn german(amount: Money) -> String {
     money(amount, Locale::De)
 }
 
+/// What a whole number or a list counts, for "1..=20 years" and "3 segments".
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Unit {
+    Years,
+    /// Remaining years of an opening line, at most the line's life.
+    LineYears,
+    /// A year of the scenario, `1..=years`.
+    ScenarioYears,
+    Units,
+    UnitsPerYear,
+    Lines,
+    Days,
+    Salespeople,
+    Segments,
+    Companies,
+    /// One decision entry per segment of the scenario.
+    EntriesPerSegment,
+}
+
+impl Unit {
+    /// `count` of this unit in words, e.g. "3 segments".
+    pub fn of(self, count: u64) -> Phrase {
+        let id = match self {
+            Unit::Years => "ph_n_years",
+            Unit::LineYears => "ph_n_line_years",
+            Unit::ScenarioYears => "ph_n_scenario_years",
+            Unit::Units => "ph_n_units",
+            Unit::UnitsPerYear => "ph_n_units_per_year",
+            Unit::Lines => "ph_n_lines",
+            Unit::Days => "ph_n_days",
+            Unit::Salespeople => "ph_n_salespeople",
+            Unit::Segments => "ph_n_segments",
+            Unit::Companies => "ph_n_companies",
+            Unit::EntriesPerSegment => "ph_n_entries_per_segment",
+        };
+        Phrase::words(id).count("count", count)
+    }
+
+    /// `lo..=hi` of this unit, e.g. "1..=20 years".
+    pub fn range(self, lo: u64, hi: u64) -> Phrase {
+        Phrase::words("ph_range_of").arg("lo", lo.to_string()).arg("n", self.of(hi))
+    }
+}
+
 /// Collects issues of one validation run.
 #[derive(Debug, Default)]
 pub(crate) struct Rules {
@@ -44,18 +89,20 @@ pub(crate) struct Rules {
 
 impl Rules {
     /// Records an error.
-    pub fn error(&mut self, code: Code, path: &str, found: impl Into<String>, allowed: impl Into<String>) {
+    pub fn error(&mut self, code: Code, path: &str, found: impl Into<Phrase>, allowed: impl Into<Phrase>) {
         self.issues.push(Issue::error(code, path, found, allowed));
     }
 
     /// Records a warning.
-    pub fn warning(&mut self, code: Code, path: &str, found: impl Into<String>, allowed: impl Into<String>) {
+    pub fn warning(&mut self, code: Code, path: &str, found: impl Into<Phrase>, allowed: impl Into<Phrase>) {
         self.issues.push(Issue::warning(code, path, found, allowed));
     }
 
-    fn places(&mut self, path: &str, value: Decimal, places: u32, what: &str) {
+    /// `what` is the id of the words for the kind of number ("a rate or share").
+    fn places(&mut self, path: &str, value: Decimal, places: u32, what: &'static str) {
         if value.normalize().scale() > places {
-            self.error(Code::Precision, path, value.to_string(), format!("at most {places} decimal places ({what})"));
+            let allowed = Phrase::words("ph_at_most_places").count("places", places).arg("what", Phrase::words(what));
+            self.error(Code::Precision, path, value.to_string(), allowed);
         }
     }
 
@@ -69,7 +116,7 @@ impl Rules {
                 format!("{}..={}", lo.normalize(), hi.normalize()),
             );
         } else {
-            self.places(path, value, places, "a rate, share or price");
+            self.places(path, value, places, "ph_what_rate_share_price");
         }
     }
 
@@ -83,7 +130,7 @@ impl Rules {
                 format!("{}..<{}", lo.normalize(), hi.normalize()),
             );
         } else {
-            self.places(path, value, places, "a rate or share");
+            self.places(path, value, places, "ph_what_rate_share");
         }
     }
 
@@ -94,10 +141,12 @@ impl Rules {
                 Code::Range,
                 path,
                 format!("{} €", value.normalize()),
-                format!("{} € ..= {MAX_PRICE_EUR} € per unit", lo.normalize()),
+                Phrase::words("ph_price_range")
+                    .arg("lo", lo.normalize().to_string())
+                    .arg("hi", MAX_PRICE_EUR.to_string()),
             );
         } else {
-            self.places(path, value, PRICE_PLACES, "a price per unit");
+            self.places(path, value, PRICE_PLACES, "ph_what_price");
         }
     }
 
@@ -109,10 +158,12 @@ impl Rules {
                 Code::Range,
                 path,
                 german(Money::from_decimal(amount)),
-                format!("{} to {}", german(Money::from_decimal(lo)), german(Money::from_decimal(hi))),
+                Phrase::words("ph_range_to")
+                    .arg("lo", german(Money::from_decimal(lo)))
+                    .arg("hi", german(Money::from_decimal(hi))),
             );
         } else if amount.normalize().scale() > 2 {
-            self.error(Code::Precision, path, amount.to_string(), "whole cents (at most 2 decimal places)");
+            self.error(Code::Precision, path, amount.to_string(), Phrase::words("ph_whole_cents"));
         }
     }
 
@@ -121,18 +172,22 @@ impl Rules {
         self.money(path, value, Decimal::ZERO, eur(MAX_AMOUNT_EUR));
     }
 
-    /// A whole number `lo ≤ value ≤ hi`; `unit` follows the range, e.g. "years".
-    pub fn whole(&mut self, path: &str, value: u64, lo: u64, hi: u64, unit: &str) {
+    /// A whole number `lo ≤ value ≤ hi`; `unit` follows the range, e.g. "1..=20 years".
+    pub fn whole(&mut self, path: &str, value: u64, lo: u64, hi: u64, unit: Unit) {
         if value < lo || value > hi {
-            self.error(Code::Range, path, value.to_string(), format!("{lo}..={hi} {unit}").trim_end().to_string());
+            self.error(Code::Range, path, value.to_string(), unit.range(lo, hi));
         }
     }
 
-    /// A list with `lo..=hi` entries.
-    pub fn count(&mut self, path: &str, len: usize, lo: usize, hi: usize, what: &str) {
+    /// A list with `lo..=hi` entries of `what`.
+    pub fn count(&mut self, path: &str, len: usize, lo: usize, hi: usize, what: Unit) {
         if len < lo || len > hi {
-            let allowed = if lo == hi { format!("exactly {lo} {what}") } else { format!("{lo}..={hi} {what}") };
-            self.error(Code::Count, path, format!("{len} {what}"), allowed);
+            let allowed = if lo == hi {
+                Phrase::words("ph_count_exactly").arg("n", what.of(lo as u64))
+            } else {
+                what.range(lo as u64, hi as u64)
+            };
+            self.error(Code::Count, path, what.of(len as u64), allowed);
         }
     }
 
@@ -145,7 +200,7 @@ impl Rules {
                 Code::IdFormat,
                 path,
                 format!("{id:?}"),
-                "a non-empty id of a-z, 0-9, `_` and `-`, e.g. \"key_accounts\"",
+                Phrase::words("ph_id_format"),
             );
         }
     }
@@ -159,8 +214,8 @@ impl Rules {
                 Some((_, first)) => self.error(
                     Code::DuplicateId,
                     &path,
-                    format!("{id:?} again"),
-                    format!("each id once (first used at {list_path}[{first}])"),
+                    Phrase::words("ph_again").arg("value", format!("{id:?}")),
+                    Phrase::words("ph_each_id_once").arg("first", format!("{list_path}[{first}]")),
                 ),
                 None => seen.push((id, i)),
             }
@@ -170,7 +225,7 @@ impl Rules {
     /// A display text that must not be empty.
     pub fn text(&mut self, path: &str, text: &str) {
         if text.trim().is_empty() {
-            self.error(Code::Empty, path, "an empty text", "a non-empty text");
+            self.error(Code::Empty, path, Phrase::words("ph_empty_text"), Phrase::words("ph_non_empty_text"));
         }
     }
 
@@ -183,20 +238,24 @@ impl Rules {
                 Code::Range,
                 &rebate_path,
                 decision.rebate.normalize().to_string(),
-                format!("0..={} (max_rebate of segment {:?})", segment.max_rebate.normalize(), segment.id),
+                Phrase::words("ph_max_rebate")
+                    .arg("max", segment.max_rebate.normalize().to_string())
+                    .arg("segment", format!("{:?}", segment.id)),
             );
         } else {
-            self.places(&rebate_path, decision.rebate, RATE_PLACES, "a share");
+            self.places(&rebate_path, decision.rebate, RATE_PLACES, "ph_what_share");
         }
         if decision.payment_days > segment.max_payment_days {
             self.error(
                 Code::Range,
                 &format!("{path}.payment_days"),
-                format!("{} days", decision.payment_days),
-                format!("0..={} days (max_payment_days of segment {:?})", segment.max_payment_days, segment.id),
+                Unit::Days.of(decision.payment_days.into()),
+                Phrase::words("ph_max_payment_days")
+                    .count("max", segment.max_payment_days)
+                    .arg("segment", format!("{:?}", segment.id)),
             );
         }
-        self.whole(&format!("{path}.salespeople"), decision.salespeople.into(), 0, MAX_SALESPEOPLE, "salespeople");
+        self.whole(&format!("{path}.salespeople"), decision.salespeople.into(), 0, MAX_SALESPEOPLE, Unit::Salespeople);
     }
 }
 

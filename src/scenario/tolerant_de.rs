@@ -22,6 +22,7 @@ use serde::de::{self, Deserialize, DeserializeOwned, DeserializeSeed, Visitor};
 
 use crate::model::money::WHOLE_CENTS;
 use crate::scenario::issue::{Code, Issue};
+use crate::scenario::phrase::Phrase;
 use crate::scenario::ron_tree::{Field, Kind, Node};
 
 /// Most significant digits of a decimal number in a file (docs/scenario-format.md): every
@@ -57,7 +58,12 @@ pub(crate) struct DeError {
 }
 
 impl DeError {
-    fn new(code: Code, found: impl Into<String>, allowed: impl Into<String>) -> DeError {
+    /// An error whose `found` the claiming node fills in.
+    fn new(code: Code, allowed: Phrase) -> DeError {
+        DeError::found(code, Phrase::Quote(String::new()), allowed)
+    }
+
+    fn found(code: Code, found: Phrase, allowed: Phrase) -> DeError {
         let issue = Box::new(Issue::error(code, "", found, allowed));
         DeError { issue, missing: None, claimed: false, cut: false, reported: false }
     }
@@ -73,31 +79,30 @@ impl std::error::Error for DeError {}
 
 impl de::Error for DeError {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        DeError::new(Code::Type, "", msg.to_string())
+        DeError::new(Code::Type, Phrase::Quote(msg.to_string()))
     }
 
     fn invalid_type(_unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
-        DeError::new(Code::Type, "", friendly(&exp.to_string()))
+        DeError::new(Code::Type, friendly(&exp.to_string()))
     }
 
     fn invalid_value(_unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
         match exp.to_string() {
-            cents if cents == WHOLE_CENTS => DeError::new(Code::Precision, "", cents),
-            expected => DeError::new(Code::Type, "", friendly(&expected)),
+            cents if cents == WHOLE_CENTS => DeError::new(Code::Precision, Phrase::words("ph_whole_cents")),
+            expected => DeError::new(Code::Type, friendly(&expected)),
         }
     }
 
     fn invalid_length(len: usize, exp: &dyn de::Expected) -> Self {
-        DeError::new(Code::Type, "", format!("{exp} (found {len} elements)"))
+        DeError::new(Code::Type, Phrase::words("ph_length").arg("expected", friendly(&exp.to_string())).count("len", len))
     }
 
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
-        DeError::new(Code::UnknownVariant, format!("`{variant}`"), one_of(variant, expected))
+        DeError::found(Code::UnknownVariant, Phrase::Quote(format!("`{variant}`")), one_of(variant, expected))
     }
 
     fn missing_field(field: &'static str) -> Self {
-        let allowed = "this field is required (see docs/scenario-format.md)";
-        DeError { missing: Some((field, None)), ..DeError::new(Code::MissingField, "", allowed) }
+        DeError { missing: Some((field, None)), ..DeError::new(Code::MissingField, Phrase::words("ph_required")) }
     }
 }
 
@@ -107,11 +112,13 @@ pub(crate) fn join(parent: &str, key: &str) -> String {
 }
 
 /// "one of: a, b, c", with a suggestion when `found` looks like a typo of one of them.
-pub(crate) fn one_of(found: &str, expected: &[&str]) -> String {
-    let list =
-        if expected.is_empty() { "nothing here".to_string() } else { format!("one of: {}", expected.join(", ")) };
+pub(crate) fn one_of(found: &str, expected: &[&str]) -> Phrase {
+    if expected.is_empty() {
+        return Phrase::words("ph_nothing_here");
+    }
+    let list = Phrase::words("ph_one_of").arg("list", expected.join(", "));
     match closest(found, expected) {
-        Some(best) => format!("{list} (did you mean `{best}`?)"),
+        Some(best) => Phrase::words("ph_did_you_mean").arg("list", list).arg("best", best),
         None => list,
     }
 }
@@ -140,34 +147,33 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// serde's "expected" phrases in the words of a scenario author.
-fn friendly(expected: &str) -> String {
-    let whole = |max: u64| format!("a whole number from 0 to {max}");
+/// serde's own words stay for the rare phrase not listed (derived types name themselves).
+fn friendly(expected: &str) -> Phrase {
+    let whole = |max: u64| Phrase::words("ph_whole_from_zero").arg("max", max.to_string());
     match expected {
         "u8" => whole(u8::MAX.into()),
         "u16" => whole(u16::MAX.into()),
         "u32" => whole(u32::MAX.into()),
         "u64" | "usize" => whole(u64::MAX),
-        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number".to_string(),
-        "f32" | "f64" => "a number".to_string(),
-        "a Decimal type representing a fixed-point number" => {
-            "a decimal number such as 0.25 or 1200 (at most 28 digits)".to_string()
-        }
-        "a string" => "a text in double quotes, e.g. \"Pumpen\"".to_string(),
-        "a boolean" => "true or false".to_string(),
-        "a sequence" => "a list `[ … ]`".to_string(),
-        "option" => "`Some(…)` or `None`".to_string(),
-        other => other.to_string(),
+        "i8" | "i16" | "i32" | "i64" | "isize" => Phrase::words("ph_whole_number"),
+        "f32" | "f64" => Phrase::words("ph_syn_number"),
+        "a Decimal type representing a fixed-point number" => Phrase::words("ph_decimal_28"),
+        "a string" => Phrase::words("ph_quoted_text"),
+        "a boolean" => Phrase::words("ph_true_false"),
+        "a sequence" => Phrase::words("ph_list"),
+        "option" => Phrase::words("ph_option"),
+        other => Phrase::Quote(other.to_string()),
     }
 }
 
 /// A value's text for messages: its first line, at most 40 characters.
-fn excerpt(text: &str, node: &Node) -> String {
+fn excerpt(text: &str, node: &Node) -> Phrase {
     let whole = text.get(node.start.offset..node.end.offset).unwrap_or("");
     let short: String = whole.lines().next().unwrap_or("").chars().take(40).collect();
     match short.len() {
-        0 => "nothing".to_string(),
-        n if n < whole.len() => format!("{short}…"),
-        _ => short,
+        0 => Phrase::words("ph_nothing"),
+        n if n < whole.len() => Phrase::Quote(format!("{short}…")),
+        _ => Phrase::Quote(short),
     }
 }
 
@@ -246,7 +252,7 @@ impl<'a> De<'a> {
             Some((first, probe)) if !error.reported => {
                 for field in if error.cut { Vec::new() } else { missing_fields::<T>(first, probe.as_deref()) } {
                     let mut issue = (*error.issue).clone();
-                    (issue.path, issue.found) = (join(&issue.path, field), format!("no field `{field}`"));
+                    (issue.path, issue.found) = (join(&issue.path, field), Phrase::words("ph_no_field").arg("field", field.to_string()));
                     hard.borrow_mut().push(issue);
                 }
             }
@@ -277,8 +283,8 @@ impl<'a> De<'a> {
     }
 
     /// Records a problem of this node that the type will not see, as its own `E-TYPE`.
-    fn soft(&self, allowed: String) {
-        let e = self.claim(DeError::new(Code::Type, "", allowed), || None);
+    fn soft(&self, allowed: Phrase) {
+        let e = self.claim(DeError::new(Code::Type, allowed), || None);
         if !e.cut {
             self.ctx.soft.borrow_mut().push(*e.issue);
         }
@@ -326,7 +332,7 @@ impl<'a> De<'a> {
                     ctx.probe.as_ref().and_then(|p| variants.iter().find(|v| p.variant.as_deref() == Some(**v)));
                 match variant.or(variants.first()) {
                     Some(variant) => visitor.visit_enum(Variant(self, variant)),
-                    None => Err(de::Error::custom("an enum without variants")),
+                    None => Err(DeError::new(Code::Internal, Phrase::Quote("an enum without variants".to_string()))),
                 }
             }
         }
@@ -348,7 +354,7 @@ impl<'a> De<'a> {
                 Ok(Exact::Int(n)) if n < 0 => visitor.visit_i64(n),
                 Ok(Exact::Int(n)) => visitor.visit_u64(n.unsigned_abs()),
                 Ok(Exact::Text(digits)) => visitor.visit_str(&digits),
-                Err((code, allowed)) => Err(DeError::new(code, "", allowed)),
+                Err((code, allowed)) => Err(DeError::new(code, allowed)),
             },
             (Want::Option, Kind::Ident(name)) if name == "None" => visitor.visit_none(),
             (Want::Option, Kind::Tuple { name: Some(name), items }) if name == "Some" && items.len() == 1 => {
@@ -367,13 +373,13 @@ impl<'a> De<'a> {
             }
             (Want::Seq | Want::Tuple(_), _) => {
                 // An empty list stands in; a tuple refuses it and is replaced whole.
-                self.soft("a list `[ … ]`".to_string());
+                self.soft(Phrase::words("ph_list"));
                 self.stand_in(Want::Seq, visitor)
             }
             (Want::Struct(name, fields), kind) => {
                 let given = match kind {
                     Kind::Struct { name: Some(given), .. } if given != name => {
-                        Err(format!("a struct `{name}( … )` or `( … )`"))
+                        Err(Phrase::words("ph_struct_named").arg("name", name.to_string()))
                     }
                     Kind::Struct { fields: given, .. } => Ok(&given[..]),
                     Kind::Unit => Ok(&[][..]),
@@ -382,7 +388,7 @@ impl<'a> De<'a> {
                     {
                         Ok(&[][..])
                     }
-                    _ => Err(format!("a struct `( {}: …, … )`", fields.first().copied().unwrap_or("…"))),
+                    _ => Err(Phrase::words("ph_struct_fields").arg("first", fields.first().copied().unwrap_or("…"))),
                 };
                 match given {
                     Ok(given) => visitor.visit_map(self.fields(given, Some(fields))),
@@ -399,7 +405,7 @@ impl<'a> De<'a> {
                 | Kind::Struct { name: Some(variant), .. },
             ) => visitor.visit_enum(Variant(self, variant)),
             (Want::Enum(variants), _) => {
-                self.soft(format!("one of: {}", variants.join(", ")));
+                self.soft(Phrase::words("ph_one_of").arg("list", variants.join(", ")));
                 self.stand_in(want, visitor)
             }
             (_, kind) => self.plain(kind, visitor),
@@ -415,7 +421,7 @@ impl<'a> De<'a> {
             Kind::Int(text) => visit_int(text, visitor),
             Kind::Float(text) => match text.replace('_', "").parse::<f64>() {
                 Ok(value) => visitor.visit_f64(value),
-                Err(_) => Err(DeError::new(Code::Type, "", "a number")),
+                Err(_) => Err(DeError::new(Code::Type, Phrase::words("ph_syn_number"))),
             },
             Kind::Str(s) => visitor.visit_str(s),
             Kind::Char(c) => visitor.visit_char(*c),
@@ -445,9 +451,9 @@ impl<'a> De<'a> {
         for field in given {
             let key = field.key.as_str();
             let (code, found, allowed) = if known.iter().any(|k| k.key == key) {
-                (Code::DuplicateField, format!("`{key}` a second time"), "each field once".to_string())
+                (Code::DuplicateField, Phrase::words("ph_second_time").arg("key", key), Phrase::words("ph_each_field_once"))
             } else if let Some(allowed) = allowed.filter(|a| !a.contains(&key)) {
-                (Code::UnknownField, format!("`{key}`"), one_of(key, allowed))
+                (Code::UnknownField, Phrase::Quote(format!("`{key}`")), one_of(key, allowed))
             } else {
                 known.push(field);
                 continue;
@@ -509,9 +515,9 @@ enum Exact {
 /// Checks a number literal for a decimal field: at most [`MAX_SIGNIFICANT_DIGITS`]
 /// significant digits, decimal (no radix prefix), finite, and exactly representable; the
 /// code and what is allowed when not.
-fn exact_number(text: &str) -> Result<Exact, (Code, String)> {
+fn exact_number(text: &str) -> Result<Exact, (Code, Phrase)> {
     let clean: String = text.replace('_', "");
-    let decimal = || (Code::Type, "a decimal number such as 0.25 or 1200".to_string());
+    let decimal = || (Code::Type, Phrase::words("ph_decimal"));
     let unsigned = clean.trim_start_matches(['+', '-']);
     if ["0x", "0b", "0o"].iter().any(|radix| unsigned.starts_with(radix)) {
         return Err(decimal());
@@ -519,7 +525,9 @@ fn exact_number(text: &str) -> Result<Exact, (Code, String)> {
     let mantissa = unsigned.split(['e', 'E']).next().unwrap_or("");
     let significant = mantissa.chars().filter(char::is_ascii_digit).skip_while(|c| *c == '0').count();
     if significant > MAX_SIGNIFICANT_DIGITS {
-        let allowed = format!("at most {MAX_SIGNIFICANT_DIGITS} significant digits (found {significant})");
+        let allowed = Phrase::words("ph_significant")
+            .count("max", MAX_SIGNIFICANT_DIGITS)
+            .arg("found", significant.to_string());
         return Err((Code::Precision, allowed));
     }
     let (written, scientific) = (clean.trim_start_matches('+'), mantissa.len() != unsigned.len());
@@ -659,7 +667,7 @@ impl De<'_> {
             }
             _ => "",
         };
-        DeError::new(Code::Type, "", format!("`{name}{shape}"))
+        DeError::new(Code::Type, Phrase::Quote(format!("`{name}{shape}")))
     }
 
     /// The content of `Name(value)`, or a stand-in.

@@ -10,7 +10,8 @@ use rust_decimal::Decimal;
 use crate::model::Money;
 use crate::scenario::issue::Code;
 use crate::scenario::issue::Issue;
-use crate::scenario::rules::{MAX_AMOUNT_EUR, RATE_PLACES, Rules, eur, german};
+use crate::scenario::phrase::Phrase;
+use crate::scenario::rules::{MAX_AMOUNT_EUR, RATE_PLACES, Rules, Unit, eur, german};
 use crate::scenario::types::{
     EventEffect, Finance, Opening, Production, Project, SCENARIO_FORMAT_VERSION, Scenario, Segment,
 };
@@ -35,11 +36,11 @@ pub fn validate_scenario(scenario: &Scenario) -> Vec<Issue> {
             Code::ScenarioVersion,
             "scenario_format_version",
             scenario.scenario_format_version.to_string(),
-            format!("{SCENARIO_FORMAT_VERSION} (the format this Mehrwert reads; docs/scenario-format.md)"),
+            Phrase::words("ph_scenario_format").arg("version", SCENARIO_FORMAT_VERSION.to_string()),
         );
     }
     rules.text("name", &scenario.name);
-    rules.whole("years", scenario.years.into(), 1, 20, "years");
+    rules.whole("years", scenario.years.into(), 1, 20, Unit::Years);
     rules.decimal("tax_rate", scenario.tax_rate, Decimal::ZERO, tenths(6), RATE_PLACES);
     rules.decimal("unlevered_cost_of_equity", scenario.unlevered_cost_of_equity, Decimal::ZERO, tenths(5), RATE_PLACES);
     finance(&mut rules, &scenario.finance, scenario.unlevered_cost_of_equity);
@@ -74,12 +75,10 @@ fn finance(rules: &mut Rules, finance: &Finance, unlevered_cost_of_equity: Decim
         rules.error(
             Code::Inconsistent,
             "finance.risk_free_rate",
-            format!(
-                "{} not below unlevered_cost_of_equity {}",
-                finance.risk_free_rate.normalize(),
-                unlevered_cost_of_equity.normalize()
-            ),
-            "below unlevered_cost_of_equity (owners ask a premium for business risk)",
+            Phrase::words("ph_not_below_unlevered")
+                .arg("rate", finance.risk_free_rate.normalize().to_string())
+                .arg("unlevered", unlevered_cost_of_equity.normalize().to_string()),
+            Phrase::words("ph_below_unlevered"),
         );
     }
     rules.decimal_below(
@@ -102,39 +101,41 @@ fn finance(rules: &mut Rules, finance: &Finance, unlevered_cost_of_equity: Decim
         rules.warning(
             Code::Economy,
             "finance.rescue_penalty",
-            "0: a rescue costs the score nothing",
-            "above 0 (else going insolvent on purpose is free apart from the ranking)",
+            Phrase::words("ph_rescue_free"),
+            Phrase::words("ph_rescue_above_zero"),
         );
     }
     if finance.overdraft_rate < finance.loan_rate {
         rules.warning(
             Code::RateOrder,
             "finance.overdraft_rate",
-            format!("{} below loan_rate {}", finance.overdraft_rate.normalize(), finance.loan_rate.normalize()),
-            "overdraft_rate ≥ loan_rate (else the automatic overdraft is the cheapest credit)",
+            Phrase::words("ph_below_loan_rate")
+                .arg("rate", finance.overdraft_rate.normalize().to_string())
+                .arg("loan_rate", finance.loan_rate.normalize().to_string()),
+            Phrase::words("ph_overdraft_at_least_loan"),
         );
     }
 }
 
 fn production(rules: &mut Rules, production: &Production, opening: &Opening) {
-    rules.whole("production.units_per_line", production.units_per_line, 1, 10_000_000, "units per year");
+    rules.whole("production.units_per_line", production.units_per_line, 1, 10_000_000, Unit::UnitsPerYear);
     rules.amount("production.line_cost", production.line_cost);
-    rules.whole("production.line_life_years", production.line_life_years.into(), 1, 40, "years");
+    rules.whole("production.line_life_years", production.line_life_years.into(), 1, 40, Unit::Years);
     let lives = &production.opening_line_remaining_years;
-    rules.count("production.opening_line_remaining_years", lives.len(), 0, MAX_OPENING_LINES as usize, "lines");
+    rules.count("production.opening_line_remaining_years", lives.len(), 0, MAX_OPENING_LINES as usize, Unit::Lines);
     for (i, &life) in lives.iter().enumerate() {
         rules.whole(
             &format!("production.opening_line_remaining_years[{i}]"),
             life.into(),
             1,
             production.line_life_years.clamp(1, 40).into(),
-            "years (at most line_life_years)",
+            Unit::LineYears,
         );
     }
     opening_plant(rules, lives, opening);
     rules.price("production.material_cost_per_unit", production.material_cost_per_unit, Decimal::ZERO);
     rules.price("production.labour_cost_per_unit", production.labour_cost_per_unit, Decimal::ZERO);
-    rules.whole("production.supplier_days", production.supplier_days.into(), 0, 180, "days");
+    rules.whole("production.supplier_days", production.supplier_days.into(), 0, 180, Unit::Days);
     rules.decimal(
         "production.inventory_holding_rate",
         production.inventory_holding_rate,
@@ -153,8 +154,8 @@ fn opening_plant(rules: &mut Rules, lives: &[u32], opening: &Opening) {
             rules.error(
                 Code::Inconsistent,
                 "opening.ppe_gross",
-                format!("{} with no opening lines", german(opening.ppe_gross)),
-                "0 when production.opening_line_remaining_years is empty (every fixed asset is a line)",
+                Phrase::words("ph_ppe_without_lines").arg("ppe", german(opening.ppe_gross)),
+                Phrase::words("ph_zero_without_lines"),
             );
         }
         return;
@@ -167,25 +168,22 @@ fn opening_plant(rules: &mut Rules, lives: &[u32], opening: &Opening) {
         rules.error(
             Code::Inconsistent,
             "opening.accumulated_depreciation",
-            format!(
-                "{} on {} gross for lines with {} remaining years",
-                german(opening.accumulated_depreciation),
-                german(opening.ppe_gross),
-                lives.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
-            ),
-            "enough that the longest-lived line is worth at most its gross share (net book value is \
-             spread over the lines by remaining life)",
+            Phrase::words("ph_depreciation_for_lines")
+                .arg("depreciation", german(opening.accumulated_depreciation))
+                .arg("gross", german(opening.ppe_gross))
+                .arg("lives", lives.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")),
+            Phrase::words("ph_depreciation_enough"),
         );
     }
 }
 
 fn segments(rules: &mut Rules, segments: &[Segment]) {
-    rules.count("segments", segments.len(), 1, 4, "segments");
+    rules.count("segments", segments.len(), 1, 4, Unit::Segments);
     for (i, segment) in segments.iter().enumerate() {
         let path = |field: &str| format!("segments[{i}].{field}");
         rules.id(&path("id"), &segment.id);
         rules.text(&path("name"), &segment.name);
-        rules.whole(&path("base_volume"), segment.base_volume, 1, MAX_UNITS, "units");
+        rules.whole(&path("base_volume"), segment.base_volume, 1, MAX_UNITS, Unit::Units);
         rules.decimal(&path("growth"), segment.growth, tenths(-5), Decimal::ONE, RATE_PLACES);
         rules.price(&path("reference_price"), segment.reference_price, Decimal::new(1, 2));
         rules.decimal(
@@ -209,7 +207,7 @@ fn segments(rules: &mut Rules, segments: &[Segment]) {
         rules.decimal(&path("spillover"), segment.spillover, Decimal::ZERO, Decimal::ONE, RATE_PLACES);
         rules.decimal_below(&path("max_rebate"), segment.max_rebate, Decimal::ZERO, Decimal::ONE, RATE_PLACES);
         rules.price(&path("cost_to_serve_per_unit"), segment.cost_to_serve_per_unit, Decimal::ZERO);
-        rules.whole(&path("max_payment_days"), segment.max_payment_days.into(), 0, 365, "days");
+        rules.whole(&path("max_payment_days"), segment.max_payment_days.into(), 0, 365, Unit::Days);
     }
     rules.unique("segments", "id", segments.iter().map(|s| s.id.as_str()));
 }
@@ -229,29 +227,37 @@ fn opening(rules: &mut Rules, opening: &Opening, finance: &Finance) {
         rules.amount(&format!("opening.{name}"), value);
     }
     rules.money("opening.retained_earnings", opening.retained_earnings, -eur(MAX_AMOUNT_EUR), eur(MAX_AMOUNT_EUR));
-    rules.whole("opening.inventory_units", opening.inventory_units, 0, MAX_UNITS, "units");
+    rules.whole("opening.inventory_units", opening.inventory_units, 0, MAX_UNITS, Unit::Units);
     if (opening.inventory_units > 0) != opening.inventory.is_positive() {
         rules.error(
             Code::Inconsistent,
             "opening.inventory",
-            format!("{} for {} units", german(opening.inventory), opening.inventory_units),
-            "a positive value exactly when inventory_units > 0",
+            Phrase::words("ph_inventory_for_units")
+                .arg("inventory", german(opening.inventory))
+                .arg("units", Unit::Units.of(opening.inventory_units)),
+            Phrase::words("ph_inventory_positive"),
         );
     }
     if opening.accumulated_depreciation > opening.ppe_gross {
         rules.error(
             Code::Inconsistent,
             "opening.accumulated_depreciation",
-            format!("{} above ppe_gross {}", german(opening.accumulated_depreciation), german(opening.ppe_gross)),
-            "at most ppe_gross",
+            Phrase::words("ph_above_field")
+                .arg("value", german(opening.accumulated_depreciation))
+                .arg("field", "ppe_gross")
+                .arg("limit", german(opening.ppe_gross)),
+            Phrase::words("ph_at_most_field").arg("field", "ppe_gross"),
         );
     }
     if opening.loans > finance.max_loans {
         rules.error(
             Code::Inconsistent,
             "opening.loans",
-            format!("{} above finance.max_loans {}", german(opening.loans), german(finance.max_loans)),
-            "at most finance.max_loans",
+            Phrase::words("ph_above_field")
+                .arg("value", german(opening.loans))
+                .arg("field", "finance.max_loans")
+                .arg("limit", german(finance.max_loans)),
+            Phrase::words("ph_at_most_field").arg("field", "finance.max_loans"),
         );
     }
     let assets =
@@ -263,12 +269,10 @@ fn opening(rules: &mut Rules, opening: &Opening, finance: &Finance) {
         rules.error(
             Code::Unbalanced,
             "opening",
-            format!("assets {} vs equity and liabilities {}", german(assets), german(equity_and_liabilities)),
-            format!(
-                "assets = equity + liabilities (cash + receivables + inventory + ppe_gross − accumulated_depreciation \
-                 = payables + tax_payable + loans + subscribed_capital + retained_earnings; difference {})",
-                german(difference)
-            ),
+            Phrase::words("ph_assets_vs")
+                .arg("assets", german(assets))
+                .arg("equity_and_liabilities", german(equity_and_liabilities)),
+            Phrase::words("ph_assets_equal").arg("difference", german(difference)),
         );
     }
 }
@@ -280,12 +284,12 @@ fn opening_decisions(rules: &mut Rules, scenario: &Scenario) {
         decisions.segments.len(),
         scenario.segments.len(),
         scenario.segments.len(),
-        "entries (one per segment)",
+        Unit::EntriesPerSegment,
     );
     for (i, (decision, segment)) in decisions.segments.iter().zip(&scenario.segments).enumerate() {
         rules.segment_decision(&format!("opening_decisions.segments[{i}]"), decision, segment);
     }
-    rules.whole("opening_decisions.production_units", decisions.production_units, 0, MAX_PRODUCTION_UNITS, "units");
+    rules.whole("opening_decisions.production_units", decisions.production_units, 0, MAX_PRODUCTION_UNITS, Unit::Units);
     rules.amount("opening_decisions.marketing", decisions.marketing);
     rules.amount("opening_decisions.rnd", decisions.rnd);
     let lines = scenario.production.opening_line_remaining_years.len() as u64;
@@ -294,17 +298,14 @@ fn opening_decisions(rules: &mut Rules, scenario: &Scenario) {
         rules.warning(
             Code::Capacity,
             "opening_decisions.production_units",
-            format!("{} units", decisions.production_units),
-            format!(
-                "at most the opening capacity of {capacity} units (opening lines × units_per_line); \
-                 the simulation caps production there"
-            ),
+            Unit::Units.of(decisions.production_units),
+            Phrase::words("ph_opening_capacity").arg("capacity", Unit::Units.of(capacity)),
         );
     }
 }
 
 fn companies(rules: &mut Rules, scenario: &Scenario) {
-    rules.count("companies", scenario.companies.len(), 2, 8, "companies");
+    rules.count("companies", scenario.companies.len(), 2, 8, Unit::Companies);
     for (i, company) in scenario.companies.iter().enumerate() {
         rules.id(&format!("companies[{i}].id"), &company.id);
         rules.text(&format!("companies[{i}].name"), &company.name);
@@ -315,7 +316,7 @@ fn companies(rules: &mut Rules, scenario: &Scenario) {
 fn events(rules: &mut Rules, scenario: &Scenario) {
     for (i, event) in scenario.events.iter().enumerate() {
         let path = |field: &str| format!("events[{i}].{field}");
-        rules.whole(&path("year"), event.year.into(), 1, scenario.years.into(), "(the scenario's years)");
+        rules.whole(&path("year"), event.year.into(), 1, scenario.years.into(), Unit::ScenarioYears);
         rules.text(&path("headline"), &event.headline);
         let factor_range = (tenths(1), Decimal::from(5));
         match &event.effect {
@@ -328,7 +329,7 @@ fn events(rules: &mut Rules, scenario: &Scenario) {
                         Code::UnknownRef,
                         &path("effect.segment"),
                         format!("{id:?}"),
-                        format!("None or a segment id: {}", known.join(", ")),
+                        Phrase::words("ph_none_or_segment").arg("ids", known.join(", ")),
                     );
                 }
                 rules.decimal(&path("effect.factor"), *factor, factor_range.0, factor_range.1, RATE_PLACES);
@@ -349,7 +350,7 @@ fn projects(rules: &mut Rules, projects: &[Project]) {
         rules.id(&path("id"), &project.id);
         rules.text(&path("name"), &project.name);
         rules.amount(&path("capex"), project.capex);
-        rules.whole(&path("life_years"), project.life_years.into(), 1, 40, "years");
+        rules.whole(&path("life_years"), project.life_years.into(), 1, 40, Unit::Years);
         let effects = &project.effects;
         rules.decimal_below(
             &path("effects.material_saving"),
@@ -368,7 +369,7 @@ fn projects(rules: &mut Rules, projects: &[Project]) {
         rules.amount(&path("effects.admin_saving"), effects.admin_saving);
         rules.amount(&path("effects.quality_boost"), effects.quality_boost);
         rules.amount(&path("effects.brand_boost"), effects.brand_boost);
-        rules.whole(&path("effects.capacity_units"), effects.capacity_units, 0, MAX_PRODUCTION_UNITS, "units per year");
+        rules.whole(&path("effects.capacity_units"), effects.capacity_units, 0, MAX_PRODUCTION_UNITS, Unit::UnitsPerYear);
     }
     rules.unique("projects", "id", projects.iter().map(|p| p.id.as_str()));
 }
@@ -382,9 +383,8 @@ fn english(rules: &mut Rules, scenario: &Scenario) {
             rules.warning(
                 Code::Translation,
                 &path,
-                format!("{german:?}, which is none of the scenario's texts"),
-                "a German text of the scenario written exactly as it is (name, description, a segment's \
-                 name, a headline, a project's name or description); else the English is never shown",
+                Phrase::words("ph_not_a_text").arg("text", format!("{german:?}")),
+                Phrase::words("ph_a_german_text"),
             );
         }
         rules.text(&path, english);

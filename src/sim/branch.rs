@@ -11,9 +11,9 @@ use super::report::YearReport;
 use super::save::SaveGame;
 use super::simulation::Simulation;
 use crate::scenario::issue::Code;
-use crate::scenario::{Decisions, Issue, Issues};
+use crate::scenario::{Decisions, Issue, Issues, Phrase};
 
-fn refuse(code: Code, path: &str, found: String, allowed: impl Into<String>) -> Issues {
+fn refuse(code: Code, path: &str, found: impl Into<Phrase>, allowed: Phrase) -> Issues {
     Issues(vec![Issue::error(code, path, found, allowed)])
 }
 
@@ -26,15 +26,15 @@ pub fn branch(save: &SaveGame, from_year: u32, changes: &[Decisions]) -> Result<
             Code::BranchYear,
             "from_year",
             from_year.to_string(),
-            format!("a played year, 1..={} (no save data exists for later years)", save.year),
+            Phrase::words("ph_played_year").arg("year", save.year.to_string()),
         ));
     }
     for d in changes {
         if d.year != from_year {
-            return Err(refuse(Code::BranchYear, "year", d.year.to_string(), format!("the branch year {from_year}")));
+            return Err(refuse(Code::BranchYear, "year", d.year.to_string(), Phrase::words("ph_branch_year").arg("year", from_year.to_string())));
         }
     }
-    let internal = |e: String| refuse(Code::Internal, "", e, "a working simulation");
+    let internal = |e: String| refuse(Code::Internal, "", e, Phrase::words("ph_working_simulation"));
     let mut sim = Simulation::new().map_err(|e| internal(e.to_string()))?;
     let game = sim.new_game(Arc::new(save.scenario.clone()), save.seed).map_err(|e| internal(e.to_string()))?;
     for year in 1..=save.year {
@@ -57,8 +57,8 @@ pub fn branch(save: &SaveGame, from_year: u32, changes: &[Decisions]) -> Result<
                 return Err(refuse(
                     Code::BranchReplay,
                     "",
-                    format!("year {year} replays differently from the saved game"),
-                    "a game saved by this version of Mehrwert with its own scenario",
+                    Phrase::words("ph_replays_differently").arg("year", year.to_string()),
+                    Phrase::words("ph_saved_by_this_version"),
                 ));
             }
         }

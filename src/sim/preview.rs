@@ -8,7 +8,7 @@ use super::report::YearReport;
 use super::save::SaveGame;
 use super::simulation::{SimError, Simulation};
 use crate::scenario::issue::Code;
-use crate::scenario::{Decisions, Issue, Issues};
+use crate::scenario::{Decisions, Issue, Issues, Phrase};
 
 /// A reusable scratch world for previews, so a slider can ask many times a second.
 pub struct Previewer {
@@ -77,8 +77,8 @@ impl Previewer {
             Ok(None) => Err(Issues(vec![Issue::error(
                 Code::Preview,
                 "",
-                "the game has no year left to play",
-                "a game that is not finished",
+                Phrase::words("ph_no_year_left"),
+                Phrase::words("ph_game_not_finished"),
             )])),
             Err(issues) => Err(issues),
         }

@@ -13,7 +13,7 @@ use super::report::{MarketYear, YearReport};
 use super::rng::Rng;
 use crate::model::Ledger;
 use crate::scenario::issue::Code;
-use crate::scenario::{Decisions, Issue, Issues, Scenario, validate_scenario};
+use crate::scenario::{Decisions, Issue, Issues, Phrase, Scenario, validate_scenario};
 
 /// Version of the save format this build writes and reads.
 pub const SAVE_FORMAT_VERSION: u32 = 3;
@@ -150,8 +150,8 @@ impl SaveGame {
             issues.push(Issue::error(
                 Code::SaveMismatch,
                 "conditions.demand_factor",
-                format!("{} entries", self.conditions.demand_factor.len()),
-                format!("one per segment ({})", self.scenario.segments.len()),
+                Phrase::words("ph_n_entries").count("count", self.conditions.demand_factor.len()),
+                Phrase::words("ph_one_per_segment").arg("segments", self.scenario.segments.len().to_string()),
             ));
         }
         let ids: Vec<&str> = self.companies.iter().map(|c| c.id.as_str()).collect();
@@ -161,7 +161,7 @@ impl SaveGame {
                 Code::SaveMismatch,
                 "companies",
                 ids.join(", "),
-                format!("the scenario's companies in order: {}", expected.join(", ")),
+                Phrase::words("ph_companies_in_order").arg("ids", expected.join(", ")),
             ));
         }
         for (i, company) in self.companies.iter().enumerate() {
@@ -171,8 +171,8 @@ impl SaveGame {
             issues.push(Issue::error(
                 Code::SaveMismatch,
                 "market_history",
-                format!("{} years", self.market_history.len()),
-                format!("one report per closed year ({})", self.year),
+                Phrase::words("ph_n_years").count("count", self.market_history.len()),
+                Phrase::words("ph_one_report_per_year").arg("years", self.year.to_string()),
             ));
         }
         issues
@@ -186,24 +186,24 @@ impl SaveGame {
             issues.push(Issue::error(
                 Code::SaveLedger,
                 format!("companies[{i}].ledger"),
-                "balances that disagree with the journal or do not balance",
-                "the books exactly as Mehrwert wrote them",
+                Phrase::words("ph_books_disagree"),
+                Phrase::words("ph_books_as_written"),
             ));
         }
         if c.history.len() != self.year as usize {
             issues.push(Issue::error(
                 Code::SaveMismatch,
                 format!("companies[{i}].history"),
-                format!("{} years", c.history.len()),
-                format!("one report per closed year ({})", self.year),
+                Phrase::words("ph_n_years").count("count", c.history.len()),
+                Phrase::words("ph_one_report_per_year").arg("years", self.year.to_string()),
             ));
         }
         if c.last_decisions.segments.len() != self.scenario.segments.len() {
             issues.push(Issue::error(
                 Code::SaveMismatch,
                 format!("companies[{i}].last_decisions.segments"),
-                format!("{} entries", c.last_decisions.segments.len()),
-                format!("one per segment ({})", self.scenario.segments.len()),
+                Phrase::words("ph_n_entries").count("count", c.last_decisions.segments.len()),
+                Phrase::words("ph_one_per_segment").arg("segments", self.scenario.segments.len().to_string()),
             ));
         }
         issues
@@ -226,15 +226,12 @@ pub fn pretty_ron() -> ron::ser::PrettyConfig {
 /// results.
 fn version_issue(found: u32) -> Issue {
     let why = match found {
-        f if f > SAVE_FORMAT_VERSION => "this save was written by a newer Mehrwert",
-        1 => {
-            "this save was written by an earlier Mehrwert whose economics differ; start the game again from its scenario"
-        }
-        _ => {
-            "this save was written by an earlier Mehrwert that kept warnings as sentences; start the game again from its scenario"
-        }
+        f if f > SAVE_FORMAT_VERSION => "ph_save_newer",
+        1 => "ph_save_older_economics",
+        _ => "ph_save_older_warnings",
     };
-    Issue::error(Code::SaveVersion, "format_version", found.to_string(), format!("{SAVE_FORMAT_VERSION} ({why})"))
+    let allowed = Phrase::words(why).arg("version", SAVE_FORMAT_VERSION.to_string());
+    Issue::error(Code::SaveVersion, "format_version", found.to_string(), allowed)
 }
 
 /// Parses and checks a save game; `file` names it in messages.

@@ -13,7 +13,7 @@ use super::schedule::fiscal_year_schedule;
 use super::spawn::spawn_game;
 use crate::model::LedgerError;
 use crate::scenario::issue::Code;
-use crate::scenario::{Decisions, Issue, Issues, Scenario, validate_decisions};
+use crate::scenario::{Decisions, Issue, Issues, Phrase, Scenario, validate_decisions};
 
 /// What can go wrong outside of input validation.
 #[derive(Debug, Error)]
@@ -138,7 +138,12 @@ impl Simulation {
     /// company then plays by computer unless decisions are submitted again.
     pub fn submit(&mut self, game: GameId, decisions: Decisions) -> Result<(), Issues> {
         let Some(g) = self.game(game) else {
-            return Err(Issues(vec![Issue::error(Code::NoGame, "", "no such game", "a running game")]));
+            return Err(Issues(vec![Issue::error(
+                Code::NoGame,
+                "",
+                Phrase::words("ph_no_such_game"),
+                Phrase::words("ph_running_game"),
+            )]));
         };
         let scenario = g.scenario.clone();
         let mut issues = validate_decisions(&scenario, &decisions);
@@ -147,7 +152,7 @@ impl Simulation {
                 Code::Year,
                 "year",
                 decisions.year.to_string(),
-                format!("the year being played, {}", g.playing_year()),
+                Phrase::words("ph_year_being_played").arg("year", g.playing_year().to_string()),
             ));
         }
         if issues.iter().any(Issue::is_error) {
@@ -162,7 +167,7 @@ impl Simulation {
                 Code::UnknownRef,
                 "company",
                 decisions.company,
-                "a company of the game",
+                Phrase::words("ph_company_of_game"),
             )]));
         };
         if let Some(mut plan) = self.world.get_mut::<Plan>(entity) {

@@ -53,7 +53,7 @@ fn report_error(state: &mut UiState, message: impl Into<String>) {
 /// located issues as details.
 fn report_issues(state: &mut UiState, issues: &Issues, lang: Locale) {
     let mut status = Status::error(super::issue_text::issues_text(issues, lang));
-    status.details = Some(issues.to_string());
+    status.details = Some(issues.lines(lang));
     state.message = Some(status);
 }
 
@@ -211,7 +211,7 @@ pub(crate) fn load_scenario(choice: &ScenarioChoice) -> Result<Scenario, Issues>
                 Code::NotScenario,
                 "",
                 path.display().to_string(),
-                "a scenario file (open save games from the title screen)",
+                crate::scenario::Phrase::words("ph_scenario_file"),
             )])),
             Err(issues) => Err(issues),
         },

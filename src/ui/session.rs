@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::draft::{Draft, FieldErrors};
 use crate::model::format::Locale;
 use crate::scenario::issue::Code;
-use crate::scenario::{Issue, Issues, Scenario};
+use crate::scenario::{Issue, Issues, Phrase, Scenario};
 use crate::sim::preview::{PlannedYear, Previewer};
 use crate::sim::save::parse_save;
 use crate::sim::{CompanyReports, GameId, SaveGame, Simulation};
@@ -102,7 +102,7 @@ pub struct Session {
 }
 
 fn internal(e: impl std::fmt::Display) -> Issues {
-    Issues(vec![Issue::error(Code::Internal, "", e.to_string(), "a working simulation")])
+    Issues(vec![Issue::error(Code::Internal, "", e.to_string(), Phrase::words("ph_working_simulation"))])
 }
 
 impl Session {
@@ -120,7 +120,7 @@ impl Session {
                 Code::SaveVersion,
                 "session_format_version",
                 file.session_format_version.to_string(),
-                format!("1..={SESSION_FORMAT_VERSION} (written by a newer Mehrwert)"),
+                Phrase::words("ph_session_newer").arg("version", SESSION_FORMAT_VERSION.to_string()),
             )]));
         }
         let mut sim = Simulation::new().map_err(internal)?;
@@ -144,7 +144,7 @@ impl Session {
                 Code::UnknownRef,
                 "setup.teams",
                 setup.teams.iter().map(|t| t.company.as_str()).collect::<Vec<_>>().join(", "),
-                "one to eight teams, each running a company of the scenario",
+                Phrase::words("ph_teams"),
             )]));
         }
         // `turn` = the number of teams: every team has submitted and the year waits to be played.

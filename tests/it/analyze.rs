@@ -82,9 +82,10 @@ fn temp_dir() -> tempfile::TempDir {
     }
 }
 
-/// A failing run on `path`: exit code 1, no panic, and stderr containing every needle.
+/// A failing run on `path` in English: exit code 1, no panic, and stderr containing every
+/// needle.
 fn assert_rejected(path: &Path, needles: &[&str]) -> String {
-    let output = analyze(&[&path.to_string_lossy()]);
+    let output = analyze(&[&path.to_string_lossy(), "--lang", "en"]);
     let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
     assert_eq!(output.status.code(), Some(1), "{}: stderr: {stderr}", path.display());
     assert!(!stderr.contains("panicked"), "{stderr}");
@@ -161,7 +162,7 @@ fn a_target_debt_weight_is_refused() {
         &path,
         &[&format!(
             // Line 8 (after `cost_of_debt` on line 7): 4 + "target_debt_weight: " (20) → col 25.
-            "{}:8:25: target_debt_weight: found 0.35; allowed: nothing — the field is no longer used",
+            "{}:8:25: error[E-UNKNOWN-FIELD] target_debt_weight: found 0.35; allowed: nothing — the field is no longer used",
             path.display()
         )],
     );
@@ -223,8 +224,17 @@ fn an_unbalanced_sheet_shows_both_sides() {
     let path = file_with(dir.path(), "unbalanced.ron", text.as_bytes());
     assert_rejected(
         &path,
-        &["closing balance sheet does not balance: assets 1.090.000,00 € vs equity and liabilities 1.094.500,00 €"],
+        &["error[E-UNBALANCED] closing: found assets 1.090.000,00 € vs equity and liabilities 1.094.500,00 €"],
     );
+    // In German (the default) with the plain sentence under the line.
+    let output = analyze(&[&path.to_string_lossy()]);
+    let german = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        german.contains("Fehler[E-UNBALANCED] closing: gefunden Aktiva 1.090.000,00 € gegen Passiva 1.094.500,00 €"),
+        "{german}"
+    );
+    assert!(german.contains("Differenz -4.500,00 €"), "{german}");
+    assert!(german.contains("  → "), "{german}");
 }
 
 #[test]
@@ -235,7 +245,7 @@ fn impossible_values_are_all_reported() {
         .replacen("tax_rate: 0.25", "tax_rate: 1.25", 1)
         .replacen("cogs: 600000", "cogs: 600000.001", 1);
     let path = file_with(dir.path(), "values.ron", text.as_bytes());
-    assert_rejected(&path, &["opening.inventory", "tax_rate", "income.cogs", "opening balance sheet does not balance"]);
+    assert_rejected(&path, &["opening.inventory", "tax_rate", "income.cogs", "error[E-UNBALANCED] opening:"]);
 }
 
 #[test]
@@ -256,12 +266,12 @@ fn numbers_are_read_from_their_digits() {
     // Three decimals in an amount: fractions of a cent.
     let cents = TINY.replacen("cash: 100000", "cash: 100000.005", 1);
     let path = file_with(dir.path(), "cents.ron", cents.as_bytes());
-    assert_rejected(&path, &[&format!("{}:10:15: opening.cash: found 100000.005", path.display()), "cents"]);
+    assert_rejected(&path, &[&format!("{}:10:15: error[E-PRECISION] opening.cash: found 100000.005", path.display()), "cents"]);
     // A rate is reported as written, not as a float prints it.
     let rate = TINY.replacen("tax_rate: 0.25", "tax_rate: 1.0", 1);
     let path = file_with(dir.path(), "rate.ron", rate.as_bytes());
     // `    tax_rate: 1.0` on line 5: 4 spaces + "tax_rate: " → column 15.
-    assert_rejected(&path, &[&format!("{}:5:15: tax_rate: found 1.0;", path.display())]);
+    assert_rejected(&path, &[&format!("{}:5:15: error[E-RANGE] tax_rate: found 1.0;", path.display())]);
     // 15 significant digits are accepted, and the amount is kept to the cent: opening and
     // closing cash and retained earnings all rise by 9 876 543 210,65 €, so both sheets
     // still balance. Net debt is now negative, so leverage is 0 and WACC = k_E = 0.12: the
@@ -307,5 +317,5 @@ fn binary_garbage_is_rejected_with_a_location() {
 fn a_missing_file_fails_without_panic() {
     let dir = temp_dir();
     let path = dir.path().join("missing.ron");
-    assert_rejected(&path, &["cannot read", "missing.ron"]);
+    assert_rejected(&path, &["missing.ron: error[E-READ]: found no such file"]);
 }

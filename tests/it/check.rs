@@ -247,7 +247,7 @@ fn a_missing_file_is_a_read_error() {
     let dir = temp_dir();
     let path = dir.path().join("nowhere.ron");
     let Err(issues) = read_scenario_file(&path) else { panic!("must fail") };
-    assert_eq!((issues.0[0].code.as_str(), issues.0[0].found.as_str()), ("E-READ", "no such file"));
+    assert_eq!((issues.0[0].code.as_str(), issues.0[0].found.to_string().as_str()), ("E-READ", "no such file"));
     assert_eq!(issues.0[0].file.as_deref(), Some(path.as_path()));
 }
 
@@ -298,7 +298,7 @@ fn decision_issues_are_placed_in_the_decision_file() {
     expect(&issues, "E-UNKNOWN-REF", "company", 2, 14);
     expect(&issues, "E-RANGE", "year", 3, 11);
     let rebate = expect(&issues, "E-RANGE", "segments[0].rebate", 5, 34);
-    assert_eq!((rebate.found.as_str(), rebate.allowed.as_str()), ("0.5", "0..=0.3 (max_rebate of segment \"markt\")"));
+    assert_eq!((rebate.found.to_string().as_str(), rebate.allowed.to_string().as_str()), ("0.5", "0..=0.3 (max_rebate of segment \"markt\")"));
     expect(&issues, "E-RANGE", "segments[0].payment_days", 5, 53);
     expect(&issues, "E-DUPLICATE-ID", "projects[1]", 8, 30);
     expect(&issues, "E-UNKNOWN-REF", "projects[2]", 8, 44);
@@ -574,12 +574,13 @@ fn cli_speaks_german_by_default_with_a_plain_sentence_under_each_problem() {
     let (code, out) = check_in(&[], &[&bad, Path::new("scenarios/intro.ron")]);
     assert_eq!(code, Some(1), "{out}");
     // The problem's line stays as tools read it; the sentence under it is German.
-    let line = format!("{}:8:12: error[E-RANGE] years", bad.display());
+    let line = format!("{}:8:12: Fehler[E-RANGE] years: gefunden 21; erlaubt: 1..=20 Jahre", bad.display());
     let at = out.find(&line).unwrap_or_else(|| panic!("{line} in {out}"));
     assert!(out[at..].lines().nth(1) == Some("  → Ein Wert liegt außerhalb des erlaubten Bereichs."), "{out}");
     assert!(out.contains("in Ordnung: scenarios/intro.ron (Szenario)"), "{out}");
     assert!(out.contains("Prüfung fehlgeschlagen: 1 von 2 Dateien fehlerhaft."), "{out}");
     let (_, english) = check(&[&bad]);
+    assert!(english.contains("error[E-RANGE] years: found 21; allowed: 1..=20 years"), "{english}");
     assert!(english.contains("  → A value is outside the allowed range."), "{english}");
     assert!(english.contains("check failed: 1 of 1 file(s) with errors"), "{english}");
 }
@@ -612,5 +613,72 @@ fn a_game_session_is_checked_as_the_game_opens_it_not_as_a_scenario() {
         // The headless build has no sessions: one line that says so.
         assert_eq!(out.matches("error[").count(), 1, "{out}");
         assert!(out.contains("error[E-NOT-SCENARIO]") && out.contains("a session of the game"), "{out}");
+    }
+}
+
+/// English words that German text does not use; one of them in a German line is a fragment
+/// left untranslated.
+const ENGLISH_WORDS: [&str; 14] =
+    ["the", "of", "or", "with", "is", "not", "than", "found", "allowed", "at", "one", "each", "error", "warning"];
+
+/// `issue` on its line in German has no English word outside quoted values and names,
+/// and in English says "found" and "allowed".
+fn assert_german_and_english(issue: &Issue) {
+    use mehrwert::model::format::Locale;
+    let german = issue.line(Locale::De);
+    // Quoted values (`…`, "…") and field paths are the file's own words.
+    let mut words = String::new();
+    let (mut in_backticks, mut in_quotes) = (false, false);
+    for ch in german.split_once(": ").map_or(german.as_str(), |(_, rest)| rest).chars() {
+        match ch {
+            '`' => in_backticks = !in_backticks,
+            '"' => in_quotes = !in_quotes,
+            _ if !in_backticks && !in_quotes => words.push(ch),
+            _ => {}
+        }
+    }
+    let english: Vec<&str> =
+        words.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| ENGLISH_WORDS.contains(w)).collect();
+    assert!(english.is_empty(), "{}: English {english:?} in {german}", issue.code);
+    assert!(german.contains("gefunden") && german.contains("erlaubt:"), "{german}");
+    let line = issue.line(Locale::En);
+    assert!(line.contains("found") && line.contains("allowed:"), "{line}");
+}
+
+#[test]
+fn every_problem_of_every_case_reads_in_german_and_english() {
+    for c in CASES {
+        for issue in scenario_issues(&intro_with(c.from, c.to)) {
+            assert_german_and_english(&issue);
+        }
+    }
+    // A cut file, a string left open, bytes that are not text, a second field.
+    let cut = INTRO_SCENARIO.find("        admin_cost").unwrap_or(0);
+    let others = [
+        INTRO_SCENARIO.get(..cut).unwrap_or_default().to_string(),
+        intro_with("name: \"Einführung: Pumpenwerk\"", "name: \"Einführung"),
+        intro_with("years: 3,", "years: 3, years: 4,"),
+        intro_with("years: 3,", "years: \"drei\","),
+        intro_with("years: 3,", "years: [3],"),
+        intro_with("tax_rate: 0.30", "tax_rate: 0x10"),
+        intro_with("    years: 3,\n", "    years: 3,\n    disclosure: Alle,\n"),
+        "(a: 1) junk".to_string(),
+        "\0".to_string(),
+    ];
+    for text in &others {
+        let issues = scenario_issues(text);
+        assert!(!issues.is_empty(), "{text}");
+        issues.iter().for_each(assert_german_and_english);
+    }
+    let d = match parse_decisions(BAD_DECISIONS, None) {
+        Ok(d) => d,
+        Err(e) => panic!("{e}"),
+    };
+    located(validate_decisions(&intro(), &d), BAD_DECISIONS, None).0.iter().for_each(assert_german_and_english);
+    let dir = temp_dir();
+    let binary = temp_file(&dir, "binary.ron", b"(name: \"\xFC\")");
+    for path in [binary.as_path(), Path::new("/no/such/file.ron")] {
+        let Err(issues) = mehrwert::scenario::read_scenario_file(path) else { panic!("must fail") };
+        issues.0.iter().for_each(assert_german_and_english);
     }
 }

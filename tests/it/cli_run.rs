@@ -158,7 +158,7 @@ fn bad_arguments_are_named() {
     rejected(&["run", INTRO, "--years", "9"], &["--years", "found 9"]);
     rejected(&["run", INTRO, "--seed", "minus-one"], &["--seed"]);
     rejected(&["run", INTRO, "--format", "xml"], &["--format", "xml"]);
-    rejected(&["run", "/no/such/scenario.ron"], &["no such file"]);
+    rejected(&["run", "/no/such/scenario.ron"], &["keine solche Datei"]);
     rejected(&["balance", INTRO, "--games", "0"], &["--games", "found 0"]);
     rejected(&["balance", INTRO, "--games", "2", "--threads", "0"], &["--threads", "found 0"]);
 }
@@ -277,9 +277,9 @@ fn a_reader_that_stops_reading_ends_the_output_quietly() {
 #[test]
 fn run_names_a_problem_in_the_chosen_language_under_the_located_line() {
     let missing = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/no-such-file.ron");
-    let german = rejected(&["run", missing], &["error[E-READ]"]);
+    let german = rejected(&["run", missing], &["Fehler[E-READ]: gefunden keine solche Datei; erlaubt: eine lesbare Datei"]);
     assert!(german.contains("  → Die Datei lässt sich nicht lesen"), "{german}");
-    let english = rejected(&["balance", missing, "--games", "1", "--lang", "en"], &["error[E-READ]"]);
+    let english = rejected(&["balance", missing, "--games", "1", "--lang", "en"], &["error[E-READ]: found no such file; allowed: a readable file"]);
     assert!(english.contains("  → The file cannot be read"), "{english}");
 }
 

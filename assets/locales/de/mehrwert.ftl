@@ -1274,3 +1274,195 @@ ui_coach_report_market = Der Marktbericht zeigt, was alle sehen: Preise, Mengen 
 ui_coach_report_leaderboard = Gewertet wird der Barwert des EVA über alle Jahre – nicht Umsatz, nicht Marktanteil und nicht der Gewinn allein.
 ui_coach_report_value = Der Werttreiberbaum zerlegt den EVA in Marge, Kapitalumschlag und Kapitalkosten; die Brücke erklärt die Veränderung zum Vorjahr. Unter »Was wäre wenn …« spielen Sie ein vergangenes Jahr mit anderen Entscheidungen noch einmal durch und sehen, was es am EVA geändert hätte.
 ui_coach_report_journal = Jede Zahl der Berichte entsteht aus Buchungen: jede mit Soll und Haben in gleicher Höhe und mit der Entscheidung, die sie ausgelöst hat.
+
+## Probleme einer Datei: was gefunden wurde und was erlaubt ist (`check`; das JSON trägt Englisch)
+ph_error = Fehler
+ph_warning = Warnung
+ph_found_allowed = gefunden { $found }; erlaubt: { $allowed }
+ph_range_of = { $lo }..={ $n }
+ph_range_to = { $lo } bis { $hi }
+ph_count_exactly = genau { $n }
+ph_n_years = { $count ->
+    [one] { $count } Jahr
+   *[other] { $count } Jahre
+}
+ph_n_scenario_years = { $count } (die Jahre des Szenarios)
+ph_n_units = { $count } Stück
+ph_n_units_per_year = { $count } Stück pro Jahr
+ph_n_lines = { $count ->
+    [one] { $count } Linie
+   *[other] { $count } Linien
+}
+ph_n_days = { $count ->
+    [one] { $count } Tag
+   *[other] { $count } Tage
+}
+ph_n_salespeople = { $count ->
+    [one] { $count } Vertriebsmitarbeiter
+   *[other] { $count } Vertriebsmitarbeiter
+}
+ph_n_segments = { $count ->
+    [one] { $count } Segment
+   *[other] { $count } Segmente
+}
+ph_n_companies = { $count } Unternehmen
+ph_n_entries_per_segment = { $count ->
+    [one] { $count } Eintrag
+   *[other] { $count } Einträge
+} (einer je Segment)
+ph_at_most_places = höchstens { $places } Nachkommastellen ({ $what })
+ph_what_rate_share_price = ein Satz, Anteil oder Preis
+ph_what_rate_share = ein Satz oder Anteil
+ph_what_price = ein Preis je Stück
+ph_what_share = ein Anteil
+ph_price_range = { $lo } € ..= { $hi } € je Stück
+ph_whole_cents = ganze Cent (höchstens 2 Nachkommastellen)
+ph_id_format = eine nicht leere Kennung aus a-z, 0-9, `_` und `-`, z. B. "key_accounts"
+ph_again = { $value } ein weiteres Mal
+ph_each_id_once = jede Kennung einmal (zuerst verwendet bei { $first })
+ph_empty_text = ein leerer Text
+ph_non_empty_text = ein nicht leerer Text
+ph_max_rebate = 0..={ $max } (max_rebate des Segments { $segment })
+ph_max_payment_days = 0..={ $max } { $max ->
+    [one] Tag
+   *[other] Tage
+} (max_payment_days des Segments { $segment })
+ph_scenario_format = { $version } (das Format, das dieses Mehrwert liest; docs/scenario-format.md)
+ph_not_below_unlevered = { $rate } nicht unter unlevered_cost_of_equity { $unlevered }
+ph_below_unlevered = unter unlevered_cost_of_equity (Eigentümer verlangen eine Prämie für das Geschäftsrisiko)
+ph_rescue_free = 0: eine Rettung kostet die Punktzahl nichts
+ph_rescue_above_zero = über 0 (sonst ist eine absichtliche Insolvenz bis auf die Rangliste kostenlos)
+ph_below_loan_rate = { $rate } unter loan_rate { $loan_rate }
+ph_overdraft_at_least_loan = overdraft_rate ≥ loan_rate (sonst ist der automatische Kontokorrentkredit der billigste Kredit)
+ph_ppe_without_lines = { $ppe } ohne Anfangslinien
+ph_zero_without_lines = 0, wenn production.opening_line_remaining_years leer ist (jede Sachanlage ist eine Linie)
+ph_depreciation_for_lines = { $depreciation } auf { $gross } brutto für Linien mit { $lives } Restjahren
+ph_depreciation_enough = so viel, dass die langlebigste Linie höchstens ihren Bruttoanteil wert ist (der Restbuchwert verteilt sich nach Restlaufzeit auf die Linien)
+ph_inventory_for_units = { $inventory } für { $units }
+ph_inventory_positive = ein positiver Wert genau dann, wenn inventory_units > 0
+ph_above_field = { $value } über { $field } { $limit }
+ph_at_most_field = höchstens { $field }
+ph_assets_vs = Aktiva { $assets } gegen Passiva { $equity_and_liabilities }
+ph_assets_equal = Aktiva = Eigenkapital + Verbindlichkeiten (cash + receivables + inventory + ppe_gross − accumulated_depreciation = payables + tax_payable + loans + subscribed_capital + retained_earnings; Differenz { $difference })
+ph_none_or_segment = None oder eine Segment-Kennung: { $ids }
+ph_company_id = eine Unternehmens-Kennung des Szenarios: { $ids }
+ph_no_projects = keine Projekte: dieses Szenario hat keinen Katalog
+ph_project_id = eine Projekt-Kennung des Szenarios: { $ids }
+ph_n_line_years = { $count } Jahre (höchstens line_life_years)
+ph_not_a_text = { $text }, das keiner der Texte des Szenarios ist
+ph_a_german_text = ein deutscher Text des Szenarios, genau so geschrieben (Name, Beschreibung, der Name eines Segments, eine Schlagzeile, Name oder Beschreibung eines Projekts); sonst wird das Englische nie gezeigt
+ph_elasticity_zero = 0: das Segment kauft bei jedem Preisniveau gleich viel
+ph_elasticity_above_zero = über 0 (sonst verlieren Anbieter, die alle die Preise erhöhen, keine Käufer)
+ph_reservation_below_cost = Käufer zahlen höchstens { $reservation } € je Stück, die variablen Kosten sind { $cost } €
+ph_reservation_above_cost = ein Höchstpreis über den variablen Kosten (sonst kann kein Verkauf etwas verdienen)
+ph_own_elasticity = { $weight }: die eigene Preiselastizität eines Unternehmens ist { $elasticity } bei { $companies } Unternehmen
+ph_elasticity_above_one = eine Elastizität über 1 (sonst zahlt sich der höchste Preis, den Käufer akzeptieren, immer am besten aus)
+ph_best_price = der beste Nettopreis liegt bei etwa { $best } € (variable Kosten { $cost } €), der Referenzpreis bei { $reference } €
+ph_best_price_near_reference = Gewichte, die den besten Preis innerhalb von 15 % des Referenzpreises halten
+ph_syn_value_example = ein Wert, z. B. `( name: "…", … )`
+ph_syn_nothing_after = nichts nach dem Wert, der davor endet
+ph_syn_nesting = höchstens 128 Ebenen verschachtelter Klammern
+ph_syn_value = ein Wert
+ph_syn_colon = `:` nach dem Schlüssel
+ph_syn_no_bytes = ein Wert (Byte-Zeichenketten kommen in Mehrwert-Dateien nicht vor)
+ph_syn_identifier = ein Bezeichner
+ph_syn_number = eine Zahl
+ph_syn_exponent = die Ziffern des Exponenten
+ph_syn_digit = eine Ziffer
+ph_syn_separator = ein Trennzeichen nach der Zahl
+ph_syn_raw_end = das Ende der Roh-Zeichenkette
+ph_syn_string_end = `"`, das die Zeichenkette schließt
+ph_syn_character = ein Zeichen
+ph_syn_character_end = `'`, das das Zeichen schließt
+ph_syn_escaped = ein maskiertes Zeichen
+ph_syn_ascii_escape = eine ASCII-Maskierung `\x00`..`\x7F`
+ph_syn_unicode_open = `{"{"}` in einer Unicode-Maskierung `\u{"{"}…{"}"}`
+ph_syn_unicode_close = `{"}"}`, das die Unicode-Maskierung schließt
+ph_syn_unicode_valid = eine gültige Unicode-Maskierung `\u{"{"}…{"}"}`
+ph_syn_escape = eine Maskierung: \" \\ \n \r \t \0 \x.. \u{"{"}…{"}"}
+ph_syn_field = ein Feld `name: wert` oder `)`
+ph_syn_comma_or = `,` oder { $close }
+ph_end_of_file = Dateiende
+ph_readable_file = eine lesbare Datei
+ph_more_bytes = mehr als { $bytes } Bytes
+ph_at_most_16_mib = eine Datei von höchstens 16 MiB
+ph_not_utf8 = Byte { $byte } an Byte-Position { $offset }, das kein UTF-8 ist (eine Binärdatei?)
+ph_utf8_text = UTF-8-Text (die Datei als UTF-8 speichern)
+ph_no_such_file = keine solche Datei
+ph_no_permission = keine Berechtigung, die Datei zu lesen
+ph_format_one = ein Szenario im Format 1 (cost_of_equity, target_debt_weight; kein scenario_format_version)
+ph_convert_format = Format { $version }: `scenario_format_version: { $version },` ergänzen und die Felder umstellen, wie docs/scenario-format.md ("Moving a format-1 scenario to format 2") zeigt
+ph_nul = ein NUL-Zeichen (Binärdaten)
+ph_ron_text = RON-Text
+ph_open_string = die Zeichenkette
+ph_open_raw_string = die Roh-Zeichenkette
+ph_open_character = das Zeichen
+ph_open_comment = der Blockkommentar
+ph_open_bracket = die Klammer { $bracket }
+ph_rest_of_file = der Rest der Datei: { $what }, geöffnet in Zeile { $line }, Spalte { $column }, ist nicht geschlossen (ist die Datei abgeschnitten?)
+ph_length = { $expected } (gefunden: { $len } Elemente)
+ph_required = dieses Feld ist Pflicht (siehe docs/scenario-format.md)
+ph_nothing_here = hier nichts
+ph_one_of = eines von: { $list }
+ph_did_you_mean = { $list } (war `{ $best }` gemeint?)
+ph_whole_from_zero = eine ganze Zahl von 0 bis { $max }
+ph_whole_number = eine ganze Zahl
+ph_decimal_28 = eine Dezimalzahl wie 0.25 oder 1200 (höchstens 28 Ziffern)
+ph_decimal = eine Dezimalzahl wie 0.25 oder 1200
+ph_quoted_text = ein Text in doppelten Anführungszeichen, z. B. "Pumpen"
+ph_true_false = true oder false
+ph_list = eine Liste `[ … ]`
+ph_option = `Some(…)` oder `None`
+ph_nothing = nichts
+ph_no_field = kein Feld `{ $field }`
+ph_struct_named = eine Struktur `{ $name }( … )` oder `( … )`
+ph_struct_fields = eine Struktur `( { $first }: …, … )`
+ph_second_time = `{ $key }` ein zweites Mal
+ph_each_field_once = jedes Feld einmal
+ph_significant = höchstens { $max } signifikante Ziffern (gefunden: { $found })
+ph_syn_comment_end = `*/`, das den Kommentar schließt
+ph_n_entries = { $count ->
+    [one] { $count } Eintrag
+   *[other] { $count } Einträge
+}
+ph_one_per_segment = einer je Segment ({ $segments })
+ph_companies_in_order = die Unternehmen des Szenarios in dieser Reihenfolge: { $ids }
+ph_one_report_per_year = ein Bericht je abgeschlossenem Jahr ({ $years })
+ph_books_disagree = Salden, die nicht zum Journal passen oder nicht aufgehen
+ph_books_as_written = die Bücher genau so, wie Mehrwert sie geschrieben hat
+ph_save_newer = { $version } (dieser Spielstand stammt von einem neueren Mehrwert)
+ph_save_older_economics = { $version } (dieser Spielstand stammt von einem früheren Mehrwert mit anderer Wirtschaftslogik; das Spiel aus seinem Szenario neu beginnen)
+ph_save_older_warnings = { $version } (dieser Spielstand stammt von einem früheren Mehrwert, das Warnungen als Sätze speicherte; das Spiel aus seinem Szenario neu beginnen)
+ph_played_year = ein gespieltes Jahr, 1..={ $year } (für spätere Jahre gibt es keine gespeicherten Daten)
+ph_branch_year = das Abzweigjahr { $year }
+ph_working_simulation = eine funktionierende Simulation
+ph_replays_differently = Jahr { $year } verläuft in der Wiederholung anders als im gespeicherten Spiel
+ph_saved_by_this_version = ein Spiel, gespeichert von dieser Mehrwert-Version mit seinem eigenen Szenario
+ph_no_year_left = das Spiel hat kein Jahr mehr zu spielen
+ph_game_not_finished = ein Spiel, das nicht beendet ist
+ph_no_such_game = kein solches Spiel
+ph_running_game = ein laufendes Spiel
+ph_year_being_played = das gerade gespielte Jahr, { $year }
+ph_company_of_game = ein Unternehmen des Spiels
+ph_readable_folder = ein lesbarer Ordner mit Entscheidungsdateien
+ph_second_decision_file = eine zweite Entscheidungsdatei für { $company } im Jahr { $year }
+ph_one_file_per_year = eine Datei je Unternehmen und Jahr (die erste ist { $first })
+ph_session = eine Sitzung des Spiels
+ph_session_headless = eine Szenario-, Entscheidungs- oder Spielstanddatei (Sitzungen prüft die Ausgabe mit Spielfenster)
+ph_session_newer = 1..={ $version } (von einem neueren Mehrwert geschrieben)
+ph_teams = ein bis acht Teams, jedes führt ein Unternehmen des Szenarios
+ph_scenario_file = eine Szenariodatei (Spielstände über den Titelbildschirm öffnen)
+ph_opening_capacity = höchstens die Anfangskapazität von { $capacity } (Anfangslinien × units_per_line); die Simulation begrenzt die Produktion darauf
+ph_amount_up_to = ein Betrag bis { $limit } dem Betrag nach
+ph_amount_not_negative = ein Betrag von 0 € oder mehr
+ph_fraction_in = ein Anteil in [{ $low }, { $high }{ $close }, z. B. 0.30 für 30 %
+ph_company_name = der Name des Unternehmens
+ph_target_debt_weight_gone = nichts — das Feld wird nicht mehr verwendet: Schulden zählen abzüglich Kasse, und ein Unternehmen ohne positives Eigenkapital trägt den höheren von cost_of_equity und cost_of_debt (docs/analyze-format.md); die Zeile entfernen
+ph_at_most_gross = höchstens der Bruttobetrag
+ph_net_fixed_assets = { $net }, aber fixed_assets_gross − accumulated_depreciation = { $difference }
+ph_same_amount = derselbe Betrag (oder nur eine der beiden Formen angeben)
+ph_fixed_assets_missing = Anlagevermögen fehlt oder ist unvollständig
+ph_fixed_assets_forms = net_fixed_assets oder fixed_assets_gross zusammen mit accumulated_depreciation
+ph_sheet_balances = eine Bilanz, die aufgeht: Aktiva = Eigenkapital + Verbindlichkeiten (Differenz { $difference })
+ph_net_income = { $published }, aber die Zeilen ergeben { $lines }
+ph_net_income_of_lines = der Jahresüberschuss aus den Zeilen darüber

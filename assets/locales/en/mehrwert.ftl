@@ -1271,3 +1271,204 @@ ui_coach_report_market = The market report shows what everybody sees: prices, vo
 ui_coach_report_leaderboard = The score is the present value of EVA over all years – not revenue, not market share, and not profit alone.
 ui_coach_report_value = The driver tree splits EVA into margin, capital turnover and the cost of capital; the bridge explains the change from last year. Under "What if …" you replay a past year with other decisions and see what it would have done to EVA.
 ui_coach_report_journal = Every figure of the reports comes from bookings: each with debit and credit of the same amount, and with the decision that caused it.
+
+## Issues: what a file's problem found and what is allowed (`check`, the JSON carries English)
+ph_error = error
+ph_warning = warning
+ph_found_allowed = found { $found }; allowed: { $allowed }
+ph_range_of = { $lo }..={ $n }
+ph_range_to = { $lo } to { $hi }
+ph_count_exactly = exactly { $n }
+ph_n_years = { $count ->
+    [one] { $count } year
+   *[other] { $count } years
+}
+ph_n_scenario_years = { $count } (the scenario's years)
+ph_n_units = { $count ->
+    [one] { $count } unit
+   *[other] { $count } units
+}
+ph_n_units_per_year = { $count ->
+    [one] { $count } unit per year
+   *[other] { $count } units per year
+}
+ph_n_lines = { $count ->
+    [one] { $count } line
+   *[other] { $count } lines
+}
+ph_n_days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+ph_n_salespeople = { $count ->
+    [one] { $count } salesperson
+   *[other] { $count } salespeople
+}
+ph_n_segments = { $count ->
+    [one] { $count } segment
+   *[other] { $count } segments
+}
+ph_n_companies = { $count ->
+    [one] { $count } company
+   *[other] { $count } companies
+}
+ph_n_entries_per_segment = { $count ->
+    [one] { $count } entry
+   *[other] { $count } entries
+} (one per segment)
+ph_at_most_places = at most { $places } decimal places ({ $what })
+ph_what_rate_share_price = a rate, share or price
+ph_what_rate_share = a rate or share
+ph_what_price = a price per unit
+ph_what_share = a share
+ph_price_range = { $lo } € ..= { $hi } € per unit
+ph_whole_cents = whole cents (at most 2 decimal places)
+ph_id_format = a non-empty id of a-z, 0-9, `_` and `-`, e.g. "key_accounts"
+ph_again = { $value } again
+ph_each_id_once = each id once (first used at { $first })
+ph_empty_text = an empty text
+ph_non_empty_text = a non-empty text
+ph_max_rebate = 0..={ $max } (max_rebate of segment { $segment })
+ph_max_payment_days = 0..={ $max } { $max ->
+    [one] day
+   *[other] days
+} (max_payment_days of segment { $segment })
+ph_scenario_format = { $version } (the format this Mehrwert reads; docs/scenario-format.md)
+ph_not_below_unlevered = { $rate } not below unlevered_cost_of_equity { $unlevered }
+ph_below_unlevered = below unlevered_cost_of_equity (owners ask a premium for business risk)
+ph_rescue_free = 0: a rescue costs the score nothing
+ph_rescue_above_zero = above 0 (else going insolvent on purpose is free apart from the ranking)
+ph_below_loan_rate = { $rate } below loan_rate { $loan_rate }
+ph_overdraft_at_least_loan = overdraft_rate ≥ loan_rate (else the automatic overdraft is the cheapest credit)
+ph_ppe_without_lines = { $ppe } with no opening lines
+ph_zero_without_lines = 0 when production.opening_line_remaining_years is empty (every fixed asset is a line)
+ph_depreciation_for_lines = { $depreciation } on { $gross } gross for lines with { $lives } remaining years
+ph_depreciation_enough = enough that the longest-lived line is worth at most its gross share (net book value is spread over the lines by remaining life)
+ph_inventory_for_units = { $inventory } for { $units }
+ph_inventory_positive = a positive value exactly when inventory_units > 0
+ph_above_field = { $value } above { $field } { $limit }
+ph_at_most_field = at most { $field }
+ph_assets_vs = assets { $assets } vs equity and liabilities { $equity_and_liabilities }
+ph_assets_equal = assets = equity + liabilities (cash + receivables + inventory + ppe_gross − accumulated_depreciation = payables + tax_payable + loans + subscribed_capital + retained_earnings; difference { $difference })
+ph_none_or_segment = None or a segment id: { $ids }
+ph_company_id = a company id of the scenario: { $ids }
+ph_no_projects = no projects: this scenario has no catalogue
+ph_project_id = a project id of the scenario: { $ids }
+ph_n_line_years = { $count } years (at most line_life_years)
+ph_not_a_text = { $text }, which is none of the scenario's texts
+ph_a_german_text = a German text of the scenario written exactly as it is (name, description, a segment's name, a headline, a project's name or description); else the English is never shown
+ph_elasticity_zero = 0: the segment buys as much at any price level
+ph_elasticity_above_zero = above 0 (else sellers who all raise prices lose no buyers)
+ph_reservation_below_cost = buyers pay at most { $reservation } € a unit, the variable cost is { $cost } €
+ph_reservation_above_cost = a reservation price above the variable cost (else no sale can earn anything)
+ph_own_elasticity = { $weight }: a company's own price elasticity is { $elasticity } with { $companies } companies
+ph_elasticity_above_one = an elasticity above 1 (else the highest price buyers accept always pays best)
+ph_best_price = the best net price is about { $best } € (variable cost { $cost } €), the reference { $reference } €
+ph_best_price_near_reference = weights that put the best price within 15 % of the reference price
+ph_syn_value_example = a value, e.g. `( name: "…", … )`
+ph_syn_nothing_after = nothing after the value that ends before it
+ph_syn_nesting = at most 128 levels of nested brackets
+ph_syn_value = a value
+ph_syn_colon = `:` after the map key
+ph_syn_no_bytes = a value (byte strings are not used in Mehrwert files)
+ph_syn_identifier = an identifier
+ph_syn_number = a number
+ph_syn_exponent = the digits of the exponent
+ph_syn_digit = a digit
+ph_syn_separator = a separator after the number
+ph_syn_raw_end = the end of the raw string
+ph_syn_string_end = `"` closing the string
+ph_syn_character = a character
+ph_syn_character_end = `'` closing the character
+ph_syn_escaped = an escaped character
+ph_syn_ascii_escape = an ASCII escape `\x00`..`\x7F`
+ph_syn_unicode_open = `{"{"}` in a Unicode escape `\u{"{"}…{"}"}`
+ph_syn_unicode_close = `{"}"}` closing the Unicode escape
+ph_syn_unicode_valid = a valid Unicode escape `\u{"{"}…{"}"}`
+ph_syn_escape = an escape: \" \\ \n \r \t \0 \x.. \u{"{"}…{"}"}
+ph_syn_field = a field `name: value` or `)`
+ph_syn_comma_or = `,` or { $close }
+ph_end_of_file = end of file
+ph_readable_file = a readable file
+ph_more_bytes = more than { $bytes } bytes
+ph_at_most_16_mib = a file of at most 16 MiB
+ph_not_utf8 = byte { $byte } at byte offset { $offset }, which is not UTF-8 (a binary file?)
+ph_utf8_text = UTF-8 text (save the file as UTF-8)
+ph_no_such_file = no such file
+ph_no_permission = no permission to read the file
+ph_format_one = a scenario of format 1 (cost_of_equity, target_debt_weight; no scenario_format_version)
+ph_convert_format = format { $version }: add `scenario_format_version: { $version },` and convert the fields as docs/scenario-format.md ("Moving a format-1 scenario to format 2") shows
+ph_nul = a NUL character (binary data)
+ph_ron_text = RON text
+ph_open_string = string
+ph_open_raw_string = raw string
+ph_open_character = character
+ph_open_comment = block comment
+ph_open_bracket = { $bracket }
+ph_rest_of_file = the rest of the file: the { $what } opened at line { $line }, column { $column } is not closed (is the file cut off?)
+ph_length = { $expected } (found { $len } elements)
+ph_required = this field is required (see docs/scenario-format.md)
+ph_nothing_here = nothing here
+ph_one_of = one of: { $list }
+ph_did_you_mean = { $list } (did you mean `{ $best }`?)
+ph_whole_from_zero = a whole number from 0 to { $max }
+ph_whole_number = a whole number
+ph_decimal_28 = a decimal number such as 0.25 or 1200 (at most 28 digits)
+ph_decimal = a decimal number such as 0.25 or 1200
+ph_quoted_text = a text in double quotes, e.g. "Pumpen"
+ph_true_false = true or false
+ph_list = a list `[ … ]`
+ph_option = `Some(…)` or `None`
+ph_nothing = nothing
+ph_no_field = no field `{ $field }`
+ph_struct_named = a struct `{ $name }( … )` or `( … )`
+ph_struct_fields = a struct `( { $first }: …, … )`
+ph_second_time = `{ $key }` a second time
+ph_each_field_once = each field once
+ph_significant = at most { $max } significant digits (found { $found })
+ph_syn_comment_end = `*/` closing the comment
+ph_n_entries = { $count ->
+    [one] { $count } entry
+   *[other] { $count } entries
+}
+ph_one_per_segment = one per segment ({ $segments })
+ph_companies_in_order = the scenario's companies in order: { $ids }
+ph_one_report_per_year = one report per closed year ({ $years })
+ph_books_disagree = balances that disagree with the journal or do not balance
+ph_books_as_written = the books exactly as Mehrwert wrote them
+ph_save_newer = { $version } (this save was written by a newer Mehrwert)
+ph_save_older_economics = { $version } (this save was written by an earlier Mehrwert whose economics differ; start the game again from its scenario)
+ph_save_older_warnings = { $version } (this save was written by an earlier Mehrwert that kept warnings as sentences; start the game again from its scenario)
+ph_played_year = a played year, 1..={ $year } (no save data exists for later years)
+ph_branch_year = the branch year { $year }
+ph_working_simulation = a working simulation
+ph_replays_differently = year { $year } replays differently from the saved game
+ph_saved_by_this_version = a game saved by this version of Mehrwert with its own scenario
+ph_no_year_left = the game has no year left to play
+ph_game_not_finished = a game that is not finished
+ph_no_such_game = no such game
+ph_running_game = a running game
+ph_year_being_played = the year being played, { $year }
+ph_company_of_game = a company of the game
+ph_readable_folder = a readable folder of decision files
+ph_second_decision_file = a second decision file for { $company } in year { $year }
+ph_one_file_per_year = one file per company and year (the first is { $first })
+ph_session = a session of the game
+ph_session_headless = a scenario, decision or save file (sessions are checked by the build with the game window)
+ph_session_newer = 1..={ $version } (written by a newer Mehrwert)
+ph_teams = one to eight teams, each running a company of the scenario
+ph_scenario_file = a scenario file (open save games from the title screen)
+ph_opening_capacity = at most the opening capacity of { $capacity } (opening lines × units_per_line); the simulation caps production there
+ph_amount_up_to = an amount up to { $limit } in absolute value
+ph_amount_not_negative = an amount of 0 € or more
+ph_fraction_in = a fraction in [{ $low }, { $high }{ $close }, e.g. 0.30 for 30 %
+ph_company_name = the company's name
+ph_target_debt_weight_gone = nothing — the field is no longer used: debt is net of cash, and a company without positive equity is charged the higher of cost_of_equity and cost_of_debt (docs/analyze-format.md); remove the line
+ph_at_most_gross = at most the gross amount
+ph_net_fixed_assets = { $net }, but fixed_assets_gross − accumulated_depreciation = { $difference }
+ph_same_amount = the same amount (or give one form only)
+ph_fixed_assets_missing = fixed assets missing or incomplete
+ph_fixed_assets_forms = net_fixed_assets, or fixed_assets_gross together with accumulated_depreciation
+ph_sheet_balances = a balance sheet that balances: assets = equity + liabilities (difference { $difference })
+ph_net_income = { $published }, but the lines give { $lines }
+ph_net_income_of_lines = the net income of the lines above

@@ -892,7 +892,7 @@ fn pro_forma_ui(ui: &mut egui::Ui, view: &DecideView, warnings: &BTreeMap<String
         ProForma::Refused(issues) => {
             for issue in &issues.0 {
                 ui.colored_label(theme::WORSE, crate::ui::issue_text::issue_text(issue, lang))
-                    .on_hover_text(issue.to_string());
+                    .on_hover_text(issue.line(lang));
             }
         }
         ProForma::Report(planned) => {
