@@ -516,7 +516,7 @@ mod tests {
 
     #[test]
     fn every_key_has_a_label_in_both_languages() {
-        let report = parse(include_bytes!("../../examples/analyze/maschinenbau-2025.ron"), Path::new("example.ron"));
+        let report = parse(include_str!("../../examples/analyze/maschinenbau-2025.ron"), Path::new("example.ron"));
         let report = report.expect("the shipped example is valid");
         let analysis = analyze(&report);
         for locale in [Locale::De, Locale::En] {
@@ -528,7 +528,7 @@ mod tests {
 
     #[test]
     fn the_example_cash_flow_reconciles() {
-        let report = parse(include_bytes!("../../examples/analyze/maschinenbau-2025.ron"), Path::new("example.ron"))
+        let report = parse(include_str!("../../examples/analyze/maschinenbau-2025.ron"), Path::new("example.ron"))
             .expect("the shipped example is valid");
         let analysis = analyze(&report);
         // Capex = 25 700 000 − 25 000 000 + 2 800 000 = 3 500 000; dividends = 2 464 000 −
