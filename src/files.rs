@@ -3,9 +3,28 @@
 //! autosave behind, and every failure reaches the caller.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+
+/// Where the game keeps autosave, saves and workshop journals: `MEHRWERT_DATA_DIR`, else the platform's per-user
+/// data folder (`$XDG_DATA_HOME/mehrwert`, `~/.local/share/mehrwert`, `%APPDATA%\Mehrwert`).
+pub fn data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("MEHRWERT_DATA_DIR") {
+        return PathBuf::from(dir);
+    }
+    if let Some(dir) = std::env::var_os("XDG_DATA_HOME") {
+        return PathBuf::from(dir).join("mehrwert");
+    }
+    if let Some(dir) = std::env::var_os("APPDATA") {
+        // Windows: %APPDATA%\Mehrwert, the user's roaming folder, writable without admin rights.
+        return PathBuf::from(dir).join("Mehrwert");
+    }
+    match std::env::var_os("HOME") {
+        Some(home) => PathBuf::from(home).join(".local/share/mehrwert"),
+        None => PathBuf::from("mehrwert-data"),
+    }
+}
 
 /// Writes `bytes` to `path` through a uniquely named temporary file in the same folder,
 /// flushed to disk before it replaces `path`; the folder is flushed after the rename.

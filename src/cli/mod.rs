@@ -1,4 +1,4 @@
-//! The command line: `check`, `run`, `appraise`, `analyze`, `balance`, `probe` and `play`.
+//! The command line: `check`, `run`, `appraise`, `analyze`, `balance`, `probe`, `host` and `play`.
 //!
 //! Each subcommand lives in its own file with a `run(args) -> anyhow::Result<ExitCode>`;
 //! raw clap values are validated into domain types there, before any work starts.
@@ -8,6 +8,7 @@ pub mod appraise;
 pub mod balance;
 pub mod check;
 pub mod export;
+pub mod host;
 pub mod probe;
 pub mod progress;
 pub mod run;
@@ -42,6 +43,8 @@ pub enum Command {
     /// Scenario lint: play adversarial plans against the computer; does a move that
     /// contradicts the lesson pay, and are the companies plausible? Exit 1 when not.
     Probe(probe::ProbeArgs),
+    /// Host a workshop: teams join from their laptops over the room's network.
+    Host(host::HostArgs),
     /// Open the game with a scenario, save game or session file.
     Play(PlayArgs),
 }
@@ -127,6 +130,7 @@ pub fn main() -> ExitCode {
         Some(Command::Run(args)) => run::run(&args),
         Some(Command::Balance(args)) => balance::run(&args),
         Some(Command::Probe(args)) => probe::run(&args),
+        Some(Command::Host(args)) => host::run(&args),
         Some(Command::Play(args)) => play(args),
         None => play(PlayArgs { file: None, window_size: None }),
     };

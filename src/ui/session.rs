@@ -326,23 +326,9 @@ pub fn open_file(path: &Path) -> Result<Opened, Issues> {
     crate::scenario::parse_scenario(&text, Some(path)).map(Opened::Scenario)
 }
 
-/// Where the game keeps autosave and saves: `MEHRWERT_DATA_DIR`, else the platform's per-user
-/// data folder (`$XDG_DATA_HOME/mehrwert`, `~/.local/share/mehrwert`, `%APPDATA%\Mehrwert`).
+/// Where the game keeps autosave and saves ([`crate::files::data_dir`]).
 pub fn data_dir() -> PathBuf {
-    if let Some(dir) = std::env::var_os("MEHRWERT_DATA_DIR") {
-        return PathBuf::from(dir);
-    }
-    if let Some(dir) = std::env::var_os("XDG_DATA_HOME") {
-        return PathBuf::from(dir).join("mehrwert");
-    }
-    if let Some(dir) = std::env::var_os("APPDATA") {
-        // Windows: %APPDATA%\Mehrwert, the user's roaming folder, writable without admin rights.
-        return PathBuf::from(dir).join("Mehrwert");
-    }
-    match std::env::var_os("HOME") {
-        Some(home) => PathBuf::from(home).join(".local/share/mehrwert"),
-        None => PathBuf::from("mehrwert-data"),
-    }
+    crate::files::data_dir()
 }
 
 /// The autosave before the last one in `dir`, kept in case the last one is damaged.

@@ -1466,3 +1466,11 @@ ph_fixed_assets_forms = net_fixed_assets oder fixed_assets_gross zusammen mit ac
 ph_sheet_balances = eine Bilanz, die aufgeht: Aktiva = Eigenkapital + Verbindlichkeiten (Differenz { $difference })
 ph_net_income = { $published }, aber die Zeilen ergeben { $lines }
 ph_net_income_of_lines = der Jahresüberschuss aus den Zeilen darüber
+
+## mehrwert host
+host_listening = Workshop „{ $name }“ läuft auf { $address }
+host_lan_address = Teams im Raum treten bei über { $address }
+host_journal = Journal: { $path } (nach einem Absturz weiter mit --resume)
+host_trainer_token = Trainer-Token: { $token }
+host_team_code = Team { $team } ({ $company }): Beitrittscode { $code }
+host_stop = Beenden mit Strg+C; das Journal behält alles.

@@ -1472,3 +1472,11 @@ ph_fixed_assets_forms = net_fixed_assets, or fixed_assets_gross together with ac
 ph_sheet_balances = a balance sheet that balances: assets = equity + liabilities (difference { $difference })
 ph_net_income = { $published }, but the lines give { $lines }
 ph_net_income_of_lines = the net income of the lines above
+
+## mehrwert host
+host_listening = Workshop “{ $name }” is running at { $address }
+host_lan_address = Teams in the room join at { $address }
+host_journal = Journal: { $path } (resume after a crash with --resume)
+host_trainer_token = Trainer token: { $token }
+host_team_code = Team { $team } ({ $company }): join code { $code }
+host_stop = Stop with Ctrl+C; the journal keeps everything.
