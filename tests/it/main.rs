@@ -18,6 +18,7 @@ mod hand_year;
 mod invariants;
 mod sim;
 mod strategies;
+mod workshop;
 #[cfg(feature = "gui")]
 mod ui_decide;
 #[cfg(feature = "gui")]

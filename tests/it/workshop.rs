@@ -1,0 +1,471 @@
+//! The workshop host on 127.0.0.1 with teams and a trainer as clients: a whole game, the
+//! privacy of every endpoint, deadline, correction, undo, retries, bad requests, and a host
+//! killed during submissions that resumes from its journal with the same results.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use mehrwert::model::Money;
+use mehrwert::scenario::{DEFAULT_SCENARIO, Decisions, default_scenario};
+use mehrwert::sim::Simulation;
+use mehrwert::workshop::client::{CallError, Client};
+use mehrwert::workshop::host::Host;
+use mehrwert::workshop::journal::{Event, Journal, Missing};
+use mehrwert::workshop::protocol::DeadlineRequest;
+use rust_decimal::Decimal;
+
+/// A host serving on a free loopback port, with what the trainer's screen shows.
+struct Running {
+    address: String,
+    trainer: String,
+    /// (team name, company, join code), in seat order.
+    seats: Vec<(String, String, String)>,
+    host: Arc<Host>,
+    journal: PathBuf,
+    runtime: tokio::runtime::Runtime,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    _dir: tempfile::TempDir,
+}
+
+impl Running {
+    fn trainer(&self) -> Client {
+        Client::new(&self.address).with_token(&self.trainer)
+    }
+
+    /// A team's client, joined with its code from `device`.
+    fn team(&self, i: usize, device: &str) -> Client {
+        let (_, _, code) = &self.seats[i];
+        let joined = match Client::new(&self.address).join(code, device) {
+            Ok(joined) => joined,
+            Err(e) => panic!("join {code}: {e}"),
+        };
+        assert_eq!(joined.company, self.seats[i].1);
+        Client::new(&self.address).with_token(&joined.token)
+    }
+
+    fn company(&self, i: usize) -> &str {
+        &self.seats[i].1
+    }
+
+    /// Rows in the journal, read through a connection of the test's own.
+    fn journal_rows(&self) -> usize {
+        self.runtime.block_on(async {
+            let journal = Journal::open(&self.journal).await.expect("journal opens");
+            let rows = journal.entries().await.expect("journal reads").len();
+            journal.close().await;
+            rows
+        })
+    }
+
+    /// The game as the host holds it, as save-game text.
+    fn save_text(&self) -> String {
+        self.runtime.block_on(async {
+            let room = self.host.room().lock().await;
+            room.save_game().expect("a game").to_ron().expect("ron")
+        })
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// Starts a host of the default scenario with `teams` teams and `seed`.
+fn start(teams: usize, seed: u64) -> Running {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let journal = dir.path().join("workshop.sqlite");
+    let scenario = default_scenario().expect("default scenario");
+    let names: Vec<(String, String)> =
+        scenario.companies.iter().take(teams).enumerate().map(|(i, c)| (format!("Team {}", i + 1), c.id.clone())).collect();
+    let created = mehrwert::workshop::create_event("Test", DEFAULT_SCENARIO, seed, &names).expect("created");
+    let Event::Created { teams: seats, trainer_token, .. } = &created else { panic!("a creation") };
+    let seats = seats.iter().map(|s| (s.name.clone(), s.company.clone(), s.code.clone())).collect();
+    let trainer = trainer_token.clone();
+    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
+    let (host, listener) = runtime.block_on(async {
+        let host = Host::create(&journal, created).await.expect("host");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        (host, listener)
+    });
+    let address = listener.local_addr().expect("address").to_string();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let served = host.clone();
+    runtime.spawn(async move {
+        let _ = mehrwert::workshop::host::serve(listener, served, async {
+            let _ = stopped.await;
+        })
+        .await;
+    });
+    Running { address, trainer, seats, host, journal, runtime, stop: Some(stop), _dir: dir }
+}
+
+/// Team `i`'s decisions for the year: last year's, with a list price `i` € higher in every
+/// segment and 10 000 € more marketing per year played.
+fn decisions_of(view_start: &Decisions, i: usize, year: u32) -> Decisions {
+    let mut d = view_start.clone();
+    for segment in &mut d.segments {
+        segment.list_price += Decimal::from(i as u64);
+    }
+    d.marketing = d.marketing + Money::euros(10_000 * i64::from(year));
+    d
+}
+
+fn refused(result: Result<impl std::fmt::Debug, CallError>) -> (u16, String) {
+    match result {
+        Err(CallError::Refused { status, body }) => (status, body.error),
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}
+
+#[test]
+fn four_teams_play_a_whole_game_with_the_results_of_the_engine_played_directly() {
+    let room = start(4, 7);
+    let teams: Vec<Client> = (0..4).map(|i| room.team(i, &format!("laptop-{i}"))).collect();
+    let trainer = room.trainer();
+    let mut played: Vec<Vec<Decisions>> = Vec::new();
+    for year in 1..=6u32 {
+        let mut this_year = Vec::new();
+        for (i, team) in teams.iter().enumerate() {
+            let view = team.team(room.company(i)).expect("team view");
+            assert_eq!((view.year, view.released as usize), (year, played.len()));
+            assert_eq!(view.history.len(), played.len(), "a team sees its released years");
+            let d = decisions_of(view.draft_start.as_ref().expect("a draft start"), i, year);
+            let preview = team.preview(room.company(i), &d, &[]).expect("pro-forma");
+            assert_eq!(preview.report.year, year);
+            let ok = team.submit(room.company(i), &format!("y{year}-t{i}"), &format!("laptop-{i}"), &d).expect("submit");
+            assert!(!ok.repeated);
+            this_year.push(d);
+        }
+        let console = trainer.console().expect("console");
+        assert!(console.teams.iter().all(|t| t.submitted_ms.is_some()), "{console:?}");
+        trainer.close(Missing::Refuse).expect("close");
+        trainer.release().expect("release");
+        played.push(this_year);
+    }
+    let view = teams[2].team(room.company(2)).expect("view");
+    assert_eq!((view.year, view.history.len(), view.market.len()), (7, 6, 6));
+    let ranks: Vec<usize> = view.leaderboard.iter().map(|e| e.rank).collect();
+    assert_eq!(ranks, vec![1, 2, 3, 4, 5], "every company of the scenario ranks, the computer's too");
+    assert_eq!(refused(teams[0].submit(room.company(0), "late", "x", &played[5][0])).0, 409, "nothing open");
+
+    // The same decisions through the engine directly: the same game, byte for byte.
+    let mut sim = Simulation::new().expect("sim");
+    let game = sim.new_game(Arc::new(default_scenario().expect("scenario")), 7).expect("game");
+    for year in &played {
+        for d in year {
+            sim.submit(game, d.clone()).expect("submit");
+        }
+        sim.play_year();
+    }
+    let direct = sim.save_game(game).expect("save").to_ron().expect("ron");
+    assert_eq!(room.save_text(), direct);
+}
+
+#[test]
+fn no_team_reads_or_changes_another_teams_data() {
+    let room = start(3, 1);
+    let teams: Vec<Client> = (0..3).map(|i| room.team(i, "pc")).collect();
+    let start_of = |i: usize| teams[i].team(room.company(i)).expect("own view").draft_start.expect("draft");
+    for (i, team) in teams.iter().enumerate() {
+        for j in (0..3).filter(|&j| j != i) {
+            let other = room.company(j);
+            let d = start_of(j);
+            assert_eq!(refused(team.team(other)), (403, "forbidden".into()));
+            assert_eq!(refused(team.preview(other, &d, &[])), (403, "forbidden".into()));
+            assert_eq!(refused(team.submit(other, "r1", "pc", &d)), (403, "forbidden".into()));
+            assert_eq!(refused(team.withdraw(other, "pc")), (403, "forbidden".into()));
+        }
+        assert_eq!(refused(team.console()), (403, "forbidden".into()));
+        assert_eq!(refused(team.close(Missing::Computer)), (403, "forbidden".into()));
+        assert_eq!(refused(team.undo()), (403, "forbidden".into()));
+        assert_eq!(refused(team.release()), (403, "forbidden".into()));
+        assert_eq!(refused(team.pilot(room.company(i), true)), (403, "forbidden".into()));
+        assert_eq!(refused(team.correct(room.company(i), "me", "why", &start_of(i))), (403, "forbidden".into()));
+        assert_eq!(refused(team.deadline(DeadlineRequest::Clear)), (403, "forbidden".into()));
+    }
+    // No token, a made-up token, a wrong join code: 401.
+    let nobody = Client::new(&room.address);
+    assert_eq!(refused(nobody.team(room.company(0))).0, 401);
+    assert_eq!(refused(nobody.console()).0, 401);
+    assert_eq!(refused(nobody.clone().with_token("0123456789abcdef0123456789abcdef").team(room.company(0))).0, 401);
+    assert_eq!(refused(nobody.join("BLAU-0000x", "pc")).0, 401);
+    // The trainer reads a team's view but does not submit for it.
+    let trainer = room.trainer();
+    assert!(trainer.team(room.company(1)).is_ok());
+    assert_eq!(refused(trainer.submit(room.company(1), "t", "pc", &start_of(1))).0, 403);
+    // Nothing of all that reached the journal: the creation and the three joins.
+    assert_eq!(room.journal_rows(), 4);
+}
+
+#[test]
+fn retries_are_one_submission_and_a_closed_year_takes_none() {
+    let room = start(2, 3);
+    let team = room.team(0, "pc");
+    let company = room.company(0).to_string();
+    let d = team.team(&company).expect("view").draft_start.expect("draft");
+    let rows = room.journal_rows();
+    let first = team.submit(&company, "req-1", "pc", &d).expect("submit");
+    let again = team.submit(&company, "req-1", "pc", &d).expect("retry");
+    assert!(!first.repeated && again.repeated);
+    assert_eq!(first.at_ms, again.at_ms);
+    assert_eq!(room.journal_rows(), rows + 1, "a retry writes nothing");
+    // A new request id is a revision; the console counts it.
+    team.submit(&company, "req-2", "tablet", &d).expect("resubmit");
+    let status = room.trainer().console().expect("console").teams[0].clone();
+    assert_eq!((status.revisions, status.submitted_by.as_deref()), (2, Some("tablet")));
+    room.trainer().close(Missing::KeepLast).expect("close, the other team keeps last year's");
+    // Year 1 is closed: the old request and year-1 decisions are refused, and nothing changes.
+    let rows = room.journal_rows();
+    assert_eq!(refused(team.submit(&company, "req-2", "pc", &d)).0, 409);
+    assert_eq!(refused(team.submit(&company, "req-3", "pc", &d)).0, 409);
+    assert_eq!(room.journal_rows(), rows);
+}
+
+#[test]
+fn the_trainer_runs_deadline_force_close_correction_and_undo() {
+    let room = start(3, 5);
+    let trainer = room.trainer();
+    let teams: Vec<Client> = (0..3).map(|i| room.team(i, "pc")).collect();
+    let draft = |i: usize| teams[i].team(room.company(i)).expect("view").draft_start.expect("draft");
+    // A deadline of 0 seconds has passed: submissions wait for more time.
+    trainer.deadline(DeadlineRequest::Set { seconds: 0 }).expect("deadline");
+    assert_eq!(refused(teams[0].submit(room.company(0), "a", "pc", &draft(0))).0, 409);
+    let console = trainer.deadline(DeadlineRequest::Extend { seconds: 600 }).expect("extend");
+    let left = console.deadline_left_ms.expect("a deadline");
+    assert!((590_000..=600_000).contains(&left), "{left}");
+    let paused = trainer.deadline(DeadlineRequest::Pause).expect("pause");
+    assert!(paused.deadline_paused);
+    assert_eq!(refused(trainer.deadline(DeadlineRequest::Set { seconds: 100_000 })).0, 400);
+    teams[0].submit(room.company(0), "a", "pc", &draft(0)).expect("submit while paused");
+    // Team 2 submits; team 3 does not: a plain close is refused, naming it.
+    teams[1].submit(room.company(1), "b", "pc", &draft(1)).expect("submit");
+    assert_eq!(refused(trainer.close(Missing::Refuse)), (409, "conflict".into()));
+    // The trainer corrects team 1's decisions, with a reason the team sees.
+    let mut corrected = draft(0);
+    corrected.marketing = Money::euros(123_000);
+    assert_eq!(refused(trainer.correct(room.company(0), "Trainer", " ", &corrected)).0, 400);
+    trainer.correct(room.company(0), "Trainer", "Tippfehler im Marketing", &corrected).expect("correct");
+    let view = teams[0].team(room.company(0)).expect("view");
+    let submitted = view.submitted.expect("submitted");
+    assert_eq!(submitted.decisions.marketing, Money::euros(123_000));
+    assert_eq!(submitted.corrected_because.as_deref(), Some("Tippfehler im Marketing"));
+    assert!(trainer.console().expect("console").teams[0].corrected);
+    // Force the close: the computer plays team 3.
+    let before = room.save_text();
+    trainer.close(Missing::Computer).expect("forced close");
+    let after_first_close = room.save_text();
+    assert_ne!(before, after_first_close);
+    // Undo: year 1 is open again with both submissions kept; closing again gives the same year.
+    let console = trainer.undo().expect("undo");
+    assert_eq!((console.year, console.closed), (1, 0));
+    assert_eq!(room.save_text(), before, "undo replays to the start of the year");
+    assert!(teams[0].team(room.company(0)).expect("view").submitted.is_some());
+    assert!(teams[1].team(room.company(1)).expect("view").submitted.is_some());
+    assert!(teams[2].team(room.company(2)).expect("view").submitted.is_none());
+    trainer.close(Missing::Computer).expect("close again");
+    assert_eq!(room.save_text(), after_first_close, "the same inputs give the same year");
+    // Results are the teams' only once released.
+    assert!(teams[2].team(room.company(2)).expect("view").history.is_empty());
+    trainer.release().expect("release");
+    assert_eq!(teams[2].team(room.company(2)).expect("view").history.len(), 1);
+    assert_eq!(refused(trainer.release()).0, 409, "nothing new to release");
+    // A team handed to the computer needs no submission for a plain close.
+    trainer.pilot(room.company(2), true).expect("pilot");
+    teams[0].submit(room.company(0), "c", "pc", &draft(0)).expect("submit");
+    teams[1].submit(room.company(1), "d", "pc", &draft(1)).expect("submit");
+    trainer.close(Missing::Refuse).expect("close with team 3 played by the computer");
+}
+
+/// A raw POST with `body` and `headers`: status and body text.
+fn raw_post(address: &str, path: &str, headers: &[(&str, &str)], body: Vec<u8>) -> (u16, String) {
+    let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+    let mut request = agent.post(&format!("http://{address}{path}"));
+    for (k, v) in headers {
+        request = request.header(*k, *v);
+    }
+    match request.send(&body[..]) {
+        Ok(mut response) => (response.status().as_u16(), response.body_mut().read_to_string().unwrap_or_default()),
+        Err(e) => panic!("{path}: {e}"),
+    }
+}
+
+#[test]
+fn bad_requests_get_a_clear_4xx_and_change_nothing() {
+    let room = start(2, 2);
+    let team = room.team(0, "pc");
+    let joined = Client::new(&room.address).join(&room.seats[0].2, "pc").expect("join");
+    let bearer = format!("Bearer {}", joined.token);
+    let trainer = format!("Bearer {}", room.trainer);
+    let company = room.company(0).to_string();
+    let d = team.team(&company).expect("view").draft_start.expect("draft");
+    let rows = room.journal_rows();
+    let submit = format!("/api/v1/teams/{company}/submit");
+    let auth = [("authorization", bearer.as_str())];
+    let cases: Vec<(&str, Vec<u8>, u16, &str)> = vec![
+        (&submit, b"{".to_vec(), 400, "not the JSON expected"),
+        (&submit, b"[]".to_vec(), 400, "not the JSON expected"),
+        (&submit, br#"{"request_id": 5, "device": "pc", "decisions": {}}"#.to_vec(), 400, "invalid type"),
+        (&submit, br#"{"request_id": "a", "device": "pc", "decisions": {}, "x": 1}"#.to_vec(), 400, "not the JSON"),
+        (&submit, vec![b'x'; 200_000], 413, "over 65536 bytes"),
+    ];
+    for (path, body, status, needle) in cases {
+        let (got, text) = raw_post(&room.address, path, &auth, body);
+        assert_eq!(got, status, "{text}");
+        assert!(text.contains(needle), "{text}");
+    }
+    // A request id that is not one, decisions of another year, decisions that break the rules.
+    let request = |id: &str, d: &Decisions| {
+        serde_json::to_vec(&serde_json::json!({"request_id": id, "device": "pc", "decisions": d})).expect("json")
+    };
+    assert_eq!(raw_post(&room.address, &submit, &auth, request("a b", &d)).0, 400);
+    let mut wrong_year = d.clone();
+    wrong_year.year = 3;
+    assert_eq!(raw_post(&room.address, &submit, &auth, request("a", &wrong_year)).0, 409);
+    let mut broken = d.clone();
+    broken.segments[0].list_price = Decimal::ZERO;
+    let (status, text) = raw_post(&room.address, &submit, &auth, request("a", &broken));
+    assert_eq!(status, 422, "{text}");
+    assert!(text.contains("E-RANGE") && text.contains("list_price"), "{text}");
+    // Another protocol version is named plainly.
+    let (status, text) =
+        raw_post(&room.address, &submit, &[auth[0], ("mehrwert-protocol", "2")], request("a", &d));
+    assert_eq!(status, 400);
+    assert!(text.contains("protocol 1, the client 2"), "{text}");
+    // No such route.
+    assert_eq!(raw_post(&room.address, "/api/v2/anything", &auth, Vec::new()).0, 404);
+    // Noise into every route, with and without tokens: always 4xx.
+    let routes = [
+        "/api/v1/join".to_string(),
+        submit.clone(),
+        format!("/api/v1/teams/{company}/preview"),
+        format!("/api/v1/teams/{company}/withdraw"),
+        "/api/v1/trainer/close".into(),
+        "/api/v1/trainer/deadline".into(),
+        "/api/v1/trainer/correct".into(),
+        "/api/v1/trainer/pilot".into(),
+    ];
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for round in 0..120 {
+        let len = (next() % 300) as usize;
+        let mut body: Vec<u8> = (0..len).map(|_| next() as u8).collect();
+        if round % 3 == 0 {
+            // JSON-like noise reaches the deserializer.
+            body = format!("{{\"missing\": {}, \"computer\": \"{}\"}}", next() % 7, next()).into_bytes();
+        }
+        let route = &routes[round % routes.len()];
+        let who: &[(&str, &str)] = match round % 3 {
+            0 => &[],
+            1 => &auth,
+            _ => &[("authorization", trainer.as_str())],
+        };
+        let (status, text) = raw_post(&room.address, route, who, body);
+        assert!((400..500).contains(&status), "{route}: {status} {text}");
+        assert!(text.contains("\"error\""), "{route}: {text}");
+    }
+    assert_eq!(room.journal_rows(), rows, "no bad request reached the journal");
+    assert!(team.team(&company).expect("the host still answers").submitted.is_none());
+}
+
+/// The host binary as a child process on a free port, with its printed join codes.
+struct HostProcess {
+    child: std::process::Child,
+    address: String,
+    trainer: String,
+    codes: Vec<String>,
+}
+
+fn spawn_host(journal: &Path, resume: bool) -> HostProcess {
+    use std::io::BufRead;
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_mehrwert"));
+    command.args(["host", "--teams", "3", "--seed", "11", "--listen", "127.0.0.1:0", "--lang", "en", "--journal"]);
+    command.arg(journal);
+    if resume {
+        command.arg("--resume");
+    }
+    let mut child = command.stdout(std::process::Stdio::piped()).spawn().expect("host starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let (mut address, mut trainer, mut codes) = (String::new(), String::new(), Vec::new());
+    for line in std::io::BufReader::new(stdout).lines().take(10) {
+        let line = line.expect("a line");
+        if let Some(at) = line.find("http://") {
+            address = line[at + 7..].trim().to_string();
+        } else if let Some(token) = line.strip_prefix("Trainer token: ") {
+            trainer = token.trim().to_string();
+        } else if let Some((_, code)) = line.split_once("join code ") {
+            codes.push(code.trim().to_string());
+        } else if line.starts_with("Stop with") {
+            break;
+        }
+    }
+    assert!(!address.is_empty() && !trainer.is_empty() && codes.len() == 3, "{address} {trainer} {codes:?}");
+    HostProcess { child, address, trainer, codes }
+}
+
+#[test]
+fn a_host_killed_during_submissions_resumes_with_the_same_results() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let journal = dir.path().join("room.sqlite");
+    let mut host = spawn_host(&journal, false);
+    let companies = ["hanse", "alpen", "rhein"];
+    let mut tokens = Vec::new();
+    for code in &host.codes {
+        tokens.push(Client::new(&host.address).join(code, "pc").expect("join").token);
+    }
+    let mut played: Vec<Vec<Decisions>> = Vec::new();
+    for year in 1..=3u32 {
+        let mut this_year = Vec::new();
+        for (i, company) in companies.iter().enumerate() {
+            let team = Client::new(&host.address).with_token(&tokens[i]);
+            let start = team.team(company).expect("view").draft_start.expect("draft");
+            let d = decisions_of(&start, i, year);
+            team.submit(company, &format!("y{year}-{i}"), "pc", &d).expect("submit");
+            this_year.push(d.clone());
+            // Killed (SIGKILL: no clean stop) after the second team's submission of year 2,
+            // and again right after the close of year 3; restarted from the journal.
+            if year == 2 && i == 1 {
+                host.child.kill().expect("kill");
+                let _ = host.child.wait();
+                host = spawn_host(&journal, true);
+                // The same codes and tokens; the retry of the accepted submission changes nothing.
+                let again = Client::new(&host.address).with_token(&tokens[i]).submit(company, &format!("y{year}-{i}"), "pc", &d);
+                assert!(again.expect("retry after the restart").repeated);
+            }
+        }
+        let trainer = Client::new(&host.address).with_token(&host.trainer);
+        trainer.close(Missing::Refuse).expect("close");
+        trainer.release().expect("release");
+        played.push(this_year);
+        if year == 3 {
+            host.child.kill().expect("kill");
+            let _ = host.child.wait();
+            host = spawn_host(&journal, true);
+        }
+    }
+    let team = Client::new(&host.address).with_token(&tokens[0]);
+    let view = team.team("hanse").expect("view");
+    assert_eq!((view.year, view.history.len()), (4, 3));
+    // Uninterrupted: the same decisions through the engine; the host's reports are those.
+    let mut sim = Simulation::new().expect("sim");
+    let game = sim.new_game(Arc::new(default_scenario().expect("scenario")), 11).expect("game");
+    for year in &played {
+        for d in year {
+            sim.submit(game, d.clone()).expect("submit");
+        }
+        sim.play_year();
+    }
+    let direct: BTreeMap<String, _> = sim.reports(game).into_iter().map(|c| (c.id.clone(), c.history)).collect();
+    assert_eq!(serde_json::to_string(&view.history).ok(), serde_json::to_string(&direct["hanse"]).ok());
+    let _ = host.child.kill();
+    let _ = host.child.wait();
+}
