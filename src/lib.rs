@@ -11,6 +11,6 @@ pub mod labels;
 pub mod model;
 pub mod scenario;
 pub mod sim;
-pub mod workshop;
 #[cfg(feature = "gui")]
 pub mod ui;
+pub mod workshop;

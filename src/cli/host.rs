@@ -114,11 +114,11 @@ async fn announcement(host: &Host, address: SocketAddr, journal: &std::path::Pat
         lang,
         &[("name", Arg::from(room.name().to_string())), ("address", Arg::from(format!("http://{address}")))],
     )];
-    if address.ip().is_unspecified() {
-        if let Some(lan) = lan_address() {
-            let url = format!("http://{lan}:{}", address.port());
-            lines.push(message("host_lan_address", lang, &[("address", Arg::from(url))]));
-        }
+    if address.ip().is_unspecified()
+        && let Some(lan) = lan_address()
+    {
+        let url = format!("http://{lan}:{}", address.port());
+        lines.push(message("host_lan_address", lang, &[("address", Arg::from(url))]));
     }
     lines.push(message("host_journal", lang, &[("path", Arg::from(journal.display().to_string()))]));
     lines.push(message("host_trainer_token", lang, &[("token", Arg::from(room.trainer_token().to_string()))]));

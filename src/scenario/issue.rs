@@ -178,7 +178,8 @@ impl Issue {
         if !self.path.is_empty() {
             out.push_str(&format!(" {}", self.path));
         }
-        let details = Phrase::words("ph_found_allowed").arg("found", self.found.clone()).arg("allowed", self.allowed.clone());
+        let details =
+            Phrase::words("ph_found_allowed").arg("found", self.found.clone()).arg("allowed", self.allowed.clone());
         out.push_str(&format!(": {}", details.render(lang)));
         out
     }

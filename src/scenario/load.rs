@@ -12,10 +12,10 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use crate::scenario::phrase::Phrase;
 use crate::scenario::issue::Code;
 use crate::scenario::issue::{Issue, Issues};
 use crate::scenario::locate::{located, sort};
+use crate::scenario::phrase::Phrase;
 use crate::scenario::ron_tree::{self, SyntaxError};
 use crate::scenario::tolerant_de::read;
 use crate::scenario::types::{SCENARIO_FORMAT_VERSION, Scenario};
@@ -45,9 +45,7 @@ pub fn read_text_file(path: &Path) -> Result<String, Issues> {
         let (bytes, valid) = (e.as_bytes(), e.utf8_error().valid_up_to());
         let prefix = std::str::from_utf8(bytes.get(..valid).unwrap_or_default()).unwrap_or_default();
         let byte = bytes.get(valid).copied().unwrap_or_default();
-        let found = Phrase::words("ph_not_utf8")
-            .arg("byte", format!("0x{byte:02X}"))
-            .arg("offset", valid.to_string());
+        let found = Phrase::words("ph_not_utf8").arg("byte", format!("0x{byte:02X}")).arg("offset", valid.to_string());
         let mut issue = at_end_of(prefix, Issue::error(Code::NotUtf8, "", found, Phrase::words("ph_utf8_text")));
         issue.file = Some(path.to_path_buf());
         Issues(vec![issue])

@@ -13,7 +13,6 @@
 //! input, however malformed.
 use crate::scenario::phrase::Phrase;
 
-
 /// Deepest nesting of brackets accepted, as `ron`'s default recursion limit.
 pub(crate) const MAX_DEPTH: usize = 128;
 
@@ -209,16 +208,7 @@ impl Parser<'_> {
             Some(c) => Phrase::Quote(format!("`{c}`")),
         };
         let (at_end, path, top_keys) = (rest.is_empty(), self.path.clone(), self.top_keys.clone());
-        Box::new(SyntaxError {
-            at: self.at,
-            found,
-            expected,
-            at_end,
-            unclosed,
-            path,
-            top_keys,
-            closers,
-        })
+        Box::new(SyntaxError { at: self.at, found, expected, at_end, unclosed, path, top_keys, closers })
     }
 
     /// The text ended with brackets open: the closers that would finish it.

@@ -196,12 +196,7 @@ impl Rules {
         let valid =
             !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
         if !valid {
-            self.error(
-                Code::IdFormat,
-                path,
-                format!("{id:?}"),
-                Phrase::words("ph_id_format"),
-            );
+            self.error(Code::IdFormat, path, format!("{id:?}"), Phrase::words("ph_id_format"));
         }
     }
 

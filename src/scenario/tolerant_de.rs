@@ -94,7 +94,10 @@ impl de::Error for DeError {
     }
 
     fn invalid_length(len: usize, exp: &dyn de::Expected) -> Self {
-        DeError::new(Code::Type, Phrase::words("ph_length").arg("expected", friendly(&exp.to_string())).count("len", len))
+        DeError::new(
+            Code::Type,
+            Phrase::words("ph_length").arg("expected", friendly(&exp.to_string())).count("len", len),
+        )
     }
 
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
@@ -252,7 +255,8 @@ impl<'a> De<'a> {
             Some((first, probe)) if !error.reported => {
                 for field in if error.cut { Vec::new() } else { missing_fields::<T>(first, probe.as_deref()) } {
                     let mut issue = (*error.issue).clone();
-                    (issue.path, issue.found) = (join(&issue.path, field), Phrase::words("ph_no_field").arg("field", field.to_string()));
+                    (issue.path, issue.found) =
+                        (join(&issue.path, field), Phrase::words("ph_no_field").arg("field", field.to_string()));
                     hard.borrow_mut().push(issue);
                 }
             }
@@ -451,7 +455,11 @@ impl<'a> De<'a> {
         for field in given {
             let key = field.key.as_str();
             let (code, found, allowed) = if known.iter().any(|k| k.key == key) {
-                (Code::DuplicateField, Phrase::words("ph_second_time").arg("key", key), Phrase::words("ph_each_field_once"))
+                (
+                    Code::DuplicateField,
+                    Phrase::words("ph_second_time").arg("key", key),
+                    Phrase::words("ph_each_field_once"),
+                )
             } else if let Some(allowed) = allowed.filter(|a| !a.contains(&key)) {
                 (Code::UnknownField, Phrase::Quote(format!("`{key}`")), one_of(key, allowed))
             } else {
@@ -525,9 +533,8 @@ fn exact_number(text: &str) -> Result<Exact, (Code, Phrase)> {
     let mantissa = unsigned.split(['e', 'E']).next().unwrap_or("");
     let significant = mantissa.chars().filter(char::is_ascii_digit).skip_while(|c| *c == '0').count();
     if significant > MAX_SIGNIFICANT_DIGITS {
-        let allowed = Phrase::words("ph_significant")
-            .count("max", MAX_SIGNIFICANT_DIGITS)
-            .arg("found", significant.to_string());
+        let allowed =
+            Phrase::words("ph_significant").count("max", MAX_SIGNIFICANT_DIGITS).arg("found", significant.to_string());
         return Err((Code::Precision, allowed));
     }
     let (written, scientific) = (clean.trim_start_matches('+'), mantissa.len() != unsigned.len());

@@ -369,7 +369,13 @@ fn projects(rules: &mut Rules, projects: &[Project]) {
         rules.amount(&path("effects.admin_saving"), effects.admin_saving);
         rules.amount(&path("effects.quality_boost"), effects.quality_boost);
         rules.amount(&path("effects.brand_boost"), effects.brand_boost);
-        rules.whole(&path("effects.capacity_units"), effects.capacity_units, 0, MAX_PRODUCTION_UNITS, Unit::UnitsPerYear);
+        rules.whole(
+            &path("effects.capacity_units"),
+            effects.capacity_units,
+            0,
+            MAX_PRODUCTION_UNITS,
+            Unit::UnitsPerYear,
+        );
     }
     rules.unique("projects", "id", projects.iter().map(|p| p.id.as_str()));
 }

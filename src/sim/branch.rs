@@ -31,7 +31,12 @@ pub fn branch(save: &SaveGame, from_year: u32, changes: &[Decisions]) -> Result<
     }
     for d in changes {
         if d.year != from_year {
-            return Err(refuse(Code::BranchYear, "year", d.year.to_string(), Phrase::words("ph_branch_year").arg("year", from_year.to_string())));
+            return Err(refuse(
+                Code::BranchYear,
+                "year",
+                d.year.to_string(),
+                Phrase::words("ph_branch_year").arg("year", from_year.to_string()),
+            ));
         }
     }
     let internal = |e: String| refuse(Code::Internal, "", e, Phrase::words("ph_working_simulation"));

@@ -68,7 +68,12 @@ mod tests {
 
     #[test]
     fn a_located_issue_says_where_and_what_in_german() {
-        let mut issue = Issue::error(Code::Syntax, "companies[0].ledger", String::from("Expected opening `(`"), String::from("a struct"));
+        let mut issue = Issue::error(
+            Code::Syntax,
+            "companies[0].ledger",
+            String::from("Expected opening `(`"),
+            String::from("a struct"),
+        );
         issue.file = Some(PathBuf::from("/home/x/saves/montag.ron"));
         (issue.line, issue.column) = (Some(12), Some(5));
         let text = issue_text(&issue, Locale::De);

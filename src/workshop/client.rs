@@ -135,7 +135,12 @@ impl Client {
     }
 
     /// The pro-forma year of `decisions`.
-    pub fn preview(&self, company: &str, decisions: &Decisions, forecast: &[Option<u64>]) -> Result<Preview, CallError> {
+    pub fn preview(
+        &self,
+        company: &str,
+        decisions: &Decisions,
+        forecast: &[Option<u64>],
+    ) -> Result<Preview, CallError> {
         let request = PreviewRequest { decisions: decisions.clone(), forecast: forecast.to_vec() };
         self.post(&format!("/api/v1/teams/{company}/preview"), &request)
     }
@@ -202,4 +207,3 @@ impl Client {
         self.call("POST", "/api/v1/trainer/release", None)
     }
 }
-

@@ -101,7 +101,9 @@ pub fn router(host: Arc<Host>) -> Router {
         .route("/api/v1/trainer/pilot", post(pilot))
         .route("/api/v1/trainer/undo", post(undo))
         .route("/api/v1/trainer/release", post(release))
-        .fallback(|| async { answer::<()>(Err(Refusal::NotFound("no such route (see docs/workshop-protocol.md)".into()))) })
+        .fallback(|| async {
+            answer::<()>(Err(Refusal::NotFound("no such route (see docs/workshop-protocol.md)".into())))
+        })
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(host)
 }
@@ -165,7 +167,9 @@ fn own(headers: &HeaderMap, room: &Room, company: &str, read: bool) -> Result<()
         TeamRef::Trainer if read => {
             room.seat(company).map(|_| ()).ok_or_else(|| Refusal::NotFound(format!("no team runs company {company:?}")))
         }
-        TeamRef::Trainer => Err(Refusal::Forbidden("the trainer corrects a team's decisions with /trainer/correct".into())),
+        TeamRef::Trainer => {
+            Err(Refusal::Forbidden("the trainer corrects a team's decisions with /trainer/correct".into()))
+        }
         TeamRef::Team(_) => Err(Refusal::Forbidden("this is another team's company".into())),
     }
 }
@@ -205,7 +209,8 @@ async fn join(State(host): State<Arc<Host>>, headers: HeaderMap, bytes: Result<B
         let device = label(&request.device, "device")?;
         let mut room = host.room.lock().await;
         let event = room.decide_join(&request.code, &device)?;
-        let seat = room.seat_by_code(&request.code).cloned().ok_or_else(|| Refusal::Internal("the seat vanished".into()))?;
+        let seat =
+            room.seat_by_code(&request.code).cloned().ok_or_else(|| Refusal::Internal("the seat vanished".into()))?;
         host.commit(&mut room, event).await?;
         Ok(Joined { token: seat.token, team: seat.name, company: seat.company })
     };
@@ -273,7 +278,11 @@ async fn preview(
 /// A request id: 1–64 letters, digits, `-` or `_`.
 fn request_id(id: &str) -> Result<(), Refusal> {
     let valid = (1..=64).contains(&id.len()) && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if valid { Ok(()) } else { Err(Refusal::BadRequest("`request_id` must be 1 to 64 letters, digits, `-` or `_`".into())) }
+    if valid {
+        Ok(())
+    } else {
+        Err(Refusal::BadRequest("`request_id` must be 1 to 64 letters, digits, `-` or `_`".into()))
+    }
 }
 
 async fn submit(

@@ -128,8 +128,7 @@ pub struct Seat {
 #[derive(Debug)]
 struct Embedded;
 
-const MIGRATIONS: [(i64, &str, &str); 1] =
-    [(1, "journal", include_str!("../../migrations/workshop/0001_journal.sql"))];
+const MIGRATIONS: [(i64, &str, &str); 1] = [(1, "journal", include_str!("../../migrations/workshop/0001_journal.sql"))];
 
 type Resolved<'s> =
     Pin<Box<dyn Future<Output = Result<Vec<Migration>, Box<dyn std::error::Error + Send + Sync>>> + Send + 's>>;
@@ -140,7 +139,13 @@ impl<'s> MigrationSource<'s> for Embedded {
             Ok(MIGRATIONS
                 .iter()
                 .map(|(version, description, sql)| {
-                    Migration::new(*version, Cow::Borrowed(description), MigrationType::Simple, Cow::Borrowed(sql), false)
+                    Migration::new(
+                        *version,
+                        Cow::Borrowed(description),
+                        MigrationType::Simple,
+                        Cow::Borrowed(sql),
+                        false,
+                    )
                 })
                 .collect())
         })

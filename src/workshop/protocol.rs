@@ -71,7 +71,9 @@ impl Refusal {
             Refusal::NotFound(m) => ("not_found", m.clone()),
             Refusal::Conflict(m) => ("conflict", m.clone()),
             Refusal::TooLarge(m) => ("too_large", m.clone()),
-            Refusal::Invalid(issues) => ("invalid_decisions", format!("the decisions break {} rule(s)", issues.0.len())),
+            Refusal::Invalid(issues) => {
+                ("invalid_decisions", format!("the decisions break {} rule(s)", issues.0.len()))
+            }
             Refusal::Internal(m) => ("internal", m.clone()),
         };
         let issues = match self {

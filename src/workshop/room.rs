@@ -338,7 +338,10 @@ impl Room {
         }
         let year = self.playing_year();
         if decisions.year != year {
-            return Err(Refusal::Conflict(format!("the decisions are for year {}; year {year} is open", decisions.year)));
+            return Err(Refusal::Conflict(format!(
+                "the decisions are for year {}; year {year} is open",
+                decisions.year
+            )));
         }
         let issues = validate_decisions(&self.scenario, decisions);
         if issues.iter().any(crate::scenario::Issue::is_error) {
@@ -531,7 +534,11 @@ impl Room {
                 }
             }
             Event::Closed { year, missing } => {
-                anyhow::ensure!(*year == self.playing_year(), "closing year {year}, but {} is open", self.playing_year());
+                anyhow::ensure!(
+                    *year == self.playing_year(),
+                    "closing year {year}, but {} is open",
+                    self.playing_year()
+                );
                 let inputs = self.inputs(*missing);
                 self.play(&inputs)?;
                 self.closed.push(ClosedYear { year: *year, inputs });

@@ -266,7 +266,10 @@ fn numbers_are_read_from_their_digits() {
     // Three decimals in an amount: fractions of a cent.
     let cents = TINY.replacen("cash: 100000", "cash: 100000.005", 1);
     let path = file_with(dir.path(), "cents.ron", cents.as_bytes());
-    assert_rejected(&path, &[&format!("{}:10:15: error[E-PRECISION] opening.cash: found 100000.005", path.display()), "cents"]);
+    assert_rejected(
+        &path,
+        &[&format!("{}:10:15: error[E-PRECISION] opening.cash: found 100000.005", path.display()), "cents"],
+    );
     // A rate is reported as written, not as a float prints it.
     let rate = TINY.replacen("tax_rate: 0.25", "tax_rate: 1.0", 1);
     let path = file_with(dir.path(), "rate.ron", rate.as_bytes());

@@ -298,7 +298,10 @@ fn decision_issues_are_placed_in_the_decision_file() {
     expect(&issues, "E-UNKNOWN-REF", "company", 2, 14);
     expect(&issues, "E-RANGE", "year", 3, 11);
     let rebate = expect(&issues, "E-RANGE", "segments[0].rebate", 5, 34);
-    assert_eq!((rebate.found.to_string().as_str(), rebate.allowed.to_string().as_str()), ("0.5", "0..=0.3 (max_rebate of segment \"markt\")"));
+    assert_eq!(
+        (rebate.found.to_string().as_str(), rebate.allowed.to_string().as_str()),
+        ("0.5", "0..=0.3 (max_rebate of segment \"markt\")")
+    );
     expect(&issues, "E-RANGE", "segments[0].payment_days", 5, 53);
     expect(&issues, "E-DUPLICATE-ID", "projects[1]", 8, 30);
     expect(&issues, "E-UNKNOWN-REF", "projects[2]", 8, 44);

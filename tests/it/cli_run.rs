@@ -277,9 +277,13 @@ fn a_reader_that_stops_reading_ends_the_output_quietly() {
 #[test]
 fn run_names_a_problem_in_the_chosen_language_under_the_located_line() {
     let missing = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/no-such-file.ron");
-    let german = rejected(&["run", missing], &["Fehler[E-READ]: gefunden keine solche Datei; erlaubt: eine lesbare Datei"]);
+    let german =
+        rejected(&["run", missing], &["Fehler[E-READ]: gefunden keine solche Datei; erlaubt: eine lesbare Datei"]);
     assert!(german.contains("  → Die Datei lässt sich nicht lesen"), "{german}");
-    let english = rejected(&["balance", missing, "--games", "1", "--lang", "en"], &["error[E-READ]: found no such file; allowed: a readable file"]);
+    let english = rejected(
+        &["balance", missing, "--games", "1", "--lang", "en"],
+        &["error[E-READ]: found no such file; allowed: a readable file"],
+    );
     assert!(english.contains("  → The file cannot be read"), "{english}");
 }
 

@@ -18,7 +18,6 @@ mod hand_year;
 mod invariants;
 mod sim;
 mod strategies;
-mod workshop;
 #[cfg(feature = "gui")]
 mod ui_decide;
 #[cfg(feature = "gui")]
@@ -35,5 +34,6 @@ mod ui_support;
 mod ui_value;
 #[cfg(feature = "gui")]
 mod ui_window;
+mod workshop;
 #[cfg(feature = "gui")]
 mod x11;

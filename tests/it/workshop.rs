@@ -80,8 +80,13 @@ fn start(teams: usize, seed: u64) -> Running {
     let dir = tempfile::tempdir().expect("temp dir");
     let journal = dir.path().join("workshop.sqlite");
     let scenario = default_scenario().expect("default scenario");
-    let names: Vec<(String, String)> =
-        scenario.companies.iter().take(teams).enumerate().map(|(i, c)| (format!("Team {}", i + 1), c.id.clone())).collect();
+    let names: Vec<(String, String)> = scenario
+        .companies
+        .iter()
+        .take(teams)
+        .enumerate()
+        .map(|(i, c)| (format!("Team {}", i + 1), c.id.clone()))
+        .collect();
     let created = mehrwert::workshop::create_event("Test", DEFAULT_SCENARIO, seed, &names).expect("created");
     let Event::Created { teams: seats, trainer_token, .. } = &created else { panic!("a creation") };
     let seats = seats.iter().map(|s| (s.name.clone(), s.company.clone(), s.code.clone())).collect();
@@ -111,7 +116,7 @@ fn decisions_of(view_start: &Decisions, i: usize, year: u32) -> Decisions {
     for segment in &mut d.segments {
         segment.list_price += Decimal::from(i as u64);
     }
-    d.marketing = d.marketing + Money::euros(10_000 * i64::from(year));
+    d.marketing += Money::euros(10_000 * i64::from(year));
     d
 }
 
@@ -137,7 +142,8 @@ fn four_teams_play_a_whole_game_with_the_results_of_the_engine_played_directly()
             let d = decisions_of(view.draft_start.as_ref().expect("a draft start"), i, year);
             let preview = team.preview(room.company(i), &d, &[]).expect("pro-forma");
             assert_eq!(preview.report.year, year);
-            let ok = team.submit(room.company(i), &format!("y{year}-t{i}"), &format!("laptop-{i}"), &d).expect("submit");
+            let ok =
+                team.submit(room.company(i), &format!("y{year}-t{i}"), &format!("laptop-{i}"), &d).expect("submit");
             assert!(!ok.repeated);
             this_year.push(d);
         }
@@ -332,8 +338,7 @@ fn bad_requests_get_a_clear_4xx_and_change_nothing() {
     assert_eq!(status, 422, "{text}");
     assert!(text.contains("E-RANGE") && text.contains("list_price"), "{text}");
     // Another protocol version is named plainly.
-    let (status, text) =
-        raw_post(&room.address, &submit, &[auth[0], ("mehrwert-protocol", "2")], request("a", &d));
+    let (status, text) = raw_post(&room.address, &submit, &[auth[0], ("mehrwert-protocol", "2")], request("a", &d));
     assert_eq!(status, 400);
     assert!(text.contains("protocol 1, the client 2"), "{text}");
     // No such route.
@@ -438,7 +443,12 @@ fn a_host_killed_during_submissions_resumes_with_the_same_results() {
                 let _ = host.child.wait();
                 host = spawn_host(&journal, true);
                 // The same codes and tokens; the retry of the accepted submission changes nothing.
-                let again = Client::new(&host.address).with_token(&tokens[i]).submit(company, &format!("y{year}-{i}"), "pc", &d);
+                let again = Client::new(&host.address).with_token(&tokens[i]).submit(
+                    company,
+                    &format!("y{year}-{i}"),
+                    "pc",
+                    &d,
+                );
                 assert!(again.expect("retry after the restart").repeated);
             }
         }
