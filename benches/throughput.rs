@@ -89,4 +89,71 @@ fn main() {
         black_box(previewer.preview(&save, &decisions, &[]).expect("preview"));
     });
     println!("preview: {:.3} ms", per_preview.as_secs_f64() * 1e3);
+
+    // 4. An 8-team workshop on loopback: the close after the last submission and the
+    // pro-forma, each a whole request to the host (journal written to disk included).
+    let workshops = if full { 5 } else { 1 };
+    let (closes, previews) = workshop_times(&eight, workshops);
+    let ms = |d: &Duration| d.as_secs_f64() * 1e3;
+    let mean = |times: &[Duration]| times.iter().sum::<Duration>() / times.len().max(1) as u32;
+    println!(
+        "workshop, 8 teams: close {:.1} ms mean, {:.1} ms max ({} closes); pro-forma {:.1} ms mean, {:.1} ms max ({} requests)",
+        ms(&mean(&closes)),
+        closes.iter().max().map_or(0.0, ms),
+        closes.len(),
+        ms(&mean(&previews)),
+        previews.iter().max().map_or(0.0, ms),
+        previews.len()
+    );
+}
+
+/// Plays `workshops` whole 8-team workshops through a host on 127.0.0.1; the time of every
+/// close request and of every pro-forma request.
+fn workshop_times(scenario: &Scenario, workshops: usize) -> (Vec<Duration>, Vec<Duration>) {
+    use mehrwert::workshop::client::Client;
+    use mehrwert::workshop::journal::{Event, Missing};
+    let text = ron::ser::to_string(scenario).expect("scenario as RON");
+    let (mut closes, mut previews) = (Vec::new(), Vec::new());
+    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
+    for w in 0..workshops {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let teams: Vec<(String, String)> =
+            scenario.companies.iter().map(|c| (c.name.clone(), c.id.clone())).collect();
+        let created = mehrwert::workshop::create_event("Bench", &text, w as u64, &teams).expect("created");
+        let Event::Created { teams: seats, trainer_token, .. } = &created else { unreachable!() };
+        let seats = seats.clone();
+        let trainer_token = trainer_token.clone();
+        let journal = dir.path().join("bench.sqlite");
+        let (host, listener) = runtime.block_on(async {
+            let host = mehrwert::workshop::host::Host::create(&journal, created).await.expect("host");
+            (host, tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind"))
+        });
+        let address = listener.local_addr().expect("address").to_string();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        runtime.spawn(mehrwert::workshop::host::serve(listener, host, async {
+            let _ = stopped.await;
+        }));
+        let clients: Vec<Client> = seats
+            .iter()
+            .map(|s| {
+                let joined = Client::new(&address).join(&s.code, "bench").expect("join");
+                Client::new(&address).with_token(&joined.token)
+            })
+            .collect();
+        let trainer = Client::new(&address).with_token(&trainer_token);
+        for year in 1..=scenario.years {
+            for (client, seat) in clients.iter().zip(&seats) {
+                let d = client.team(&seat.company).expect("view").draft_start.expect("draft");
+                let start = Instant::now();
+                client.preview(&seat.company, &d, &[]).expect("preview");
+                previews.push(start.elapsed());
+                client.submit(&seat.company, &format!("y{year}"), "bench", &d).expect("submit");
+            }
+            let start = Instant::now();
+            trainer.close(Missing::Refuse).expect("close");
+            closes.push(start.elapsed());
+        }
+        let _ = stop.send(());
+    }
+    (closes, previews)
 }
