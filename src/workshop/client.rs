@@ -129,6 +129,12 @@ impl Client {
         self.post("/api/v1/join", &JoinRequest { code: code.to_string(), device: device.to_string() })
     }
 
+    /// The scenario the workshop plays, read and checked.
+    pub fn scenario(&self) -> Result<crate::scenario::Scenario, CallError> {
+        let text: ScenarioText = self.call("GET", "/api/v1/scenario", None)?;
+        crate::scenario::parse_scenario(&text.ron, None).map_err(|issues| CallError::Garbled(issues.to_string()))
+    }
+
     /// What the team of `company` sees.
     pub fn team(&self, company: &str) -> Result<TeamView, CallError> {
         self.call("GET", &format!("/api/v1/teams/{company}"), None)

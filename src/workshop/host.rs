@@ -90,6 +90,7 @@ pub fn router(host: Arc<Host>) -> Router {
     Router::new()
         .route("/api/hello", get(hello))
         .route("/api/v1/join", post(join))
+        .route("/api/v1/scenario", get(scenario))
         .route("/api/v1/teams/{company}", get(team_view))
         .route("/api/v1/teams/{company}/preview", post(preview))
         .route("/api/v1/teams/{company}/submit", post(submit))
@@ -217,6 +218,16 @@ async fn join(State(host): State<Arc<Host>>, headers: HeaderMap, bytes: Result<B
     answer(result.await)
 }
 
+async fn scenario(State(host): State<Arc<Host>>, headers: HeaderMap) -> Response {
+    let result = async {
+        protocol(&headers)?;
+        let room = host.room.lock().await;
+        caller(&headers, &room)?;
+        Ok(ScenarioText { ron: room.scenario_text().to_string() })
+    };
+    answer(result.await)
+}
+
 async fn team_view(State(host): State<Arc<Host>>, UrlPath(company): UrlPath<String>, headers: HeaderMap) -> Response {
     let result = async {
         protocol(&headers)?;
@@ -255,6 +266,7 @@ pub fn view_of(room: &Room, company: &str, now_ms: i64) -> TeamView {
             .into_iter()
             .map(|(company, name, score, rank)| LeaderboardEntry { rank, company, name, score })
             .collect(),
+        snapshot: room.team_snapshot(company),
     }
 }
 

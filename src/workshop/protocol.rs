@@ -214,6 +214,17 @@ pub struct TeamView {
     pub market: Vec<MarketYear>,
     /// The ranking after the released years (empty before the first release).
     pub leaderboard: Vec<LeaderboardEntry>,
+    /// The game as the team may know it at the start of the year being decided: its own
+    /// company only (books, plant, history), the released market reports; `null` while a
+    /// closed year waits to be released and once the workshop is over.
+    pub snapshot: Option<crate::sim::save::SaveGame>,
+}
+
+/// `GET /api/v1/scenario`: the scenario file's text (a team needs its rules and catalogue).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScenarioText {
+    /// The RON text, as the trainer loaded it.
+    pub ron: String,
 }
 
 /// A submission as its team sees it.

@@ -121,6 +121,7 @@ pub struct Device {
 /// The room: everything the host knows, rebuilt from the journal.
 pub struct Room {
     name: String,
+    scenario_text: String,
     scenario: Arc<Scenario>,
     seed: u64,
     seats: Vec<Seat>,
@@ -142,10 +143,10 @@ pub struct Room {
 impl Room {
     /// The room of a `Created` event (the first of every journal).
     pub fn create(event: &Event) -> anyhow::Result<Room> {
-        let Event::Created { name, scenario, seed, teams, trainer_token } = event else {
+        let Event::Created { name, scenario: scenario_text, seed, teams, trainer_token } = event else {
             anyhow::bail!("a workshop journal starts with its creation");
         };
-        let scenario = Arc::new(parse_scenario(scenario, None).map_err(|issues| anyhow::anyhow!("{issues}"))?);
+        let scenario = Arc::new(parse_scenario(scenario_text, None).map_err(|issues| anyhow::anyhow!("{issues}"))?);
         for seat in teams {
             anyhow::ensure!(scenario.company_index(&seat.company).is_some(), "no company {:?}", seat.company);
         }
@@ -155,6 +156,7 @@ impl Room {
         let reports = sim.reports(game);
         Ok(Room {
             name: name.clone(),
+            scenario_text: scenario_text.clone(),
             scenario,
             seed: *seed,
             seats: teams.clone(),
@@ -186,6 +188,27 @@ impl Room {
     /// The trainer's token.
     pub fn trainer_token(&self) -> &str {
         &self.trainer_token
+    }
+
+    /// The scenario file's text, as the trainer loaded it.
+    pub fn scenario_text(&self) -> &str {
+        &self.scenario_text
+    }
+
+    /// What `company`'s team may know of the game at the start of the year being decided:
+    /// the game with its own company only, the released market reports, and no random
+    /// state — `None` while a closed year waits to be released (the team waits for it).
+    pub fn team_snapshot(&self, company: &str) -> Option<SaveGame> {
+        if self.released as usize != self.closed.len() || self.is_finished() {
+            return None;
+        }
+        let mut snapshot = self.snapshot.clone();
+        snapshot.companies.retain(|c| c.id == company);
+        snapshot.rng = crate::sim::rng::Rng::new(0);
+        for company in &mut snapshot.companies {
+            company.submitted = None;
+        }
+        Some(snapshot)
     }
 
     /// The seats, in the order the trainer gave.

@@ -194,6 +194,15 @@ fn no_team_reads_or_changes_another_teams_data() {
         assert_eq!(refused(team.correct(room.company(i), "me", "why", &start_of(i))), (403, "forbidden".into()));
         assert_eq!(refused(team.deadline(DeadlineRequest::Clear)), (403, "forbidden".into()));
     }
+    // A team's own view holds its own company's books and nobody else's.
+    for (i, team) in teams.iter().enumerate() {
+        let view = team.team(room.company(i)).expect("own view");
+        let snapshot = view.snapshot.expect("year 1 is open");
+        let ids: Vec<&str> = snapshot.companies.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, vec![room.company(i)]);
+        assert!(view.leaderboard.is_empty() && view.history.is_empty() && view.market.is_empty());
+    }
+    assert!(teams[0].scenario().is_ok(), "a team reads the scenario's rules");
     // No token, a made-up token, a wrong join code: 401.
     let nobody = Client::new(&room.address);
     assert_eq!(refused(nobody.team(room.company(0))).0, 401);
@@ -275,8 +284,9 @@ fn the_trainer_runs_deadline_force_close_correction_and_undo() {
     assert!(teams[2].team(room.company(2)).expect("view").submitted.is_none());
     trainer.close(Missing::Computer).expect("close again");
     assert_eq!(room.save_text(), after_first_close, "the same inputs give the same year");
-    // Results are the teams' only once released.
-    assert!(teams[2].team(room.company(2)).expect("view").history.is_empty());
+    // Results are the teams' only once released; until then a team's laptop waits.
+    let waiting = teams[2].team(room.company(2)).expect("view");
+    assert!(waiting.history.is_empty() && waiting.snapshot.is_none());
     trainer.release().expect("release");
     assert_eq!(teams[2].team(room.company(2)).expect("view").history.len(), 1);
     assert_eq!(refused(trainer.release()).0, 409, "nothing new to release");
