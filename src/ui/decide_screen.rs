@@ -45,10 +45,15 @@ struct DecideContext {
 impl DecideContext {
     fn new(session: &Session) -> DecideContext {
         let team = session.current_team();
-        let company_id = team.company.as_str();
-        let snapshot = session.snapshot();
+        let solo = session.setup.mode == crate::ui::session::Mode::Solo;
+        DecideContext::of(session.snapshot(), &team.company, &team.name, solo)
+    }
+
+    /// The context of `company` (played by `team`) at the start of the year `snapshot`
+    /// opens; the snapshot needs that company only (a workshop team's laptop has no other).
+    fn of(snapshot: &crate::sim::save::SaveGame, company_id: &str, team: &str, solo: bool) -> DecideContext {
         let scenario = snapshot.scenario.clone();
-        let year = session.playing_year();
+        let year = snapshot.year + 1;
         let company = snapshot.companies.iter().find(|c| c.id == company_id);
         let last = company
             .map(|c| c.last_decisions.clone())
@@ -57,7 +62,7 @@ impl DecideContext {
             company.map_or(0, |c| crate::sim::phases::open::capacity_units(&scenario, &c.operations, year));
         DecideContext {
             company: company_id.to_string(),
-            team: team.name.clone(),
+            team: team.to_string(),
             year,
             last,
             last_report: company.and_then(|c| c.history.last().cloned()),
@@ -66,7 +71,7 @@ impl DecideContext {
             capacity_units,
             projects: project_appraisals(snapshot, company_id),
             headlines: scenario.events.iter().filter(|e| e.year == year).map(|e| e.headline.clone()).collect(),
-            solo: session.setup.mode == crate::ui::session::Mode::Solo,
+            solo,
             scenario,
         }
     }
@@ -107,6 +112,48 @@ impl DecideScreen {
         let pro_forma = session.pro_forma(&context.company, lang);
         let unusual = context.unusual(&applied, lang);
         DecideScreen { context, form: applied.clone(), applied, pro_forma, unusual, focused: None }
+    }
+
+    /// The screen of a workshop team on its own laptop: `snapshot` holds its company at the
+    /// start of the year, `draft` what the form starts with, `pro_forma` the host's answer
+    /// (or that it is being computed).
+    pub fn of_team(
+        snapshot: &crate::sim::save::SaveGame,
+        company: &str,
+        team: &str,
+        draft: Draft,
+        pro_forma: ProForma,
+        lang: Locale,
+    ) -> DecideScreen {
+        let context = DecideContext::of(snapshot, company, team, false);
+        let unusual = context.unusual(&draft, lang);
+        DecideScreen { context, form: draft.clone(), applied: draft, pro_forma, unusual, focused: None }
+    }
+
+    /// A workshop team's form as typed is now its draft (its pro-forma follows from the host).
+    pub fn set_team_draft(&mut self, draft: Draft, lang: Locale) {
+        self.unusual = self.context.unusual(&draft, lang);
+        self.applied = draft;
+    }
+
+    /// The pro-forma the host computed for the draft.
+    pub fn set_pro_forma(&mut self, pro_forma: ProForma) {
+        self.pro_forma = pro_forma;
+    }
+
+    /// The draft the pro-forma is for.
+    pub fn draft(&self) -> &Draft {
+        &self.applied
+    }
+
+    /// The scenario of the screen.
+    pub fn scenario(&self) -> &Scenario {
+        &self.context.scenario
+    }
+
+    /// The year being decided.
+    pub fn year(&self) -> u32 {
+        self.context.year
     }
 
     /// Brings the screen up to date with the session: a new context when the turn or the

@@ -53,6 +53,8 @@ pub fn plugin(app: &mut App) {
                 results_screen.run_if(in_state(Screen::Results)),
                 final_screen.run_if(in_state(Screen::Final)),
                 glossary_screen.run_if(in_state(Screen::Glossary)),
+                join_screen.run_if(in_state(Screen::Join)),
+                team_screen.run_if(in_state(Screen::Team)),
             )
                 .in_set(FrameSystems::Screen),
         )
@@ -382,4 +384,134 @@ fn top_bar_ui(ui: &mut egui::Ui, state: &mut UiState, session: Option<&Session>,
         });
     });
     commands
+}
+
+/// "Workshop beitreten": the form in the middle of an empty screen.
+fn join_screen(
+    mut contexts: EguiContexts,
+    state: Res<UiState>,
+    mut form: ResMut<super::remote::JoinForm>,
+    frame: Res<Frame>,
+    mut pending: ResMut<PendingCommands>,
+    mut commands: Commands,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    central_panel(ctx, &frame, |_| Vec::new());
+    let lang = state.lang;
+    let mut action = None;
+    egui::Window::new(tr("join_workshop", lang))
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ctx, |ui| action = panels::join::join_ui(ui, &mut form, lang));
+    match action {
+        Some(panels::join::JoinAction::Join) => {
+            form.joining = true;
+            commands.insert_resource(super::remote::start_join(&form));
+        }
+        Some(panels::join::JoinAction::Back) => pending.0.push(UiCommand::GoTo(Screen::Title)),
+        None => {}
+    }
+    Ok(())
+}
+
+/// A workshop team on its own laptop: the decision form with the host's pro-forma, the
+/// wait for the others and the trainer, the released results.
+fn team_screen(
+    mut contexts: EguiContexts,
+    mut state: ResMut<UiState>,
+    team: Option<ResMut<super::remote::RemoteTeam>>,
+    frame: Res<Frame>,
+    mut pending: ResMut<PendingCommands>,
+) -> Result {
+    use super::remote::Phase;
+    let ctx = contexts.ctx_mut()?;
+    let Some(mut team) = team else { return Ok(()) };
+    let lang = state.lang;
+    match team.phase() {
+        Phase::Deciding => {
+            let confirming = team.confirming;
+            let Some(screen) = team.screen.as_mut() else { return Ok(()) };
+            let commands = central_panel(ctx, &frame, |ui| decide_screen_ui(ui, screen, lang, confirming, None));
+            for command in commands {
+                match command {
+                    UiCommand::EditDraft { draft, .. } => team.edit(*draft, lang),
+                    UiCommand::AskSubmit if !team.confirming => team.confirming = true,
+                    UiCommand::AskSubmit | UiCommand::Submit => {
+                        if let Err(pro_forma) = team.submit(lang)
+                            && let Some(screen) = team.screen.as_mut()
+                        {
+                            screen.set_pro_forma(pro_forma);
+                        }
+                    }
+                    UiCommand::CancelSubmit => team.confirming = false,
+                    UiCommand::OpenGlossary { from } => pending.0.push(UiCommand::OpenGlossary { from }),
+                    _ => {}
+                }
+            }
+        }
+        phase @ (Phase::Submitted | Phase::Waiting) => {
+            let now = crate::workshop::host::now_ms();
+            let submitted = team.view.submitted.as_ref();
+            let view = panels::team::TeamWaitView {
+                lang,
+                team: &team.team,
+                year: team.view.year,
+                phase,
+                submitted_at: submitted.map(|s| clock(s.at_ms)),
+                submitted_by: submitted.map(|s| s.device.as_str()),
+                correction: submitted.and_then(|s| s.corrected_by.as_deref().zip(s.corrected_because.as_deref())),
+                deadline_s: team.view.deadline_left_ms.map(|ms| ms.max(0) / 1000).filter(|_| now > 0),
+                trouble: team.trouble.as_deref(),
+            };
+            let mut action = None;
+            central_panel(ctx, &frame, |ui| {
+                action = panels::team::team_wait_ui(ui, &view);
+                Vec::new()
+            });
+            if action == Some(panels::team::WaitAction::Withdraw) {
+                team.withdraw();
+            }
+        }
+        phase @ (Phase::Results | Phase::Finished) => {
+            let finished = phase == Phase::Finished && team.view.released == team.seen;
+            let tab = match state.tab {
+                ResultsTab::Journal | ResultsTab::Value => ResultsTab::Statements,
+                tab => tab,
+            };
+            let market = team.view.market.clone();
+            let report = team.report(lang);
+            let mut shown = report.own;
+            let view = ResultsView {
+                lang,
+                companies: &report.companies,
+                market: &market,
+                shown,
+                tab,
+                finished,
+                setup: &report.setup,
+                journal: false,
+            };
+            let commands = central_panel(ctx, &frame, |ui| {
+                panels::results::results_ui_with(ui, &view, &mut shown, &mut |_, _| Vec::new())
+            });
+            for command in commands {
+                match command {
+                    UiCommand::NextYear => team.next_year(),
+                    UiCommand::ShowTab(tab) => state.tab = tab,
+                    _ => {}
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A moment as local `HH:MM` for the team's screen.
+fn clock(at_ms: i64) -> String {
+    let seconds = at_ms.div_euclid(1000);
+    match jiff::Timestamp::from_second(seconds) {
+        Ok(at) => at.to_zoned_datetime(jiff::tz::TimeZone::system()).strftime("%H:%M").to_string(),
+        Err(_) => String::from("–"),
+    }
 }

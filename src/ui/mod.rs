@@ -15,6 +15,7 @@ pub mod issue_text;
 pub mod panels;
 pub mod plausibility;
 pub mod projects;
+pub mod remote;
 pub mod save_summary;
 pub mod screens;
 pub mod session;
@@ -68,7 +69,7 @@ pub fn plugin(app: &mut App) {
         .init_resource::<UiState>()
         .init_resource::<PendingCommands>()
         .add_systems(Update, (apply::apply_commands, log_screen))
-        .add_plugins((views::plugin, autosave::plugin));
+        .add_plugins((views::plugin, autosave::plugin, remote::plugin));
 }
 
 /// Gives the window the game's mark as its icon once winit has made it (bevy sets none, and

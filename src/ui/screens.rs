@@ -26,6 +26,10 @@ pub enum Screen {
     Final,
     /// The glossary: every term with definition, formula, drivers and typical range.
     Glossary,
+    /// "Workshop beitreten": the trainer's address and the team's join code.
+    Join,
+    /// A workshop team on its own laptop: decide, wait, read the released results.
+    Team,
 }
 
 /// The tabs of the annual report.

@@ -171,6 +171,10 @@ pub const MENU_BUTTON_SIZE: egui::Vec2 = egui::vec2(360.0, 36.0);
 pub const HANDOVER_BUTTON_SIZE: egui::Vec2 = egui::vec2(320.0, 40.0);
 /// The first size of the window with last year's report over the decision form.
 pub const PEEK_SIZE: egui::Vec2 = egui::vec2(960.0, 620.0);
+/// Width of a field of the join form (an address, a code, a device name).
+pub const JOIN_FIELD_WIDTH: f32 = 260.0;
+/// Size of a workshop team's status line ("submitted", "waiting for the results").
+pub const SUBHEADING_SIZE: f32 = 20.0;
 /// The widest the "submit these decisions?" question grows (its warnings wrap).
 pub const CONFIRM_WIDTH: f32 = 520.0;
 /// The file dialog's width on the title screen.

@@ -1474,3 +1474,24 @@ host_journal = Journal: { $path } (nach einem Absturz weiter mit --resume)
 host_trainer_token = Trainer-Token: { $token }
 host_team_code = Team { $team } ({ $company }): Beitrittscode { $code }
 host_stop = Beenden mit Strg+C; das Journal behält alles.
+
+## Workshop beitreten (ein Team auf seinem eigenen Laptop)
+ui_join_workshop = Workshop beitreten
+ui_join_intro = Die Trainerin oder der Trainer nennt die Adresse des Workshops und den Beitrittscode eures Teams.
+ui_join_address = Adresse
+ui_join_code = Beitrittscode
+ui_join_device = Name dieses Geräts
+ui_join_button = Beitreten
+ui_join_connecting = Verbinde …
+ui_join_failed = Beitritt fehlgeschlagen.
+ui_join_unreachable = Der Workshop ist unter dieser Adresse nicht erreichbar. Adresse prüfen und ob beide Geräte im selben Netz sind.
+ui_join_wrong_code = Diesen Beitrittscode kennt der Workshop nicht.
+ui_join_wrong_version = Der Workshop läuft mit einer anderen Mehrwert-Version. Bitte dieselbe Version wie die Trainerin oder der Trainer verwenden.
+ui_team_submitted = Abgegeben um { $time } von { $device } ✓
+ui_team_waiting_for_others = Wir warten auf die anderen Teams und die Trainerin oder den Trainer.
+ui_team_withdraw = Zurückziehen und ändern
+ui_team_sending = Wird gesendet …
+ui_team_waiting_for_results = Das Jahr ist abgeschlossen. Die Ergebnisse kommen, sobald die Trainerin oder der Trainer sie freigibt.
+ui_team_corrected = Korrigiert von { $by }: { $why }
+ui_team_deadline = Noch { $left } bis zur Abgabefrist
+ui_team_connection_trouble = Verbindung zum Workshop unterbrochen – wird erneut versucht; eure Eingaben bleiben erhalten.

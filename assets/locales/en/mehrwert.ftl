@@ -1480,3 +1480,24 @@ host_journal = Journal: { $path } (resume after a crash with --resume)
 host_trainer_token = Trainer token: { $token }
 host_team_code = Team { $team } ({ $company }): join code { $code }
 host_stop = Stop with Ctrl+C; the journal keeps everything.
+
+## Join a workshop (a team on its own laptop)
+ui_join_workshop = Join a workshop
+ui_join_intro = The trainer gives you the workshop's address and your team's join code.
+ui_join_address = Address
+ui_join_code = Join code
+ui_join_device = Name of this device
+ui_join_button = Join
+ui_join_connecting = Connecting …
+ui_join_failed = Joining failed.
+ui_join_unreachable = The workshop cannot be reached at this address. Check the address and that both devices are on the same network.
+ui_join_wrong_code = The workshop does not know this join code.
+ui_join_wrong_version = The workshop runs another version of Mehrwert. Please use the same version as the trainer.
+ui_team_submitted = Submitted at { $time } from { $device } ✓
+ui_team_waiting_for_others = Waiting for the other teams and the trainer.
+ui_team_withdraw = Take back and change
+ui_team_sending = Sending …
+ui_team_waiting_for_results = The year is closed. The results come as soon as the trainer releases them.
+ui_team_corrected = Corrected by { $by }: { $why }
+ui_team_deadline = { $left } left until the deadline
+ui_team_connection_trouble = Connection to the workshop lost – retrying; your entries are kept.

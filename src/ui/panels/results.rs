@@ -60,6 +60,9 @@ pub struct ReportSetup {
     pub disclosure: crate::scenario::Disclosure,
     /// Each event headline as written in the scenario → as shown in the report's language.
     pub headlines: Vec<(String, String)>,
+    /// A workshop team on its own laptop knows only its own company's reports: the host's
+    /// ranking (rank, company name, score) stands in for the one the reports would give.
+    pub board: Option<Vec<(usize, String, Money)>>,
 }
 
 impl ReportSetup {
@@ -90,7 +93,29 @@ impl ReportSetup {
                 .collect(),
             open,
             disclosure: scenario.disclosure,
+            board: None,
         }
+    }
+
+    /// The report of a workshop team on its own laptop: its company (scenario index
+    /// `own`) open and highlighted, the others unknown, the host's ranking.
+    pub fn for_team(
+        scenario: &Scenario,
+        own: usize,
+        team: &str,
+        board: Vec<(usize, String, Money)>,
+        lang: Locale,
+    ) -> ReportSetup {
+        let solo = GameSetup {
+            mode: Mode::Solo,
+            teams: scenario.companies.get(own).map(|c| crate::ui::session::Team { name: team.into(), company: c.id.clone() }).into_iter().collect(),
+        };
+        let mut setup = ReportSetup::from_game(scenario, &solo, lang);
+        setup.players = (0..scenario.companies.len())
+            .map(|i| Player::Team(if i == own { team.to_string() } else { String::new() }))
+            .collect();
+        setup.board = Some(board);
+        setup
     }
 
     /// `headline` (as the scenario writes it) in the report's language.
@@ -908,6 +933,9 @@ pub fn ranking_header_ui(ui: &mut egui::Ui, keys: &[&str], widths: &[f32], lang:
 /// The leaderboard table (also used by the final ranking).
 pub fn leaderboard_ui(ui: &mut egui::Ui, view: &ResultsView) {
     let lang = view.lang;
+    if let Some(board) = &view.setup.board {
+        return host_board_ui(ui, board, view.setup.highlight.and_then(|h| view.companies.get(h)), lang);
+    }
     let ranked = ranking(view.companies);
     let highlight_row = view.setup.highlight.and_then(|h| ranked.iter().position(|(_, i, _)| *i == h)).map(|p| p + 1);
     let keys = ["net_revenue", "ebit", "roic", "eva", "score_short"];
@@ -931,6 +959,25 @@ pub fn leaderboard_ui(ui: &mut egui::Ui, view: &ResultsView) {
                 .on_hover_text(format!("WACC {}", percent(r.eva.wacc, 1, lang)));
             amount_cell(ui, r.eva.eva, lang, false, w(3));
             amount_cell(ui, r.score, lang, true, w(4));
+            ui.end_row();
+        }
+    });
+}
+
+/// The host's ranking on a workshop team's laptop: rank, company and score, the team's own
+/// company tinted.
+fn host_board_ui(ui: &mut egui::Ui, board: &[(usize, String, Money)], own: Option<&CompanyReports>, lang: Locale) {
+    let own_row = own.and_then(|c| board.iter().position(|(_, name, _)| *name == c.name)).map(|p| p + 1);
+    let width = column_width(ui, tr("score_short", lang));
+    ranking_grid("host_board", 3, own_row).show(ui, |ui| {
+        ui.strong(tr("rank", lang));
+        ui.strong(tr("company", lang));
+        right_cell(ui, egui::RichText::new(tr("score_short", lang)).strong(), width);
+        ui.end_row();
+        for (rank, name, score) in board {
+            ui.label(egui::RichText::new(format!("{rank}.")).strong());
+            ui.label(name);
+            amount_cell(ui, *score, lang, true, width);
             ui.end_row();
         }
     });

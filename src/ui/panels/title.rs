@@ -32,6 +32,9 @@ pub fn title_ui(ui: &mut egui::Ui, view: &TitleView, dialog: &mut FileDialog) ->
         {
             commands.push(UiCommand::ContinueAutosave);
         }
+        if ui.add_sized(wide, egui::Button::new(tr("join_workshop", lang))).clicked() {
+            commands.push(UiCommand::GoTo(Screen::Join));
+        }
         ui.add_space(theme::SPACE_M);
         ui.label(tr("load_game", lang));
         egui::Frame::group(ui.style()).show(ui, |ui| {

@@ -1,0 +1,475 @@
+//! A workshop team on its own laptop: the connection to the trainer's host, in a thread of
+//! its own so that the window never waits for the network. The screen sends [`Call`]s and
+//! reads [`Reply`]s each frame; the team's view is fetched again every two seconds, a lost
+//! connection is retried with the same request (the host takes a retry as the same
+//! submission), and the draft stays on this laptop until it is submitted.
+
+use std::sync::Mutex;
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::time::{Duration, Instant};
+
+use bevy::prelude::*;
+
+use crate::model::format::Locale;
+use crate::scenario::{Decisions, Scenario};
+use crate::sim::preview::PlannedYear;
+use crate::ui::decide_screen::DecideScreen;
+use crate::ui::draft::Draft;
+use crate::ui::panels::results::ReportSetup;
+use crate::ui::screens::{Screen, Status, UiState};
+use crate::ui::session::ProForma;
+use crate::workshop::client::{CallError, Client};
+use crate::workshop::protocol::{Preview, TeamView};
+
+/// How often the team's view is fetched again.
+const REFRESH: Duration = Duration::from_secs(2);
+
+/// What the screen asks of the host.
+#[derive(Debug)]
+enum Call {
+    View,
+    Preview(Box<Decisions>, Vec<Option<u64>>, Box<Draft>),
+    Submit(String, Box<Decisions>),
+    Withdraw,
+}
+
+/// What came back.
+#[derive(Debug)]
+enum Reply {
+    View(Result<Box<TeamView>, CallError>),
+    Preview(Box<Draft>, Result<Box<Preview>, CallError>),
+    Submit(String, Result<(), CallError>),
+    Withdraw(Result<Box<TeamView>, CallError>),
+}
+
+/// The form of "Workshop beitreten" as typed.
+#[derive(Resource, Debug, Clone, PartialEq, Eq)]
+pub struct JoinForm {
+    /// The host's address, e.g. `192.168.178.20:7878`.
+    pub address: String,
+    /// The team's join code.
+    pub code: String,
+    /// This laptop's name on the trainer's console.
+    pub device: String,
+    /// A join is under way.
+    pub joining: bool,
+}
+
+impl Default for JoinForm {
+    fn default() -> Self {
+        let device = std::env::var("COMPUTERNAME").or_else(|_| std::env::var("HOSTNAME")).unwrap_or_default();
+        JoinForm { address: String::new(), code: String::new(), device, joining: false }
+    }
+}
+
+/// A join under way in its thread.
+#[derive(Resource)]
+pub struct Joining(Mutex<Receiver<Result<Box<Joined>, CallError>>>);
+
+/// What a successful join brings: the client with its token, the scenario, the first view.
+pub struct Joined {
+    client: Client,
+    scenario: Scenario,
+    view: TeamView,
+    device: String,
+}
+
+impl std::fmt::Debug for Joined {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Joined").field("company", &self.view.company).finish()
+    }
+}
+
+/// Starts joining the host of `form` in a thread.
+pub fn start_join(form: &JoinForm) -> Joining {
+    let (tx, rx) = channel();
+    let (address, code, device) = (form.address.clone(), form.code.clone(), form.device.trim().to_string());
+    std::thread::spawn(move || {
+        let result = (|| {
+            let client = Client::new(&address);
+            client.hello()?;
+            let device = if device.is_empty() { "Laptop".to_string() } else { device };
+            let joined = client.join(&code, &device)?;
+            let client = client.with_token(&joined.token);
+            let scenario = client.scenario()?;
+            let view = client.team(&joined.company)?;
+            Ok(Box::new(Joined { client, scenario, view, device }))
+        })();
+        let _ = tx.send(result);
+    });
+    Joining(Mutex::new(rx))
+}
+
+/// Where the team is in its year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Deciding the year (the form and the host's pro-forma).
+    Deciding,
+    /// Submitted; waiting for the other teams and the trainer.
+    Submitted,
+    /// The trainer closed a year and has not released its results yet.
+    Waiting,
+    /// The released results of the last year, not yet left for the next.
+    Results,
+    /// The workshop is over: the last results.
+    Finished,
+}
+
+/// The team's side of the workshop.
+#[derive(Resource)]
+pub struct RemoteTeam {
+    /// The host's address.
+    pub address: String,
+    /// The team's name.
+    pub team: String,
+    /// The company it runs.
+    pub company: String,
+    /// This laptop's name.
+    pub device: String,
+    /// The scenario's rules.
+    pub scenario: Scenario,
+    /// The last view the host sent.
+    pub view: TeamView,
+    /// The decision screen of the year being decided.
+    pub screen: Option<DecideScreen>,
+    /// The results of this many years have been looked at.
+    pub seen: u32,
+    /// "Submit these decisions?" is being asked.
+    pub confirming: bool,
+    /// The last network problem, while it lasts.
+    pub trouble: Option<String>,
+    /// A submission sent and not yet answered (retried with the same id).
+    pub sending: Option<(String, Decisions)>,
+    /// The report of the released years as the report screen reads it, built once per
+    /// release and language.
+    report: Option<TeamReport>,
+    calls: Sender<Call>,
+    // A resource must be `Sync`; only the window's thread reads the replies.
+    replies: Mutex<Receiver<Reply>>,
+    asked: Option<Instant>,
+    last_view: Instant,
+}
+
+impl RemoteTeam {
+    fn new(joined: Joined) -> RemoteTeam {
+        let (call_tx, call_rx) = channel::<Call>();
+        let (reply_tx, reply_rx) = channel::<Reply>();
+        let client = joined.client.clone();
+        let company = joined.view.company.clone();
+        let worker_company = company.clone();
+        let device = joined.device.clone();
+        std::thread::spawn(move || {
+            for call in call_rx {
+                let reply = match call {
+                    Call::View => Reply::View(client.team(&worker_company).map(Box::new)),
+                    Call::Preview(decisions, forecast, draft) => {
+                        Reply::Preview(draft, client.preview(&worker_company, &decisions, &forecast).map(Box::new))
+                    }
+                    Call::Submit(id, decisions) => {
+                        let result = client.submit(&worker_company, &id, &device, &decisions).map(|_| ());
+                        Reply::Submit(id, result)
+                    }
+                    Call::Withdraw => Reply::Withdraw(client.withdraw(&worker_company, &device).map(Box::new)),
+                };
+                if reply_tx.send(reply).is_err() {
+                    break;
+                }
+            }
+        });
+        let seen = joined.view.released;
+        RemoteTeam {
+            address: joined.client.address().to_string(),
+            team: joined.view.team.clone(),
+            company,
+            device: joined.device,
+            scenario: joined.scenario,
+            view: joined.view,
+            screen: None,
+            seen,
+            confirming: false,
+            trouble: None,
+            sending: None,
+            report: None,
+            calls: call_tx,
+            replies: Mutex::new(reply_rx),
+            asked: None,
+            last_view: Instant::now(),
+        }
+    }
+
+    /// The released years' report: every company of the scenario in its order, the team's
+    /// own with its reports and the others without (a team sees no one else's), and the
+    /// host's ranking.
+    pub fn report(&mut self, lang: Locale) -> &TeamReport {
+        let current = |r: &TeamReport| r.released == self.view.released && r.lang == lang;
+        if !self.report.as_ref().is_some_and(current) {
+            let own = self.scenario.company_index(&self.company).unwrap_or(0);
+            let companies = self
+                .scenario
+                .companies
+                .iter()
+                .enumerate()
+                .map(|(i, c)| crate::sim::CompanyReports {
+                    id: c.id.clone(),
+                    name: c.name.clone(),
+                    history: if i == own { self.view.history.clone() } else { Vec::new() },
+                })
+                .collect();
+            let board = self.view.leaderboard.iter().map(|e| (e.rank, e.name.clone(), e.score)).collect();
+            let setup = ReportSetup::for_team(&self.scenario, own, &self.team, board, lang);
+            self.report = Some(TeamReport { released: self.view.released, lang, own, companies, setup });
+        }
+        self.report.as_ref().unwrap_or_else(|| unreachable!("built above"))
+    }
+
+    /// Where the team is.
+    pub fn phase(&self) -> Phase {
+        if self.view.released > self.seen {
+            return Phase::Results;
+        }
+        if self.view.year > self.view.years {
+            return Phase::Finished;
+        }
+        if self.view.submitted.is_some() || self.sending.is_some() {
+            return Phase::Submitted;
+        }
+        if self.view.snapshot.is_none() {
+            return Phase::Waiting;
+        }
+        Phase::Deciding
+    }
+
+    fn send(&mut self, call: Call) {
+        if self.calls.send(call).is_err() {
+            self.trouble = Some("the connection thread ended".into());
+        }
+    }
+
+    /// The form changed to `draft`: the pro-forma is asked of the host (field errors are
+    /// shown at once, without asking).
+    pub fn edit(&mut self, draft: Draft, lang: Locale) {
+        let Some(screen) = &mut self.screen else { return };
+        screen.set_team_draft(draft.clone(), lang);
+        match draft.to_decisions(&self.scenario, lang) {
+            Err(errors) => screen.set_pro_forma(ProForma::FieldErrors(errors)),
+            Ok(decisions) => {
+                let forecast = draft.sales_forecast();
+                self.send(Call::Preview(Box::new(decisions), forecast, Box::new(draft)));
+            }
+        }
+    }
+
+    /// Submits the screen's draft (a new request id; retried with it until answered).
+    pub fn submit(&mut self, lang: Locale) -> Result<(), ProForma> {
+        let Some(screen) = &self.screen else { return Ok(()) };
+        let decisions = screen.draft().to_decisions(&self.scenario, lang).map_err(ProForma::FieldErrors)?;
+        let id = crate::workshop::new_token().unwrap_or_else(|_| format!("s{}", crate::workshop::host::now_ms()));
+        self.sending = Some((id.clone(), decisions.clone()));
+        self.confirming = false;
+        self.send(Call::Submit(id, Box::new(decisions)));
+        Ok(())
+    }
+
+    /// Takes the submission back.
+    pub fn withdraw(&mut self) {
+        self.send(Call::Withdraw);
+    }
+
+    /// The results were looked at: on to the next year.
+    pub fn next_year(&mut self) {
+        self.seen = self.view.released;
+        self.screen = None;
+    }
+
+    /// Reads the replies that came, asks for the view when it is due; true when anything
+    /// changed (the screen is drawn again).
+    pub fn poll(&mut self, lang: Locale) -> bool {
+        let mut changed = false;
+        loop {
+            let next = match self.replies.lock() {
+                Ok(replies) => replies.try_recv(),
+                Err(_) => Err(TryRecvError::Disconnected),
+            };
+            let Ok(reply) = next else { break };
+            changed = true;
+            match reply {
+                Reply::View(result) | Reply::Withdraw(result) => {
+                    self.asked = None;
+                    match result {
+                        Ok(view) => {
+                            self.trouble = None;
+                            self.view = *view;
+                        }
+                        Err(e) => self.trouble = Some(e.to_string()),
+                    }
+                }
+                Reply::Preview(draft, result) => {
+                    let Some(screen) = &mut self.screen else { continue };
+                    if *screen.draft() != *draft {
+                        continue;
+                    }
+                    match result {
+                        Ok(preview) => {
+                            let planned_units = planned(&draft, &preview.suggested_units);
+                            screen.set_pro_forma(ProForma::Report(Box::new(PlannedYear {
+                                report: preview.report,
+                                suggested_units: preview.suggested_units,
+                                planned_units,
+                            })));
+                        }
+                        Err(CallError::Refused { body, .. }) if body.error == "invalid_decisions" => {
+                            self.trouble = Some(body.issues.join("\n"));
+                        }
+                        Err(e) => self.trouble = Some(e.to_string()),
+                    }
+                }
+                Reply::Submit(id, result) => match result {
+                    Ok(()) => {
+                        self.trouble = None;
+                        if self.sending.as_ref().is_some_and(|(sent, _)| *sent == id) {
+                            self.sending = None;
+                        }
+                        self.ask_view();
+                    }
+                    Err(CallError::Unreachable { reason, .. }) => self.trouble = Some(reason),
+                    Err(e) => {
+                        // Refused (the deadline passed, the year closed): the draft stays.
+                        self.sending = None;
+                        self.trouble = Some(e.to_string());
+                    }
+                },
+            }
+        }
+        let due = self.last_view.elapsed() >= REFRESH && self.asked.is_none_or(|t| t.elapsed() >= REFRESH * 5);
+        if due {
+            self.ask_view();
+            // An unanswered submission goes again with its id: the host takes it once.
+            if let Some((id, decisions)) = self.sending.clone()
+                && self.trouble.is_some()
+            {
+                self.send(Call::Submit(id, Box::new(decisions)));
+            }
+        }
+        if self.phase() == Phase::Deciding && self.screen.as_ref().is_none_or(|s| s.year() != self.view.year) {
+            self.open_year(lang);
+            changed = true;
+        }
+        changed
+    }
+
+    fn ask_view(&mut self) {
+        self.last_view = Instant::now();
+        self.asked = Some(Instant::now());
+        self.send(Call::View);
+    }
+
+    /// The decision screen of the year the view opens, from the host's draft start.
+    fn open_year(&mut self, lang: Locale) {
+        let (Some(snapshot), Some(start)) = (&self.view.snapshot, &self.view.draft_start) else { return };
+        let draft = Draft::from_decisions(start, lang);
+        let waiting = ProForma::Refused(crate::scenario::Issues::default());
+        self.screen = Some(DecideScreen::of_team(snapshot, &self.company, &self.team, draft.clone(), waiting, lang));
+        self.edit(draft, lang);
+    }
+}
+
+/// The report screen's data of a workshop team.
+pub struct TeamReport {
+    released: u32,
+    lang: Locale,
+    /// The team's company (scenario index).
+    pub own: usize,
+    /// Every company in scenario order; only the team's own has reports.
+    pub companies: Vec<crate::sim::CompanyReports>,
+    /// Players, highlight, the host's ranking.
+    pub setup: ReportSetup,
+}
+
+/// Registers the join and the team's polling.
+pub fn plugin(app: &mut App) {
+    app.init_resource::<JoinForm>().add_systems(Update, (finish_joining, poll_team, pace));
+}
+
+/// A join that finished: on to the team's screen, or the reason in the status line.
+fn finish_joining(
+    joining: Option<Res<Joining>>,
+    mut form: ResMut<JoinForm>,
+    mut state: ResMut<UiState>,
+    mut next: ResMut<NextState<Screen>>,
+    mut commands: Commands,
+) {
+    let Some(joining) = joining else { return };
+    let Some(result) = finish_join(&joining) else { return };
+    commands.remove_resource::<Joining>();
+    form.joining = false;
+    match result {
+        Ok(team) => {
+            commands.insert_resource(team);
+            state.message = None;
+            next.set(Screen::Team);
+        }
+        Err(e) => {
+            let key = match &e {
+                CallError::Unreachable { .. } => "join_unreachable",
+                CallError::Refused { status: 401, .. } => "join_wrong_code",
+                CallError::WrongProtocol { .. } => "join_wrong_version",
+                _ => "join_failed",
+            };
+            let mut status = Status::error(crate::ui::text::tr(key, state.lang));
+            status.details = Some(e.to_string());
+            state.message = Some(status);
+        }
+    }
+}
+
+/// The team's replies and view; a frame is drawn when something changed (the tests run
+/// without a window, and so without redraw requests).
+fn poll_team(
+    team: Option<ResMut<RemoteTeam>>,
+    state: Res<UiState>,
+    redraw: Option<ResMut<Messages<bevy::window::RequestRedraw>>>,
+) {
+    if let Some(mut team) = team
+        && team.poll(state.lang)
+        && let Some(mut redraw) = redraw
+    {
+        redraw.write(bevy::window::RequestRedraw);
+    }
+}
+
+/// While joining or playing in a workshop the window wakes four times a second (replies
+/// and the team's view come from the network, not from input); elsewhere only on input.
+fn pace(screen: Res<State<Screen>>, settings: Option<ResMut<bevy::winit::WinitSettings>>) {
+    let Some(mut settings) = settings else { return };
+    if !screen.is_changed() {
+        return;
+    }
+    *settings = match screen.get() {
+        Screen::Join | Screen::Team => bevy::winit::WinitSettings {
+            focused_mode: bevy::winit::UpdateMode::reactive(Duration::from_millis(250)),
+            unfocused_mode: bevy::winit::UpdateMode::reactive(Duration::from_secs(1)),
+        },
+        _ => bevy::winit::WinitSettings::desktop_app(),
+    };
+}
+
+/// The units the plan assumes per segment: the forecast where the draft has one.
+fn planned(draft: &Draft, suggested: &[u64]) -> Vec<u64> {
+    let forecast = draft.sales_forecast();
+    suggested.iter().enumerate().map(|(s, &u)| forecast.get(s).copied().flatten().unwrap_or(u)).collect()
+}
+
+/// A join that finished: the team's side of the workshop, or why not.
+pub fn finish_join(joining: &Joining) -> Option<Result<RemoteTeam, CallError>> {
+    let next = match joining.0.lock() {
+        Ok(rx) => rx.try_recv(),
+        Err(_) => Err(TryRecvError::Disconnected),
+    };
+    match next {
+        Ok(result) => Some(result.map(|joined| RemoteTeam::new(*joined))),
+        Err(TryRecvError::Empty) => None,
+        Err(TryRecvError::Disconnected) => {
+            Some(Err(CallError::Garbled("the join thread ended without an answer".into())))
+        }
+    }
+}
