@@ -117,8 +117,7 @@ fn workshop_times(scenario: &Scenario, workshops: usize) -> (Vec<Duration>, Vec<
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
     for w in 0..workshops {
         let dir = tempfile::tempdir().expect("temp dir");
-        let teams: Vec<(String, String)> =
-            scenario.companies.iter().map(|c| (c.name.clone(), c.id.clone())).collect();
+        let teams: Vec<(String, String)> = scenario.companies.iter().map(|c| (c.name.clone(), c.id.clone())).collect();
         let created = mehrwert::workshop::create_event("Bench", &text, w as u64, &teams).expect("created");
         let Event::Created { teams: seats, trainer_token, .. } = &created else { unreachable!() };
         let seats = seats.clone();

@@ -456,7 +456,8 @@ fn team_screen(
             let view = panels::team::TeamWaitView {
                 lang,
                 team: &team.team,
-                year: team.view.year,
+                // Waiting for results: the year that was closed.
+                year: if phase == Phase::Waiting { team.view.year.saturating_sub(1) } else { team.view.year },
                 phase,
                 submitted_at: submitted.map(|s| clock(s.at_ms)),
                 submitted_by: submitted.map(|s| s.device.as_str()),
@@ -475,25 +476,38 @@ fn team_screen(
         }
         phase @ (Phase::Results | Phase::Finished) => {
             let finished = phase == Phase::Finished && team.view.released == team.seen;
-            let tab = match state.tab {
-                ResultsTab::Journal | ResultsTab::Value => ResultsTab::Statements,
-                tab => tab,
-            };
-            let market = team.view.market.clone();
-            let report = team.report(lang);
+            let tab = if state.tab == ResultsTab::Journal { ResultsTab::Statements } else { state.tab };
+            team.refresh_report(lang);
+            let Some(report) = team.built_report() else { return Ok(()) };
             let mut shown = report.own;
             let view = ResultsView {
                 lang,
                 companies: &report.companies,
-                market: &market,
+                market: &team.view.market,
                 shown,
                 tab,
                 finished,
                 setup: &report.setup,
                 journal: false,
             };
+            let value_state = &mut state.value;
+            // The team's own value tree; the what-if replay needs the whole game, which only
+            // the host has, so its command is not acted on here.
+            let mut value_tab = |ui: &mut egui::Ui, tab: ResultsTab| match tab {
+                ResultsTab::Value => {
+                    let value_view = panels::value::ValueView {
+                        lang,
+                        companies: &report.companies,
+                        setup: &report.setup,
+                        scenario: &team.scenario,
+                        workshop_teams: None,
+                    };
+                    panels::value::value_ui(ui, &value_view, value_state)
+                }
+                _ => Vec::new(),
+            };
             let commands = central_panel(ctx, &frame, |ui| {
-                panels::results::results_ui_with(ui, &view, &mut shown, &mut |_, _| Vec::new())
+                panels::results::results_ui_with(ui, &view, &mut shown, &mut value_tab)
             });
             for command in commands {
                 match command {

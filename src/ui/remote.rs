@@ -200,7 +200,13 @@ impl RemoteTeam {
     /// The released years' report: every company of the scenario in its order, the team's
     /// own with its reports and the others without (a team sees no one else's), and the
     /// host's ranking.
-    pub fn report(&mut self, lang: Locale) -> &TeamReport {
+    pub fn report(&mut self, lang: Locale) -> Option<&TeamReport> {
+        self.refresh_report(lang);
+        self.report.as_ref()
+    }
+
+    /// Builds the report when the released years or the language changed.
+    pub fn refresh_report(&mut self, lang: Locale) {
         let current = |r: &TeamReport| r.released == self.view.released && r.lang == lang;
         if !self.report.as_ref().is_some_and(current) {
             let own = self.scenario.company_index(&self.company).unwrap_or(0);
@@ -219,7 +225,11 @@ impl RemoteTeam {
             let setup = ReportSetup::for_team(&self.scenario, own, &self.team, board, lang);
             self.report = Some(TeamReport { released: self.view.released, lang, own, companies, setup });
         }
-        self.report.as_ref().unwrap_or_else(|| unreachable!("built above"))
+    }
+
+    /// The report as last built ([`RemoteTeam::refresh_report`]).
+    pub fn built_report(&self) -> Option<&TeamReport> {
+        self.report.as_ref()
     }
 
     /// Where the team is.

@@ -31,6 +31,8 @@ mod ui_results;
 #[cfg(feature = "gui")]
 mod ui_support;
 #[cfg(feature = "gui")]
+mod ui_team;
+#[cfg(feature = "gui")]
 mod ui_value;
 #[cfg(feature = "gui")]
 mod ui_window;

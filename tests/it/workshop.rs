@@ -16,11 +16,11 @@ use mehrwert::workshop::protocol::DeadlineRequest;
 use rust_decimal::Decimal;
 
 /// A host serving on a free loopback port, with what the trainer's screen shows.
-struct Running {
-    address: String,
-    trainer: String,
+pub(crate) struct Running {
+    pub(crate) address: String,
+    pub(crate) trainer: String,
     /// (team name, company, join code), in seat order.
-    seats: Vec<(String, String, String)>,
+    pub(crate) seats: Vec<(String, String, String)>,
     host: Arc<Host>,
     journal: PathBuf,
     runtime: tokio::runtime::Runtime,
@@ -29,7 +29,7 @@ struct Running {
 }
 
 impl Running {
-    fn trainer(&self) -> Client {
+    pub(crate) fn trainer(&self) -> Client {
         Client::new(&self.address).with_token(&self.trainer)
     }
 
@@ -76,7 +76,7 @@ impl Drop for Running {
 }
 
 /// Starts a host of the default scenario with `teams` teams and `seed`.
-fn start(teams: usize, seed: u64) -> Running {
+pub(crate) fn start(teams: usize, seed: u64) -> Running {
     let dir = tempfile::tempdir().expect("temp dir");
     let journal = dir.path().join("workshop.sqlite");
     let scenario = default_scenario().expect("default scenario");
@@ -395,8 +395,8 @@ fn bad_requests_get_a_clear_4xx_and_change_nothing() {
 /// The host binary as a child process on a free port, with its printed join codes.
 struct HostProcess {
     child: std::process::Child,
-    address: String,
-    trainer: String,
+    pub(crate) address: String,
+    pub(crate) trainer: String,
     codes: Vec<String>,
 }
 

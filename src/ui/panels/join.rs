@@ -23,15 +23,16 @@ pub fn join_ui(ui: &mut egui::Ui, form: &mut JoinForm, lang: Locale) -> Option<J
     ui.label(tr("join_intro", lang));
     ui.add_space(theme::SPACE_S);
     egui::Grid::new("join_form").num_columns(2).spacing(theme::TABLE_SPACING).show(ui, |ui| {
-        ui.label(tr("join_address", lang));
-        ui.add(egui::TextEdit::singleline(&mut form.address).hint_text("192.168.178.20:7878").desired_width(theme::JOIN_FIELD_WIDTH));
-        ui.end_row();
-        ui.label(tr("join_code", lang));
-        ui.add(egui::TextEdit::singleline(&mut form.code).hint_text("BLAU-4821").desired_width(theme::JOIN_FIELD_WIDTH));
-        ui.end_row();
-        ui.label(tr("join_device", lang));
-        ui.add(egui::TextEdit::singleline(&mut form.device).hint_text("Laptop Anna").desired_width(theme::JOIN_FIELD_WIDTH));
-        ui.end_row();
+        for (key, hint, text) in [
+            ("join_address", "192.168.178.20:7878", &mut form.address),
+            ("join_code", "BLAU-4821", &mut form.code),
+            ("join_device", "Laptop Anna", &mut form.device),
+        ] {
+            let label = ui.label(tr(key, lang));
+            let field = egui::TextEdit::singleline(text).hint_text(hint).desired_width(theme::JOIN_FIELD_WIDTH);
+            ui.add(field).labelled_by(label.id);
+            ui.end_row();
+        }
     });
     ui.add_space(theme::SPACE_S);
     let ready = !form.address.trim().is_empty() && !form.code.trim().is_empty() && !form.joining;

@@ -108,7 +108,12 @@ impl ReportSetup {
     ) -> ReportSetup {
         let solo = GameSetup {
             mode: Mode::Solo,
-            teams: scenario.companies.get(own).map(|c| crate::ui::session::Team { name: team.into(), company: c.id.clone() }).into_iter().collect(),
+            teams: scenario
+                .companies
+                .get(own)
+                .map(|c| crate::ui::session::Team { name: team.into(), company: c.id.clone() })
+                .into_iter()
+                .collect(),
         };
         let mut setup = ReportSetup::from_game(scenario, &solo, lang);
         setup.players = (0..scenario.companies.len())

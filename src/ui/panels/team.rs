@@ -50,9 +50,13 @@ pub fn team_wait_ui(ui: &mut egui::Ui, view: &TeamWaitView) -> Option<WaitAction
             (Phase::Submitted, Some(at)) => {
                 let by = view.submitted_by.unwrap_or_default().to_string();
                 ui.label(
-                    egui::RichText::new(tr_args("team_submitted", lang, &[("time", Arg::from(at.clone())), ("device", Arg::from(by))]))
-                        .color(theme::BETTER)
-                        .size(theme::SUBHEADING_SIZE),
+                    egui::RichText::new(tr_args(
+                        "team_submitted",
+                        lang,
+                        &[("time", Arg::from(at.clone())), ("device", Arg::from(by))],
+                    ))
+                    .color(theme::BETTER)
+                    .size(theme::SUBHEADING_SIZE),
                 );
                 ui.label(tr("team_waiting_for_others", lang));
                 ui.add_space(theme::SPACE_S);

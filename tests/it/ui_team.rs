@@ -1,0 +1,132 @@
+//! A workshop team's laptop: the join form typed into as a person does (kittest), and the
+//! game's own app joined to a host on 127.0.0.1 playing a year through it — the pro-forma
+//! from the host, the submission, the wait, the released results and the next year.
+
+use std::time::Duration;
+
+use bevy::prelude::*;
+use bevy_egui::egui;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use mehrwert::model::format::Locale;
+use mehrwert::ui::panels::join::{JoinAction, join_ui};
+use mehrwert::ui::remote::{JoinForm, Phase, RemoteTeam, start_join};
+use mehrwert::ui::screens::Screen;
+use mehrwert::ui::session::ProForma;
+use mehrwert::workshop::journal::Missing;
+
+use crate::ui_support::{app, message, screen};
+use crate::workshop::start;
+
+#[test]
+fn the_join_form_takes_address_code_and_device_and_joins_only_when_both_are_there() {
+    let mut harness = Harness::builder().with_size(egui::vec2(600.0, 300.0)).build_ui_state(
+        |ui, (form, action): &mut (JoinForm, Option<JoinAction>)| {
+            if let Some(a) = join_ui(ui, form, Locale::De) {
+                *action = Some(a);
+            }
+        },
+        (JoinForm { device: String::new(), ..JoinForm::default() }, None),
+    );
+    harness.run();
+    let join_disabled = |h: &Harness<'_, (JoinForm, Option<JoinAction>)>| {
+        h.get_by_role_and_label(Role::Button, "Beitreten").accesskit_node().is_disabled()
+    };
+    assert!(join_disabled(&harness), "nothing typed yet");
+    for (label, text) in
+        [("Adresse", "192.168.1.20:7878"), ("Beitrittscode", "blau-4821"), ("Name dieses Geräts", "Laptop Anna")]
+    {
+        harness.get_by_role_and_label(Role::TextInput, label).focus();
+        harness.run();
+        harness.get_by_role_and_label(Role::TextInput, label).type_text(text);
+        harness.run();
+    }
+    assert!(!join_disabled(&harness));
+    harness.get_by_role_and_label(Role::Button, "Beitreten").click();
+    harness.run();
+    let (form, action) = harness.state();
+    assert_eq!(*action, Some(JoinAction::Join));
+    assert_eq!(
+        (form.address.as_str(), form.code.as_str(), form.device.as_str()),
+        ("192.168.1.20:7878", "blau-4821", "Laptop Anna")
+    );
+}
+
+/// Updates `app` until `done` holds (at most 20 s).
+fn until(app: &mut App, what: &str, done: impl Fn(&mut App) -> bool) {
+    for _ in 0..400 {
+        app.update();
+        if done(app) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("{what} did not happen within 20 s; message: {:?}", message(app));
+}
+
+fn phase(app: &App) -> Option<Phase> {
+    app.world().get_resource::<RemoteTeam>().map(RemoteTeam::phase)
+}
+
+#[test]
+fn a_team_joins_decides_with_the_hosts_pro_forma_submits_and_reads_its_results() {
+    let host = start(2, 9);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app(dir.path());
+    // A wrong code is named plainly and the title's form stays.
+    let wrong =
+        JoinForm { address: host.address.clone(), code: "ROT-0000X".into(), device: "pc".into(), joining: true };
+    app.insert_resource(start_join(&wrong));
+    until(&mut app, "the refusal", |app| message(app).is_some());
+    assert_eq!(message(&app).map(|m| m.1), Some("Diesen Beitrittscode kennt der Workshop nicht.".into()));
+    assert_eq!(screen(&app), Screen::Title);
+    // The right code, typed in lower case.
+    let form = JoinForm {
+        address: host.address.clone(),
+        code: host.seats[1].2.to_lowercase(),
+        device: "Laptop Rot".into(),
+        joining: true,
+    };
+    app.insert_resource(start_join(&form));
+    until(&mut app, "the team's screen", |app| screen(app) == Screen::Team);
+    let company = host.seats[1].1.clone();
+    assert_eq!(app.world().resource::<RemoteTeam>().company, company);
+    // The decision form opens on last year's decisions with the host's pro-forma.
+    until(&mut app, "the pro-forma", |app| {
+        let team = app.world().resource::<RemoteTeam>();
+        matches!(team.screen.as_ref().map(|s| s.pro_forma()), Some(ProForma::Report(_)))
+    });
+    let year_1 = {
+        let team = app.world().resource::<RemoteTeam>();
+        let Some(ProForma::Report(planned)) = team.screen.as_ref().map(|s| s.pro_forma()) else { unreachable!() };
+        planned.report.year
+    };
+    assert_eq!(year_1, 1);
+    assert_eq!(phase(&app), Some(Phase::Deciding));
+    // Submitted: the console shows it with this laptop's name.
+    app.world_mut().resource_mut::<RemoteTeam>().submit(Locale::De).expect("the draft reads");
+    until(&mut app, "the submission", |app| {
+        app.world().resource::<RemoteTeam>().view.submitted.is_some() && phase(app) == Some(Phase::Submitted)
+    });
+    let console = host.trainer().console().expect("console");
+    assert_eq!(console.teams[1].submitted_by.as_deref(), Some("Laptop Rot"));
+    assert_eq!(console.teams[1].device.as_deref(), Some("Laptop Rot"));
+    // The trainer closes (the other team by the computer): the laptop waits for the release.
+    host.trainer().close(Missing::Computer).expect("close");
+    until(&mut app, "waiting for the results", |app| phase(app) == Some(Phase::Waiting));
+    host.trainer().release().expect("release");
+    until(&mut app, "the results", |app| phase(app) == Some(Phase::Results));
+    {
+        let team = app.world().resource::<RemoteTeam>();
+        assert_eq!(team.view.history.len(), 1);
+        assert_eq!(team.view.history[0].decisions.company, company);
+        assert_eq!(team.view.leaderboard.len(), 5, "every company ranks");
+    }
+    // On to year 2: a new form, from the host's draft start of year 2.
+    app.world_mut().resource_mut::<RemoteTeam>().next_year();
+    until(&mut app, "year 2's form", |app| {
+        app.world().resource::<RemoteTeam>().screen.as_ref().is_some_and(|s| s.year() == 2)
+    });
+    assert_eq!(phase(&app), Some(Phase::Deciding));
+}
