@@ -115,7 +115,7 @@ async fn announcement(host: &Host, address: SocketAddr, journal: &std::path::Pat
         &[("name", Arg::from(room.name().to_string())), ("address", Arg::from(format!("http://{address}")))],
     )];
     if address.ip().is_unspecified()
-        && let Some(lan) = lan_address()
+        && let Some(lan) = crate::workshop::lan_address()
     {
         let url = format!("http://{lan}:{}", address.port());
         lines.push(message("host_lan_address", lang, &[("address", Arg::from(url))]));
@@ -135,12 +135,4 @@ async fn announcement(host: &Host, address: SocketAddr, journal: &std::path::Pat
     }
     lines.push(message("host_stop", lang, &[]));
     lines.join("\n") + "\n"
-}
-
-/// This laptop's address on the room's network: the local end of a UDP socket "connected"
-/// to a public address (no packet is sent); `None` without a network.
-fn lan_address() -> Option<std::net::IpAddr> {
-    let socket = std::net::UdpSocket::bind("0.0.0.0:0").ok()?;
-    socket.connect("192.0.2.1:9").ok()?;
-    socket.local_addr().ok().map(|a| a.ip()).filter(|ip| !ip.is_loopback() && !ip.is_unspecified())
 }

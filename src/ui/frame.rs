@@ -55,6 +55,8 @@ pub fn plugin(app: &mut App) {
                 glossary_screen.run_if(in_state(Screen::Glossary)),
                 join_screen.run_if(in_state(Screen::Join)),
                 team_screen.run_if(in_state(Screen::Team)),
+                host_setup_screen.run_if(in_state(Screen::HostSetup)),
+                console_screen.run_if(in_state(Screen::Console)),
             )
                 .in_set(FrameSystems::Screen),
         )
@@ -528,4 +530,69 @@ fn clock(at_ms: i64) -> String {
         Ok(at) => at.to_zoned_datetime(jiff::tz::TimeZone::system()).strftime("%H:%M").to_string(),
         Err(_) => String::from("–"),
     }
+}
+
+/// "Workshop leiten": the form in the middle of an empty screen.
+fn host_setup_screen(
+    mut contexts: EguiContexts,
+    mut state: ResMut<UiState>,
+    mut form: ResMut<super::hosting::HostForm>,
+    frame: Res<Frame>,
+    mut pending: ResMut<PendingCommands>,
+    mut commands: Commands,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    central_panel(ctx, &frame, |_| Vec::new());
+    let lang = state.lang;
+    let companies = form.scenario().1.len();
+    let mut action = None;
+    egui::Window::new(tr("host_workshop", lang))
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ctx, |ui| action = panels::host_setup::host_setup_ui(ui, &mut form, companies, lang));
+    match action {
+        Some(panels::host_setup::HostSetupAction::Start) => match super::hosting::HostedWorkshop::start(&form, &state.data_dir) {
+            Ok(hosted) => {
+                commands.insert_resource(hosted);
+                state.message = None;
+                pending.0.push(UiCommand::GoTo(Screen::Console));
+            }
+            Err(e) => {
+                let mut status = super::screens::Status::error(tr("host_failed", lang));
+                status.details = Some(format!("{e:#}"));
+                state.message = Some(status);
+            }
+        },
+        Some(panels::host_setup::HostSetupAction::Back) => pending.0.push(UiCommand::GoTo(Screen::Title)),
+        None => {}
+    }
+    Ok(())
+}
+
+/// The trainer's console of the workshop this window hosts, read once a second.
+fn console_screen(
+    mut contexts: EguiContexts,
+    mut state: ResMut<UiState>,
+    hosted: Option<ResMut<super::hosting::HostedWorkshop>>,
+    frame: Res<Frame>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let Some(mut hosted) = hosted else { return Ok(()) };
+    hosted.refresh();
+    let lang = state.lang;
+    let Some(data) = hosted.data.as_ref() else { return Ok(()) };
+    let view = panels::console::ConsoleView { lang, join_address: &hosted.join_address, data, clock: &clock };
+    let mut action = None;
+    central_panel(ctx, &frame, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| action = panels::console::console_ui(ui, &view));
+        Vec::new()
+    });
+    if let Some(action) = action
+        && let Err(reason) = hosted.act(action)
+    {
+        let text = crate::ui::text::tr_args("console_refused", lang, &[("reason", crate::i18n::Arg::from(reason))]);
+        state.message = Some(super::screens::Status::error(text));
+    }
+    Ok(())
 }

@@ -10,6 +10,7 @@ pub mod decide_screen;
 pub mod draft;
 pub mod fonts;
 pub mod frame;
+pub mod hosting;
 pub mod idle;
 pub mod issue_text;
 pub mod panels;

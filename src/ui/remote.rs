@@ -397,7 +397,9 @@ pub struct TeamReport {
 
 /// Registers the join and the team's polling.
 pub fn plugin(app: &mut App) {
-    app.init_resource::<JoinForm>().add_systems(Update, (finish_joining, poll_team, pace));
+    app.init_resource::<JoinForm>()
+        .init_resource::<crate::ui::hosting::HostForm>()
+        .add_systems(Update, (finish_joining, poll_team, pace));
 }
 
 /// A join that finished: on to the team's screen, or the reason in the status line.
@@ -455,7 +457,7 @@ fn pace(screen: Res<State<Screen>>, settings: Option<ResMut<bevy::winit::WinitSe
         return;
     }
     *settings = match screen.get() {
-        Screen::Join | Screen::Team => bevy::winit::WinitSettings {
+        Screen::Join | Screen::Team | Screen::Console => bevy::winit::WinitSettings {
             focused_mode: bevy::winit::UpdateMode::reactive(Duration::from_millis(250)),
             unfocused_mode: bevy::winit::UpdateMode::reactive(Duration::from_secs(1)),
         },

@@ -30,6 +30,10 @@ pub enum Screen {
     Join,
     /// A workshop team on its own laptop: decide, wait, read the released results.
     Team,
+    /// "Workshop leiten": the workshop's name, scenario, teams and network.
+    HostSetup,
+    /// The trainer's console of the workshop this window hosts.
+    Console,
 }
 
 /// The tabs of the annual report.

@@ -27,6 +27,26 @@ pub struct Host {
     journal: Journal,
 }
 
+/// What the trainer's console in the host's own window can do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TrainerAction {
+    /// Close the year; missing teams as given.
+    Close(super::journal::Missing),
+    /// Release the closed years' results.
+    Release,
+    /// Undo the last closed year.
+    Undo,
+    /// Change the deadline.
+    Deadline(DeadlineChange),
+    /// Hand a team to the computer, or back.
+    Pilot {
+        /// The team's company.
+        company: String,
+        /// True: the computer decides.
+        computer: bool,
+    },
+}
+
 /// Unix time in milliseconds.
 pub fn now_ms() -> i64 {
     std::time::SystemTime::now()
@@ -77,6 +97,22 @@ impl Host {
             .map_err(|e| Refusal::Internal(format!("the journal could not be written, nothing changed: {e}")))?;
         room.apply(&event, at).map_err(|e| Refusal::Internal(format!("the event could not be applied: {e}")))?;
         Ok(at)
+    }
+
+    /// A trainer's action from the console in the same process: decided, journaled and
+    /// applied like the same request over HTTP; answers with the console's view.
+    pub async fn act(&self, action: TrainerAction) -> Result<TrainerView, Refusal> {
+        let mut room = self.room.lock().await;
+        let now = now_ms();
+        let event = match &action {
+            TrainerAction::Close(missing) => room.decide_close(*missing)?,
+            TrainerAction::Release => room.decide_release()?,
+            TrainerAction::Undo => room.decide_undo()?,
+            TrainerAction::Deadline(change) => room.decide_deadline(*change, now)?,
+            TrainerAction::Pilot { company, computer } => room.decide_pilot(company, *computer)?,
+        };
+        self.commit(&mut room, event).await?;
+        Ok(console_of(&room, now_ms()))
     }
 
     /// Closes the journal (for a clean stop).

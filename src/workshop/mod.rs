@@ -53,3 +53,11 @@ pub fn create_event(name: &str, scenario_text: &str, seed: u64, teams: &[(String
         trainer_token: new_token()?,
     })
 }
+
+/// This laptop's address on the room's network: the local end of a UDP socket "connected"
+/// to a documentation address (no packet is sent); `None` without a network.
+pub fn lan_address() -> Option<std::net::IpAddr> {
+    let socket = std::net::UdpSocket::bind("0.0.0.0:0").ok()?;
+    socket.connect("192.0.2.1:9").ok()?;
+    socket.local_addr().ok().map(|a| a.ip()).filter(|ip| !ip.is_loopback() && !ip.is_unspecified())
+}

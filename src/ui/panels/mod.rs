@@ -1,11 +1,13 @@
 //! The screens' panels: functions of what they show that return what the player asked for.
 
 pub mod coach;
+pub mod console;
 pub mod decide;
 pub mod file_dialog;
 pub mod final_ranking;
 pub mod glossary;
 pub mod handover;
+pub mod host_setup;
 pub mod join;
 pub mod journal;
 pub mod menu;

@@ -32,9 +32,16 @@ pub fn title_ui(ui: &mut egui::Ui, view: &TitleView, dialog: &mut FileDialog) ->
         {
             commands.push(UiCommand::ContinueAutosave);
         }
-        if ui.add_sized(wide, egui::Button::new(tr("join_workshop", lang))).clicked() {
-            commands.push(UiCommand::GoTo(Screen::Join));
-        }
+        // The two sides of a workshop on several laptops, side by side.
+        let half = egui::vec2((wide.x - ui.spacing().item_spacing.x) / 2.0, wide.y);
+        ui.allocate_ui_with_layout(wide, egui::Layout::left_to_right(egui::Align::Center), |ui| {
+            if ui.add_sized(half, egui::Button::new(tr("join_workshop", lang))).clicked() {
+                commands.push(UiCommand::GoTo(Screen::Join));
+            }
+            if ui.add_sized(half, egui::Button::new(tr("host_workshop", lang))).clicked() {
+                commands.push(UiCommand::GoTo(Screen::HostSetup));
+            }
+        });
         ui.add_space(theme::SPACE_M);
         ui.label(tr("load_game", lang));
         egui::Frame::group(ui.style()).show(ui, |ui| {

@@ -1,0 +1,163 @@
+//! "Workshop leiten": the trainer's window hosts the workshop — the host's server runs on a
+//! tokio runtime of its own inside the game, the console reads the room once a second and
+//! acts on it as the HTTP API does (decided, journaled, applied).
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use bevy::prelude::*;
+
+use crate::scenario::{DEFAULT_SCENARIO, INTRO_SCENARIO, parse_scenario};
+use crate::workshop::host::{Host, TrainerAction, console_of, now_ms};
+use crate::workshop::journal::Event;
+use crate::workshop::protocol::{Refusal, TrainerView};
+
+/// The form of "Workshop leiten" as typed.
+#[derive(Resource, Debug, Clone, PartialEq, Eq)]
+pub struct HostForm {
+    /// The workshop's name, shown to the teams.
+    pub name: String,
+    /// The short introduction rather than the full default scenario.
+    pub intro: bool,
+    /// The teams' names, one per team (1 to the scenario's companies).
+    pub teams: Vec<String>,
+    /// The seed as typed.
+    pub seed: String,
+    /// Reachable from the room's network (else from this laptop only).
+    pub lan: bool,
+    /// The port as typed.
+    pub port: String,
+}
+
+impl Default for HostForm {
+    fn default() -> Self {
+        HostForm {
+            name: "Mehrwert-Workshop".into(),
+            intro: false,
+            teams: ["Blau", "Rot", "Grün", "Gelb"].map(String::from).to_vec(),
+            seed: "1".into(),
+            lan: false,
+            port: "7878".into(),
+        }
+    }
+}
+
+impl HostForm {
+    /// The scenario's text and its companies' ids.
+    pub fn scenario(&self) -> (&'static str, Vec<String>) {
+        let text = if self.intro { INTRO_SCENARIO } else { DEFAULT_SCENARIO };
+        let companies = parse_scenario(text, None).map(|s| s.companies.into_iter().map(|c| c.id).collect());
+        (text, companies.unwrap_or_default())
+    }
+}
+
+/// What the console shows, read from the room once a second.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConsoleData {
+    /// Teams, year, deadline.
+    pub view: TrainerView,
+    /// Rank, company name, score after the released years.
+    pub leaderboard: Vec<(usize, String, crate::model::Money)>,
+    /// The year is over (every year played).
+    pub finished: bool,
+}
+
+/// The workshop this window hosts.
+#[derive(Resource)]
+pub struct HostedWorkshop {
+    runtime: tokio::runtime::Runtime,
+    host: Arc<Host>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    /// The address the server listens on.
+    pub listening: SocketAddr,
+    /// The address teams type: this laptop's on the room's network, or the loopback one.
+    pub join_address: String,
+    /// The journal's file.
+    pub journal: PathBuf,
+    /// The last reading of the room.
+    pub data: Option<ConsoleData>,
+    read: Option<Instant>,
+}
+
+impl HostedWorkshop {
+    /// Starts a workshop of `form`, journaled in `data_dir/workshops/`.
+    pub fn start(form: &HostForm, data_dir: &std::path::Path) -> anyhow::Result<HostedWorkshop> {
+        let (text, companies) = form.scenario();
+        let names: Vec<String> = form.teams.iter().map(|n| n.trim().to_string()).collect();
+        anyhow::ensure!(
+            !names.is_empty() && names.len() <= companies.len() && names.iter().all(|n| !n.is_empty()),
+            "every team needs a name (1 to {} teams)",
+            companies.len()
+        );
+        let seed: u64 = form.seed.trim().parse().map_err(|_| anyhow::anyhow!("the seed must be a whole number"))?;
+        let port: u16 = form.port.trim().parse().map_err(|_| anyhow::anyhow!("the port must be 1 to 65535"))?;
+        let teams: Vec<(String, String)> = names.into_iter().zip(companies).collect();
+        let created: Event = crate::workshop::create_event(form.name.trim(), text, seed, &teams)?;
+        let dir = data_dir.join("workshops");
+        std::fs::create_dir_all(&dir)?;
+        let journal = dir.join(format!("workshop-{}.sqlite", now_ms()));
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
+        let ip = if form.lan { [0, 0, 0, 0] } else { [127, 0, 0, 1] };
+        let (host, listener) = runtime.block_on(async {
+            let host = Host::create(&journal, created).await?;
+            let listener = tokio::net::TcpListener::bind(SocketAddr::from((ip, port)))
+                .await
+                .map_err(|e| anyhow::anyhow!("port {port} cannot be used ({e}): another program uses it"))?;
+            anyhow::Ok((host, listener))
+        })?;
+        let listening = listener.local_addr()?;
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        runtime.spawn(crate::workshop::host::serve(listener, host.clone(), async {
+            let _ = stopped.await;
+        }));
+        let join_address = match (form.lan, crate::workshop::lan_address()) {
+            (true, Some(ip)) => format!("{ip}:{}", listening.port()),
+            _ => format!("127.0.0.1:{}", listening.port()),
+        };
+        Ok(HostedWorkshop {
+            runtime,
+            host,
+            stop: Some(stop),
+            listening,
+            join_address,
+            journal,
+            data: None,
+            read: None,
+        })
+    }
+
+    /// Reads the room when the last reading is a second old; true when it was read.
+    pub fn refresh(&mut self) -> bool {
+        if self.read.is_some_and(|t| t.elapsed() < Duration::from_secs(1)) {
+            return false;
+        }
+        self.read = Some(Instant::now());
+        let room = self.host.room().blocking_lock();
+        let data = ConsoleData {
+            view: console_of(&room, now_ms()),
+            leaderboard: room.leaderboard().into_iter().map(|(_, name, score, rank)| (rank, name, score)).collect(),
+            finished: room.is_finished(),
+        };
+        drop(room);
+        self.data = Some(data);
+        true
+    }
+
+    /// Carries out a trainer's action; the refusal's message when the room says no.
+    pub fn act(&mut self, action: TrainerAction) -> Result<(), String> {
+        let result = self.runtime.block_on(self.host.act(action));
+        self.read = None;
+        self.refresh();
+        result.map(|_| ()).map_err(|refusal: Refusal| refusal.body().message)
+    }
+}
+
+impl Drop for HostedWorkshop {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}

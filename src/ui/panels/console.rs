@@ -1,0 +1,149 @@
+//! The trainer's console, readable on a projector: where to join and each team's code, who
+//! has submitted, the deadline, and the year's close, release and undo.
+
+use bevy_egui::egui;
+
+use crate::i18n::Arg;
+use crate::model::format::{Locale, money};
+use crate::ui::hosting::ConsoleData;
+use crate::ui::text::{tr, tr_args};
+use crate::ui::theme;
+use crate::workshop::host::TrainerAction;
+use crate::workshop::journal::Missing;
+use crate::workshop::room::DeadlineChange;
+
+/// What the console shows besides the room.
+pub struct ConsoleView<'a> {
+    /// Language of every text.
+    pub lang: Locale,
+    /// The address teams type.
+    pub join_address: &'a str,
+    /// The room as last read.
+    pub data: &'a ConsoleData,
+    /// A moment's clock for a submission time (`HH:MM`).
+    pub clock: &'a dyn Fn(i64) -> String,
+}
+
+/// Draws the console; the trainer's action, if any.
+pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView) -> Option<TrainerAction> {
+    let lang = view.lang;
+    let data = view.data;
+    let v = &data.view;
+    let mut action = None;
+    let year_text = if data.finished {
+        tr("console_finished", lang).to_string()
+    } else {
+        tr_args("console_year", lang, &[("year", Arg::from(u64::from(v.year))), ("years", Arg::from(u64::from(v.years)))])
+    };
+    ui.heading(format!("{} — {year_text}", v.workshop));
+    ui.label(
+        egui::RichText::new(tr_args("console_join", lang, &[("address", Arg::from(view.join_address.to_string()))]))
+            .size(theme::SUBHEADING_SIZE)
+            .strong(),
+    );
+    ui.add_space(theme::SPACE_M);
+    let submitted = v.teams.iter().filter(|t| t.submitted_ms.is_some() || t.computer).count();
+    egui::Grid::new("console_teams").striped(true).num_columns(6).spacing(theme::LOOSE_TABLE_SPACING).show(ui, |ui| {
+        for key in ["setup_team", "console_code", "console_device", "console_submitted", "console_computer"] {
+            ui.strong(tr(key, lang));
+        }
+        ui.end_row();
+        for team in &v.teams {
+            ui.label(egui::RichText::new(&team.name).strong());
+            ui.label(egui::RichText::new(&team.code).monospace().size(theme::SUBHEADING_SIZE));
+            let device = match (&team.device, team.takeovers) {
+                (None, _) => tr("console_not_joined", lang).to_string(),
+                (Some(d), 0) => d.clone(),
+                (Some(d), n) => format!("{d} ({n}× {})", tr("console_taken_over", lang)),
+            };
+            ui.label(device);
+            match team.submitted_ms {
+                Some(at) => {
+                    let mut text = format!("✓ {} · {}", (view.clock)(at), team.submitted_by.clone().unwrap_or_default());
+                    if team.revisions > 1 {
+                        text.push_str(&format!(" · {}×", team.revisions));
+                    }
+                    if team.corrected {
+                        text.push_str(&format!(" · {}", tr("console_corrected", lang)));
+                    }
+                    ui.colored_label(theme::BETTER, text);
+                }
+                None => {
+                    ui.weak("—");
+                }
+            }
+            let mut computer = team.computer;
+            if ui.checkbox(&mut computer, "").changed() {
+                action = Some(TrainerAction::Pilot { company: team.company.clone(), computer });
+            }
+            ui.end_row();
+        }
+    });
+    ui.add_space(theme::SPACE_M);
+    if !data.finished {
+        ui.horizontal(|ui| {
+            let deadline = match (v.deadline_left_ms, v.deadline_paused) {
+                (None, _) => tr("console_no_deadline", lang).to_string(),
+                (Some(ms), paused) => {
+                    let s = ms / 1000;
+                    let clock = format!("{}:{:02}", s / 60, s % 60);
+                    let text = tr_args("console_deadline", lang, &[("left", Arg::from(clock))]);
+                    if paused { format!("{text} ({})", tr("console_paused", lang)) } else { text }
+                }
+            };
+            ui.label(egui::RichText::new(deadline).size(theme::SUBHEADING_SIZE));
+            if ui.button(tr("console_deadline_10", lang)).clicked() {
+                action = Some(TrainerAction::Deadline(DeadlineChange::Set(600)));
+            }
+            if ui.add_enabled(v.deadline_left_ms.is_some(), egui::Button::new(tr("console_plus_5", lang))).clicked() {
+                action = Some(TrainerAction::Deadline(DeadlineChange::Extend(300)));
+            }
+            let (key, change) =
+                if v.deadline_paused { ("console_resume", DeadlineChange::Resume) } else { ("console_pause", DeadlineChange::Pause) };
+            if ui.add_enabled(v.deadline_left_ms.is_some(), egui::Button::new(tr(key, lang))).clicked() {
+                action = Some(TrainerAction::Deadline(change));
+            }
+        });
+        ui.add_space(theme::SPACE_S);
+        ui.horizontal(|ui| {
+            let all = submitted == v.teams.len();
+            let count = tr_args(
+                "console_count",
+                lang,
+                &[("done", Arg::from(submitted as u64)), ("teams", Arg::from(v.teams.len() as u64))],
+            );
+            ui.label(count);
+            if ui.add_enabled(all, egui::Button::new(tr("console_close", lang))).clicked() {
+                action = Some(TrainerAction::Close(Missing::Refuse));
+            }
+            if ui.add_enabled(!all, egui::Button::new(tr("console_close_keep", lang))).clicked() {
+                action = Some(TrainerAction::Close(Missing::KeepLast));
+            }
+            if ui.add_enabled(!all, egui::Button::new(tr("console_close_computer", lang))).clicked() {
+                action = Some(TrainerAction::Close(Missing::Computer));
+            }
+        });
+    }
+    ui.add_space(theme::SPACE_S);
+    ui.horizontal(|ui| {
+        if ui.add_enabled(v.closed > v.released, egui::Button::new(tr("console_release", lang))).clicked() {
+            action = Some(TrainerAction::Release);
+        }
+        if ui.add_enabled(v.closed > 0, egui::Button::new(tr("console_undo", lang))).clicked() {
+            action = Some(TrainerAction::Undo);
+        }
+    });
+    if !data.leaderboard.is_empty() {
+        ui.add_space(theme::SPACE_M);
+        ui.strong(tr_args("console_ranking", lang, &[("year", Arg::from(u64::from(v.released)))]));
+        egui::Grid::new("console_ranking").striped(true).num_columns(3).spacing(theme::LOOSE_TABLE_SPACING).show(ui, |ui| {
+            for (rank, name, score) in &data.leaderboard {
+                ui.label(format!("{rank}."));
+                ui.label(name);
+                ui.label(money(*score, lang));
+                ui.end_row();
+            }
+        });
+    }
+    action
+}
