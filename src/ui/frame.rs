@@ -82,6 +82,7 @@ fn open_frame(
     mut contexts: EguiContexts,
     mut state: ResMut<UiState>,
     session: Option<Res<Session>>,
+    team: Option<Res<super::remote::RemoteTeam>>,
     screen: Res<State<Screen>>,
     mut pending: ResMut<PendingCommands>,
     mut frame: ResMut<Frame>,
@@ -93,7 +94,7 @@ fn open_frame(
     }
     let screen = *screen.get();
     // Before any widget sees the keys, so that Enter on the report is not also a button's.
-    frame.shortcuts = shortcut_commands(ctx, screen, session.is_some(), &state);
+    frame.shortcuts = shortcut_commands(ctx, screen, session.is_some() || team.is_some(), &state);
     let mut root = egui::Ui::new(
         ctx.clone(),
         "root".into(),
@@ -423,19 +424,25 @@ fn team_screen(
     mut contexts: EguiContexts,
     mut state: ResMut<UiState>,
     team: Option<ResMut<super::remote::RemoteTeam>>,
-    frame: Res<Frame>,
+    mut frame: ResMut<Frame>,
     mut pending: ResMut<PendingCommands>,
 ) -> Result {
     use super::remote::Phase;
     let ctx = contexts.ctx_mut()?;
     let Some(mut team) = team else { return Ok(()) };
     let lang = state.lang;
+    // The team's keys (Ctrl+Enter submits, Enter goes on from the results) act here; the
+    // others (Ctrl+Q) go on to the game's commands.
+    let (keys, others): (Vec<UiCommand>, Vec<UiCommand>) = std::mem::take(&mut frame.shortcuts)
+        .into_iter()
+        .partition(|c| matches!(c, UiCommand::AskSubmit | UiCommand::NextYear));
+    frame.shortcuts = others;
     match team.phase() {
         Phase::Deciding => {
             let confirming = team.confirming;
             let Some(screen) = team.screen.as_mut() else { return Ok(()) };
             let commands = central_panel(ctx, &frame, |ui| decide_screen_ui(ui, screen, lang, confirming, None));
-            for command in commands {
+            for command in commands.into_iter().chain(keys.into_iter().filter(|k| *k == UiCommand::AskSubmit)) {
                 match command {
                     UiCommand::EditDraft { draft, .. } => team.edit(*draft, lang),
                     UiCommand::AskSubmit if !team.confirming => team.confirming = true,
@@ -511,7 +518,7 @@ fn team_screen(
             let commands = central_panel(ctx, &frame, |ui| {
                 panels::results::results_ui_with(ui, &view, &mut shown, &mut value_tab)
             });
-            for command in commands {
+            for command in commands.into_iter().chain(keys.into_iter().filter(|k| *k == UiCommand::NextYear)) {
                 match command {
                     UiCommand::NextYear => team.next_year(),
                     UiCommand::ShowTab(tab) => state.tab = tab,
@@ -552,18 +559,20 @@ fn host_setup_screen(
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
         .show(ctx, |ui| action = panels::host_setup::host_setup_ui(ui, &mut form, companies, lang));
     match action {
-        Some(panels::host_setup::HostSetupAction::Start) => match super::hosting::HostedWorkshop::start(&form, &state.data_dir) {
-            Ok(hosted) => {
-                commands.insert_resource(hosted);
-                state.message = None;
-                pending.0.push(UiCommand::GoTo(Screen::Console));
+        Some(panels::host_setup::HostSetupAction::Start) => {
+            match super::hosting::HostedWorkshop::start(&form, &state.data_dir) {
+                Ok(hosted) => {
+                    commands.insert_resource(hosted);
+                    state.message = None;
+                    pending.0.push(UiCommand::GoTo(Screen::Console));
+                }
+                Err(e) => {
+                    let mut status = super::screens::Status::error(tr("host_failed", lang));
+                    status.details = Some(format!("{e:#}"));
+                    state.message = Some(status);
+                }
             }
-            Err(e) => {
-                let mut status = super::screens::Status::error(tr("host_failed", lang));
-                status.details = Some(format!("{e:#}"));
-                state.message = Some(status);
-            }
-        },
+        }
         Some(panels::host_setup::HostSetupAction::Back) => pending.0.push(UiCommand::GoTo(Screen::Title)),
         None => {}
     }

@@ -116,16 +116,7 @@ impl HostedWorkshop {
             (true, Some(ip)) => format!("{ip}:{}", listening.port()),
             _ => format!("127.0.0.1:{}", listening.port()),
         };
-        Ok(HostedWorkshop {
-            runtime,
-            host,
-            stop: Some(stop),
-            listening,
-            join_address,
-            journal,
-            data: None,
-            read: None,
-        })
+        Ok(HostedWorkshop { runtime, host, stop: Some(stop), listening, join_address, journal, data: None, read: None })
     }
 
     /// Reads the room when the last reading is a second old; true when it was read.

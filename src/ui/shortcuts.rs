@@ -30,7 +30,7 @@ impl Shortcut {
 
 /// The shortcuts, as README's command table lists them (Ctrl, as the labels say "Strg", on
 /// every platform).
-pub const SHORTCUTS: [Shortcut; 12] = [
+pub const SHORTCUTS: [Shortcut; 14] = [
     Shortcut {
         modifiers: Modifiers::CTRL,
         key: Key::S,
@@ -44,6 +44,18 @@ pub const SHORTCUTS: [Shortcut; 12] = [
         key: Key::Enter,
         screen: Some(Screen::Decide),
         command: |_| UiCommand::AskSubmit,
+    },
+    Shortcut {
+        modifiers: Modifiers::CTRL,
+        key: Key::Enter,
+        screen: Some(Screen::Team),
+        command: |_| UiCommand::AskSubmit,
+    },
+    Shortcut {
+        modifiers: Modifiers::NONE,
+        key: Key::Enter,
+        screen: Some(Screen::Team),
+        command: |_| UiCommand::NextYear,
     },
     Shortcut {
         modifiers: Modifiers::NONE,

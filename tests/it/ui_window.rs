@@ -38,6 +38,15 @@ struct Run {
 }
 
 impl Run {
+    /// A screenshot for people to look at, checked only for not being blank (it shows what
+    /// differs every run: an address with a free port, a clock time).
+    fn shot_unchecked(&mut self, game: &Game, name: &str) -> Image {
+        let image = self.screen.capture(game);
+        image.save(&self.shots.join(format!("{name}.png")));
+        assert!(image.colours() > 40, "{name} looks blank ({} colours)", image.colours());
+        image
+    }
+
     /// Takes a screenshot of `game` named `name`, checks it is not blank and compares it with
     /// its reference; returns it.
     fn shot(&mut self, game: &Game, name: &str) -> Image {
@@ -276,4 +285,79 @@ fn without_a_display_the_game_says_so_in_one_line() {
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert_eq!(stderr.lines().count(), 1, "one line, no backtrace: {stderr}");
     assert!(stderr.contains("no display") && stderr.contains("mehrwert run"), "{stderr}");
+}
+
+/// Two processes, as in a workshop room: the host binary (`mehrwert host`) and a team's game
+/// window joined to it by a person typing the address and the code, deciding its year,
+/// submitting with Ctrl+Enter and "Abgeben", and reading the results the trainer released.
+#[test]
+fn a_team_joins_the_trainers_host_from_its_own_window() {
+    use mehrwert::workshop::client::Client;
+    use mehrwert::workshop::journal::Missing;
+    let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("ui-screenshots-workshop");
+    let _ = std::fs::remove_dir_all(&shots);
+    std::fs::create_dir_all(&shots).expect("screenshot folder");
+    let references = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/reference");
+    let bless = std::env::var_os("MEHRWERT_BLESS").is_some();
+    let folder = std::env::temp_dir().join("mehrwert-window-test-workshop");
+    let _ = std::fs::remove_dir_all(&folder);
+    let data = folder.join("data");
+    std::fs::create_dir_all(&data).expect("test folder");
+    let mut host = crate::workshop::spawn_host_of(&folder.join("room.sqlite"), false, 2, 5);
+    let mut run = Run { screen: Screen::start(1600, 1000), shots, references, bless, mismatches: Vec::new() };
+    let mut game = run.screen.start_game(&data, &["--window-size", "1440x900"]);
+    run.screen.capture(&game);
+    // "Workshop beitreten", the left half of the row under "Weiterspielen".
+    run.screen.act_and_wait(&game, "Workshop beitreten", |s| s.click(&game, 628, 277));
+    for ((x, y), text) in
+        [((793, 459), host.address.as_str()), ((793, 485), host.codes[0].as_str()), ((793, 510), "Laptop Blau")]
+    {
+        run.screen.click(&game, x, y);
+        run.screen.type_text(text);
+    }
+    run.shot_unchecked(&game, "w01-join-typed");
+    run.screen.act_and_wait(&game, "Beitreten", |s| s.click(&game, 592, 542));
+    // The decision form with the host's pro-forma (the same figures every run: seed 5).
+    run.shot(&game, "w02-team-decide-year1");
+    run.screen.key("ctrl+Return");
+    run.screen.act_and_wait(&game, "Abgeben", |s| s.click(&game, 493, 570));
+    let trainer = Client::new(&host.address).with_token(&host.trainer);
+    let mut arrived = None;
+    for _ in 0..60 {
+        let console = trainer.console().expect("console");
+        if console.teams[0].submitted_ms.is_some() {
+            arrived = Some(console);
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    let console = arrived.expect("the team's submission reached the host within 30 s");
+    assert_eq!(console.teams[0].submitted_by.as_deref(), Some("Laptop Blau"), "the device name as typed");
+    assert_eq!(console.teams[0].device.as_deref(), Some("Laptop Blau"));
+    run.shot_unchecked(&game, "w03-team-submitted");
+    // The trainer closes (the absent team played by the computer): the team waits for the
+    // results; the trainer releases them: the team reads its statements.
+    run.screen.act_and_wait(&game, "close", |_| {
+        let _ = trainer.close(Missing::Computer);
+    });
+    run.shot(&game, "w04-team-waits-for-results");
+    run.screen.act_and_wait(&game, "release", |_| {
+        let _ = trainer.release();
+    });
+    run.shot(&game, "w05-team-results-year1");
+    // Enter goes on to year 2's form.
+    run.screen.act_and_wait(&game, "Enter", |s| s.key("Return"));
+    run.shot_unchecked(&game, "w06-team-decide-year2");
+    run.screen.close_window(&game);
+    let (code, log) = game.wait_for_exit(Duration::from_secs(30));
+    assert_eq!(code, Some(0), "the game ends cleanly:\n{log}");
+    assert!(log.contains("screen: Team"), "{log}");
+    let _ = host.child.kill();
+    let _ = host.child.wait();
+    assert!(
+        run.mismatches.is_empty(),
+        "screens unlike their references (see {}):\n{}",
+        run.shots.display(),
+        run.mismatches.join("\n")
+    );
 }

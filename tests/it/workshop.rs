@@ -393,17 +393,24 @@ fn bad_requests_get_a_clear_4xx_and_change_nothing() {
 }
 
 /// The host binary as a child process on a free port, with its printed join codes.
-struct HostProcess {
-    child: std::process::Child,
+pub(crate) struct HostProcess {
+    pub(crate) child: std::process::Child,
     pub(crate) address: String,
     pub(crate) trainer: String,
-    codes: Vec<String>,
+    pub(crate) codes: Vec<String>,
 }
 
-fn spawn_host(journal: &Path, resume: bool) -> HostProcess {
+pub(crate) fn spawn_host(journal: &Path, resume: bool) -> HostProcess {
+    spawn_host_of(journal, resume, 3, 11)
+}
+
+/// The host binary with `teams` teams of the default scenario and `seed`.
+pub(crate) fn spawn_host_of(journal: &Path, resume: bool, teams: usize, seed: u64) -> HostProcess {
     use std::io::BufRead;
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_mehrwert"));
-    command.args(["host", "--teams", "3", "--seed", "11", "--listen", "127.0.0.1:0", "--lang", "en", "--journal"]);
+    let (teams_arg, seed_arg) = (teams.to_string(), seed.to_string());
+    command.args(["host", "--teams", &teams_arg, "--seed", &seed_arg, "--listen", "127.0.0.1:0", "--lang", "en"]);
+    command.arg("--journal");
     command.arg(journal);
     if resume {
         command.arg("--resume");
@@ -423,7 +430,7 @@ fn spawn_host(journal: &Path, resume: bool) -> HostProcess {
             break;
         }
     }
-    assert!(!address.is_empty() && !trainer.is_empty() && codes.len() == 3, "{address} {trainer} {codes:?}");
+    assert!(!address.is_empty() && !trainer.is_empty() && codes.len() == teams, "{address} {trainer} {codes:?}");
     HostProcess { child, address, trainer, codes }
 }
 

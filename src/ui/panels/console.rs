@@ -33,7 +33,11 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView) -> Option<TrainerAction
     let year_text = if data.finished {
         tr("console_finished", lang).to_string()
     } else {
-        tr_args("console_year", lang, &[("year", Arg::from(u64::from(v.year))), ("years", Arg::from(u64::from(v.years)))])
+        tr_args(
+            "console_year",
+            lang,
+            &[("year", Arg::from(u64::from(v.year))), ("years", Arg::from(u64::from(v.years)))],
+        )
     };
     ui.heading(format!("{} — {year_text}", v.workshop));
     ui.label(
@@ -59,7 +63,8 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView) -> Option<TrainerAction
             ui.label(device);
             match team.submitted_ms {
                 Some(at) => {
-                    let mut text = format!("✓ {} · {}", (view.clock)(at), team.submitted_by.clone().unwrap_or_default());
+                    let mut text =
+                        format!("✓ {} · {}", (view.clock)(at), team.submitted_by.clone().unwrap_or_default());
                     if team.revisions > 1 {
                         text.push_str(&format!(" · {}×", team.revisions));
                     }
@@ -98,8 +103,11 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView) -> Option<TrainerAction
             if ui.add_enabled(v.deadline_left_ms.is_some(), egui::Button::new(tr("console_plus_5", lang))).clicked() {
                 action = Some(TrainerAction::Deadline(DeadlineChange::Extend(300)));
             }
-            let (key, change) =
-                if v.deadline_paused { ("console_resume", DeadlineChange::Resume) } else { ("console_pause", DeadlineChange::Pause) };
+            let (key, change) = if v.deadline_paused {
+                ("console_resume", DeadlineChange::Resume)
+            } else {
+                ("console_pause", DeadlineChange::Pause)
+            };
             if ui.add_enabled(v.deadline_left_ms.is_some(), egui::Button::new(tr(key, lang))).clicked() {
                 action = Some(TrainerAction::Deadline(change));
             }
@@ -136,14 +144,17 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView) -> Option<TrainerAction
     if !data.leaderboard.is_empty() {
         ui.add_space(theme::SPACE_M);
         ui.strong(tr_args("console_ranking", lang, &[("year", Arg::from(u64::from(v.released)))]));
-        egui::Grid::new("console_ranking").striped(true).num_columns(3).spacing(theme::LOOSE_TABLE_SPACING).show(ui, |ui| {
-            for (rank, name, score) in &data.leaderboard {
-                ui.label(format!("{rank}."));
-                ui.label(name);
-                ui.label(money(*score, lang));
-                ui.end_row();
-            }
-        });
+        egui::Grid::new("console_ranking").striped(true).num_columns(3).spacing(theme::LOOSE_TABLE_SPACING).show(
+            ui,
+            |ui| {
+                for (rank, name, score) in &data.leaderboard {
+                    ui.label(format!("{rank}."));
+                    ui.label(name);
+                    ui.label(money(*score, lang));
+                    ui.end_row();
+                }
+            },
+        );
     }
     action
 }

@@ -18,7 +18,12 @@ pub enum HostSetupAction {
 }
 
 /// Draws the form; `companies` is how many teams the chosen scenario takes.
-pub fn host_setup_ui(ui: &mut egui::Ui, form: &mut HostForm, companies: usize, lang: Locale) -> Option<HostSetupAction> {
+pub fn host_setup_ui(
+    ui: &mut egui::Ui,
+    form: &mut HostForm,
+    companies: usize,
+    lang: Locale,
+) -> Option<HostSetupAction> {
     let mut action = None;
     egui::Grid::new("host_form").num_columns(2).spacing(theme::TABLE_SPACING).show(ui, |ui| {
         let label = ui.label(tr("host_name", lang));
