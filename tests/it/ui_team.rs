@@ -130,3 +130,56 @@ fn a_team_joins_decides_with_the_hosts_pro_forma_submits_and_reads_its_results()
     });
     assert_eq!(phase(&app), Some(Phase::Deciding));
 }
+
+#[test]
+fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
+    use mehrwert::ui::hosting::{HostForm, HostedWorkshop};
+    use mehrwert::ui::panels::console::{ConsoleView, console_ui};
+    use mehrwert::workshop::client::Client;
+    use mehrwert::workshop::host::TrainerAction;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let form = HostForm { teams: vec!["Blau".into(), "Rot".into()], port: "0".into(), ..HostForm::default() };
+    let mut hosted = HostedWorkshop::start(&form, dir.path()).expect("hosting starts");
+    assert!(hosted.join_address.starts_with("127.0.0.1:"), "this laptop only unless asked");
+    assert!(hosted.journal.starts_with(dir.path().join("workshops")));
+    hosted.refresh();
+    let codes: Vec<String> = hosted.data.as_ref().expect("read").view.teams.iter().map(|t| t.code.clone()).collect();
+    // Team Blau joins and submits over the network.
+    let joined = Client::new(&hosted.join_address).join(&codes[0], "Laptop Blau").expect("join");
+    let blau = Client::new(&hosted.join_address).with_token(&joined.token);
+    let start = blau.team(&joined.company).expect("view").draft_start.expect("draft");
+    blau.submit(&joined.company, "r1", "Laptop Blau", &start).expect("submit");
+    hosted.act(TrainerAction::Deadline(mehrwert::workshop::room::DeadlineChange::Set(600))).expect("deadline");
+    let data = hosted.data.clone().expect("read again after the action");
+    assert_eq!(data.view.teams[0].submitted_by.as_deref(), Some("Laptop Blau"));
+    // The console as the trainer sees it: "Jahr abschließen" waits for Rot; forcing is offered.
+    let clock = |_: i64| String::from("10:15");
+    let view = ConsoleView { lang: Locale::De, join_address: &hosted.join_address, data: &data, clock: &clock };
+    let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_ui_state(
+        |ui, action: &mut Option<TrainerAction>| {
+            if let Some(a) = console_ui(ui, &view) {
+                *action = Some(a);
+            }
+        },
+        None,
+    );
+    harness.run();
+    harness.get_by_label_contains(&codes[0]);
+    harness.get_by_label_contains("1 von 2 Teams abgegeben");
+    harness.get_by_label_contains("✓ 10:15 · Laptop Blau");
+    harness.get_by_label_contains("Abgabefrist: noch");
+    let close = harness.get_by_role_and_label(Role::Button, "Jahr abschließen");
+    assert!(close.accesskit_node().is_disabled(), "not every team has submitted");
+    harness.get_by_role_and_label(Role::Button, "Abschließen: Computer spielt für Fehlende").click();
+    harness.run();
+    let action = harness.state().clone().expect("an action");
+    assert_eq!(action, TrainerAction::Close(Missing::Computer));
+    drop(harness);
+    hosted.act(action).expect("close");
+    hosted.act(TrainerAction::Release).expect("release");
+    let data = hosted.data.clone().expect("read");
+    assert_eq!((data.view.year, data.view.released, data.leaderboard.len()), (2, 1, 5));
+    // A refusal is the host's reason, nothing changes.
+    assert!(hosted.act(TrainerAction::Release).is_err());
+    assert!(blau.team(&joined.company).expect("view").history.len() == 1, "Blau reads its year 1");
+}
