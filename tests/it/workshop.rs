@@ -77,9 +77,14 @@ impl Drop for Running {
 
 /// Starts a host of the default scenario with `teams` teams and `seed`.
 pub(crate) fn start(teams: usize, seed: u64) -> Running {
+    start_with(DEFAULT_SCENARIO, teams, seed)
+}
+
+/// Starts a host of the scenario `text` with `teams` teams and `seed`.
+fn start_with(text: &str, teams: usize, seed: u64) -> Running {
     let dir = tempfile::tempdir().expect("temp dir");
     let journal = dir.path().join("workshop.sqlite");
-    let scenario = default_scenario().expect("default scenario");
+    let scenario = mehrwert::scenario::parse_scenario(text, None).expect("scenario");
     let names: Vec<(String, String)> = scenario
         .companies
         .iter()
@@ -87,7 +92,7 @@ pub(crate) fn start(teams: usize, seed: u64) -> Running {
         .enumerate()
         .map(|(i, c)| (format!("Team {}", i + 1), c.id.clone()))
         .collect();
-    let created = mehrwert::workshop::create_event("Test", DEFAULT_SCENARIO, seed, &names).expect("created");
+    let created = mehrwert::workshop::create_event("Test", text, seed, &names).expect("created");
     let Event::Created { teams: seats, trainer_token, .. } = &created else { panic!("a creation") };
     let seats = seats.iter().map(|s| (s.name.clone(), s.company.clone(), s.code.clone())).collect();
     let trainer = trainer_token.clone();
@@ -495,4 +500,84 @@ fn a_host_killed_during_submissions_resumes_with_the_same_results() {
     assert_eq!(serde_json::to_string(&view.history).ok(), serde_json::to_string(&direct["hanse"]).ok());
     let _ = host.child.kill();
     let _ = host.child.wait();
+}
+
+/// The default scenario with eight companies (the most a workshop seats).
+fn eight_companies() -> String {
+    let mut scenario = default_scenario().expect("scenario");
+    let base = scenario.companies.clone();
+    scenario.companies = (0..8)
+        .map(|i| mehrwert::scenario::CompanySetup {
+            id: format!("c{i}"),
+            name: format!("Firma {i}"),
+            strategy: base[i % base.len()].strategy,
+        })
+        .collect();
+    ron::ser::to_string(&scenario).expect("ron")
+}
+
+/// A soak: whole workshops of 8 teams × 6 years in which laptops drop off and join again
+/// with a new connection, answers are lost and requests retried, and teams take their
+/// decisions back and change them. Nothing is lost: every year is played with each team's
+/// last accepted decisions, exactly as the engine plays them directly.
+#[test]
+fn a_soak_of_eight_teams_with_disconnects_and_retries_loses_nothing() {
+    const GAMES: u64 = 50;
+    let text = eight_companies();
+    let scenario = Arc::new(mehrwert::scenario::parse_scenario(&text, None).expect("scenario"));
+    let (mut retries, mut reconnects, mut revisions) = (0, 0, 0);
+    for game in 0..GAMES {
+        let room = start_with(&text, 8, game);
+        let mut state = 0x2545_F491_4F6C_DD1Du64 ^ (game + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut clients: Vec<Client> = (0..8).map(|i| room.team(i, "pc")).collect();
+        let mut played: Vec<Vec<Decisions>> = Vec::new();
+        for year in 1..=scenario.years {
+            let mut this_year = Vec::new();
+            for i in 0..8 {
+                let company = room.company(i).to_string();
+                if next() % 5 == 0 {
+                    // The laptop dropped off the network and joins again with its code.
+                    clients[i] = room.team(i, "pc-again");
+                    reconnects += 1;
+                }
+                let start = clients[i].team(&company).expect("view").draft_start.expect("draft");
+                let mut d = start.clone();
+                d.segments[0].list_price += Decimal::from(next() % 7);
+                let id = format!("g{game}-y{year}-t{i}");
+                clients[i].submit(&company, &id, "pc", &d).expect("submit");
+                if next() % 3 == 0 {
+                    // The answer was lost: the same request again changes nothing.
+                    assert!(clients[i].submit(&company, &id, "pc", &d).expect("retry").repeated);
+                    retries += 1;
+                }
+                if next() % 4 == 0 {
+                    // Taken back and changed: the new decisions count.
+                    clients[i].withdraw(&company, "pc").expect("withdraw");
+                    d.marketing += Money::euros(5_000);
+                    clients[i].submit(&company, &format!("{id}-b"), "pc", &d).expect("resubmit");
+                    revisions += 1;
+                }
+                this_year.push(d);
+            }
+            room.trainer().close(Missing::Refuse).expect("every team submitted");
+            room.trainer().release().expect("release");
+            played.push(this_year);
+        }
+        let mut sim = Simulation::new().expect("sim");
+        let direct = sim.new_game(scenario.clone(), game).expect("game");
+        for year in &played {
+            for d in year {
+                sim.submit(direct, d.clone()).expect("submit");
+            }
+            sim.play_year();
+        }
+        assert_eq!(room.save_text(), sim.save_game(direct).expect("save").to_ron().expect("ron"), "game {game}");
+    }
+    assert!(retries > 100 && reconnects > 100 && revisions > 100, "{retries} {reconnects} {revisions}");
 }
