@@ -539,28 +539,28 @@ fn a_soak_of_eight_teams_with_disconnects_and_retries_loses_nothing() {
         let mut played: Vec<Vec<Decisions>> = Vec::new();
         for year in 1..=scenario.years {
             let mut this_year = Vec::new();
-            for i in 0..8 {
+            for (i, client) in clients.iter_mut().enumerate() {
                 let company = room.company(i).to_string();
                 if next() % 5 == 0 {
                     // The laptop dropped off the network and joins again with its code.
-                    clients[i] = room.team(i, "pc-again");
+                    *client = room.team(i, "pc-again");
                     reconnects += 1;
                 }
-                let start = clients[i].team(&company).expect("view").draft_start.expect("draft");
+                let start = client.team(&company).expect("view").draft_start.expect("draft");
                 let mut d = start.clone();
                 d.segments[0].list_price += Decimal::from(next() % 7);
                 let id = format!("g{game}-y{year}-t{i}");
-                clients[i].submit(&company, &id, "pc", &d).expect("submit");
+                client.submit(&company, &id, "pc", &d).expect("submit");
                 if next() % 3 == 0 {
                     // The answer was lost: the same request again changes nothing.
-                    assert!(clients[i].submit(&company, &id, "pc", &d).expect("retry").repeated);
+                    assert!(client.submit(&company, &id, "pc", &d).expect("retry").repeated);
                     retries += 1;
                 }
                 if next() % 4 == 0 {
                     // Taken back and changed: the new decisions count.
-                    clients[i].withdraw(&company, "pc").expect("withdraw");
+                    client.withdraw(&company, "pc").expect("withdraw");
                     d.marketing += Money::euros(5_000);
-                    clients[i].submit(&company, &format!("{id}-b"), "pc", &d).expect("resubmit");
+                    client.submit(&company, &format!("{id}-b"), "pc", &d).expect("resubmit");
                     revisions += 1;
                 }
                 this_year.push(d);
