@@ -158,6 +158,15 @@ fn title_screen(
     Ok(())
 }
 
+/// A form in a fixed window in the middle of the screen (new game, join, host).
+fn dialog(ctx: &egui::Context, title: &str, add: impl FnOnce(&mut egui::Ui)) {
+    egui::Window::new(title)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ctx, add);
+}
+
 /// The setup form: a dialog in the middle of an empty screen.
 fn setup_screen(
     mut contexts: EguiContexts,
@@ -175,11 +184,7 @@ fn setup_screen(
         None => Err(String::new()),
     };
     let view = panels::setup::SetupView { lang, scenario };
-    egui::Window::new(tr("new_game", lang))
-        .collapsible(false)
-        .resizable(false)
-        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
-        .show(ctx, |ui| pending.0.extend(panels::setup::setup_ui(ui, &view, &mut state.setup)));
+    dialog(ctx, tr("new_game", lang), |ui| pending.0.extend(panels::setup::setup_ui(ui, &view, &mut state.setup)));
     Ok(())
 }
 
@@ -402,11 +407,7 @@ fn join_screen(
     central_panel(ctx, &frame, |_| Vec::new());
     let lang = state.lang;
     let mut action = None;
-    egui::Window::new(tr("join_workshop", lang))
-        .collapsible(false)
-        .resizable(false)
-        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
-        .show(ctx, |ui| action = panels::join::join_ui(ui, &mut form, lang));
+    dialog(ctx, tr("join_workshop", lang), |ui| action = panels::join::join_ui(ui, &mut form, lang));
     match action {
         Some(panels::join::JoinAction::Join) => {
             form.joining = true;
@@ -553,11 +554,9 @@ fn host_setup_screen(
     let lang = state.lang;
     let companies = form.scenario().1.len();
     let mut action = None;
-    egui::Window::new(tr("host_workshop", lang))
-        .collapsible(false)
-        .resizable(false)
-        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
-        .show(ctx, |ui| action = panels::host_setup::host_setup_ui(ui, &mut form, companies, lang));
+    dialog(ctx, tr("host_workshop", lang), |ui| {
+        action = panels::host_setup::host_setup_ui(ui, &mut form, companies, lang);
+    });
     match action {
         Some(panels::host_setup::HostSetupAction::Start) => {
             match super::hosting::HostedWorkshop::start(&form, &state.data_dir) {
