@@ -549,30 +549,36 @@ fn host_setup_screen(
     mut pending: ResMut<PendingCommands>,
     mut commands: Commands,
 ) -> Result {
+    use panels::host_setup::HostSetupAction;
     let ctx = contexts.ctx_mut()?;
     central_panel(ctx, &frame, |_| Vec::new());
     let lang = state.lang;
     let companies = form.scenario().1.len();
+    let resumable = form.resumable.as_ref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned());
     let mut action = None;
     dialog(ctx, tr("host_workshop", lang), |ui| {
-        action = panels::host_setup::host_setup_ui(ui, &mut form, companies, lang);
+        action = panels::host_setup::host_setup_ui(ui, &mut form, companies, resumable.as_deref(), lang);
     });
-    match action {
-        Some(panels::host_setup::HostSetupAction::Start) => {
-            match super::hosting::HostedWorkshop::start(&form, &state.data_dir) {
-                Ok(hosted) => {
-                    commands.insert_resource(hosted);
-                    state.message = None;
-                    pending.0.push(UiCommand::GoTo(Screen::Console));
-                }
-                Err(e) => {
-                    let mut status = super::screens::Status::error(tr("host_failed", lang));
-                    status.details = Some(format!("{e:#}"));
-                    state.message = Some(status);
-                }
-            }
+    let started = match (action, &form.resumable) {
+        (Some(HostSetupAction::Start), _) => Some(super::hosting::HostedWorkshop::start(&form, &state.data_dir)),
+        (Some(HostSetupAction::Resume), Some(journal)) => Some(super::hosting::HostedWorkshop::resume(journal, &form)),
+        (Some(HostSetupAction::Back), _) => {
+            pending.0.push(UiCommand::GoTo(Screen::Title));
+            None
         }
-        Some(panels::host_setup::HostSetupAction::Back) => pending.0.push(UiCommand::GoTo(Screen::Title)),
+        _ => None,
+    };
+    match started {
+        Some(Ok(hosted)) => {
+            commands.insert_resource(hosted);
+            state.message = None;
+            pending.0.push(UiCommand::GoTo(Screen::Console));
+        }
+        Some(Err(e)) => {
+            let mut status = super::screens::Status::error(tr("host_failed", lang));
+            status.details = Some(format!("{e:#}"));
+            state.message = Some(status);
+        }
         None => {}
     }
     Ok(())

@@ -29,6 +29,8 @@ pub struct HostForm {
     pub lan: bool,
     /// The port as typed.
     pub port: String,
+    /// The last workshop's journal, to continue it (looked up when the form is shown).
+    pub resumable: Option<PathBuf>,
 }
 
 impl Default for HostForm {
@@ -40,6 +42,7 @@ impl Default for HostForm {
             seed: "1".into(),
             lan: false,
             port: "7878".into(),
+            resumable: None,
         }
     }
 }
@@ -82,6 +85,21 @@ pub struct HostedWorkshop {
 }
 
 impl HostedWorkshop {
+    /// The newest workshop journal in `data_dir/workshops/`, to continue after a crash.
+    pub fn last_journal(data_dir: &std::path::Path) -> Option<PathBuf> {
+        let entries = std::fs::read_dir(data_dir.join("workshops")).ok()?;
+        let journals = entries.filter_map(|e| e.ok().map(|e| e.path()));
+        // The names carry the moment they were started: the greatest is the newest.
+        journals.filter(|p| p.extension().is_some_and(|e| e == "sqlite")).max()
+    }
+
+    /// Continues the workshop journaled at `journal` on the port and network of `form`.
+    pub fn resume(journal: &std::path::Path, form: &HostForm) -> anyhow::Result<HostedWorkshop> {
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
+        let host = runtime.block_on(Host::resume(journal))?;
+        HostedWorkshop::serve(runtime, host, journal.to_path_buf(), form)
+    }
+
     /// Starts a workshop of `form`, journaled in `data_dir/workshops/`.
     pub fn start(form: &HostForm, data_dir: &std::path::Path) -> anyhow::Result<HostedWorkshop> {
         let (text, companies) = form.scenario();
@@ -92,20 +110,30 @@ impl HostedWorkshop {
             companies.len()
         );
         let seed: u64 = form.seed.trim().parse().map_err(|_| anyhow::anyhow!("the seed must be a whole number"))?;
-        let port: u16 = form.port.trim().parse().map_err(|_| anyhow::anyhow!("the port must be 1 to 65535"))?;
+        form.port.trim().parse::<u16>().map_err(|_| anyhow::anyhow!("the port must be 1 to 65535"))?;
         let teams: Vec<(String, String)> = names.into_iter().zip(companies).collect();
         let created: Event = crate::workshop::create_event(form.name.trim(), text, seed, &teams)?;
         let dir = data_dir.join("workshops");
         std::fs::create_dir_all(&dir)?;
         let journal = dir.join(format!("workshop-{}.sqlite", now_ms()));
         let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
+        let host = runtime.block_on(Host::create(&journal, created))?;
+        HostedWorkshop::serve(runtime, host, journal, form)
+    }
+
+    /// Serves `host` on the port and network of `form`.
+    fn serve(
+        runtime: tokio::runtime::Runtime,
+        host: Arc<Host>,
+        journal: PathBuf,
+        form: &HostForm,
+    ) -> anyhow::Result<HostedWorkshop> {
+        let port: u16 = form.port.trim().parse().map_err(|_| anyhow::anyhow!("the port must be 1 to 65535"))?;
         let ip = if form.lan { [0, 0, 0, 0] } else { [127, 0, 0, 1] };
-        let (host, listener) = runtime.block_on(async {
-            let host = Host::create(&journal, created).await?;
-            let listener = tokio::net::TcpListener::bind(SocketAddr::from((ip, port)))
+        let listener = runtime.block_on(async {
+            tokio::net::TcpListener::bind(SocketAddr::from((ip, port)))
                 .await
-                .map_err(|e| anyhow::anyhow!("port {port} cannot be used ({e}): another program uses it"))?;
-            anyhow::Ok((host, listener))
+                .map_err(|e| anyhow::anyhow!("port {port} cannot be used ({e}): another program uses it"))
         })?;
         let listening = listener.local_addr()?;
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();

@@ -399,7 +399,13 @@ pub struct TeamReport {
 pub fn plugin(app: &mut App) {
     app.init_resource::<JoinForm>()
         .init_resource::<crate::ui::hosting::HostForm>()
+        .add_systems(OnEnter(Screen::HostSetup), find_resumable)
         .add_systems(Update, (finish_joining, poll_team, pace));
+}
+
+/// Entering "Workshop leiten": is there a workshop to continue? Looked up once.
+fn find_resumable(state: Res<UiState>, mut form: ResMut<crate::ui::hosting::HostForm>) {
+    form.resumable = crate::ui::hosting::HostedWorkshop::last_journal(&state.data_dir);
 }
 
 /// A join that finished: on to the team's screen, or the reason in the status line.

@@ -182,4 +182,16 @@ fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
     // A refusal is the host's reason, nothing changes.
     assert!(hosted.act(TrainerAction::Release).is_err());
     assert!(blau.team(&joined.company).expect("view").history.len() == 1, "Blau reads its year 1");
+    // The trainer's game stops; "Letzten Workshop fortsetzen" finds the journal and goes on
+    // where it was, with the same codes (the teams' tokens still work).
+    let journal = hosted.journal.clone();
+    drop(hosted);
+    assert_eq!(HostedWorkshop::last_journal(dir.path()), Some(journal.clone()));
+    let mut resumed = HostedWorkshop::resume(&journal, &form).expect("resumes");
+    resumed.refresh();
+    let data = resumed.data.clone().expect("read");
+    assert_eq!((data.view.year, data.view.released), (2, 1));
+    assert_eq!(data.view.teams[0].code, codes[0]);
+    let again = Client::new(&resumed.join_address).with_token(&joined.token);
+    assert_eq!(again.team(&joined.company).expect("the old token works").year, 2);
 }

@@ -1535,3 +1535,4 @@ ui_console_release = Release the results
 ui_console_undo = Undo the last year
 ui_console_ranking = Ranking after fiscal year { $year }
 ui_console_refused = Not possible: { $reason }
+ui_host_resume = Continue the last workshop (after a crash or a restart)

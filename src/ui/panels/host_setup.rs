@@ -13,15 +13,19 @@ use crate::ui::theme;
 pub enum HostSetupAction {
     /// Start hosting with the form.
     Start,
+    /// Continue the last workshop (after the trainer's laptop or the game stopped).
+    Resume,
     /// Back to the title screen.
     Back,
 }
 
 /// Draws the form; `companies` is how many teams the chosen scenario takes.
+/// `resumable` names the last workshop's journal when there is one to continue.
 pub fn host_setup_ui(
     ui: &mut egui::Ui,
     form: &mut HostForm,
     companies: usize,
+    resumable: Option<&str>,
     lang: Locale,
 ) -> Option<HostSetupAction> {
     let mut action = None;
@@ -69,5 +73,12 @@ pub fn host_setup_ui(
             action = Some(HostSetupAction::Back);
         }
     });
+    if let Some(name) = resumable {
+        ui.add_space(theme::SPACE_S);
+        ui.separator();
+        if ui.button(tr("host_resume", lang)).on_hover_text(name).clicked() {
+            action = Some(HostSetupAction::Resume);
+        }
+    }
     action
 }
