@@ -122,6 +122,7 @@ async fn announcement(host: &Host, address: SocketAddr, journal: &std::path::Pat
     }
     lines.push(message("host_journal", lang, &[("path", Arg::from(journal.display().to_string()))]));
     lines.push(message("host_trainer_token", lang, &[("token", Arg::from(room.trainer_token().to_string()))]));
+    lines.push(message("host_observer_token", lang, &[("token", Arg::from(room.observer_token().to_string()))]));
     for seat in room.seats() {
         lines.push(message(
             "host_team_code",

@@ -208,6 +208,7 @@ fn own(headers: &HeaderMap, room: &Room, company: &str, read: bool) -> Result<()
             Err(Refusal::Forbidden("the trainer corrects a team's decisions with /trainer/correct".into()))
         }
         TeamRef::Team(_) => Err(Refusal::Forbidden("this is another team's company".into())),
+        TeamRef::Observer => Err(Refusal::Forbidden("an observer reads the console only".into())),
     }
 }
 
@@ -215,7 +216,15 @@ fn own(headers: &HeaderMap, room: &Room, company: &str, read: bool) -> Result<()
 fn trainer(headers: &HeaderMap, room: &Room) -> Result<(), Refusal> {
     match caller(headers, room)? {
         TeamRef::Trainer => Ok(()),
-        TeamRef::Team(_) => Err(Refusal::Forbidden("only the trainer may do this".into())),
+        TeamRef::Team(_) | TeamRef::Observer => Err(Refusal::Forbidden("only the trainer may do this".into())),
+    }
+}
+
+/// The caller is the trainer or an observer (reading the console).
+fn console_reader(headers: &HeaderMap, room: &Room) -> Result<(), Refusal> {
+    match caller(headers, room)? {
+        TeamRef::Trainer | TeamRef::Observer => Ok(()),
+        TeamRef::Team(_) => Err(Refusal::Forbidden("only the trainer and observers read the console".into())),
     }
 }
 
@@ -384,7 +393,7 @@ async fn trainer_view(State(host): State<Arc<Host>>, headers: HeaderMap) -> Resp
     let result = async {
         protocol(&headers)?;
         let room = host.room.lock().await;
-        trainer(&headers, &room)?;
+        console_reader(&headers, &room)?;
         Ok(console_of(&room, now_ms()))
     };
     answer(result.await)

@@ -29,6 +29,9 @@ pub enum Event {
         teams: Vec<Seat>,
         /// The trainer's own token.
         trainer_token: String,
+        /// A read-only token for a co-trainer or the projector: the console, nothing else.
+        #[serde(default)]
+        observer_token: String,
     },
     /// A device joined a team with its code (a second device takes the session over).
     Joined {

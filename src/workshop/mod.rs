@@ -51,6 +51,7 @@ pub fn create_event(name: &str, scenario_text: &str, seed: u64, teams: &[(String
         seed,
         teams: seats,
         trainer_token: new_token()?,
+        observer_token: new_token()?,
     })
 }
 

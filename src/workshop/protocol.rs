@@ -21,6 +21,8 @@ pub const MAX_BODY_BYTES: usize = 64 * 1024;
 pub enum TeamRef {
     /// The trainer.
     Trainer,
+    /// A co-trainer or the projector: reads the console, changes nothing.
+    Observer,
     /// The team running this company.
     Team(String),
 }

@@ -126,6 +126,7 @@ pub struct Room {
     seed: u64,
     seats: Vec<Seat>,
     trainer_token: String,
+    observer_token: String,
     sim: Simulation,
     game: GameId,
     /// The game as of the start of the year being played.
@@ -143,7 +144,7 @@ pub struct Room {
 impl Room {
     /// The room of a `Created` event (the first of every journal).
     pub fn create(event: &Event) -> anyhow::Result<Room> {
-        let Event::Created { name, scenario: scenario_text, seed, teams, trainer_token } = event else {
+        let Event::Created { name, scenario: scenario_text, seed, teams, trainer_token, observer_token } = event else {
             anyhow::bail!("a workshop journal starts with its creation");
         };
         let scenario = Arc::new(parse_scenario(scenario_text, None).map_err(|issues| anyhow::anyhow!("{issues}"))?);
@@ -161,6 +162,7 @@ impl Room {
             seed: *seed,
             seats: teams.clone(),
             trainer_token: trainer_token.clone(),
+            observer_token: observer_token.clone(),
             sim,
             game,
             snapshot,
@@ -188,6 +190,11 @@ impl Room {
     /// The trainer's token.
     pub fn trainer_token(&self) -> &str {
         &self.trainer_token
+    }
+
+    /// The observer's read-only token (co-trainer, projector).
+    pub fn observer_token(&self) -> &str {
+        &self.observer_token
     }
 
     /// The scenario file's text, as the trainer loaded it.
@@ -265,6 +272,9 @@ impl Room {
     pub fn who(&self, token: &str) -> Option<TeamRef> {
         if !token.is_empty() && token == self.trainer_token {
             return Some(TeamRef::Trainer);
+        }
+        if !token.is_empty() && token == self.observer_token {
+            return Some(TeamRef::Observer);
         }
         self.seats.iter().find(|s| s.token == token).map(|s| TeamRef::Team(s.company.clone()))
     }

@@ -19,6 +19,7 @@ use rust_decimal::Decimal;
 pub(crate) struct Running {
     pub(crate) address: String,
     pub(crate) trainer: String,
+    observer: String,
     /// (team name, company, join code), in seat order.
     pub(crate) seats: Vec<(String, String, String)>,
     host: Arc<Host>,
@@ -93,7 +94,8 @@ fn start_with(text: &str, teams: usize, seed: u64) -> Running {
         .map(|(i, c)| (format!("Team {}", i + 1), c.id.clone()))
         .collect();
     let created = mehrwert::workshop::create_event("Test", text, seed, &names).expect("created");
-    let Event::Created { teams: seats, trainer_token, .. } = &created else { panic!("a creation") };
+    let Event::Created { teams: seats, trainer_token, observer_token, .. } = &created else { panic!("a creation") };
+    let observer = observer_token.clone();
     let seats = seats.iter().map(|s| (s.name.clone(), s.company.clone(), s.code.clone())).collect();
     let trainer = trainer_token.clone();
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
@@ -111,7 +113,7 @@ fn start_with(text: &str, teams: usize, seed: u64) -> Running {
         })
         .await;
     });
-    Running { address, trainer, seats, host, journal, runtime, stop: Some(stop), _dir: dir }
+    Running { address, trainer, observer, seats, host, journal, runtime, stop: Some(stop), _dir: dir }
 }
 
 /// Team `i`'s decisions for the year: last year's, with a list price `i` € higher in every
@@ -218,6 +220,18 @@ fn no_team_reads_or_changes_another_teams_data() {
     let trainer = room.trainer();
     assert!(trainer.team(room.company(1)).is_ok());
     assert_eq!(refused(trainer.submit(room.company(1), "t", "pc", &start_of(1))).0, 403);
+    // An observer (co-trainer, projector) reads the console and nothing else.
+    let observer = Client::new(&room.address).with_token(&room.observer);
+    assert_eq!(observer.console().expect("the console").teams.len(), 3);
+    assert_eq!(refused(observer.team(room.company(0))), (403, "forbidden".into()));
+    assert_eq!(refused(observer.preview(room.company(0), &start_of(0), &[])), (403, "forbidden".into()));
+    assert_eq!(refused(observer.submit(room.company(0), "o", "pc", &start_of(0))), (403, "forbidden".into()));
+    assert_eq!(refused(observer.close(Missing::Computer)), (403, "forbidden".into()));
+    assert_eq!(refused(observer.release()), (403, "forbidden".into()));
+    assert_eq!(refused(observer.undo()), (403, "forbidden".into()));
+    assert_eq!(refused(observer.pilot(room.company(0), true)), (403, "forbidden".into()));
+    assert_eq!(refused(observer.deadline(DeadlineRequest::Clear)), (403, "forbidden".into()));
+    assert_eq!(refused(observer.correct(room.company(0), "o", "why", &start_of(0))), (403, "forbidden".into()));
     // Nothing of all that reached the journal: the creation and the three joins.
     assert_eq!(room.journal_rows(), 4);
 }

@@ -1530,3 +1530,4 @@ ui_console_undo = Letztes Jahr zurücknehmen
 ui_console_ranking = Rangliste nach Geschäftsjahr { $year }
 ui_console_refused = Nicht möglich: { $reason }
 ui_host_resume = Letzten Workshop fortsetzen (nach einem Absturz oder Neustart)
+host_observer_token = Beobachter-Token (nur lesen: Co-Trainer, Beamer): { $token }

@@ -1536,3 +1536,4 @@ ui_console_undo = Undo the last year
 ui_console_ranking = Ranking after fiscal year { $year }
 ui_console_refused = Not possible: { $reason }
 ui_host_resume = Continue the last workshop (after a crash or a restart)
+host_observer_token = Observer token (read-only: co-trainer, projector): { $token }
