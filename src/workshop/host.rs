@@ -25,7 +25,13 @@ use super::room::{DeadlineChange, Room};
 pub struct Host {
     room: Mutex<Room>,
     journal: Journal,
+    /// When wrong join codes were tried lately: guessing codes is slowed to a crawl.
+    wrong_codes: std::sync::Mutex<std::collections::VecDeque<std::time::Instant>>,
 }
+
+/// At most this many wrong join codes a minute, from the whole room: a team that mistypes
+/// its code tries again at once, someone guessing the 80 000 codes waits for days.
+const WRONG_CODES_PER_MINUTE: usize = 20;
 
 /// What the trainer's console in the host's own window can do.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,7 +72,7 @@ impl Host {
         }
         let room = Room::create(&created)?;
         journal.append(now_ms(), &created).await?;
-        Ok(Arc::new(Host { room: Mutex::new(room), journal }))
+        Ok(Arc::new(Host::around(room, journal)))
     }
 
     /// The workshop journaled at `path`, replayed to where it was.
@@ -80,7 +86,27 @@ impl Host {
             room.apply(&entry.event, entry.at_ms)
                 .map_err(|e| anyhow::anyhow!("{}: entry {} cannot be replayed: {e}", path.display(), entry.seq))?;
         }
-        Ok(Arc::new(Host { room: Mutex::new(room), journal }))
+        Ok(Arc::new(Host::around(room, journal)))
+    }
+
+    fn around(room: Room, journal: Journal) -> Host {
+        Host { room: Mutex::new(room), journal, wrong_codes: std::sync::Mutex::default() }
+    }
+
+    /// Refuses a join while too many wrong codes came in the last minute; `wrong` counts one.
+    fn guard_codes(&self, wrong: bool) -> Result<(), Refusal> {
+        let Ok(mut recent) = self.wrong_codes.lock() else { return Ok(()) };
+        let minute = std::time::Duration::from_secs(60);
+        while recent.front().is_some_and(|t| t.elapsed() > minute) {
+            recent.pop_front();
+        }
+        if recent.len() >= WRONG_CODES_PER_MINUTE {
+            return Err(Refusal::TooMany("too many wrong join codes in the last minute: wait a minute".into()));
+        }
+        if wrong {
+            recent.push_back(std::time::Instant::now());
+        }
+        Ok(())
     }
 
     /// The room, for the trainer's console in the same process.
@@ -253,8 +279,11 @@ async fn join(State(host): State<Arc<Host>>, headers: HeaderMap, bytes: Result<B
         protocol(&headers)?;
         let request: JoinRequest = body(bytes)?;
         let device = label(&request.device, "device")?;
+        host.guard_codes(false)?;
         let mut room = host.room.lock().await;
-        let event = room.decide_join(&request.code, &device)?;
+        let event = room.decide_join(&request.code, &device).inspect_err(|_| {
+            let _ = host.guard_codes(true);
+        })?;
         let seat =
             room.seat_by_code(&request.code).cloned().ok_or_else(|| Refusal::Internal("the seat vanished".into()))?;
         host.commit(&mut room, event).await?;

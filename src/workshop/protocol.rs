@@ -44,6 +44,8 @@ pub enum Refusal {
     TooLarge(String),
     /// 422: decisions that break the scenario's rules, with every issue.
     Invalid(Issues),
+    /// 429: too many wrong join codes in a short time (someone guessing codes).
+    TooMany(String),
     /// 500: the host failed (the journal could not be written); nothing changed.
     Internal(String),
 }
@@ -59,6 +61,7 @@ impl Refusal {
             Refusal::Conflict(_) => 409,
             Refusal::TooLarge(_) => 413,
             Refusal::Invalid(_) => 422,
+            Refusal::TooMany(_) => 429,
             Refusal::Internal(_) => 500,
         }
     }
@@ -76,6 +79,7 @@ impl Refusal {
             Refusal::Invalid(issues) => {
                 ("invalid_decisions", format!("the decisions break {} rule(s)", issues.0.len()))
             }
+            Refusal::TooMany(m) => ("too_many", m.clone()),
             Refusal::Internal(m) => ("internal", m.clone()),
         };
         let issues = match self {

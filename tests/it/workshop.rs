@@ -595,3 +595,19 @@ fn a_soak_of_eight_teams_with_disconnects_and_retries_loses_nothing() {
     }
     assert!(retries > 100 && reconnects > 100 && revisions > 100, "{retries} {reconnects} {revisions}");
 }
+
+#[test]
+fn guessing_join_codes_is_stopped_after_twenty_wrong_ones_a_minute() {
+    let room = start(2, 4);
+    let team = room.team(0, "pc");
+    let nobody = Client::new(&room.address);
+    for i in 0..20 {
+        assert_eq!(refused(nobody.join(&format!("BLAU-{i:04}x"), "pc")).0, 401, "wrong code {i}");
+    }
+    assert_eq!(refused(nobody.join("BLAU-0000x", "pc")), (429, "too_many".into()));
+    // For that minute the room takes no join at all, the right code included.
+    assert_eq!(refused(nobody.join(&room.seats[0].2, "pc")).0, 429);
+    // A team that joined before plays on.
+    assert_eq!(team.team(room.company(0)).expect("view").year, 1);
+    assert_eq!(room.journal_rows(), 2, "the creation and the one join: no wrong code reached the journal");
+}
