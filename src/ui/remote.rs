@@ -430,6 +430,7 @@ fn finish_joining(
             let key = match &e {
                 CallError::Unreachable { .. } => "join_unreachable",
                 CallError::Refused { status: 401, .. } => "join_wrong_code",
+                CallError::Refused { status: 429, .. } => "join_too_many",
                 CallError::WrongProtocol { .. } => "join_wrong_version",
                 _ => "join_failed",
             };

@@ -1531,3 +1531,4 @@ ui_console_ranking = Rangliste nach Geschäftsjahr { $year }
 ui_console_refused = Nicht möglich: { $reason }
 ui_host_resume = Letzten Workshop fortsetzen (nach einem Absturz oder Neustart)
 host_observer_token = Beobachter-Token (nur lesen: Co-Trainer, Beamer): { $token }
+ui_join_too_many = Zu viele falsche Beitrittscodes in der letzten Minute. Bitte eine Minute warten und den Code genau abschreiben.

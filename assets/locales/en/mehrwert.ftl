@@ -1537,3 +1537,4 @@ ui_console_ranking = Ranking after fiscal year { $year }
 ui_console_refused = Not possible: { $reason }
 ui_host_resume = Continue the last workshop (after a crash or a restart)
 host_observer_token = Observer token (read-only: co-trainer, projector): { $token }
+ui_join_too_many = Too many wrong join codes in the last minute. Please wait a minute and copy the code exactly.
