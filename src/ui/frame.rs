@@ -596,17 +596,31 @@ fn console_screen(
     hosted.refresh();
     let lang = state.lang;
     let Some(data) = hosted.data.as_ref() else { return Ok(()) };
-    let view = panels::console::ConsoleView { lang, join_address: &hosted.join_address, data, clock: &clock };
+    let view = panels::console::ConsoleView {
+        lang,
+        join_address: &hosted.join_address,
+        data,
+        clock: &clock,
+        confirming_undo: hosted.confirming_undo,
+    };
     let mut action = None;
     central_panel(ctx, &frame, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| action = panels::console::console_ui(ui, &view));
         Vec::new()
     });
-    if let Some(action) = action
-        && let Err(reason) = hosted.act(action)
-    {
-        let text = crate::ui::text::tr_args("console_refused", lang, &[("reason", crate::i18n::Arg::from(reason))]);
-        state.message = Some(super::screens::Status::error(text));
+    use panels::console::ConsoleAction;
+    match action {
+        Some(ConsoleAction::AskUndo) => hosted.confirming_undo = true,
+        Some(ConsoleAction::CancelUndo) => hosted.confirming_undo = false,
+        Some(ConsoleAction::Act(action)) => {
+            hosted.confirming_undo = false;
+            if let Err(reason) = hosted.act(action) {
+                let arg = crate::i18n::Arg::from(reason);
+                let text = crate::ui::text::tr_args("console_refused", lang, &[("reason", arg)]);
+                state.message = Some(super::screens::Status::error(text));
+            }
+        }
+        None => {}
     }
     Ok(())
 }

@@ -81,6 +81,8 @@ pub struct HostedWorkshop {
     pub journal: PathBuf,
     /// The last reading of the room.
     pub data: Option<ConsoleData>,
+    /// "Undo the last year?" is being asked.
+    pub confirming_undo: bool,
     read: Option<Instant>,
 }
 
@@ -144,7 +146,17 @@ impl HostedWorkshop {
             (true, Some(ip)) => format!("{ip}:{}", listening.port()),
             _ => format!("127.0.0.1:{}", listening.port()),
         };
-        Ok(HostedWorkshop { runtime, host, stop: Some(stop), listening, join_address, journal, data: None, read: None })
+        Ok(HostedWorkshop {
+            runtime,
+            host,
+            stop: Some(stop),
+            listening,
+            join_address,
+            journal,
+            data: None,
+            confirming_undo: false,
+            read: None,
+        })
     }
 
     /// Reads the room when the last reading is a second old; true when it was read.

@@ -134,7 +134,7 @@ fn a_team_joins_decides_with_the_hosts_pro_forma_submits_and_reads_its_results()
 #[test]
 fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
     use mehrwert::ui::hosting::{HostForm, HostedWorkshop};
-    use mehrwert::ui::panels::console::{ConsoleView, console_ui};
+    use mehrwert::ui::panels::console::{ConsoleAction, ConsoleView, console_ui};
     use mehrwert::workshop::client::Client;
     use mehrwert::workshop::host::TrainerAction;
     let dir = tempfile::tempdir().expect("temp dir");
@@ -154,9 +154,15 @@ fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
     assert_eq!(data.view.teams[0].submitted_by.as_deref(), Some("Laptop Blau"));
     // The console as the trainer sees it: "Jahr abschließen" waits for Rot; forcing is offered.
     let clock = |_: i64| String::from("10:15");
-    let view = ConsoleView { lang: Locale::De, join_address: &hosted.join_address, data: &data, clock: &clock };
+    let view = ConsoleView {
+        lang: Locale::De,
+        join_address: &hosted.join_address,
+        data: &data,
+        clock: &clock,
+        confirming_undo: false,
+    };
     let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_ui_state(
-        |ui, action: &mut Option<TrainerAction>| {
+        |ui, action: &mut Option<ConsoleAction>| {
             if let Some(a) = console_ui(ui, &view) {
                 *action = Some(a);
             }
@@ -173,12 +179,34 @@ fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
     harness.get_by_role_and_label(Role::Button, "Abschließen: Computer spielt für Fehlende").click();
     harness.run();
     let action = harness.state().clone().expect("an action");
-    assert_eq!(action, TrainerAction::Close(Missing::Computer));
+    assert_eq!(action, ConsoleAction::Act(TrainerAction::Close(Missing::Computer)));
     drop(harness);
-    hosted.act(action).expect("close");
+    hosted.act(TrainerAction::Close(Missing::Computer)).expect("close");
     hosted.act(TrainerAction::Release).expect("release");
     let data = hosted.data.clone().expect("read");
     assert_eq!((data.view.year, data.view.released, data.leaderboard.len()), (2, 1, 5));
+    // "Letztes Jahr zurücknehmen" asks first and says what it changes.
+    let asked = |confirming_undo: bool| {
+        let view = ConsoleView { lang: Locale::De, join_address: "x", data: &data, clock: &clock, confirming_undo };
+        let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_ui_state(
+            |ui, action: &mut Option<ConsoleAction>| {
+                if let Some(a) = console_ui(ui, &view) {
+                    *action = Some(a);
+                }
+            },
+            None,
+        );
+        harness.run();
+        let button = if confirming_undo { "Zurücknehmen" } else { "Letztes Jahr zurücknehmen" };
+        if confirming_undo {
+            harness.get_by_label_contains("Geschäftsjahr 1 zurücknehmen? Seine Ergebnisse verschwinden für alle Teams");
+        }
+        harness.get_by_role_and_label(Role::Button, button).click();
+        harness.run();
+        harness.state().clone()
+    };
+    assert_eq!(asked(false), Some(ConsoleAction::AskUndo));
+    assert_eq!(asked(true), Some(ConsoleAction::Act(TrainerAction::Undo)));
     // A refusal is the host's reason, nothing changes.
     assert!(hosted.act(TrainerAction::Release).is_err());
     assert!(blau.team(&joined.company).expect("view").history.len() == 1, "Blau reads its year 1");

@@ -1532,3 +1532,6 @@ ui_console_refused = Nicht möglich: { $reason }
 ui_host_resume = Letzten Workshop fortsetzen (nach einem Absturz oder Neustart)
 host_observer_token = Beobachter-Token (nur lesen: Co-Trainer, Beamer): { $token }
 ui_join_too_many = Zu viele falsche Beitrittscodes in der letzten Minute. Bitte eine Minute warten und den Code genau abschreiben.
+ui_console_undo_what = Geschäftsjahr { $year } zurücknehmen? Seine Ergebnisse verschwinden für alle Teams; ihre Abgaben für das Jahr bleiben und können bis zum erneuten Abschluss geändert werden. Die Jahre davor bleiben genau, wie sie sind.
+ui_console_undo_confirm = Zurücknehmen
+ui_console_undo_cancel = Abbrechen

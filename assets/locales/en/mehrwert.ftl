@@ -1538,3 +1538,6 @@ ui_console_refused = Not possible: { $reason }
 ui_host_resume = Continue the last workshop (after a crash or a restart)
 host_observer_token = Observer token (read-only: co-trainer, projector): { $token }
 ui_join_too_many = Too many wrong join codes in the last minute. Please wait a minute and copy the code exactly.
+ui_console_undo_what = Undo fiscal year { $year }? Its results disappear for every team; their submissions for the year stay and can be changed until it is closed again. The years before stay exactly as they are.
+ui_console_undo_confirm = Undo
+ui_console_undo_cancel = Cancel

@@ -22,10 +22,23 @@ pub struct ConsoleView<'a> {
     pub data: &'a ConsoleData,
     /// A moment's clock for a submission time (`HH:MM`).
     pub clock: &'a dyn Fn(i64) -> String,
+    /// "Undo the last year?" is being asked.
+    pub confirming_undo: bool,
+}
+
+/// What the console asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ConsoleAction {
+    /// Do this in the room.
+    Act(TrainerAction),
+    /// Ask before undoing the last year (what it changes).
+    AskUndo,
+    /// Do not undo after all.
+    CancelUndo,
 }
 
 /// Draws the console; the trainer's action, if any.
-pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView) -> Option<TrainerAction> {
+pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView) -> Option<ConsoleAction> {
     let lang = view.lang;
     let data = view.data;
     let v = &data.view;
@@ -79,7 +92,7 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView) -> Option<TrainerAction
             }
             let mut computer = team.computer;
             if ui.checkbox(&mut computer, "").changed() {
-                action = Some(TrainerAction::Pilot { company: team.company.clone(), computer });
+                action = Some(ConsoleAction::Act(TrainerAction::Pilot { company: team.company.clone(), computer }));
             }
             ui.end_row();
         }
@@ -98,10 +111,10 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView) -> Option<TrainerAction
             };
             ui.label(egui::RichText::new(deadline).size(theme::SUBHEADING_SIZE));
             if ui.button(tr("console_deadline_10", lang)).clicked() {
-                action = Some(TrainerAction::Deadline(DeadlineChange::Set(600)));
+                action = Some(ConsoleAction::Act(TrainerAction::Deadline(DeadlineChange::Set(600))));
             }
             if ui.add_enabled(v.deadline_left_ms.is_some(), egui::Button::new(tr("console_plus_5", lang))).clicked() {
-                action = Some(TrainerAction::Deadline(DeadlineChange::Extend(300)));
+                action = Some(ConsoleAction::Act(TrainerAction::Deadline(DeadlineChange::Extend(300))));
             }
             let (key, change) = if v.deadline_paused {
                 ("console_resume", DeadlineChange::Resume)
@@ -109,7 +122,7 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView) -> Option<TrainerAction
                 ("console_pause", DeadlineChange::Pause)
             };
             if ui.add_enabled(v.deadline_left_ms.is_some(), egui::Button::new(tr(key, lang))).clicked() {
-                action = Some(TrainerAction::Deadline(change));
+                action = Some(ConsoleAction::Act(TrainerAction::Deadline(change)));
             }
         });
         ui.add_space(theme::SPACE_S);
@@ -122,25 +135,40 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView) -> Option<TrainerAction
             );
             ui.label(count);
             if ui.add_enabled(all, egui::Button::new(tr("console_close", lang))).clicked() {
-                action = Some(TrainerAction::Close(Missing::Refuse));
+                action = Some(ConsoleAction::Act(TrainerAction::Close(Missing::Refuse)));
             }
             if ui.add_enabled(!all, egui::Button::new(tr("console_close_keep", lang))).clicked() {
-                action = Some(TrainerAction::Close(Missing::KeepLast));
+                action = Some(ConsoleAction::Act(TrainerAction::Close(Missing::KeepLast)));
             }
             if ui.add_enabled(!all, egui::Button::new(tr("console_close_computer", lang))).clicked() {
-                action = Some(TrainerAction::Close(Missing::Computer));
+                action = Some(ConsoleAction::Act(TrainerAction::Close(Missing::Computer)));
             }
         });
     }
     ui.add_space(theme::SPACE_S);
     ui.horizontal(|ui| {
         if ui.add_enabled(v.closed > v.released, egui::Button::new(tr("console_release", lang))).clicked() {
-            action = Some(TrainerAction::Release);
+            action = Some(ConsoleAction::Act(TrainerAction::Release));
         }
-        if ui.add_enabled(v.closed > 0, egui::Button::new(tr("console_undo", lang))).clicked() {
-            action = Some(TrainerAction::Undo);
+        if ui.add_enabled(v.closed > 0 && !view.confirming_undo, egui::Button::new(tr("console_undo", lang))).clicked()
+        {
+            action = Some(ConsoleAction::AskUndo);
         }
     });
+    if view.confirming_undo && v.closed > 0 {
+        // What an undo changes, before it runs: the year's results go, the submissions stay.
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(tr_args("console_undo_what", lang, &[("year", Arg::from(u64::from(v.closed)))]));
+            ui.horizontal(|ui| {
+                if ui.button(tr("console_undo_confirm", lang)).clicked() {
+                    action = Some(ConsoleAction::Act(TrainerAction::Undo));
+                }
+                if ui.button(tr("console_undo_cancel", lang)).clicked() {
+                    action = Some(ConsoleAction::CancelUndo);
+                }
+            });
+        });
+    }
     if !data.leaderboard.is_empty() {
         ui.add_space(theme::SPACE_M);
         ui.strong(tr_args("console_ranking", lang, &[("year", Arg::from(u64::from(v.released)))]));
