@@ -203,6 +203,19 @@ impl Client {
         self.post("/api/v1/trainer/pilot", &PilotRequest { company: company.to_string(), computer })
     }
 
+    /// What `event` would do to each team's EVA this year.
+    pub fn event_effect(
+        &self,
+        event: &crate::scenario::Event,
+    ) -> Result<Vec<super::room::EventEffectOnTeam>, CallError> {
+        self.post("/api/v1/trainer/event/preview", &EventRequest { event: event.clone() })
+    }
+
+    /// Announces `event` for the year being decided.
+    pub fn inject(&self, event: &crate::scenario::Event) -> Result<TrainerView, CallError> {
+        self.post("/api/v1/trainer/event", &EventRequest { event: event.clone() })
+    }
+
     /// Undoes the last closed year.
     pub fn undo(&self) -> Result<TrainerView, CallError> {
         self.call("POST", "/api/v1/trainer/undo", None)

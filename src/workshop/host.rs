@@ -34,7 +34,7 @@ pub struct Host {
 const WRONG_CODES_PER_MINUTE: usize = 20;
 
 /// What the trainer's console in the host's own window can do.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum TrainerAction {
     /// Close the year; missing teams as given.
     Close(super::journal::Missing),
@@ -44,6 +44,8 @@ pub enum TrainerAction {
     Undo,
     /// Change the deadline.
     Deadline(DeadlineChange),
+    /// Announce an event for the year being decided.
+    Inject(crate::scenario::Event),
     /// Hand a team to the computer, or back.
     Pilot {
         /// The team's company.
@@ -136,9 +138,18 @@ impl Host {
             TrainerAction::Undo => room.decide_undo()?,
             TrainerAction::Deadline(change) => room.decide_deadline(*change, now)?,
             TrainerAction::Pilot { company, computer } => room.decide_pilot(company, *computer)?,
+            TrainerAction::Inject(event) => room.decide_inject(event)?,
         };
         self.commit(&mut room, event).await?;
         Ok(console_of(&room, now_ms()))
+    }
+
+    /// What `event` would do to each team's EVA this year (nothing changes).
+    pub async fn event_effect(
+        &self,
+        event: &crate::scenario::Event,
+    ) -> Result<Vec<super::room::EventEffectOnTeam>, Refusal> {
+        self.room.lock().await.event_effect(event)
     }
 
     /// Closes the journal (for a clean stop).
@@ -164,6 +175,8 @@ pub fn router(host: Arc<Host>) -> Router {
         .route("/api/v1/trainer/pilot", post(pilot))
         .route("/api/v1/trainer/undo", post(undo))
         .route("/api/v1/trainer/release", post(release))
+        .route("/api/v1/trainer/event", post(inject))
+        .route("/api/v1/trainer/event/preview", post(event_preview))
         .fallback(|| async {
             answer::<()>(Err(Refusal::NotFound("no such route (see docs/workshop-protocol.md)".into())))
         })
@@ -518,6 +531,29 @@ async fn pilot(State(host): State<Arc<Host>>, headers: HeaderMap, bytes: Result<
         Err(refusal) => Err(refusal),
     };
     answer(result)
+}
+
+async fn inject(State(host): State<Arc<Host>>, headers: HeaderMap, bytes: Result<Bytes, BytesRejection>) -> Response {
+    let result = match body::<EventRequest>(bytes) {
+        Ok(r) => trainer_action(&host, &headers, |room, _| room.decide_inject(&r.event)).await,
+        Err(refusal) => Err(refusal),
+    };
+    answer(result)
+}
+
+async fn event_preview(
+    State(host): State<Arc<Host>>,
+    headers: HeaderMap,
+    bytes: Result<Bytes, BytesRejection>,
+) -> Response {
+    let result = async {
+        protocol(&headers)?;
+        let request: EventRequest = body(bytes)?;
+        let mut room = host.room.lock().await;
+        trainer(&headers, &room)?;
+        room.event_effect(&request.event)
+    };
+    answer(result.await)
 }
 
 async fn undo(State(host): State<Arc<Host>>, headers: HeaderMap) -> Response {

@@ -95,6 +95,12 @@ pub enum Event {
         /// The year undone.
         year: u32,
     },
+    /// The trainer announced an event for the year being decided (demand, material price,
+    /// interest), on top of the scenario's own.
+    Injected {
+        /// The event; its year is the year being decided.
+        event: crate::scenario::Event,
+    },
     /// The trainer released the results of the closed years to the teams.
     Released {
         /// The last year whose results the teams see.

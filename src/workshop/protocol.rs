@@ -351,6 +351,14 @@ pub struct CorrectRequest {
     pub decisions: Decisions,
 }
 
+/// `POST /api/v1/trainer/event` and `…/event/preview`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventRequest {
+    /// The event, for the year being decided (as a scenario's `events` entry).
+    pub event: crate::scenario::Event,
+}
+
 /// `POST /api/v1/trainer/pilot`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -107,6 +107,19 @@ pub enum DeadlineChange {
     Clear,
 }
 
+/// What an announced event would do to one team's EVA this year.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct EventEffectOnTeam {
+    /// The team's name.
+    pub team: String,
+    /// Its company.
+    pub company: String,
+    /// The pro-forma EVA without the event.
+    pub eva_before: crate::model::Money,
+    /// With it.
+    pub eva_after: crate::model::Money,
+}
+
 /// A device of a team: its name and when it joined.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Device {
@@ -511,6 +524,56 @@ impl Room {
         Ok(Event::Undone { year: last.year })
     }
 
+    /// The scenario with `event` added, checked as a scenario is.
+    fn with_event(&self, event: &crate::scenario::Event) -> Result<Scenario, Refusal> {
+        self.check_open()?;
+        if event.year != self.playing_year() {
+            return Err(Refusal::Conflict(format!(
+                "an event is announced for the year being decided, {}, not {}",
+                self.playing_year(),
+                event.year
+            )));
+        }
+        let mut scenario = (*self.scenario).clone();
+        scenario.events.push(event.clone());
+        let errors: Vec<_> = crate::scenario::validate_scenario(&scenario)
+            .into_iter()
+            .filter(crate::scenario::Issue::is_error)
+            .collect();
+        if errors.is_empty() { Ok(scenario) } else { Err(Refusal::Invalid(Issues(errors))) }
+    }
+
+    /// The event of announcing `event` for the year being decided.
+    pub fn decide_inject(&self, event: &crate::scenario::Event) -> Result<Event, Refusal> {
+        self.with_event(event)?;
+        Ok(Event::Injected { event: event.clone() })
+    }
+
+    /// What `event` would do to each team's EVA this year, before it is announced: the
+    /// pro-forma of the team's submission (or of last year's decisions kept) without and
+    /// with it, every other company keeping last year's decisions.
+    pub fn event_effect(&mut self, event: &crate::scenario::Event) -> Result<Vec<EventEffectOnTeam>, Refusal> {
+        let scenario = self.with_event(event)?;
+        let mut changed = self.snapshot.clone();
+        changed.scenario = scenario;
+        let mut effects = Vec::new();
+        for seat in self.seats.clone() {
+            let decisions = match self.open.get(&seat.company) {
+                Some(submission) => submission.decisions.clone(),
+                None => self.last_decisions(&seat.company).ok_or_else(|| Refusal::Internal("no decisions".into()))?,
+            };
+            let before = self.previewer.preview(&self.snapshot, &decisions, &[]).map_err(Refusal::Invalid)?;
+            let after = self.previewer.preview(&changed, &decisions, &[]).map_err(Refusal::Invalid)?;
+            effects.push(EventEffectOnTeam {
+                team: seat.name.clone(),
+                company: seat.company.clone(),
+                eva_before: before.report.eva.eva,
+                eva_after: after.report.eva.eva,
+            });
+        }
+        Ok(effects)
+    }
+
     /// The event of releasing every closed year's results to the teams.
     pub fn decide_release(&self) -> Result<Event, Refusal> {
         let year = self.closed.len() as u32;
@@ -593,6 +656,14 @@ impl Room {
                 self.released = self.released.min(self.closed.len() as u32);
             }
             Event::Released { year } => self.released = *year,
+            Event::Injected { event } => {
+                let mut scenario = (*self.scenario).clone();
+                scenario.events.push(event.clone());
+                self.scenario = Arc::new(scenario);
+                // The closed years replay as they were (the event is of the year being
+                // decided); the year's pro-forma and play then reckon with it.
+                self.replay()?;
+            }
         }
         Ok(())
     }

@@ -611,3 +611,51 @@ fn guessing_join_codes_is_stopped_after_twenty_wrong_ones_a_minute() {
     assert_eq!(team.team(room.company(0)).expect("view").year, 1);
     assert_eq!(room.journal_rows(), 2, "the creation and the one join: no wrong code reached the journal");
 }
+
+#[test]
+fn an_announced_event_shows_its_effect_on_each_team_first_and_is_then_played() {
+    use mehrwert::scenario::{Event as ScenarioEvent, EventEffect};
+    let room = start(2, 6);
+    let teams: Vec<Client> = (0..2).map(|i| room.team(i, "pc")).collect();
+    let trainer = room.trainer();
+    let start0 = teams[0].team(room.company(0)).expect("view").draft_start.expect("draft");
+    teams[0].submit(room.company(0), "a", "pc", &start0).expect("submit");
+    let slump = ScenarioEvent {
+        year: 1,
+        headline: "Nachfrageeinbruch im Fachhandel".into(),
+        effect: EventEffect::Demand { segment: None, factor: Decimal::new(5, 1) },
+    };
+    let rows = room.journal_rows();
+    let effects = trainer.event_effect(&slump).expect("the effect, before anything changes");
+    assert_eq!(effects.len(), 2);
+    for e in &effects {
+        assert!(e.eva_after < e.eva_before, "half the demand lowers {}'s EVA: {e:?}", e.team);
+    }
+    assert_eq!(room.journal_rows(), rows, "a preview writes nothing");
+    // Out of range, or for another year: refused, nothing changes.
+    let absurd =
+        ScenarioEvent { effect: EventEffect::Demand { segment: None, factor: Decimal::from(9) }, ..slump.clone() };
+    assert_eq!(refused(trainer.inject(&absurd)).0, 422);
+    assert_eq!(refused(trainer.inject(&ScenarioEvent { year: 2, ..slump.clone() })).0, 409);
+    assert_eq!(refused(teams[0].inject(&slump)).0, 403);
+    trainer.inject(&slump).expect("announced");
+    // The team's form announces it, and its pro-forma is the preview's "after".
+    let view = teams[0].team(room.company(0)).expect("view");
+    let events = &view.snapshot.expect("open").scenario.events;
+    assert!(events.iter().any(|e| e.headline == slump.headline && e.year == 1));
+    let planned = teams[0].preview(room.company(0), &start0, &[]).expect("pro-forma");
+    assert_eq!(planned.report.eva.eva, effects[0].eva_after);
+    let start1 = teams[1].team(room.company(1)).expect("view").draft_start.expect("draft");
+    teams[1].submit(room.company(1), "b", "pc", &start1).expect("submit");
+    trainer.close(Missing::Refuse).expect("close");
+    // Played with the event: the engine with the scenario and the event gives the same year.
+    let mut scenario = default_scenario().expect("scenario");
+    scenario.events.push(slump.clone());
+    let mut sim = Simulation::new().expect("sim");
+    let game = sim.new_game(Arc::new(scenario), 6).expect("game");
+    sim.submit(game, start0).expect("submit");
+    sim.submit(game, start1).expect("submit");
+    sim.play_year();
+    assert_eq!(room.save_text(), sim.save_game(game).expect("save").to_ron().expect("ron"));
+    assert!(room.save_text().contains("Nachfrageeinbruch im Fachhandel"));
+}

@@ -27,7 +27,7 @@ pub struct ConsoleView<'a> {
 }
 
 /// What the console asks for.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ConsoleAction {
     /// Do this in the room.
     Act(TrainerAction),
