@@ -593,6 +593,8 @@ fn console_screen(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let Some(mut hosted) = hosted else { return Ok(()) };
+    // Disjoint borrows of the fields below: the view reads, the form is edited.
+    let hosted = &mut *hosted;
     hosted.refresh();
     let lang = state.lang;
     let Some(data) = hosted.data.as_ref() else { return Ok(()) };
@@ -604,14 +606,25 @@ fn console_screen(
         confirming_undo: hosted.confirming_undo,
     };
     let mut action = None;
+    let form = &mut hosted.event;
     central_panel(ctx, &frame, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| action = panels::console::console_ui(ui, &view));
+        egui::ScrollArea::vertical().show(ui, |ui| action = panels::console::console_ui(ui, &view, form));
         Vec::new()
     });
     use panels::console::ConsoleAction;
     match action {
         Some(ConsoleAction::AskUndo) => hosted.confirming_undo = true,
         Some(ConsoleAction::CancelUndo) => hosted.confirming_undo = false,
+        Some(ConsoleAction::PreviewEvent(event)) => {
+            if let Err(reason) = hosted.event_effect(&event) {
+                let arg = crate::i18n::Arg::from(reason);
+                state.message = Some(super::screens::Status::error(crate::ui::text::tr_args(
+                    "console_refused",
+                    lang,
+                    &[("reason", arg)],
+                )));
+            }
+        }
         Some(ConsoleAction::Act(action)) => {
             hosted.confirming_undo = false;
             if let Err(reason) = hosted.act(action) {

@@ -65,6 +65,52 @@ pub struct ConsoleData {
     pub leaderboard: Vec<(usize, String, crate::model::Money)>,
     /// The year is over (every year played).
     pub finished: bool,
+    /// The scenario's segments (id, name), for an event's form.
+    pub segments: Vec<(String, String)>,
+}
+
+/// Which kind of event the console's form announces.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EventKind {
+    /// Demand × factor (one segment or all).
+    #[default]
+    Demand,
+    /// Material cost × factor.
+    Material,
+    /// Interest rates + delta.
+    Interest,
+}
+
+/// The console's event form as typed, and the effect it was previewed with.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EventForm {
+    /// The kind of event.
+    pub kind: EventKind,
+    /// The segment of a demand event (`None`: every segment).
+    pub segment: Option<String>,
+    /// The factor (demand, material) or the change of the rates, as typed (`0,8`, `0.01`).
+    pub value: String,
+    /// The news line.
+    pub headline: String,
+    /// Each team's EVA without and with the event, for the event as it was previewed.
+    pub preview: Option<(crate::scenario::Event, Vec<crate::workshop::room::EventEffectOnTeam>)>,
+}
+
+impl EventForm {
+    /// The event for `year`, or what is wrong with the form.
+    pub fn event(&self, year: u32) -> Option<crate::scenario::Event> {
+        let value: rust_decimal::Decimal = self.value.trim().replace(',', ".").parse().ok()?;
+        let headline = self.headline.trim();
+        if headline.is_empty() {
+            return None;
+        }
+        let effect = match self.kind {
+            EventKind::Demand => crate::scenario::EventEffect::Demand { segment: self.segment.clone(), factor: value },
+            EventKind::Material => crate::scenario::EventEffect::MaterialPrice { factor: value },
+            EventKind::Interest => crate::scenario::EventEffect::InterestRate { delta: value },
+        };
+        Some(crate::scenario::Event { year, headline: headline.to_string(), effect })
+    }
 }
 
 /// The workshop this window hosts.
@@ -83,6 +129,8 @@ pub struct HostedWorkshop {
     pub data: Option<ConsoleData>,
     /// "Undo the last year?" is being asked.
     pub confirming_undo: bool,
+    /// The event form.
+    pub event: EventForm,
     read: Option<Instant>,
 }
 
@@ -155,6 +203,7 @@ impl HostedWorkshop {
             journal,
             data: None,
             confirming_undo: false,
+            event: EventForm::default(),
             read: None,
         })
     }
@@ -170,10 +219,18 @@ impl HostedWorkshop {
             view: console_of(&room, now_ms()),
             leaderboard: room.leaderboard().into_iter().map(|(_, name, score, rank)| (rank, name, score)).collect(),
             finished: room.is_finished(),
+            segments: room.scenario().segments.iter().map(|s| (s.id.clone(), s.name.clone())).collect(),
         };
         drop(room);
         self.data = Some(data);
         true
+    }
+
+    /// Each team's EVA without and with `event` (nothing changes); the refusal's message.
+    pub fn event_effect(&mut self, event: &crate::scenario::Event) -> Result<(), String> {
+        let effects = self.runtime.block_on(self.host.event_effect(event)).map_err(|r| r.body().message)?;
+        self.event.preview = Some((event.clone(), effects));
+        Ok(())
     }
 
     /// Carries out a trainer's action; the refusal's message when the room says no.

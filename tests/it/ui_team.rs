@@ -133,7 +133,7 @@ fn a_team_joins_decides_with_the_hosts_pro_forma_submits_and_reads_its_results()
 
 #[test]
 fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
-    use mehrwert::ui::hosting::{HostForm, HostedWorkshop};
+    use mehrwert::ui::hosting::{EventForm, HostForm, HostedWorkshop};
     use mehrwert::ui::panels::console::{ConsoleAction, ConsoleView, console_ui};
     use mehrwert::workshop::client::Client;
     use mehrwert::workshop::host::TrainerAction;
@@ -163,7 +163,7 @@ fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
     };
     let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_ui_state(
         |ui, action: &mut Option<ConsoleAction>| {
-            if let Some(a) = console_ui(ui, &view) {
+            if let Some(a) = console_ui(ui, &view, &mut EventForm::default()) {
                 *action = Some(a);
             }
         },
@@ -190,7 +190,7 @@ fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
         let view = ConsoleView { lang: Locale::De, join_address: "x", data: &data, clock: &clock, confirming_undo };
         let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_ui_state(
             |ui, action: &mut Option<ConsoleAction>| {
-                if let Some(a) = console_ui(ui, &view) {
+                if let Some(a) = console_ui(ui, &view, &mut EventForm::default()) {
                     *action = Some(a);
                 }
             },
@@ -210,6 +210,41 @@ fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
     // A refusal is the host's reason, nothing changes.
     assert!(hosted.act(TrainerAction::Release).is_err());
     assert!(blau.team(&joined.company).expect("view").history.len() == 1, "Blau reads its year 1");
+    // An event for year 2: typed into the console's form, its effect on each team shown
+    // first, then announced.
+    let view = ConsoleView { lang: Locale::De, join_address: "x", data: &data, clock: &clock, confirming_undo: false };
+    let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 1400.0)).build_ui_state(
+        |ui, (form, action): &mut (EventForm, Option<ConsoleAction>)| {
+            if let Some(a) = console_ui(ui, &view, form) {
+                *action = Some(a);
+            }
+        },
+        (EventForm::default(), None),
+    );
+    harness.run();
+    harness.get_by_label("Ereignis für dieses Geschäftsjahr ankündigen").click();
+    harness.run();
+    for (label, text) in [("Faktor (z. B. 0,8 = −20 %)", "0,8"), ("Schlagzeile für die Teams", "Flaute im Fachhandel")]
+    {
+        harness.get_by_role_and_label(Role::TextInput, label).focus();
+        harness.run();
+        harness.get_by_role_and_label(Role::TextInput, label).type_text(text);
+        harness.run();
+    }
+    assert!(harness.get_by_role_and_label(Role::Button, "Ankündigen").accesskit_node().is_disabled(), "preview first");
+    harness.get_by_role_and_label(Role::Button, "Wirkung auf jedes Team zeigen").click();
+    harness.run();
+    let Some(ConsoleAction::PreviewEvent(event)) = harness.state().1.clone() else { panic!("{:?}", harness.state().1) };
+    assert_eq!((event.year, event.headline.as_str()), (2, "Flaute im Fachhandel"));
+    assert_eq!(
+        event.effect,
+        mehrwert::scenario::EventEffect::Demand { segment: None, factor: rust_decimal::Decimal::new(8, 1) }
+    );
+    drop(harness);
+    hosted.event_effect(&event).expect("effect");
+    let (_, effects) = hosted.event.preview.clone().expect("previewed");
+    assert!(effects.iter().all(|e| e.eva_after < e.eva_before), "{effects:?}");
+    hosted.act(TrainerAction::Inject(event)).expect("announced");
     // The trainer's game stops; "Letzten Workshop fortsetzen" finds the journal and goes on
     // where it was, with the same codes (the teams' tokens still work).
     let journal = hosted.journal.clone();

@@ -1535,3 +1535,17 @@ ui_join_too_many = Zu viele falsche Beitrittscodes in der letzten Minute. Bitte 
 ui_console_undo_what = Geschäftsjahr { $year } zurücknehmen? Seine Ergebnisse verschwinden für alle Teams; ihre Abgaben für das Jahr bleiben und können bis zum erneuten Abschluss geändert werden. Die Jahre davor bleiben genau, wie sie sind.
 ui_console_undo_confirm = Zurücknehmen
 ui_console_undo_cancel = Abbrechen
+ui_console_event = Ereignis für dieses Geschäftsjahr ankündigen
+ui_console_event_demand = Nachfrage
+ui_console_event_material = Materialpreis
+ui_console_event_interest = Zinsen
+ui_console_event_segment = Segment
+ui_console_event_all = alle Segmente
+ui_console_event_factor = Faktor (z. B. 0,8 = −20 %)
+ui_console_event_delta = Änderung der Zinssätze (z. B. 0,01 = +1 Prozentpunkt)
+ui_console_event_headline = Schlagzeile für die Teams
+ui_console_event_preview = Wirkung auf jedes Team zeigen
+ui_console_event_announce = Ankündigen
+ui_console_eva_without = EVA ohne
+ui_console_eva_with = EVA mit
+ui_console_eva_change = Δ EVA

@@ -1541,3 +1541,17 @@ ui_join_too_many = Too many wrong join codes in the last minute. Please wait a m
 ui_console_undo_what = Undo fiscal year { $year }? Its results disappear for every team; their submissions for the year stay and can be changed until it is closed again. The years before stay exactly as they are.
 ui_console_undo_confirm = Undo
 ui_console_undo_cancel = Cancel
+ui_console_event = Announce an event for this fiscal year
+ui_console_event_demand = Demand
+ui_console_event_material = Material price
+ui_console_event_interest = Interest
+ui_console_event_segment = Segment
+ui_console_event_all = every segment
+ui_console_event_factor = Factor (e.g. 0.8 = −20 %)
+ui_console_event_delta = Change of the interest rates (e.g. 0.01 = +1 percentage point)
+ui_console_event_headline = Headline for the teams
+ui_console_event_preview = Show the effect on each team
+ui_console_event_announce = Announce
+ui_console_eva_without = EVA without
+ui_console_eva_with = EVA with
+ui_console_eva_change = Δ EVA

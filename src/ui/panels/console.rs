@@ -5,7 +5,7 @@ use bevy_egui::egui;
 
 use crate::i18n::Arg;
 use crate::model::format::{Locale, money};
-use crate::ui::hosting::ConsoleData;
+use crate::ui::hosting::{ConsoleData, EventForm, EventKind};
 use crate::ui::text::{tr, tr_args};
 use crate::ui::theme;
 use crate::workshop::host::TrainerAction;
@@ -35,10 +35,12 @@ pub enum ConsoleAction {
     AskUndo,
     /// Do not undo after all.
     CancelUndo,
+    /// Show what this event would do to each team's EVA.
+    PreviewEvent(crate::scenario::Event),
 }
 
 /// Draws the console; the trainer's action, if any.
-pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView) -> Option<ConsoleAction> {
+pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView, form: &mut EventForm) -> Option<ConsoleAction> {
     let lang = view.lang;
     let data = view.data;
     let v = &data.view;
@@ -169,6 +171,14 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView) -> Option<ConsoleAction
             });
         });
     }
+    if !data.finished {
+        ui.add_space(theme::SPACE_M);
+        egui::CollapsingHeader::new(tr("console_event", lang)).id_salt("console_event").show(ui, |ui| {
+            if let Some(a) = event_ui(ui, form, data, lang) {
+                action = Some(a);
+            }
+        });
+    }
     if !data.leaderboard.is_empty() {
         ui.add_space(theme::SPACE_M);
         ui.strong(tr_args("console_ranking", lang, &[("year", Arg::from(u64::from(v.released)))]));
@@ -179,6 +189,78 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView) -> Option<ConsoleAction
                     ui.label(format!("{rank}."));
                     ui.label(name);
                     ui.label(money(*score, lang));
+                    ui.end_row();
+                }
+            },
+        );
+    }
+    action
+}
+
+/// The form of an event for the year being decided, its effect on each team's EVA once
+/// previewed, and the button that announces it (only for the event as previewed).
+fn event_ui(ui: &mut egui::Ui, form: &mut EventForm, data: &ConsoleData, lang: Locale) -> Option<ConsoleAction> {
+    let mut action = None;
+    ui.horizontal(|ui| {
+        ui.radio_value(&mut form.kind, EventKind::Demand, tr("console_event_demand", lang));
+        ui.radio_value(&mut form.kind, EventKind::Material, tr("console_event_material", lang));
+        ui.radio_value(&mut form.kind, EventKind::Interest, tr("console_event_interest", lang));
+    });
+    egui::Grid::new("console_event_form").num_columns(2).spacing(theme::TABLE_SPACING).show(ui, |ui| {
+        if form.kind == EventKind::Demand {
+            ui.label(tr("console_event_segment", lang));
+            let shown = form
+                .segment
+                .as_ref()
+                .and_then(|id| data.segments.iter().find(|(s, _)| s == id).map(|(_, name)| name.clone()))
+                .unwrap_or_else(|| tr("console_event_all", lang).to_string());
+            egui::ComboBox::from_id_salt("console_event_segment").selected_text(shown).show_ui(ui, |ui| {
+                ui.selectable_value(&mut form.segment, None, tr("console_event_all", lang));
+                for (id, name) in &data.segments {
+                    ui.selectable_value(&mut form.segment, Some(id.clone()), name);
+                }
+            });
+            ui.end_row();
+        }
+        let key = if form.kind == EventKind::Interest { "console_event_delta" } else { "console_event_factor" };
+        let label = ui.label(tr(key, lang));
+        ui.add(egui::TextEdit::singleline(&mut form.value).desired_width(theme::JOIN_FIELD_WIDTH))
+            .labelled_by(label.id);
+        ui.end_row();
+        let label = ui.label(tr("console_event_headline", lang));
+        ui.add(egui::TextEdit::singleline(&mut form.headline).desired_width(theme::JOIN_FIELD_WIDTH * 2.0))
+            .labelled_by(label.id);
+        ui.end_row();
+    });
+    let event = form.event(data.view.year);
+    let previewed = form.preview.as_ref().filter(|(e, _)| Some(e) == event.as_ref());
+    ui.horizontal(|ui| {
+        if ui.add_enabled(event.is_some(), egui::Button::new(tr("console_event_preview", lang))).clicked()
+            && let Some(event) = &event
+        {
+            action = Some(ConsoleAction::PreviewEvent(event.clone()));
+        }
+        if ui.add_enabled(previewed.is_some(), egui::Button::new(tr("console_event_announce", lang))).clicked()
+            && let Some((event, _)) = previewed
+        {
+            action = Some(ConsoleAction::Act(TrainerAction::Inject(event.clone())));
+        }
+    });
+    if let Some((_, effects)) = previewed {
+        egui::Grid::new("console_event_effect").striped(true).num_columns(4).spacing(theme::LOOSE_TABLE_SPACING).show(
+            ui,
+            |ui| {
+                for key in ["setup_team", "console_eva_without", "console_eva_with", "console_eva_change"] {
+                    ui.strong(tr(key, lang));
+                }
+                ui.end_row();
+                for e in effects {
+                    ui.label(&e.team);
+                    ui.label(money(e.eva_before, lang));
+                    ui.label(money(e.eva_after, lang));
+                    let change = e.eva_after - e.eva_before;
+                    let colour = if change.is_negative() { theme::WORSE } else { theme::BETTER };
+                    ui.colored_label(colour, money(change, lang));
                     ui.end_row();
                 }
             },
