@@ -516,7 +516,15 @@ fn team_screen(
                 }
                 _ => Vec::new(),
             };
+            // A year the trainer played with corrected decisions says so, with the reason.
+            let year = team.view.released;
+            let correction = team.view.corrections.iter().find(|c| c.year == year);
             let commands = central_panel(ctx, &frame, |ui| {
+                if let Some(c) = correction {
+                    let args =
+                        [("by", crate::i18n::Arg::from(c.by.clone())), ("why", crate::i18n::Arg::from(c.why.clone()))];
+                    ui.colored_label(theme::WARNING, crate::ui::text::tr_args("team_corrected", lang, &args));
+                }
                 panels::results::results_ui_with(ui, &view, &mut shown, &mut value_tab)
             });
             for command in commands.into_iter().chain(keys.into_iter().filter(|k| *k == UiCommand::NextYear)) {

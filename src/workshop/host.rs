@@ -354,6 +354,18 @@ pub fn view_of(room: &Room, company: &str, now_ms: i64) -> TeamView {
             .map(|(company, name, score, rank)| LeaderboardEntry { rank, company, name, score })
             .collect(),
         snapshot: room.team_snapshot(company),
+        corrections: room
+            .closed()
+            .iter()
+            .take(room.released() as usize)
+            .filter_map(|closed| match closed.inputs.get(company) {
+                Some(super::room::Input::Submitted { submission }) => submission
+                    .correction
+                    .as_ref()
+                    .map(|c| CorrectionNote { year: closed.year, by: c.by.clone(), why: c.why.clone() }),
+                _ => None,
+            })
+            .collect(),
     }
 }
 

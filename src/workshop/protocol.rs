@@ -220,10 +220,25 @@ pub struct TeamView {
     pub market: Vec<MarketYear>,
     /// The ranking after the released years (empty before the first release).
     pub leaderboard: Vec<LeaderboardEntry>,
+    /// The trainer's corrections of the team's decisions in the released years, with their
+    /// reasons (the team sees why its year was played with other decisions than it sent).
+    #[serde(default)]
+    pub corrections: Vec<CorrectionNote>,
     /// The game as the team may know it at the start of the year being decided: its own
     /// company only (books, plant, history), the released market reports; `null` while a
     /// closed year waits to be released and once the workshop is over.
     pub snapshot: Option<crate::sim::save::SaveGame>,
+}
+
+/// A trainer's correction of a team's decisions, as the team reads it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CorrectionNote {
+    /// The year whose decisions were corrected.
+    pub year: u32,
+    /// Who corrected.
+    pub by: String,
+    /// Why.
+    pub why: String,
 }
 
 /// `GET /api/v1/scenario`: the scenario file's text (a team needs its rules and catalogue).

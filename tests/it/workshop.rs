@@ -308,6 +308,14 @@ fn the_trainer_runs_deadline_force_close_correction_and_undo() {
     assert!(waiting.history.is_empty() && waiting.snapshot.is_none());
     trainer.release().expect("release");
     assert_eq!(teams[2].team(room.company(2)).expect("view").history.len(), 1);
+    // The corrected team reads why its year was played with other decisions; no other does.
+    let note = mehrwert::workshop::protocol::CorrectionNote {
+        year: 1,
+        by: "Trainer".into(),
+        why: "Tippfehler im Marketing".into(),
+    };
+    assert_eq!(teams[0].team(room.company(0)).expect("view").corrections, vec![note]);
+    assert!(teams[1].team(room.company(1)).expect("view").corrections.is_empty());
     assert_eq!(refused(trainer.release()).0, 409, "nothing new to release");
     // A team handed to the computer needs no submission for a plain close.
     trainer.pilot(room.company(2), true).expect("pilot");
