@@ -146,11 +146,6 @@ impl DecideScreen {
         &self.applied
     }
 
-    /// The scenario of the screen.
-    pub fn scenario(&self) -> &Scenario {
-        &self.context.scenario
-    }
-
     /// The year being decided.
     pub fn year(&self) -> u32 {
         self.context.year

@@ -4,7 +4,7 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use bevy::prelude::*;
@@ -48,11 +48,16 @@ impl Default for HostForm {
 }
 
 impl HostForm {
-    /// The scenario's text and its companies' ids.
-    pub fn scenario(&self) -> (&'static str, Vec<String>) {
-        let text = if self.intro { INTRO_SCENARIO } else { DEFAULT_SCENARIO };
-        let companies = parse_scenario(text, None).map(|s| s.companies.into_iter().map(|c| c.id).collect());
-        (text, companies.unwrap_or_default())
+    /// The scenario's text and its companies' ids (each embedded scenario read once: the
+    /// form asks on every frame how many teams it takes).
+    pub fn scenario(&self) -> (&'static str, &'static [String]) {
+        static DEFAULT: OnceLock<Vec<String>> = OnceLock::new();
+        static INTRO: OnceLock<Vec<String>> = OnceLock::new();
+        let (text, ids) = if self.intro { (INTRO_SCENARIO, &INTRO) } else { (DEFAULT_SCENARIO, &DEFAULT) };
+        let ids = ids.get_or_init(|| {
+            parse_scenario(text, None).map(|s| s.companies.into_iter().map(|c| c.id).collect()).unwrap_or_default()
+        });
+        (text, ids)
     }
 }
 
@@ -119,8 +124,6 @@ pub struct HostedWorkshop {
     runtime: tokio::runtime::Runtime,
     host: Arc<Host>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
-    /// The address the server listens on.
-    pub listening: SocketAddr,
     /// The address teams type: this laptop's on the room's network, or the loopback one.
     pub join_address: String,
     /// The journal's file.
@@ -156,12 +159,16 @@ impl HostedWorkshop {
         let names: Vec<String> = form.teams.iter().map(|n| n.trim().to_string()).collect();
         anyhow::ensure!(
             !names.is_empty() && names.len() <= companies.len() && names.iter().all(|n| !n.is_empty()),
-            "every team needs a name (1 to {} teams)",
+            "teams: found {} name(s), {} of them empty; allowed: 1 to {} teams, each with a name",
+            names.len(),
+            names.iter().filter(|n| n.is_empty()).count(),
             companies.len()
         );
-        let seed: u64 = form.seed.trim().parse().map_err(|_| anyhow::anyhow!("the seed must be a whole number"))?;
-        form.port.trim().parse::<u16>().map_err(|_| anyhow::anyhow!("the port must be 1 to 65535"))?;
-        let teams: Vec<(String, String)> = names.into_iter().zip(companies).collect();
+        let seed: u64 = form.seed.trim().parse().map_err(|_| {
+            anyhow::anyhow!("seed: found {:?}; allowed: a whole number from 0 to {}", form.seed, u64::MAX)
+        })?;
+        port(&form.port)?;
+        let teams: Vec<(String, String)> = names.into_iter().zip(companies.iter().cloned()).collect();
         let created: Event = crate::workshop::create_event(form.name.trim(), text, seed, &teams)?;
         let dir = data_dir.join("workshops");
         std::fs::create_dir_all(&dir)?;
@@ -178,7 +185,7 @@ impl HostedWorkshop {
         journal: PathBuf,
         form: &HostForm,
     ) -> anyhow::Result<HostedWorkshop> {
-        let port: u16 = form.port.trim().parse().map_err(|_| anyhow::anyhow!("the port must be 1 to 65535"))?;
+        let port = port(&form.port)?;
         let ip = if form.lan { [0, 0, 0, 0] } else { [127, 0, 0, 1] };
         let listener = runtime.block_on(async {
             tokio::net::TcpListener::bind(SocketAddr::from((ip, port)))
@@ -198,7 +205,6 @@ impl HostedWorkshop {
             runtime,
             host,
             stop: Some(stop),
-            listening,
             join_address,
             journal,
             data: None,
@@ -248,4 +254,11 @@ impl Drop for HostedWorkshop {
             let _ = stop.send(());
         }
     }
+}
+
+/// The port as typed: 0 (any free one) to 65535.
+fn port(text: &str) -> anyhow::Result<u16> {
+    text.trim()
+        .parse()
+        .map_err(|_| anyhow::anyhow!("port: found {text:?}; allowed: a whole number from 0 (any free port) to 65535"))
 }

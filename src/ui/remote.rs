@@ -197,15 +197,9 @@ impl RemoteTeam {
         }
     }
 
-    /// The released years' report: every company of the scenario in its order, the team's
-    /// own with its reports and the others without (a team sees no one else's), and the
-    /// host's ranking.
-    pub fn report(&mut self, lang: Locale) -> Option<&TeamReport> {
-        self.refresh_report(lang);
-        self.report.as_ref()
-    }
-
-    /// Builds the report when the released years or the language changed.
+    /// Builds the released years' report — every company of the scenario in its order, the
+    /// team's own with its reports and the others without (a team sees no one else's), and
+    /// the host's ranking — when the released years or the language changed.
     pub fn refresh_report(&mut self, lang: Locale) {
         let current = |r: &TeamReport| r.released == self.view.released && r.lang == lang;
         if !self.report.as_ref().is_some_and(current) {
@@ -320,12 +314,9 @@ impl RemoteTeam {
                     }
                     match result {
                         Ok(preview) => {
-                            let planned_units = planned(&draft, &preview.suggested_units);
-                            screen.set_pro_forma(ProForma::Report(Box::new(PlannedYear {
-                                report: preview.report,
-                                suggested_units: preview.suggested_units,
-                                planned_units,
-                            })));
+                            let Preview { report, suggested_units, planned_units } = *preview;
+                            let planned = PlannedYear { report, suggested_units, planned_units };
+                            screen.set_pro_forma(ProForma::Report(Box::new(planned)));
                         }
                         Err(CallError::Refused { body, .. }) if body.error == "invalid_decisions" => {
                             self.trouble = Some(body.issues.join("\n"));
@@ -470,12 +461,6 @@ fn pace(screen: Res<State<Screen>>, settings: Option<ResMut<bevy::winit::WinitSe
         },
         _ => bevy::winit::WinitSettings::desktop_app(),
     };
-}
-
-/// The units the plan assumes per segment: the forecast where the draft has one.
-fn planned(draft: &Draft, suggested: &[u64]) -> Vec<u64> {
-    let forecast = draft.sales_forecast();
-    suggested.iter().enumerate().map(|(s, &u)| forecast.get(s).copied().flatten().unwrap_or(u)).collect()
 }
 
 /// A join that finished: the team's side of the workshop, or why not.

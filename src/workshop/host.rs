@@ -381,7 +381,11 @@ async fn preview(
         let mut room = host.room.lock().await;
         own(&headers, &room, &company, false)?;
         let planned = room.preview(&company, &request.decisions, &request.forecast)?;
-        Ok(Preview { report: planned.report, suggested_units: planned.suggested_units })
+        Ok(Preview {
+            report: planned.report,
+            suggested_units: planned.suggested_units,
+            planned_units: planned.planned_units,
+        })
     };
     answer(result.await)
 }

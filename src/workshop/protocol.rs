@@ -189,6 +189,8 @@ pub struct Preview {
     pub report: YearReport,
     /// Per segment: what the market model expects at these decisions.
     pub suggested_units: Vec<u64>,
+    /// Per segment: the units the plan assumes (the forecast where given, else the suggestion).
+    pub planned_units: Vec<u64>,
 }
 
 /// What a team sees: `GET /api/v1/teams/{company}`.

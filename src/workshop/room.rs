@@ -246,11 +246,6 @@ impl Room {
         self.snapshot.year >= self.scenario.years
     }
 
-    /// The game as of the start of the year being decided.
-    pub fn snapshot(&self) -> &SaveGame {
-        &self.snapshot
-    }
-
     /// Every closed year with its inputs.
     pub fn closed(&self) -> &[ClosedYear] {
         &self.closed
@@ -316,11 +311,6 @@ impl Room {
     /// The market reports of the released years.
     pub fn released_market(&self) -> Vec<MarketYear> {
         self.snapshot.market_history.iter().take(self.released as usize).cloned().collect()
-    }
-
-    /// Every company's reports, for the trainer.
-    pub fn reports(&self) -> &[crate::sim::CompanyReports] {
-        &self.reports
     }
 
     /// The leaderboard after the released years: (company id, company name, score, rank),

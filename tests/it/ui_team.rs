@@ -139,6 +139,23 @@ fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
     use mehrwert::workshop::host::TrainerAction;
     let dir = tempfile::tempdir().expect("temp dir");
     let form = HostForm { teams: vec!["Blau".into(), "Rot".into()], port: "0".into(), ..HostForm::default() };
+    // A form that does not read says which field, what it found and what is allowed.
+    for (bad, needle) in [
+        (HostForm { seed: "sieben".into(), ..form.clone() }, "seed: found \"sieben\"; allowed: a whole number"),
+        (HostForm { port: "70000".into(), ..form.clone() }, "port: found \"70000\"; allowed: a whole number from 0"),
+        (
+            HostForm { teams: vec!["Blau".into(), " ".into()], ..form.clone() },
+            "teams: found 2 name(s), 1 of them empty",
+        ),
+    ] {
+        let Err(e) = HostedWorkshop::start(&bad, dir.path()) else { panic!("{bad:?} must be refused") };
+        assert!(format!("{e:#}").contains(needle), "{e:#}");
+    }
+    assert!(
+        !dir.path().join("workshops").exists()
+            || std::fs::read_dir(dir.path().join("workshops")).map_or(0, |d| d.count()) == 0,
+        "a refused form journals nothing"
+    );
     let mut hosted = HostedWorkshop::start(&form, dir.path()).expect("hosting starts");
     assert!(hosted.join_address.starts_with("127.0.0.1:"), "this laptop only unless asked");
     assert!(hosted.journal.starts_with(dir.path().join("workshops")));
