@@ -368,6 +368,21 @@ mod tests {
     }
 
     #[test]
+    fn the_probe_says_none_for_zero_findings() {
+        let result = |paying: u64, implausible: u64, locale| {
+            message(
+                "cli_probe_result_findings",
+                locale,
+                &[("paying", Arg::from(paying)), ("implausible", Arg::from(implausible))],
+            )
+        };
+        assert_eq!(result(0, 1, Locale::De), "Ergebnis: kein Plan zahlt sich aus, eine Kennzahl ist unplausibel.");
+        assert_eq!(result(2, 0, Locale::De), "Ergebnis: 2 Pläne zahlen sich aus, keine Kennzahl ist unplausibel.");
+        assert_eq!(result(0, 3, Locale::En), "Result: no plan pays, 3 figures are implausible.");
+        assert_eq!(result(1, 0, Locale::En), "Result: one plan pays, no figure is implausible.");
+    }
+
+    #[test]
     fn net_revenue_in_german_and_english() {
         assert_eq!(label("net_revenue", Locale::De), "Nettoumsatz");
         assert_eq!(label("net_revenue", Locale::En), "Net revenue");

@@ -1170,9 +1170,11 @@ cli_probe_too_high = (ZU HOCH)
 cli_probe_interrupted = Abgebrochen: die Zahlen zeigen, was bis dahin gespielt war.
 cli_probe_result_sound = Ergebnis: kein Plan zahlt sich aus, die Unternehmen sind plausibel.
 cli_probe_result_findings = Ergebnis: { $paying ->
+    [0] kein Plan zahlt
     [one] ein Plan zahlt
    *[other] { $paying } Pläne zahlen
 } sich aus, { $implausible ->
+    [0] keine Kennzahl ist
     [one] eine Kennzahl ist
    *[other] { $implausible } Kennzahlen sind
 } unplausibel.

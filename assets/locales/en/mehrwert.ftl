@@ -1167,9 +1167,11 @@ cli_probe_too_high = (TOO HIGH)
 cli_probe_interrupted = Interrupted: the figures show what had been played.
 cli_probe_result_sound = Result: no plan pays, the companies are plausible.
 cli_probe_result_findings = Result: { $paying ->
+    [0] no plan pays
     [one] one plan pays
    *[other] { $paying } plans pay
 }, { $implausible ->
+    [0] no figure is
     [one] one figure is
    *[other] { $implausible } figures are
 } implausible.
