@@ -54,6 +54,8 @@ pub enum FileKind {
     /// A session of the game: a save game with its teams and drafts (the autosave, or a
     /// game saved in the window).
     Session,
+    /// A finished workshop handed to one team to practise against.
+    Practice,
 }
 
 impl FileKind {
@@ -61,7 +63,9 @@ impl FileKind {
     /// decisions, else scenario.
     pub fn detect(text: &str) -> FileKind {
         let keys = top_level_keys(text);
-        if keys.iter().any(|k| k == "session_format_version") {
+        if keys.iter().any(|k| k == "practice_format_version") {
+            FileKind::Practice
+        } else if keys.iter().any(|k| k == "session_format_version") {
             FileKind::Session
         } else if keys.iter().any(|k| k == "format_version") {
             FileKind::SaveGame
@@ -79,6 +83,7 @@ impl FileKind {
             FileKind::Decisions => "cli_check_kind_decisions",
             FileKind::SaveGame => "cli_check_kind_save",
             FileKind::Session => "cli_check_kind_session",
+            FileKind::Practice => "cli_check_kind_practice",
         };
         message(key, lang, &[])
     }
@@ -109,6 +114,21 @@ fn check_session(path: &Path) -> Issues {
     Issues(vec![issue])
 }
 
+/// Checks a practice file the way the game opens it: its fields, then a replay of every
+/// decision in it (the workshop as it played).
+fn check_practice(text: &str, path: &Path) -> Issues {
+    let replayed = crate::sim::practice::parse_practice(text, Some(path)).and_then(|practice| practice.replay());
+    match replayed {
+        Ok(_) => Issues::default(),
+        Err(mut issues) => {
+            for issue in issues.0.iter_mut().filter(|i| i.file.is_none()) {
+                issue.file = Some(path.to_path_buf());
+            }
+            issues
+        }
+    }
+}
+
 /// One FILE after reading and parsing.
 struct Checked {
     path: PathBuf,
@@ -137,6 +157,7 @@ fn check_one(path: &Path) -> Checked {
         FileKind::Decisions => (Issues::default(), None),
         FileKind::SaveGame => (check_save(&text, path).err().unwrap_or_default(), None),
         FileKind::Session => (check_session(path), None),
+        FileKind::Practice => (check_practice(&text, path), None),
     };
     Checked { path: path.to_path_buf(), kind, text: Some(text), issues, scenario }
 }

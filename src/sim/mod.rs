@@ -12,6 +12,7 @@ pub mod explain;
 pub mod finance;
 pub mod market;
 pub mod phases;
+pub mod practice;
 pub mod preview;
 pub mod probe;
 pub mod ranking;

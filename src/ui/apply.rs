@@ -313,6 +313,7 @@ fn open(path: &std::path::Path, state: &mut UiState) -> Applied {
     let opened = open_file(path);
     let session = match opened {
         Ok(Opened::Session(file)) => Session::resume(file),
+        Ok(Opened::Practice(file)) => Session::practice(file),
         Ok(Opened::Save(save)) => {
             let company = save.scenario.companies.first().map(|c| c.id.clone()).unwrap_or_default();
             let setup = GameSetup { mode: Mode::Solo, teams: vec![Team { name: "Solo".into(), company }] };
@@ -322,6 +323,7 @@ fn open(path: &std::path::Path, state: &mut UiState) -> Applied {
                 turn: 0,
                 drafts: Default::default(),
                 guide: false,
+                practice: None,
                 game: save,
             })
         }

@@ -11,6 +11,7 @@ use super::draft::{Draft, FieldErrors};
 use crate::model::format::Locale;
 use crate::scenario::issue::Code;
 use crate::scenario::{Issue, Issues, Phrase, Scenario};
+use crate::sim::practice::PracticeFile;
 use crate::sim::preview::{PlannedYear, Previewer};
 use crate::sim::save::parse_save;
 use crate::sim::{CompanyReports, GameId, SaveGame, Simulation};
@@ -63,6 +64,10 @@ pub struct SessionFile {
     /// first report (absent in files written before it: off).
     #[serde(default)]
     pub guide: bool,
+    /// A practice against a finished workshop: the other companies repeat what they
+    /// decided there (absent in every other game).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub practice: Option<PracticeFile>,
     /// The game itself: the scenario, every ledger and every closed year.
     pub game: SaveGame,
 }
@@ -76,6 +81,33 @@ pub enum ProForma {
     FieldErrors(FieldErrors),
     /// The simulation refused the decisions as a whole.
     Refused(Issues),
+}
+
+/// A practice against a finished workshop: the file, and the room as it played (every
+/// company's reports with every decision unchanged) to compare the player's path with.
+pub struct Practice {
+    /// The practice file the game was started from.
+    pub file: PracticeFile,
+    /// Every company's reports in the workshop, in scenario order.
+    pub room: Vec<CompanyReports>,
+}
+
+impl Practice {
+    /// Checks `file` and replays the workshop it holds.
+    fn of(file: PracticeFile) -> Result<Practice, Issues> {
+        let issues = file.check();
+        if !issues.is_empty() {
+            return Err(Issues(issues));
+        }
+        let room = file.replay()?;
+        Ok(Practice { file, room })
+    }
+
+    /// The player's company in the workshop: its report of `year` (1-based).
+    pub fn room_year(&self, year: u32) -> Option<&crate::sim::YearReport> {
+        let company = self.room.iter().find(|c| c.id == self.file.company)?;
+        company.history.get((year as usize).checked_sub(1)?)
+    }
 }
 
 /// A game being played.
@@ -99,6 +131,8 @@ pub struct Session {
     /// Every company's reports, read from the simulation when a year is played, so that the
     /// report screens borrow them instead of cloning every history each frame.
     reports: Vec<CompanyReports>,
+    /// The workshop practised against, if this game is a practice.
+    practice: Option<Practice>,
 }
 
 fn internal(e: impl std::fmt::Display) -> Issues {
@@ -125,9 +159,41 @@ impl Session {
         }
         let mut sim = Simulation::new().map_err(internal)?;
         let game = sim.load_game(&file.game)?;
+        let practice = match file.practice {
+            Some(practice) if practice.scenario != file.game.scenario || practice.seed != file.game.seed => {
+                return Err(Issues(vec![Issue::error(
+                    Code::Inconsistent,
+                    "practice",
+                    practice.workshop,
+                    Phrase::words("ph_practice_same_game"),
+                )]));
+            }
+            Some(practice) => Some(Practice::of(practice)?),
+            None => None,
+        };
         let mut session = Session::around(sim, game, file.setup, file.turn, file.drafts)?;
         session.guide = file.guide;
+        session.practice = practice;
         Ok(session)
+    }
+
+    /// A practice against a finished workshop: the player runs the file's company, every
+    /// other company repeats what it decided in the workshop.
+    pub fn practice(file: PracticeFile) -> Result<Session, Issues> {
+        let practice = Practice::of(file)?;
+        let team = Team { name: practice.file.team.clone(), company: practice.file.company.clone() };
+        let mut session = Session::new_game(
+            practice.file.scenario.clone(),
+            practice.file.seed,
+            GameSetup { mode: Mode::Solo, teams: vec![team] },
+        )?;
+        session.practice = Some(practice);
+        Ok(session)
+    }
+
+    /// The workshop this game practises against, if it is a practice.
+    pub fn practice_of(&self) -> Option<&Practice> {
+        self.practice.as_ref()
     }
 
     fn around(
@@ -151,7 +217,19 @@ impl Session {
         let turn = turn.min(setup.teams.len());
         let previewer = Previewer::new().map_err(internal)?;
         let reports = sim.reports(game);
-        Ok(Session { sim, game, setup, turn, drafts, guide: false, previewer, snapshot, cache: None, reports })
+        Ok(Session {
+            sim,
+            game,
+            setup,
+            turn,
+            drafts,
+            guide: false,
+            previewer,
+            snapshot,
+            cache: None,
+            reports,
+            practice: None,
+        })
     }
 
     /// The scenario being played.
@@ -184,14 +262,20 @@ impl Session {
         &self.snapshot
     }
 
-    /// The draft of `company`, started from last year's decisions when there is none.
+    /// The draft of `company`, started from last year's decisions when there is none — in a
+    /// practice, from what the team decided in the workshop that year.
     pub fn draft_mut(&mut self, company: &str, lang: Locale) -> &mut Draft {
         let year = self.playing_year();
         let last = self.snapshot.companies.iter().find(|c| c.id == company).map(|c| c.last_decisions.clone());
+        let in_workshop = self.practice.as_ref().and_then(|p| p.file.decided(company, year)).cloned();
         let draft = self.drafts.entry(company.to_string()).or_insert_with(|| {
-            let last = last.unwrap_or_else(|| crate::sim::spawn::opening_decisions(&self.snapshot.scenario, company));
-            let mut d = last.kept_for(year);
-            d.company = company.to_string();
+            let d = in_workshop.unwrap_or_else(|| {
+                let last =
+                    last.unwrap_or_else(|| crate::sim::spawn::opening_decisions(&self.snapshot.scenario, company));
+                let mut d = last.kept_for(year);
+                d.company = company.to_string();
+                d
+            });
             Draft::from_decisions(&d, lang)
         });
         // Written in the other language (the language was switched, or the session was
@@ -261,8 +345,18 @@ impl Session {
         true
     }
 
-    /// Plays the year (the computer decides for companies without a team).
+    /// Plays the year (the computer decides for companies without a team; in a practice every
+    /// other company repeats what it decided in the workshop).
     pub fn close_year(&mut self) -> Result<(), Issues> {
+        if let Some(practice) = &self.practice {
+            let year = self.playing_year();
+            let teams: Vec<&str> = self.setup.teams.iter().map(|t| t.company.as_str()).collect();
+            for ghost in practice.file.decisions.iter().filter(|g| !teams.contains(&g.company.as_str())) {
+                if let Some(d) = ghost.years.get(year as usize - 1) {
+                    self.sim.submit(self.game, d.clone())?;
+                }
+            }
+        }
         self.sim.play_year();
         self.snapshot = self.sim.save_game(self.game).ok_or_else(|| internal("the game vanished"))?;
         self.reports = self.sim.reports(self.game);
@@ -283,6 +377,7 @@ impl Session {
             turn: self.turn,
             drafts: self.drafts.clone(),
             guide: self.guide,
+            practice: self.practice.as_ref().map(|p| p.file.clone()),
             game,
         }
     }
@@ -306,12 +401,17 @@ pub enum Opened {
     Save(SaveGame),
     /// A session: the game with its teams and drafts.
     Session(SessionFile),
+    /// A finished workshop to practise against.
+    Practice(PracticeFile),
 }
 
 /// Reads a scenario, save game or session file, with every problem located.
 pub fn open_file(path: &Path) -> Result<Opened, Issues> {
     let text = crate::scenario::read_text_file(path)?;
     let keys = crate::scenario::top_level_keys(&text);
+    if keys.iter().any(|k| k == "practice_format_version") {
+        return crate::sim::practice::parse_practice(&text, Some(path)).map(Opened::Practice);
+    }
     if keys.iter().any(|k| k == "session_format_version") {
         let file: SessionFile = crate::scenario::load::parse_ron(&text, Some(path))?;
         let issues: Vec<Issue> = file.game.check().into_iter().filter(Issue::is_error).collect();

@@ -135,6 +135,15 @@ impl Client {
         crate::scenario::parse_scenario(&text.ron, None).map_err(|issues| CallError::Garbled(issues.to_string()))
     }
 
+    /// The practice file of `company`'s team (once the workshop is over), checked, with the
+    /// name to save it under.
+    pub fn practice(&self, company: &str) -> Result<(String, crate::sim::practice::PracticeFile), CallError> {
+        let text: PracticeText = self.call("GET", &format!("/api/v1/teams/{company}/practice"), None)?;
+        let file = crate::sim::practice::parse_practice(&text.ron, None)
+            .map_err(|issues| CallError::Garbled(issues.to_string()))?;
+        Ok((text.file_name, file))
+    }
+
     /// What the team of `company` sees.
     pub fn team(&self, company: &str) -> Result<TeamView, CallError> {
         self.call("GET", &format!("/api/v1/teams/{company}"), None)

@@ -168,6 +168,7 @@ pub fn router(host: Arc<Host>) -> Router {
         .route("/api/v1/teams/{company}/preview", post(preview))
         .route("/api/v1/teams/{company}/submit", post(submit))
         .route("/api/v1/teams/{company}/withdraw", post(withdraw))
+        .route("/api/v1/teams/{company}/practice", get(practice))
         .route("/api/v1/trainer", get(trainer_view))
         .route("/api/v1/trainer/close", post(close))
         .route("/api/v1/trainer/deadline", post(deadline))
@@ -321,6 +322,19 @@ async fn team_view(State(host): State<Arc<Host>>, UrlPath(company): UrlPath<Stri
         let room = host.room.lock().await;
         own(&headers, &room, &company, true)?;
         Ok(view_of(&room, &company, super::host::now_ms()))
+    };
+    answer(result.await)
+}
+
+async fn practice(State(host): State<Arc<Host>>, UrlPath(company): UrlPath<String>, headers: HeaderMap) -> Response {
+    let result = async {
+        protocol(&headers)?;
+        let room = host.room.lock().await;
+        own(&headers, &room, &company, true)?;
+        let (file_name, file) = room.practice_file(&company)?;
+        let ron =
+            file.to_ron().map_err(|e| Refusal::Internal(format!("the practice file could not be written: {e}")))?;
+        Ok(PracticeText { file_name, ron })
     };
     answer(result.await)
 }

@@ -250,6 +250,16 @@ pub struct ScenarioText {
     pub ron: String,
 }
 
+/// `GET /api/v1/teams/{company}/practice`: the team's practice file once the workshop is
+/// over (the trainer may fetch every team's).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PracticeText {
+    /// The name to save it under, e.g. `Übung-Vertrieb_Nord-Blau.ron`.
+    pub file_name: String,
+    /// The practice file's RON text.
+    pub ron: String,
+}
+
 /// A submission as its team sees it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SubmissionView {

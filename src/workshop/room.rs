@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::journal::{Event, Missing, Seat};
 use super::protocol::{Refusal, TeamRef};
 use crate::scenario::{Decisions, Issues, Scenario, parse_scenario, validate_decisions};
+use crate::sim::practice::PracticeFile;
 use crate::sim::preview::{PlannedYear, Previewer};
 use crate::sim::report::{MarketYear, YearReport};
 use crate::sim::save::SaveGame;
@@ -704,6 +705,36 @@ impl Room {
             self.play(&year.inputs)?;
         }
         Ok(())
+    }
+
+    /// The practice file of `company`'s team and the name to save it under — once the
+    /// workshop is over and its last year released (before, the other teams' decisions are
+    /// not the team's to see).
+    pub fn practice_file(&self, company: &str) -> Result<(String, PracticeFile), Refusal> {
+        let seat = self.seat(company).ok_or_else(|| Refusal::NotFound(format!("no team runs company {company:?}")))?;
+        if !self.is_finished() || self.released as usize != self.closed.len() {
+            return Err(Refusal::Conflict(
+                "the workshop is not over: practice files exist once the last year is released".into(),
+            ));
+        }
+        let save = self.save_game().ok_or_else(|| Refusal::Internal("the game vanished".into()))?;
+        let entered: Vec<BTreeMap<String, Decisions>> = self
+            .closed
+            .iter()
+            .map(|closed| {
+                closed
+                    .inputs
+                    .iter()
+                    .filter_map(|(id, input)| match input {
+                        Input::Submitted { submission } => Some((id.clone(), submission.decisions.clone())),
+                        Input::Kept { decisions } => Some((id.clone(), decisions.clone())),
+                        Input::Computer => None,
+                    })
+                    .collect()
+            })
+            .collect();
+        let file = PracticeFile::of_workshop(&save, &entered, &self.name, &seat.name, company);
+        Ok((crate::sim::practice::file_name(&self.name, &seat.name), file))
     }
 
     /// The game as it stands, as a save game (for exports and tests).

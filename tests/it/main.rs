@@ -16,6 +16,7 @@ mod explain;
 mod fixtures;
 mod hand_year;
 mod invariants;
+mod practice;
 mod sim;
 mod strategies;
 #[cfg(feature = "gui")]

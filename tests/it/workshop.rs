@@ -19,7 +19,7 @@ use rust_decimal::Decimal;
 pub(crate) struct Running {
     pub(crate) address: String,
     pub(crate) trainer: String,
-    observer: String,
+    pub(crate) observer: String,
     /// (team name, company, join code), in seat order.
     pub(crate) seats: Vec<(String, String, String)>,
     host: Arc<Host>,
@@ -35,7 +35,7 @@ impl Running {
     }
 
     /// A team's client, joined with its code from `device`.
-    fn team(&self, i: usize, device: &str) -> Client {
+    pub(crate) fn team(&self, i: usize, device: &str) -> Client {
         let (_, _, code) = &self.seats[i];
         let joined = match Client::new(&self.address).join(code, device) {
             Ok(joined) => joined,
@@ -45,7 +45,7 @@ impl Running {
         Client::new(&self.address).with_token(&joined.token)
     }
 
-    fn company(&self, i: usize) -> &str {
+    pub(crate) fn company(&self, i: usize) -> &str {
         &self.seats[i].1
     }
 
@@ -60,7 +60,7 @@ impl Running {
     }
 
     /// The game as the host holds it, as save-game text.
-    fn save_text(&self) -> String {
+    pub(crate) fn save_text(&self) -> String {
         self.runtime.block_on(async {
             let room = self.host.room().lock().await;
             room.save_game().expect("a game").to_ron().expect("ron")
@@ -118,7 +118,7 @@ fn start_with(text: &str, teams: usize, seed: u64) -> Running {
 
 /// Team `i`'s decisions for the year: last year's, with a list price `i` € higher in every
 /// segment and 10 000 € more marketing per year played.
-fn decisions_of(view_start: &Decisions, i: usize, year: u32) -> Decisions {
+pub(crate) fn decisions_of(view_start: &Decisions, i: usize, year: u32) -> Decisions {
     let mut d = view_start.clone();
     for segment in &mut d.segments {
         segment.list_price += Decimal::from(i as u64);
@@ -127,7 +127,7 @@ fn decisions_of(view_start: &Decisions, i: usize, year: u32) -> Decisions {
     d
 }
 
-fn refused(result: Result<impl std::fmt::Debug, CallError>) -> (u16, String) {
+pub(crate) fn refused(result: Result<impl std::fmt::Debug, CallError>) -> (u16, String) {
     match result {
         Err(CallError::Refused { status, body }) => (status, body.error),
         other => panic!("expected a refusal, got {other:?}"),
