@@ -169,6 +169,15 @@ impl PracticeFile {
         Ok(sim.reports(game))
     }
 
+    /// Writes the file as `name` into `dir` (made if missing), atomically; the path written.
+    pub fn write_into(&self, dir: &Path, name: &str) -> anyhow::Result<std::path::PathBuf> {
+        let text = self.to_ron()?;
+        std::fs::create_dir_all(dir).map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))?;
+        let path = dir.join(name);
+        crate::files::write_atomically(&path, text.as_bytes())?;
+        Ok(path)
+    }
+
     /// The file as RON text, as `mehrwert` writes every file.
     pub fn to_ron(&self) -> Result<String, ron::Error> {
         ron::ser::to_string_pretty(self, super::save::pretty_ron())

@@ -114,6 +114,7 @@ pub fn apply(
         }
         UiCommand::ContinueAutosave => return open(&autosave_path(&state.data_dir), state),
         UiCommand::Open(path) => return open(&path, state),
+        UiCommand::Notify(text) => state.message = Some(Status::done(text)),
         UiCommand::WhatIf { company, year, decisions } => {
             if let Some(session) = session {
                 what_if(session, state, company, year, *decisions, lang);

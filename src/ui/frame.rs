@@ -17,6 +17,7 @@ use super::shortcuts::shortcut_commands;
 use super::text::tr;
 use super::views::{ReportScreen, SetupScreen, TitleScreen};
 use super::{PendingCommands, theme, widgets};
+use crate::model::format::Locale;
 
 /// The frame's steps, run in the order of the variants.
 #[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -202,7 +203,13 @@ fn decide_screen(
     let lang = state.lang;
     let confirming = state.confirm_submit;
     let coach = session.as_ref().filter(|s| s.guide).map(|_| state.coach_step);
-    pending.0.extend(central_panel(ctx, &frame, |ui| decide_screen_ui(ui, &mut screen, lang, confirming, coach)));
+    let practice = session.as_ref().and_then(|s| practice_view(s, lang, false));
+    pending.0.extend(central_panel(ctx, &frame, |ui| {
+        if let Some(view) = &practice {
+            practice_strip(ui, view);
+        }
+        decide_screen_ui(ui, &mut screen, lang, confirming, coach)
+    }));
     if let (Some(tab), Some(session)) = (state.peek, session) {
         let setup = panels::results::ReportSetup::from_game(session.scenario(), &session.setup, lang);
         let view = panels::peek::PeekView {
@@ -272,6 +279,9 @@ fn results_ui(ui: &mut egui::Ui, state: &mut UiState, session: &Session, report:
     };
     let mut shown = state.shown_company;
     let mut commands = Vec::new();
+    if let Some(view) = practice_view(session, lang, true) {
+        practice_strip(ui, &view);
+    }
     // The guided first year: a note on the tab shown, under the report.
     if session.guide && session.snapshot().year == 1 {
         widgets::fitted_panel(ui, egui::Panel::bottom("report_coach"), "report_coach", |ui| {
@@ -318,6 +328,44 @@ fn results_ui(ui: &mut egui::Ui, state: &mut UiState, session: &Session, report:
     commands.extend(panels::results::results_ui_with(ui, &view, &mut shown, &mut other_tab));
     state.shown_company = shown;
     commands
+}
+
+/// The practice strip's view of `session`, if it is a practice: on the decision screen the
+/// year being decided, on the report the year closed with the player's EVA beside the room's.
+fn practice_view(session: &Session, lang: Locale, report: bool) -> Option<panels::practice::PracticeView<'_>> {
+    let practice = session.practice_of()?;
+    let company = &practice.file.company;
+    let compared = if report {
+        let mine = session.reports().iter().find(|c| &c.id == company)?;
+        let closed = mine.history.len() as u32;
+        let room: Vec<_> = (1..=closed).filter_map(|y| practice.room_year(y)).collect();
+        let eva = |r: &crate::sim::YearReport| r.eva.eva;
+        Some(panels::practice::Compared {
+            mine: mine.history.last().map(eva)?,
+            room: room.last().map(|r| eva(r))?,
+            mine_sum: mine.history.iter().map(eva).sum(),
+            room_sum: room.iter().map(|r| eva(r)).sum(),
+        })
+    } else {
+        None
+    };
+    let year = if report { session.snapshot().year } else { session.playing_year() };
+    Some(panels::practice::PracticeView {
+        lang,
+        workshop: &practice.file.workshop,
+        team: &practice.file.team,
+        year,
+        compared,
+    })
+}
+
+/// The practice strip at the top of the screen, set off from what follows.
+fn practice_strip(ui: &mut egui::Ui, view: &panels::practice::PracticeView) {
+    widgets::fitted_panel(ui, egui::Panel::top("practice_strip"), "practice_strip", |ui| {
+        ui.add_space(theme::SPACE_XS);
+        panels::practice::practice_ui(ui, view);
+        ui.add_space(theme::SPACE_XS);
+    });
 }
 
 fn final_screen(
@@ -519,7 +567,14 @@ fn team_screen(
             // A year the trainer played with corrected decisions says so, with the reason.
             let year = team.view.released;
             let correction = team.view.corrections.iter().find(|c| c.year == year);
+            let mut practise = false;
             let commands = central_panel(ctx, &frame, |ui| {
+                if finished {
+                    ui.horizontal_wrapped(|ui| {
+                        practise = ui.button(tr("practice_button", lang)).clicked();
+                        ui.label(tr("practice_hint", lang));
+                    });
+                }
                 if let Some(c) = correction {
                     let args =
                         [("by", crate::i18n::Arg::from(c.by.clone())), ("why", crate::i18n::Arg::from(c.why.clone()))];
@@ -533,6 +588,9 @@ fn team_screen(
                     UiCommand::ShowTab(tab) => state.tab = tab,
                     _ => {}
                 }
+            }
+            if practise {
+                team.ask_practice();
             }
         }
     }
@@ -621,6 +679,21 @@ fn console_screen(
     });
     use panels::console::ConsoleAction;
     match action {
+        Some(ConsoleAction::SavePractice) => {
+            state.message = Some(match hosted.save_practice(&state.data_dir.join(super::remote::PRACTICE_DIR)) {
+                Ok((count, dir)) => {
+                    let args = [
+                        ("count", crate::i18n::Arg::from(count as u64)),
+                        ("path", crate::i18n::Arg::from(dir.display().to_string())),
+                    ];
+                    super::screens::Status::done(crate::ui::text::tr_args("practice_files_saved", lang, &args))
+                }
+                Err(reason) => {
+                    let arg = crate::i18n::Arg::from(reason);
+                    super::screens::Status::error(crate::ui::text::tr_args("console_refused", lang, &[("reason", arg)]))
+                }
+            });
+        }
         Some(ConsoleAction::AskUndo) => hosted.confirming_undo = true,
         Some(ConsoleAction::CancelUndo) => hosted.confirming_undo = false,
         Some(ConsoleAction::PreviewEvent(event)) => {

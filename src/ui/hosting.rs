@@ -239,6 +239,22 @@ impl HostedWorkshop {
         Ok(())
     }
 
+    /// Writes every team's practice file into `dir/<workshop>/`; how many and where, or the
+    /// refusal's message (the workshop is not over).
+    pub fn save_practice(&self, dir: &std::path::Path) -> Result<(usize, PathBuf), String> {
+        let room = self.host.room().blocking_lock();
+        let folder: String =
+            room.name().chars().map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect();
+        let dir = dir.join(folder);
+        let mut written = 0;
+        for seat in room.seats() {
+            let (name, file) = room.practice_file(&seat.company).map_err(|r| r.body().message)?;
+            file.write_into(&dir, &name).map_err(|e| format!("{e:#}"))?;
+            written += 1;
+        }
+        Ok((written, dir))
+    }
+
     /// Carries out a trainer's action; the refusal's message when the room says no.
     pub fn act(&mut self, action: TrainerAction) -> Result<(), String> {
         let result = self.runtime.block_on(self.host.act(action));

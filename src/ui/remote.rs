@@ -12,6 +12,7 @@ use bevy::prelude::*;
 
 use crate::model::format::Locale;
 use crate::scenario::{Decisions, Scenario};
+use crate::sim::practice::PracticeFile;
 use crate::sim::preview::PlannedYear;
 use crate::ui::decide_screen::DecideScreen;
 use crate::ui::draft::Draft;
@@ -31,6 +32,7 @@ enum Call {
     Preview(Box<Decisions>, Vec<Option<u64>>, Box<Draft>),
     Submit(String, Box<Decisions>),
     Withdraw,
+    Practice,
 }
 
 /// What came back.
@@ -40,6 +42,7 @@ enum Reply {
     Preview(Box<Draft>, Result<Box<Preview>, CallError>),
     Submit(String, Result<(), CallError>),
     Withdraw(Result<Box<TeamView>, CallError>),
+    Practice(Result<(String, Box<PracticeFile>), CallError>),
 }
 
 /// The form of "Workshop beitreten" as typed.
@@ -140,6 +143,9 @@ pub struct RemoteTeam {
     pub trouble: Option<String>,
     /// A submission sent and not yet answered (retried with the same id).
     pub sending: Option<(String, Decisions)>,
+    /// The practice file the host sent once the workshop was over, and its file name; taken
+    /// by the screen, which saves and opens it.
+    pub practice: Option<(String, Box<PracticeFile>)>,
     /// The report of the released years as the report screen reads it, built once per
     /// release and language.
     report: Option<TeamReport>,
@@ -170,6 +176,9 @@ impl RemoteTeam {
                         Reply::Submit(id, result)
                     }
                     Call::Withdraw => Reply::Withdraw(client.withdraw(&worker_company, &device).map(Box::new)),
+                    Call::Practice => {
+                        Reply::Practice(client.practice(&worker_company).map(|(name, file)| (name, Box::new(file))))
+                    }
                 };
                 if reply_tx.send(reply).is_err() {
                     break;
@@ -189,6 +198,7 @@ impl RemoteTeam {
             confirming: false,
             trouble: None,
             sending: None,
+            practice: None,
             report: None,
             calls: call_tx,
             replies: Mutex::new(reply_rx),
@@ -279,6 +289,11 @@ impl RemoteTeam {
         self.send(Call::Withdraw);
     }
 
+    /// Asks the host for the team's practice file (the workshop is over).
+    pub fn ask_practice(&mut self) {
+        self.send(Call::Practice);
+    }
+
     /// The results were looked at: on to the next year.
     pub fn next_year(&mut self) {
         self.seen = self.view.released;
@@ -324,6 +339,13 @@ impl RemoteTeam {
                         Err(e) => self.trouble = Some(e.to_string()),
                     }
                 }
+                Reply::Practice(result) => match result {
+                    Ok(file) => {
+                        self.trouble = None;
+                        self.practice = Some(file);
+                    }
+                    Err(e) => self.trouble = Some(e.to_string()),
+                },
                 Reply::Submit(id, result) => match result {
                     Ok(()) => {
                         self.trouble = None;
@@ -391,7 +413,7 @@ pub fn plugin(app: &mut App) {
     app.init_resource::<JoinForm>()
         .init_resource::<crate::ui::hosting::HostForm>()
         .add_systems(OnEnter(Screen::HostSetup), find_resumable)
-        .add_systems(Update, (finish_joining, poll_team, pace));
+        .add_systems(Update, (finish_joining, poll_team, open_practice, pace));
 }
 
 /// Entering "Workshop leiten": is there a workshop to continue? Looked up once.
@@ -444,6 +466,28 @@ fn poll_team(
         && let Some(mut redraw) = redraw
     {
         redraw.write(bevy::window::RequestRedraw);
+    }
+}
+
+/// The folder of the data directory practice files are saved in.
+pub const PRACTICE_DIR: &str = "Übungen";
+
+/// The host sent the team's practice file: saved among the practices, and opened.
+fn open_practice(
+    team: Option<ResMut<RemoteTeam>>,
+    state: Res<UiState>,
+    mut pending: ResMut<crate::ui::PendingCommands>,
+) {
+    let Some(mut team) = team else { return };
+    let Some((name, file)) = team.practice.take() else { return };
+    match file.write_into(&state.data_dir.join(PRACTICE_DIR), &name) {
+        Ok(path) => {
+            let args = [("path", crate::i18n::Arg::from(path.display().to_string()))];
+            let saved = crate::ui::text::tr_args("practice_saved", state.lang, &args);
+            pending.0.push(crate::ui::screens::UiCommand::Open(path));
+            pending.0.push(crate::ui::screens::UiCommand::Notify(saved));
+        }
+        Err(e) => team.trouble = Some(format!("{e:#}")),
     }
 }
 

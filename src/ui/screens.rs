@@ -81,6 +81,8 @@ pub enum ScenarioChoice {
 pub enum UiCommand {
     /// Show another screen.
     GoTo(Screen),
+    /// Say that something was done (the status line), e.g. where a file was saved.
+    Notify(String),
     /// Start a new game and show its first screen.
     StartGame {
         /// The scenario to play.

@@ -140,6 +140,23 @@ fn a_damaged_practice_file_is_refused_with_the_field_found_and_allowed() {
         ("5".into(), "6 years (a workshop played to its end)".into())
     );
     assert_eq!(issue.file.as_deref(), Some(path));
+    // `mehrwert check` reads both: the good one replays, the short one is named by its cell.
+    let folder = tempfile::tempdir().expect("temp dir");
+    let good = folder.path().join("Übung.ron");
+    let bad = folder.path().join("kaputt.ron");
+    std::fs::write(&good, &text).expect("write");
+    std::fs::write(&bad, short.to_ron().expect("ron")).expect("write");
+    let check = |file: &std::path::Path| {
+        let out =
+            std::process::Command::new(env!("CARGO_BIN_EXE_mehrwert")).arg("check").arg(file).output().expect("runs");
+        (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned())
+    };
+    let (code, out) = check(&good);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("Übungsdatei eines Workshops"), "{out}");
+    let (code, out) = check(&bad);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("Fehler[E-COUNT] decisions[2].years: gefunden 5; erlaubt: 6 Jahre"), "{out}");
     // A company the scenario does not have.
     let unknown = text.replacen(&format!("company: \"{}\"", room.company(0)), "company: \"nirgendwo\"", 1);
     let issues = parse_practice(&unknown, Some(path)).expect_err("refused");
@@ -190,8 +207,19 @@ fn practising_unchanged_is_the_room_and_a_different_path_moves_only_the_players_
             resumed_at_3 = Some(session.to_file());
         }
     }
+    // The same figures; the form writes its amounts with its own number of decimals
+    // (60,00 for 60), which compare equal.
     for (played, saved) in session.reports().iter().zip(&room_game.companies) {
-        assert_eq!(ron::to_string(&played.history).expect("ron"), ron::to_string(&saved.history).expect("ron"));
+        for (mine, room) in played.history.iter().zip(&saved.history) {
+            if room.decided_by_person {
+                assert_eq!(mine.warnings, room.warnings, "{} year {}", played.id, mine.year);
+            }
+            let mut mine = mine.clone();
+            let mut room = room.clone();
+            (mine.decided_by_person, room.decided_by_person, mine.warnings, room.warnings) =
+                (true, true, vec![], vec![]);
+            assert_eq!(mine, room, "{} year {}", played.id, mine.year);
+        }
     }
     // Saved after year 3 and resumed: still a practice, and it ends the same.
     let mut resumed = Session::resume(resumed_at_3.expect("saved")).expect("resumes");
@@ -232,5 +260,156 @@ fn practising_unchanged_is_the_room_and_a_different_path_moves_only_the_players_
                 assert_eq!((booked.list_price, booked.rebate), (decided.list_price, decided.rebate));
             }
         }
+    }
+}
+
+#[cfg(feature = "gui")]
+#[test]
+fn a_team_practises_from_its_laptop_after_the_workshop() {
+    use mehrwert::ui::remote::{JoinForm, Phase, RemoteTeam, start_join};
+    use mehrwert::ui::screens::Screen;
+    use mehrwert::ui::session::Session;
+
+    use crate::ui_support::{app, message, screen};
+
+    let (room, _teams) = finished_workshop();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app(dir.path());
+    // Team 1 joins again after the workshop, on its own laptop: the last results.
+    let form = JoinForm {
+        address: room.address.clone(),
+        code: room.seats[0].2.clone(),
+        device: "Zuhause".into(),
+        joining: true,
+    };
+    app.insert_resource(start_join(&form));
+    let until = |app: &mut bevy::prelude::App, what: &str, done: &dyn Fn(&mut bevy::prelude::App) -> bool| {
+        for _ in 0..400 {
+            app.update();
+            if done(app) {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        panic!("{what} did not happen within 20 s; message: {:?}", message(app));
+    };
+    until(&mut app, "the team's screen", &|app| screen(app) == Screen::Team);
+    app.world_mut().resource_mut::<RemoteTeam>().seen = 6;
+    assert_eq!(app.world().resource::<RemoteTeam>().phase(), Phase::Finished);
+    // "Gegen den Workshop üben": the file is saved among the practices and opened at year 1.
+    app.world_mut().resource_mut::<RemoteTeam>().ask_practice();
+    until(&mut app, "the practice game", &|app| screen(app) == Screen::Decide);
+    let saved = dir.path().join("Übungen").join("Übung-Test-Team_1.ron");
+    assert!(saved.exists(), "{}", saved.display());
+    let status = message(&app).expect("where it was saved").1;
+    assert!(status.contains("Übungsdatei gespeichert") && status.contains("Übung-Test-Team_1.ron"), "{status}");
+    let session = app.world().resource::<Session>();
+    assert_eq!((session.playing_year(), session.setup.teams[0].company.as_str()), (1, room.company(0)));
+    assert_eq!(session.practice_of().map(|p| p.file.workshop.as_str()), Some("Test"));
+}
+
+#[cfg(feature = "gui")]
+#[test]
+fn the_practice_strip_says_what_the_form_starts_from_and_compares_each_year_with_the_room() {
+    use bevy_egui::egui;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    use mehrwert::model::format::Locale;
+    use mehrwert::ui::panels::practice::{Compared, PracticeView, practice_ui};
+
+    let draw = |view: PracticeView<'static>| {
+        let mut harness =
+            Harness::builder().with_size(egui::vec2(1200.0, 120.0)).build_ui(move |ui| practice_ui(ui, &view));
+        harness.run();
+        harness
+    };
+    let deciding =
+        draw(PracticeView { lang: Locale::De, workshop: "Vertrieb Nord", team: "Blau", year: 2, compared: None });
+    deciding.get_by_label_contains("Übung gegen den Workshop „Vertrieb Nord“ (Blau)");
+    deciding.get_by_label_contains("was Ihr Team im Workshop für Jahr 2 entschieden hat");
+    let compared = Compared {
+        mine: Money::euros(-120_000),
+        room: Money::euros(350_500),
+        mine_sum: Money::euros(1_000_000),
+        room_sum: Money::euros(1_470_500),
+    };
+    let report = draw(PracticeView {
+        lang: Locale::De,
+        workshop: "Vertrieb Nord",
+        team: "Blau",
+        year: 3,
+        compared: Some(compared),
+    });
+    report.get_by_label_contains(
+        "Jahr 3: EVA Ihres Wegs -120.000 €, im Workshop 350.500 €. Bis hier zusammen: 1.000.000 € gegen 1.470.500 €.",
+    );
+}
+
+#[cfg(feature = "gui")]
+#[test]
+fn the_trainer_saves_every_teams_practice_file_from_the_console_once_the_last_year_is_released() {
+    use bevy_egui::egui;
+    use egui::accesskit::Role;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    use mehrwert::model::format::Locale;
+    use mehrwert::ui::hosting::{EventForm, HostForm, HostedWorkshop};
+    use mehrwert::ui::panels::console::{ConsoleAction, ConsoleView, console_ui};
+    use mehrwert::workshop::host::TrainerAction;
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let form = HostForm {
+        name: "Vertrieb Nord".into(),
+        teams: vec!["Blau".into(), "Rot".into()],
+        port: "0".into(),
+        ..HostForm::default()
+    };
+    let mut hosted = HostedWorkshop::start(&form, dir.path()).expect("hosting starts");
+    hosted.refresh();
+    let codes: Vec<String> = hosted.data.as_ref().expect("read").view.teams.iter().map(|t| t.code.clone()).collect();
+    let teams: Vec<(Client, String)> = codes
+        .iter()
+        .map(|code| {
+            let joined = Client::new(&hosted.join_address).join(code, "pc").expect("join");
+            (Client::new(&hosted.join_address).with_token(&joined.token), joined.company)
+        })
+        .collect();
+    let practice_dir = dir.path().join("Übungen");
+    for year in 1..=6 {
+        for (client, company) in &teams {
+            let start = client.team(company).expect("view").draft_start.expect("draft");
+            client.submit(company, &format!("y{year}"), "pc", &start).expect("submit");
+        }
+        hosted.act(TrainerAction::Close(Missing::Refuse)).expect("close");
+        if year == 6 {
+            assert!(hosted.save_practice(&practice_dir).is_err(), "not before the last year is released");
+        }
+        hosted.act(TrainerAction::Release).expect("release");
+    }
+    // The button is there once the workshop is over and released, and asks for the files.
+    let data = hosted.data.clone().expect("read");
+    let clock = |_: i64| String::from("16:30");
+    let view = ConsoleView { lang: Locale::De, join_address: "x", data: &data, clock: &clock, confirming_undo: false };
+    let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_ui_state(
+        |ui, action: &mut Option<ConsoleAction>| {
+            if let Some(a) = console_ui(ui, &view, &mut EventForm::default()) {
+                *action = Some(a);
+            }
+        },
+        None,
+    );
+    harness.run();
+    harness.get_by_label_contains("Eine Datei je Team");
+    harness.get_by_role_and_label(Role::Button, "Übungsdateien speichern").click();
+    harness.run();
+    assert_eq!(harness.state().clone(), Some(ConsoleAction::SavePractice));
+    drop(harness);
+    let (count, folder) = hosted.save_practice(&practice_dir).expect("saved");
+    assert_eq!((count, folder.clone()), (2, practice_dir.join("Vertrieb_Nord")));
+    for (team, (_, company)) in ["Blau", "Rot"].iter().zip(&teams) {
+        let path = folder.join(format!("Übung-Vertrieb_Nord-{team}.ron"));
+        let text = std::fs::read_to_string(&path).expect("written");
+        let file = parse_practice(&text, Some(&path)).expect("a practice file");
+        assert_eq!((file.team.as_str(), &file.company), (*team, company));
     }
 }

@@ -1501,6 +1501,18 @@ ui_team_withdraw = Zurückziehen und ändern
 ui_team_sending = Wird gesendet …
 ui_team_waiting_for_results = Das Jahr ist abgeschlossen. Die Ergebnisse kommen, sobald die Trainerin oder der Trainer sie freigibt.
 ui_team_corrected = Korrigiert von { $by }: { $why }
+ui_practice_head = Übung gegen den Workshop „{ $workshop }“ ({ $team }):
+ui_practice_decide = Das Formular zeigt, was Ihr Team im Workshop für Jahr { $year } entschieden hat. Ändern Sie, was Sie anders machen wollen – die anderen Unternehmen entscheiden genau wie im Workshop.
+ui_practice_compared = Jahr { $year }: EVA Ihres Wegs { $mine }, im Workshop { $room }. Bis hier zusammen: { $mine_sum } gegen { $room_sum }.
+ui_practice_button = Gegen den Workshop üben
+ui_practice_hint = Spielen Sie den Workshop allein noch einmal: Ihr Unternehmen führen Sie, die anderen wiederholen genau, was ihre Teams entschieden haben.
+ui_practice_saved = Übungsdatei gespeichert: { $path }
+ui_practice_files = Übungsdateien speichern
+ui_practice_files_saved = { $count ->
+    [one] Eine Übungsdatei
+   *[other] { $count } Übungsdateien
+} gespeichert in { $path }
+ui_console_practice_hint = Eine Datei je Team: zu Hause spielt es den Workshop allein noch einmal, die anderen Teams als Geister mit ihren Entscheidungen.
 ui_team_deadline = Noch { $left } bis zur Abgabefrist
 ui_team_connection_trouble = Verbindung zum Workshop unterbrochen – wird erneut versucht; eure Eingaben bleiben erhalten.
 

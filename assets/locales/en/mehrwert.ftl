@@ -1507,6 +1507,18 @@ ui_team_withdraw = Take back and change
 ui_team_sending = Sending …
 ui_team_waiting_for_results = The year is closed. The results come as soon as the trainer releases them.
 ui_team_corrected = Corrected by { $by }: { $why }
+ui_practice_head = Practice against the workshop “{ $workshop }” ({ $team }):
+ui_practice_decide = The form shows what your team decided for year { $year } in the workshop. Change what you would do differently – the other companies decide exactly as in the workshop.
+ui_practice_compared = Year { $year }: EVA of your path { $mine }, in the workshop { $room }. So far in total: { $mine_sum } against { $room_sum }.
+ui_practice_button = Practise against the workshop
+ui_practice_hint = Play the workshop again on your own: you run your company, the others repeat exactly what their teams decided.
+ui_practice_saved = Practice file saved: { $path }
+ui_practice_files = Save practice files
+ui_practice_files_saved = { $count ->
+    [one] One practice file
+   *[other] { $count } practice files
+} saved in { $path }
+ui_console_practice_hint = One file per team: at home it plays the workshop again on its own, the other teams as ghosts with their decisions.
 ui_team_deadline = { $left } left until the deadline
 ui_team_connection_trouble = Connection to the workshop lost – retrying; your entries are kept.
 

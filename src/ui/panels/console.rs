@@ -37,6 +37,8 @@ pub enum ConsoleAction {
     CancelUndo,
     /// Show what this event would do to each team's EVA.
     PreviewEvent(crate::scenario::Event),
+    /// Save every team's practice file (the workshop is over).
+    SavePractice,
 }
 
 /// Draws the console; the trainer's action, if any.
@@ -169,6 +171,15 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView, form: &mut EventForm) -
                     action = Some(ConsoleAction::CancelUndo);
                 }
             });
+        });
+    }
+    if data.finished && v.released == v.closed {
+        ui.add_space(theme::SPACE_S);
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(tr("practice_files", lang)).clicked() {
+                action = Some(ConsoleAction::SavePractice);
+            }
+            ui.label(tr("console_practice_hint", lang));
         });
     }
     if !data.finished {

@@ -12,6 +12,7 @@ pub mod join;
 pub mod journal;
 pub mod menu;
 pub mod peek;
+pub mod practice;
 pub mod results;
 pub mod setup;
 pub mod submit;
