@@ -87,6 +87,9 @@ impl DecideContext {
     }
 }
 
+/// The submit button's and its hint's screen texts on a team's form.
+const SUBMIT: (&str, &str) = ("submit", "decide_submit_hint");
+
 /// The decision screen of the team whose turn it is.
 #[derive(Resource)]
 pub struct DecideScreen {
@@ -101,6 +104,9 @@ pub struct DecideScreen {
     /// The widget that had the keyboard last frame: when a field is left, its text is
     /// tidied into the form's number format (`900.000` → `900.000,00`).
     focused: Option<egui::Id>,
+    /// The screen texts of the submit button and the hint beside it (the trainer's
+    /// correction books instead of submitting).
+    pub submit_texts: (&'static str, &'static str),
 }
 
 impl DecideScreen {
@@ -111,7 +117,15 @@ impl DecideScreen {
         let applied = session.draft_mut(&context.company, lang).clone();
         let pro_forma = session.pro_forma(&context.company, lang);
         let unusual = context.unusual(&applied, lang);
-        DecideScreen { context, form: applied.clone(), applied, pro_forma, unusual, focused: None }
+        DecideScreen {
+            context,
+            form: applied.clone(),
+            applied,
+            pro_forma,
+            unusual,
+            focused: None,
+            submit_texts: SUBMIT,
+        }
     }
 
     /// The screen of a workshop team on its own laptop: `snapshot` holds its company at the
@@ -127,7 +141,15 @@ impl DecideScreen {
     ) -> DecideScreen {
         let context = DecideContext::of(snapshot, company, team, false);
         let unusual = context.unusual(&draft, lang);
-        DecideScreen { context, form: draft.clone(), applied: draft, pro_forma, unusual, focused: None }
+        DecideScreen {
+            context,
+            form: draft.clone(),
+            applied: draft,
+            pro_forma,
+            unusual,
+            focused: None,
+            submit_texts: SUBMIT,
+        }
     }
 
     /// A workshop team's form as typed is now its draft (its pro-forma follows from the host).
@@ -206,6 +228,7 @@ pub fn decide_screen_ui(
         confirming,
         solo: context.solo,
         coach: coach.filter(|_| context.year == 1),
+        submit_texts: screen.submit_texts,
     };
     let commands = decide_ui(ui, &view, &mut screen.form);
     let focused = ui.ctx().memory(|m| m.focused());

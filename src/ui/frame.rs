@@ -320,6 +320,7 @@ fn results_ui(ui: &mut egui::Ui, state: &mut UiState, session: &Session, report:
                 history: &reports.history,
                 scenario: session.scenario(),
                 last_closed_open: (!session.is_finished()).then_some(session.snapshot().year),
+                notes: &[],
             };
             panels::journal::journal_ui(ui, &journal_view, target)
         }
@@ -534,7 +535,11 @@ fn team_screen(
         }
         phase @ (Phase::Results | Phase::Finished) => {
             let finished = phase == Phase::Finished && team.view.released == team.seen;
-            let tab = if state.tab == ResultsTab::Journal { ResultsTab::Statements } else { state.tab };
+            let tab = if state.tab == ResultsTab::Journal && state.drill.is_none() {
+                ResultsTab::Statements
+            } else {
+                state.tab
+            };
             team.refresh_report(lang);
             let Some(report) = team.built_report() else { return Ok(()) };
             let mut shown = report.own;
@@ -546,8 +551,20 @@ fn team_screen(
                 tab,
                 finished,
                 setup: &report.setup,
-                journal: false,
+                journal: team.view.snapshot.is_some(),
             };
+            // The trainer's corrections, as bookings of their years in the team's journal.
+            let notes: Vec<(u32, String)> = team
+                .view
+                .corrections
+                .iter()
+                .map(|c| {
+                    let args =
+                        [("by", crate::i18n::Arg::from(c.by.clone())), ("why", crate::i18n::Arg::from(c.why.clone()))];
+                    (c.year, crate::ui::text::tr_args("journal_correction", lang, &args))
+                })
+                .collect();
+            let drill = state.drill.clone();
             let value_state = &mut state.value;
             // The team's own value tree; the what-if replay needs the whole game, which only
             // the host has, so its command is not acted on here.
@@ -561,6 +578,27 @@ fn team_screen(
                         workshop_teams: None,
                     };
                     panels::value::value_ui(ui, &value_view, value_state)
+                }
+                // The team's own journal, from its books as the host sent them.
+                ResultsTab::Journal => {
+                    let (Some(target), Some(snapshot)) = (&drill, &team.view.snapshot) else { return Vec::new() };
+                    let (Some(books), Some(own)) = (snapshot.companies.first(), report.companies.get(report.own))
+                    else {
+                        return Vec::new();
+                    };
+                    if target.company != report.own {
+                        return Vec::new();
+                    }
+                    let journal_view = panels::journal::JournalView {
+                        lang,
+                        company_name: &own.name,
+                        ledger: &books.ledger,
+                        history: &own.history,
+                        scenario: &team.scenario,
+                        last_closed_open: None,
+                        notes: &notes,
+                    };
+                    panels::journal::journal_ui(ui, &journal_view, target)
                 }
                 _ => Vec::new(),
             };
@@ -585,7 +623,14 @@ fn team_screen(
             for command in commands.into_iter().chain(keys.into_iter().filter(|k| *k == UiCommand::NextYear)) {
                 match command {
                     UiCommand::NextYear => team.next_year(),
-                    UiCommand::ShowTab(tab) => state.tab = tab,
+                    UiCommand::ShowTab(tab) => {
+                        state.tab = tab;
+                        state.drill = None;
+                    }
+                    UiCommand::DrillDown { company, year, line } => {
+                        state.drill = Some(super::screens::DrillTarget { company, year, line });
+                        state.tab = ResultsTab::Journal;
+                    }
                     _ => {}
                 }
             }
@@ -650,6 +695,54 @@ fn host_setup_screen(
     Ok(())
 }
 
+/// The trainer corrects a team's submission in the team's own decision form, with who and
+/// why above it; "Korrektur buchen" books it, "Abbrechen" goes back to the console.
+fn correction_screen(
+    ctx: &egui::Context,
+    frame: &Frame,
+    hosted: &mut super::hosting::HostedWorkshop,
+    state: &mut UiState,
+) {
+    let lang = state.lang;
+    let Some(correcting) = hosted.correcting.as_mut() else { return };
+    let mut header = None;
+    let year = correcting.screen.year();
+    let commands = central_panel(ctx, frame, |ui| {
+        widgets::fitted_panel(ui, egui::Panel::top("correction_header"), "correction_header", |ui| {
+            header = panels::console::correction_header_ui(
+                ui,
+                &correcting.team,
+                year,
+                &mut correcting.by,
+                &mut correcting.why,
+                lang,
+            );
+        });
+        decide_screen_ui(ui, &mut correcting.screen, lang, false, None)
+    });
+    if header == Some(panels::console::CorrectionAction::Cancel) {
+        hosted.correcting = None;
+        return;
+    }
+    for command in commands {
+        match command {
+            UiCommand::EditDraft { draft, .. } => hosted.edit_correction(*draft, lang),
+            UiCommand::AskSubmit | UiCommand::Submit => match hosted.book_correction(lang) {
+                Ok(()) => {
+                    state.message =
+                        Some(super::screens::Status::done(tr("console_correction_booked", lang).to_string()))
+                }
+                Err(reason) => {
+                    let arg = crate::i18n::Arg::from(reason);
+                    let text = crate::ui::text::tr_args("console_refused", lang, &[("reason", arg)]);
+                    state.message = Some(super::screens::Status::error(text));
+                }
+            },
+            _ => {}
+        }
+    }
+}
+
 /// The trainer's console of the workshop this window hosts, read once a second.
 fn console_screen(
     mut contexts: EguiContexts,
@@ -663,6 +756,10 @@ fn console_screen(
     let hosted = &mut *hosted;
     hosted.refresh();
     let lang = state.lang;
+    if hosted.correcting.is_some() {
+        correction_screen(ctx, &frame, hosted, &mut state);
+        return Ok(());
+    }
     let Some(data) = hosted.data.as_ref() else { return Ok(()) };
     let view = panels::console::ConsoleView {
         lang,
@@ -693,6 +790,13 @@ fn console_screen(
                     super::screens::Status::error(crate::ui::text::tr_args("console_refused", lang, &[("reason", arg)]))
                 }
             });
+        }
+        Some(ConsoleAction::Correct(company)) => {
+            if let Err(reason) = hosted.start_correction(&company, lang) {
+                let arg = crate::i18n::Arg::from(reason);
+                let text = crate::ui::text::tr_args("console_refused", lang, &[("reason", arg)]);
+                state.message = Some(super::screens::Status::error(text));
+            }
         }
         Some(ConsoleAction::AskUndo) => hosted.confirming_undo = true,
         Some(ConsoleAction::CancelUndo) => hosted.confirming_undo = false,

@@ -9,7 +9,10 @@ use std::time::{Duration, Instant};
 
 use bevy::prelude::*;
 
+use crate::model::format::Locale;
 use crate::scenario::{DEFAULT_SCENARIO, INTRO_SCENARIO, parse_scenario};
+use crate::ui::draft::Draft;
+use crate::ui::session::ProForma;
 use crate::workshop::host::{Host, TrainerAction, console_of, now_ms};
 use crate::workshop::journal::Event;
 use crate::workshop::protocol::{Refusal, TrainerView};
@@ -118,6 +121,20 @@ impl EventForm {
     }
 }
 
+/// The trainer's correction of a team's submission, being typed into the team's own form.
+pub struct Correcting {
+    /// The team's company.
+    pub company: String,
+    /// The team's name.
+    pub team: String,
+    /// The decision form with the submission and its pro-forma.
+    pub screen: crate::ui::decide_screen::DecideScreen,
+    /// Who corrects (shown to the team).
+    pub by: String,
+    /// Why (shown to the team); required.
+    pub why: String,
+}
+
 /// The workshop this window hosts.
 #[derive(Resource)]
 pub struct HostedWorkshop {
@@ -134,6 +151,8 @@ pub struct HostedWorkshop {
     pub confirming_undo: bool,
     /// The event form.
     pub event: EventForm,
+    /// A correction being typed, if any.
+    pub correcting: Option<Correcting>,
     read: Option<Instant>,
 }
 
@@ -210,6 +229,7 @@ impl HostedWorkshop {
             data: None,
             confirming_undo: false,
             event: EventForm::default(),
+            correcting: None,
             read: None,
         })
     }
@@ -253,6 +273,80 @@ impl HostedWorkshop {
             written += 1;
         }
         Ok((written, dir))
+    }
+
+    /// Opens `company`'s submission of the year being decided in its decision form, to be
+    /// corrected; the refusal's message when it has none.
+    pub fn start_correction(&mut self, company: &str, lang: Locale) -> Result<(), String> {
+        let room = self.host.room().blocking_lock();
+        let seat = room.seat(company).ok_or_else(|| format!("no team runs company {company:?}"))?;
+        let submission = room.submission(company).ok_or_else(|| format!("{} has not submitted", seat.name))?;
+        let snapshot = room.start_of_year(company);
+        let draft = Draft::from_decisions(&submission.decisions, lang);
+        let team = seat.name.clone();
+        drop(room);
+        let mut screen = crate::ui::decide_screen::DecideScreen::of_team(
+            &snapshot,
+            company,
+            &team,
+            draft.clone(),
+            ProForma::Refused(crate::scenario::Issues::default()),
+            lang,
+        );
+        screen.submit_texts = ("console_book_correction", "console_correction_hint");
+        self.correcting =
+            Some(Correcting { company: company.to_string(), team, screen, by: "Trainer".into(), why: String::new() });
+        self.edit_correction(draft, lang);
+        Ok(())
+    }
+
+    /// The correction's form changed to `draft`: its pro-forma, computed here (the host is
+    /// this window).
+    pub fn edit_correction(&mut self, draft: Draft, lang: Locale) {
+        let Some(correcting) = self.correcting.as_mut() else { return };
+        correcting.screen.set_team_draft(draft.clone(), lang);
+        let scenario = self.host.room().blocking_lock().scenario().clone();
+        let pro_forma = match draft.to_decisions(&scenario, lang) {
+            Err(errors) => ProForma::FieldErrors(errors),
+            Ok(decisions) => {
+                let planned =
+                    self.host.room().blocking_lock().preview(&correcting.company, &decisions, &draft.sales_forecast());
+                match planned {
+                    Ok(planned) => ProForma::Report(Box::new(planned)),
+                    Err(Refusal::Invalid(issues)) => ProForma::Refused(issues),
+                    Err(refusal) => ProForma::Refused(crate::scenario::Issues(vec![crate::scenario::Issue::error(
+                        crate::scenario::Code::Preview,
+                        "",
+                        refusal.body().message,
+                        crate::scenario::Phrase::words("ph_working_simulation"),
+                    )])),
+                }
+            }
+        };
+        correcting.screen.set_pro_forma(pro_forma);
+    }
+
+    /// Books the correction being typed; the refusal's message (no reason given, a field
+    /// that does not read, the year closed meanwhile) when it is not booked.
+    pub fn book_correction(&mut self, lang: Locale) -> Result<(), String> {
+        let Some(correcting) = self.correcting.as_ref() else { return Ok(()) };
+        if correcting.why.trim().is_empty() {
+            return Err(crate::ui::text::tr("console_correction_why_missing", lang).to_string());
+        }
+        let scenario = self.host.room().blocking_lock().scenario().clone();
+        let decisions = correcting
+            .screen
+            .draft()
+            .to_decisions(&scenario, lang)
+            .map_err(|_| crate::ui::text::tr("submit_refused", lang).to_string())?;
+        self.act(TrainerAction::Correct {
+            company: correcting.company.clone(),
+            by: correcting.by.clone(),
+            why: correcting.why.trim().to_string(),
+            decisions: Box::new(decisions),
+        })?;
+        self.correcting = None;
+        Ok(())
     }
 
     /// Carries out a trainer's action; the refusal's message when the room says no.

@@ -53,6 +53,17 @@ pub enum TrainerAction {
         /// True: the computer decides.
         computer: bool,
     },
+    /// Correct a team's submission of the year being decided, with who and why.
+    Correct {
+        /// The team's company.
+        company: String,
+        /// The trainer's name for themself.
+        by: String,
+        /// The reason, shown to the team.
+        why: String,
+        /// The decisions as corrected.
+        decisions: Box<crate::scenario::Decisions>,
+    },
 }
 
 /// Unix time in milliseconds.
@@ -139,6 +150,9 @@ impl Host {
             TrainerAction::Deadline(change) => room.decide_deadline(*change, now)?,
             TrainerAction::Pilot { company, computer } => room.decide_pilot(company, *computer)?,
             TrainerAction::Inject(event) => room.decide_inject(event)?,
+            TrainerAction::Correct { company, by, why, decisions } => {
+                room.decide_correct(company, &label(by, "by")?, why, decisions)?
+            }
         };
         self.commit(&mut room, event).await?;
         Ok(console_of(&room, now_ms()))

@@ -218,18 +218,25 @@ impl Room {
 
     /// What `company`'s team may know of the game at the start of the year being decided:
     /// the game with its own company only, the released market reports, and no random
-    /// state — `None` while a closed year waits to be released (the team waits for it).
+    /// state — `None` while a closed year waits to be released (the team waits for it). After
+    /// the last year it holds the team's books as they closed.
     pub fn team_snapshot(&self, company: &str) -> Option<SaveGame> {
-        if self.released as usize != self.closed.len() || self.is_finished() {
+        if self.released as usize != self.closed.len() {
             return None;
         }
+        Some(self.start_of_year(company))
+    }
+
+    /// `company` at the start of the year being decided, alone in the game and without
+    /// random state, released or not (the trainer's correction form starts from it).
+    pub fn start_of_year(&self, company: &str) -> SaveGame {
         let mut snapshot = self.snapshot.clone();
         snapshot.companies.retain(|c| c.id == company);
         snapshot.rng = crate::sim::rng::Rng::new(0);
         for company in &mut snapshot.companies {
             company.submitted = None;
         }
-        Some(snapshot)
+        snapshot
     }
 
     /// The seats, in the order the trainer gave.

@@ -13,11 +13,17 @@ use mehrwert::model::format::Locale;
 use mehrwert::ui::panels::join::{JoinAction, join_ui};
 use mehrwert::ui::remote::{JoinForm, Phase, RemoteTeam, start_join};
 use mehrwert::ui::screens::Screen;
+
 use mehrwert::ui::session::ProForma;
 use mehrwert::workshop::journal::Missing;
 
 use crate::ui_support::{app, message, screen};
 use crate::workshop::start;
+
+/// The embedded default scenario.
+fn default_scenario() -> mehrwert::scenario::Scenario {
+    mehrwert::scenario::default_scenario().expect("valid")
+}
 
 #[test]
 fn the_join_form_takes_address_code_and_device_and_joins_only_when_both_are_there() {
@@ -274,4 +280,124 @@ fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
     assert_eq!(data.view.teams[0].code, codes[0]);
     let again = Client::new(&resumed.join_address).with_token(&joined.token);
     assert_eq!(again.team(&joined.company).expect("the old token works").year, 2);
+}
+
+#[test]
+fn the_trainer_corrects_a_submission_in_the_teams_own_form_with_who_and_why() {
+    use mehrwert::model::Money;
+    use mehrwert::ui::draft::Draft;
+    use mehrwert::ui::hosting::{HostForm, HostedWorkshop};
+    use mehrwert::ui::panels::console::{CorrectionAction, correction_header_ui};
+    use mehrwert::workshop::client::Client;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let form = HostForm { teams: vec!["Blau".into(), "Rot".into()], port: "0".into(), ..HostForm::default() };
+    let mut hosted = HostedWorkshop::start(&form, dir.path()).expect("hosting starts");
+    hosted.refresh();
+    let codes: Vec<String> = hosted.data.as_ref().expect("read").view.teams.iter().map(|t| t.code.clone()).collect();
+    let joined = Client::new(&hosted.join_address).join(&codes[0], "Laptop Blau").expect("join");
+    let blau = Client::new(&hosted.join_address).with_token(&joined.token);
+    let submitted = blau.team(&joined.company).expect("view").draft_start.expect("draft");
+    // Rot has not submitted: there is nothing of its to correct.
+    assert!(
+        hosted
+            .start_correction(&hosted.data.as_ref().expect("read").view.teams[1].company.clone(), Locale::De)
+            .is_err()
+    );
+    blau.submit(&joined.company, "r1", "Laptop Blau", &submitted).expect("submit");
+    // The form opens on Blau's submission with the host's pro-forma.
+    hosted.start_correction(&joined.company, Locale::De).expect("opens");
+    let eva_before = {
+        let correcting = hosted.correcting.as_ref().expect("correcting");
+        assert_eq!(correcting.team, "Blau");
+        let typed = correcting.screen.draft().to_decisions(&default_scenario(), Locale::De).expect("reads");
+        assert_eq!(typed, submitted);
+        let ProForma::Report(planned) = correcting.screen.pro_forma() else { panic!("a pro-forma") };
+        planned.report.eva.eva
+    };
+    // Marketing typed down to 123.000 €: the pro-forma follows at once.
+    let mut corrected = submitted.clone();
+    corrected.marketing = Money::euros(123_000);
+    hosted.edit_correction(Draft::from_decisions(&corrected, Locale::De), Locale::De);
+    let ProForma::Report(planned) = hosted.correcting.as_ref().expect("correcting").screen.pro_forma().clone() else {
+        panic!("a pro-forma")
+    };
+    assert_ne!(planned.report.eva.eva, eva_before);
+    // Without a reason nothing is booked, and the header says why.
+    let refused = hosted.book_correction(Locale::De).expect_err("a reason is required");
+    assert_eq!(refused, "Bitte einen Grund angeben: Das Team sieht ihn in seiner Buchhaltung.");
+    assert!(blau.team(&joined.company).expect("view").submitted.expect("submitted").corrected_because.is_none());
+    // The header as the trainer types into it.
+    let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 200.0)).build_ui_state(
+        |ui, (by, why, action): &mut (String, String, Option<CorrectionAction>)| {
+            if let Some(a) = correction_header_ui(ui, "Blau", 1, by, why, Locale::De) {
+                *action = Some(a);
+            }
+        },
+        ("Trainer".to_string(), String::new(), None),
+    );
+    harness.run();
+    harness.get_by_label_contains("Korrektur der Abgabe von Blau – Geschäftsjahr 1");
+    harness.get_by_label_contains("Bitte einen Grund angeben");
+    harness.get_by_role_and_label(Role::TextInput, "Grund (sieht das Team)").focus();
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "Grund (sieht das Team)").type_text("Tippfehler im Marketing");
+    harness.run();
+    assert!(harness.query_by_label_contains("Bitte einen Grund angeben").is_none());
+    harness.get_by_role_and_label(Role::Button, "Abbrechen").click();
+    harness.run();
+    let (by, why, action) = harness.state().clone();
+    assert_eq!(
+        (by.as_str(), why.as_str(), action),
+        ("Trainer", "Tippfehler im Marketing", Some(CorrectionAction::Cancel))
+    );
+    drop(harness);
+    // Booked with the reason: Blau sees the corrected decisions with who and why.
+    hosted.correcting.as_mut().expect("correcting").why = why;
+    hosted.book_correction(Locale::De).expect("booked");
+    assert!(hosted.correcting.is_none());
+    let view = blau.team(&joined.company).expect("view").submitted.expect("submitted");
+    assert_eq!(view.decisions.marketing, Money::euros(123_000));
+    assert_eq!(
+        (view.corrected_by.as_deref(), view.corrected_because.as_deref()),
+        (Some("Trainer"), Some("Tippfehler im Marketing"))
+    );
+    assert!(hosted.data.as_ref().expect("read").view.teams[0].corrected);
+}
+
+#[test]
+fn a_correction_is_a_booking_of_its_year_in_the_teams_journal() {
+    use mehrwert::sim::Simulation;
+    use mehrwert::ui::panels::journal::{JournalView, journal_ui};
+    use mehrwert::ui::screens::DrillTarget;
+    let scenario = default_scenario();
+    let mut sim = Simulation::new().expect("sim");
+    let game = sim.new_game(std::sync::Arc::new(scenario.clone()), 3).expect("game");
+    sim.play_year();
+    sim.play_year();
+    let save = sim.save_game(game).expect("save");
+    let company = &save.companies[0];
+    let notes = vec![(
+        1,
+        "Buchung des Trainers: Die Entscheidungen dieses Jahres wurden von Trainer korrigiert. Grund: Tippfehler"
+            .to_string(),
+    )];
+    let shown = |year: u32| {
+        let view = JournalView {
+            lang: Locale::De,
+            company_name: &company.name,
+            ledger: &company.ledger,
+            history: &company.history,
+            scenario: &scenario,
+            last_closed_open: None,
+            notes: &notes,
+        };
+        let target = DrillTarget { company: 0, year, line: "marketing".into() };
+        let mut harness = Harness::builder().with_size(egui::vec2(1400.0, 700.0)).build_ui(move |ui| {
+            journal_ui(ui, &view, &target);
+        });
+        harness.run();
+        harness.query_by_label_contains("Buchung des Trainers").is_some()
+    };
+    assert!(shown(1), "the corrected year carries the trainer's booking");
+    assert!(!shown(2), "another year does not");
 }

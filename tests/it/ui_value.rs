@@ -197,6 +197,7 @@ fn drilling_into_rebates_lists_the_entries_and_names_the_decision() {
         history: &company.history,
         scenario: &played.scenario,
         last_closed_open: Some(2),
+        notes: &[],
     };
     let target = DrillTarget { company: RHEIN, year: 1, line: "rebates".into() };
     let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_ui_state(

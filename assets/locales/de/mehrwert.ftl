@@ -1513,6 +1513,17 @@ ui_practice_files_saved = { $count ->
    *[other] { $count } Übungsdateien
 } gespeichert in { $path }
 ui_console_practice_hint = Eine Datei je Team: zu Hause spielt es den Workshop allein noch einmal, die anderen Teams als Geister mit ihren Entscheidungen.
+ui_console_correct = Korrigieren
+ui_console_correct_hint = Die Abgabe dieses Teams im eigenen Formular ändern, mit Ihrem Namen und dem Grund, die das Team sieht.
+ui_console_correction_title = Korrektur der Abgabe von { $team } – Geschäftsjahr { $year }
+ui_console_correction_cancel = Abbrechen
+ui_console_correction_by = Korrigiert von
+ui_console_correction_why = Grund (sieht das Team)
+ui_console_correction_why_missing = Bitte einen Grund angeben: Das Team sieht ihn in seiner Buchhaltung.
+ui_console_book_correction = Korrektur buchen
+ui_console_correction_hint = Das Team sieht die Korrektur mit Namen und Grund – nie als stille Änderung.
+ui_console_correction_booked = Korrektur gebucht; das Team sieht sie mit Namen und Grund.
+ui_journal_correction = Buchung des Trainers: Die Entscheidungen dieses Jahres wurden von { $by } korrigiert. Grund: { $why }
 ui_team_deadline = Noch { $left } bis zur Abgabefrist
 ui_team_connection_trouble = Verbindung zum Workshop unterbrochen – wird erneut versucht; eure Eingaben bleiben erhalten.
 

@@ -1519,6 +1519,17 @@ ui_practice_files_saved = { $count ->
    *[other] { $count } practice files
 } saved in { $path }
 ui_console_practice_hint = One file per team: at home it plays the workshop again on its own, the other teams as ghosts with their decisions.
+ui_console_correct = Correct
+ui_console_correct_hint = Change this team's submission in its own form, with your name and the reason, both of which the team sees.
+ui_console_correction_title = Correcting { $team }'s submission – fiscal year { $year }
+ui_console_correction_cancel = Cancel
+ui_console_correction_by = Corrected by
+ui_console_correction_why = Reason (the team sees it)
+ui_console_correction_why_missing = Please give a reason: the team sees it in its books.
+ui_console_book_correction = Book the correction
+ui_console_correction_hint = The team sees the correction with name and reason – never as a silent edit.
+ui_console_correction_booked = Correction booked; the team sees it with name and reason.
+ui_journal_correction = The trainer's booking: this year's decisions were corrected by { $by }. Reason: { $why }
 ui_team_deadline = { $left } left until the deadline
 ui_team_connection_trouble = Connection to the workshop lost – retrying; your entries are kept.
 

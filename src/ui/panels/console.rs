@@ -39,6 +39,55 @@ pub enum ConsoleAction {
     PreviewEvent(crate::scenario::Event),
     /// Save every team's practice file (the workshop is over).
     SavePractice,
+    /// Open this team's submission to correct it.
+    Correct(String),
+}
+
+/// What the correction's header asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CorrectionAction {
+    /// Back to the console without booking anything.
+    Cancel,
+}
+
+/// The header over the team's form while the trainer corrects its submission: whose, and
+/// who corrects why (the team reads both).
+pub fn correction_header_ui(
+    ui: &mut egui::Ui,
+    team: &str,
+    year: u32,
+    by: &mut String,
+    why: &mut String,
+    lang: Locale,
+) -> Option<CorrectionAction> {
+    let mut action = None;
+    let args = [("team", Arg::from(team.to_string())), ("year", Arg::from(u64::from(year)))];
+    ui.horizontal(|ui| {
+        ui.heading(tr_args("console_correction_title", lang, &args));
+        ui.add_space(theme::SPACE_L);
+        if ui.button(tr("console_correction_cancel", lang)).clicked() {
+            action = Some(CorrectionAction::Cancel);
+        }
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label(tr("console_correction_by", lang));
+        ui.add(
+            egui::TextEdit::singleline(by)
+                .desired_width(theme::FIELD_WIDTH_SAVE_NAME)
+                .char_limit(64)
+                .id_salt("correction_by"),
+        )
+        .labelled_by(label.id);
+        ui.add_space(theme::SPACE_M);
+        let label = ui.label(tr("console_correction_why", lang));
+        ui.add(egui::TextEdit::singleline(why).desired_width(f32::INFINITY).char_limit(500).id_salt("correction_why"))
+            .labelled_by(label.id);
+    });
+    if why.trim().is_empty() {
+        ui.colored_label(theme::WARNING, tr("console_correction_why_missing", lang));
+    }
+    ui.add_space(theme::SPACE_XS);
+    action
 }
 
 /// Draws the console; the trainer's action, if any.
@@ -64,9 +113,9 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView, form: &mut EventForm) -
     );
     ui.add_space(theme::SPACE_M);
     let submitted = v.teams.iter().filter(|t| t.submitted_ms.is_some() || t.computer).count();
-    egui::Grid::new("console_teams").striped(true).num_columns(6).spacing(theme::LOOSE_TABLE_SPACING).show(ui, |ui| {
-        for key in ["setup_team", "console_code", "console_device", "console_submitted", "console_computer"] {
-            ui.strong(tr(key, lang));
+    egui::Grid::new("console_teams").striped(true).num_columns(7).spacing(theme::LOOSE_TABLE_SPACING).show(ui, |ui| {
+        for key in ["setup_team", "console_code", "console_device", "console_submitted", "", "console_computer"] {
+            ui.strong(if key.is_empty() { "" } else { tr(key, lang) });
         }
         ui.end_row();
         for team in &v.teams {
@@ -93,6 +142,15 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView, form: &mut EventForm) -
                 None => {
                     ui.weak("—");
                 }
+            }
+            let correct = ui
+                .add_enabled(
+                    team.submitted_ms.is_some() && !data.finished,
+                    egui::Button::new(tr("console_correct", lang)),
+                )
+                .on_hover_text(tr("console_correct_hint", lang));
+            if correct.clicked() {
+                action = Some(ConsoleAction::Correct(team.company.clone()));
             }
             let mut computer = team.computer;
             if ui.checkbox(&mut computer, "").changed() {

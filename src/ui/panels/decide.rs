@@ -65,6 +65,8 @@ pub struct DecideView<'a> {
     /// The guided first year's stop shown (an index into [`crate::ui::panels::coach::DECIDE_STEPS`]),
     /// `None` when no coach note is shown.
     pub coach: Option<usize>,
+    /// The screen texts of the submit button and of the hint beside it.
+    pub submit_texts: (&'static str, &'static str),
 }
 
 impl DecideView<'_> {
@@ -368,10 +370,13 @@ pub fn decide_ui(ui: &mut egui::Ui, view: &DecideView, draft: &mut Draft) -> Vec
         }
         ui.horizontal(|ui| {
             let submit = ui
-                .add_enabled(errors.is_empty(), egui::Button::new(RichText::new(tr("submit", lang)).strong()))
+                .add_enabled(
+                    errors.is_empty(),
+                    egui::Button::new(RichText::new(tr(view.submit_texts.0, lang)).strong()),
+                )
                 .on_disabled_hover_text(tr("decide_errors_block", lang));
             // Ctrl+Enter is in the shortcut table (ui::shortcuts); a submit with errors is refused.
-            ui.weak(tr("decide_submit_hint", lang));
+            ui.weak(tr(view.submit_texts.1, lang));
             if submit.clicked() && errors.is_empty() {
                 commands.push(UiCommand::AskSubmit);
             }

@@ -28,6 +28,9 @@ pub struct JournalView<'a> {
     /// The last closed year when the game goes on: its decisions are followed by the
     /// decision screen of the next year. `None` once the game is over.
     pub last_closed_open: Option<u32>,
+    /// Bookings of the trainer's (a workshop's corrections), by year, in words: shown above
+    /// the entries of their year, never folded silently into them.
+    pub notes: &'a [(u32, String)],
 }
 
 /// The statement line `key` of a report: income statement first, then the closing balance
@@ -113,6 +116,11 @@ pub fn journal_ui(ui: &mut egui::Ui, view: &JournalView, target: &DrillTarget) -
     let key = target.line.as_str();
     let body = ui.text_style_height(&egui::TextStyle::Body);
     journal_title_ui(ui, view, target, &mut commands);
+    for (_, note) in view.notes.iter().filter(|(year, _)| *year == target.year) {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(egui::RichText::new(note).color(theme::WARNING).strong());
+        });
+    }
     let Some(report) = view.history.iter().find(|r| r.year == target.year) else { return commands };
     let entries = entries_for_line(view.ledger, target.year, key);
     if entries.is_empty() {
