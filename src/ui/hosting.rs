@@ -75,6 +75,8 @@ pub struct ConsoleData {
     pub finished: bool,
     /// The scenario's segments (id, name), for an event's form.
     pub segments: Vec<(String, String)>,
+    /// Each team's name, EVA and score of the last closed year: what an undo takes away.
+    pub last_closed: Vec<(String, crate::model::Money, crate::model::Money)>,
 }
 
 /// Which kind of event the console's form announces.
@@ -246,6 +248,13 @@ impl HostedWorkshop {
             leaderboard: room.leaderboard().into_iter().map(|(_, name, score, rank)| (rank, name, score)).collect(),
             finished: room.is_finished(),
             segments: room.scenario().segments.iter().map(|s| (s.id.clone(), s.name.clone())).collect(),
+            last_closed: room
+                .seats()
+                .iter()
+                .filter_map(|seat| {
+                    room.last_closed_report(&seat.company).map(|r| (seat.name.clone(), r.eva.eva, r.score))
+                })
+                .collect(),
         };
         drop(room);
         self.data = Some(data);

@@ -714,6 +714,12 @@ impl Room {
         Ok(())
     }
 
+    /// `company`'s report of the last closed year, released or not (what an undo takes away).
+    pub fn last_closed_report(&self, company: &str) -> Option<&YearReport> {
+        let reports = self.reports.iter().find(|c| c.id == company)?;
+        reports.history.last().filter(|r| r.year as usize == self.closed.len())
+    }
+
     /// The practice file of `company`'s team and the name to save it under — once the
     /// workshop is over and its last year released (before, the other teams' decisions are
     /// not the team's to see).

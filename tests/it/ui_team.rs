@@ -208,7 +208,11 @@ fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
     hosted.act(TrainerAction::Release).expect("release");
     let data = hosted.data.clone().expect("read");
     assert_eq!((data.view.year, data.view.released, data.leaderboard.len()), (2, 1, 5));
-    // "Letztes Jahr zurücknehmen" asks first and says what it changes.
+    // "Letztes Jahr zurücknehmen" asks first and says what it changes: each team's EVA of
+    // the year and its score go (Blau's as Blau's own laptop read them).
+    let blau_year_1 = blau.team(&joined.company).expect("view").history[0].clone();
+    let blau_eva = mehrwert::model::format::money(blau_year_1.eva.eva, Locale::De);
+    let blau_score = mehrwert::model::format::money(blau_year_1.score, Locale::De);
     let asked = |confirming_undo: bool| {
         let view = ConsoleView { lang: Locale::De, join_address: "x", data: &data, clock: &clock, confirming_undo };
         let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_ui_state(
@@ -223,6 +227,11 @@ fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
         let button = if confirming_undo { "Zurücknehmen" } else { "Letztes Jahr zurücknehmen" };
         if confirming_undo {
             harness.get_by_label_contains("Geschäftsjahr 1 zurücknehmen? Seine Ergebnisse verschwinden für alle Teams");
+            harness.get_by_label("EVA GJ 1 (entfällt)");
+            harness.get_by_label(&blau_eva);
+            // The score shows in the ranking too.
+            assert_eq!(harness.query_all_by_label(&blau_score).count(), 2);
+            harness.get_by_label_contains("Die Teams haben diese Ergebnisse schon gesehen");
         }
         harness.get_by_role_and_label(Role::Button, button).click();
         harness.run();

@@ -221,6 +221,7 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView, form: &mut EventForm) -
         // What an undo changes, before it runs: the year's results go, the submissions stay.
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(tr_args("console_undo_what", lang, &[("year", Arg::from(u64::from(v.closed)))]));
+            undo_figures_ui(ui, data, lang);
             ui.horizontal(|ui| {
                 if ui.button(tr("console_undo_confirm", lang)).clicked() {
                     action = Some(ConsoleAction::Act(TrainerAction::Undo));
@@ -264,6 +265,30 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView, form: &mut EventForm) -
         );
     }
     action
+}
+
+/// What an undo takes away, team by team: the year's EVA and the score it brought, and
+/// whether the teams have seen them.
+fn undo_figures_ui(ui: &mut egui::Ui, data: &ConsoleData, lang: Locale) {
+    let v = &data.view;
+    let year = Arg::from(u64::from(v.closed));
+    egui::Grid::new("console_undo_figures").striped(true).num_columns(3).spacing(theme::LOOSE_TABLE_SPACING).show(
+        ui,
+        |ui| {
+            ui.strong(tr("setup_team", lang));
+            ui.strong(tr_args("console_undo_eva", lang, &[("year", year.clone())]));
+            ui.strong(tr("console_undo_score", lang));
+            ui.end_row();
+            for (team, eva, score) in &data.last_closed {
+                ui.label(team);
+                ui.label(money(*eva, lang));
+                ui.label(money(*score, lang));
+                ui.end_row();
+            }
+        },
+    );
+    let seen = if v.released >= v.closed { "console_undo_seen" } else { "console_undo_unseen" };
+    ui.label(tr(seen, lang));
 }
 
 /// The form of an event for the year being decided, its effect on each team's EVA once
