@@ -40,7 +40,7 @@ pub struct Simulation {
 pub struct GameId(pub Entity);
 
 /// One company's identity and reports, read from the world.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CompanyReports {
     /// Company id from the scenario.
     pub id: String,

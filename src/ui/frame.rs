@@ -379,8 +379,12 @@ fn final_screen(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let (Some(session), Some(report)) = (session, report) else { return Ok(()) };
-    let view =
-        panels::final_ranking::FinalView { lang: state.lang, companies: session.reports(), setup: &report.setup };
+    let view = panels::final_ranking::FinalView {
+        lang: state.lang,
+        companies: session.reports(),
+        setup: &report.setup,
+        buttons: true,
+    };
     pending.0.extend(central_panel(ctx, &frame, |ui| panels::final_ranking::final_ranking_ui(ui, &view)));
     Ok(())
 }
@@ -566,10 +570,12 @@ fn team_screen(
                 .collect();
             let drill = state.drill.clone();
             let value_state = &mut state.value;
+            let mut consent = team.view.consent;
             // The team's own value tree; the what-if replay needs the whole game, which only
             // the host has, so its command is not acted on here.
             let mut value_tab = |ui: &mut egui::Ui, tab: ResultsTab| match tab {
                 ResultsTab::Value => {
+                    ui.checkbox(&mut consent, tr("team_consent", lang)).on_hover_text(tr("team_consent_hint", lang));
                     let value_view = panels::value::ValueView {
                         lang,
                         companies: &report.companies,
@@ -636,6 +642,9 @@ fn team_screen(
             }
             if practise {
                 team.ask_practice();
+            }
+            if consent != team.view.consent {
+                team.set_consent(consent);
             }
         }
     }
@@ -770,8 +779,20 @@ fn console_screen(
     };
     let mut action = None;
     let form = &mut hosted.event;
+    let page = &mut hosted.page;
     central_panel(ctx, &frame, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| action = panels::console::console_ui(ui, &view, form));
+        if let Some(chosen) = panels::projector::page_tabs_ui(ui, page, data, lang) {
+            *page = chosen;
+        }
+        if *page == super::hosting::ConsolePage::Console {
+            egui::ScrollArea::vertical().show(ui, |ui| action = panels::console::console_ui(ui, &view, form));
+        } else {
+            egui::ScrollArea::both().id_salt("projector").auto_shrink([false, false]).show(ui, |ui| {
+                if let Some(chosen) = panels::projector::projector_ui(ui, page, data, lang) {
+                    *page = chosen;
+                }
+            });
+        }
         Vec::new()
     });
     use panels::console::ConsoleAction;

@@ -77,6 +77,29 @@ pub struct ConsoleData {
     pub segments: Vec<(String, String)>,
     /// Each team's name, EVA and score of the last closed year: what an undo takes away.
     pub last_closed: Vec<(String, crate::model::Money, crate::model::Money)>,
+    /// The scenario as played (announced events included).
+    pub scenario: crate::scenario::Scenario,
+    /// Every company's reports of the released years (for the projector).
+    pub released: Vec<crate::sim::CompanyReports>,
+    /// The public market reports of the released years.
+    pub market: Vec<crate::sim::MarketYear>,
+}
+
+/// What the trainer's window shows: the console, or a page for the projector (public
+/// figures of the released years only).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum ConsolePage {
+    /// The console: teams, deadline, close, release, undo, events.
+    #[default]
+    Console,
+    /// The ranking by score.
+    Ranking,
+    /// The market report of the last released year.
+    Market,
+    /// A consenting team's value tree (by company id, `None`: the first who consents).
+    ValueTree(Option<String>),
+    /// The final ranking and debrief, once the last year is released.
+    Final,
 }
 
 /// Which kind of event the console's form announces.
@@ -155,6 +178,8 @@ pub struct HostedWorkshop {
     pub event: EventForm,
     /// A correction being typed, if any.
     pub correcting: Option<Correcting>,
+    /// The page shown.
+    pub page: ConsolePage,
     read: Option<Instant>,
 }
 
@@ -232,6 +257,7 @@ impl HostedWorkshop {
             confirming_undo: false,
             event: EventForm::default(),
             correcting: None,
+            page: ConsolePage::Console,
             read: None,
         })
     }
@@ -255,6 +281,9 @@ impl HostedWorkshop {
                     room.last_closed_report(&seat.company).map(|r| (seat.name.clone(), r.eva.eva, r.score))
                 })
                 .collect(),
+            scenario: room.scenario().clone(),
+            released: room.released_reports(),
+            market: room.released_market(),
         };
         drop(room);
         self.data = Some(data);

@@ -33,6 +33,7 @@ enum Call {
     Submit(String, Box<Decisions>),
     Withdraw,
     Practice,
+    Consent(bool),
 }
 
 /// What came back.
@@ -176,6 +177,7 @@ impl RemoteTeam {
                         Reply::Submit(id, result)
                     }
                     Call::Withdraw => Reply::Withdraw(client.withdraw(&worker_company, &device).map(Box::new)),
+                    Call::Consent(yes) => Reply::View(client.consent(&worker_company, yes).map(Box::new)),
                     Call::Practice => {
                         Reply::Practice(client.practice(&worker_company).map(|(name, file)| (name, Box::new(file))))
                     }
@@ -287,6 +289,13 @@ impl RemoteTeam {
     /// Takes the submission back.
     pub fn withdraw(&mut self) {
         self.send(Call::Withdraw);
+    }
+
+    /// Allows (or takes back) the team's value tree on the projector; the box shows the new
+    /// state at once, the host's answer confirms it.
+    pub fn set_consent(&mut self, value_tree: bool) {
+        self.view.consent = value_tree;
+        self.send(Call::Consent(value_tree));
     }
 
     /// Asks the host for the team's practice file (the workshop is over).

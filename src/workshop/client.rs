@@ -181,6 +181,11 @@ impl Client {
         self.post(&format!("/api/v1/teams/{company}/withdraw"), &WithdrawRequest { device: device.to_string() })
     }
 
+    /// Allows (or withdraws) the team's value tree on the projector.
+    pub fn consent(&self, company: &str, value_tree: bool) -> Result<TeamView, CallError> {
+        self.post(&format!("/api/v1/teams/{company}/consent"), &ConsentRequest { value_tree })
+    }
+
     /// The trainer's console.
     pub fn console(&self) -> Result<TrainerView, CallError> {
         self.call("GET", "/api/v1/trainer", None)

@@ -183,6 +183,7 @@ pub fn router(host: Arc<Host>) -> Router {
         .route("/api/v1/teams/{company}/submit", post(submit))
         .route("/api/v1/teams/{company}/withdraw", post(withdraw))
         .route("/api/v1/teams/{company}/practice", get(practice))
+        .route("/api/v1/teams/{company}/consent", post(consent))
         .route("/api/v1/trainer", get(trainer_view))
         .route("/api/v1/trainer/close", post(close))
         .route("/api/v1/trainer/deadline", post(deadline))
@@ -394,6 +395,7 @@ pub fn view_of(room: &Room, company: &str, now_ms: i64) -> TeamView {
                 _ => None,
             })
             .collect(),
+        consent: room.consents(company),
     }
 }
 
@@ -475,6 +477,26 @@ async fn withdraw(
     answer(result.await)
 }
 
+async fn consent(
+    State(host): State<Arc<Host>>,
+    UrlPath(company): UrlPath<String>,
+    headers: HeaderMap,
+    bytes: Result<Bytes, BytesRejection>,
+) -> Response {
+    let result = async {
+        protocol(&headers)?;
+        let request: ConsentRequest = body(bytes)?;
+        let mut room = host.room.lock().await;
+        own(&headers, &room, &company, false)?;
+        if room.consents(&company) != request.value_tree {
+            let event = room.decide_consent(&company, request.value_tree)?;
+            host.commit(&mut room, event).await?;
+        }
+        Ok(view_of(&room, &company, now_ms()))
+    };
+    answer(result.await)
+}
+
 async fn trainer_view(State(host): State<Arc<Host>>, headers: HeaderMap) -> Response {
     let result = async {
         protocol(&headers)?;
@@ -513,6 +535,7 @@ pub fn console_of(room: &Room, now_ms: i64) -> TrainerView {
                     revisions: submission.map_or(0, |s| s.revisions),
                     corrected: submission.is_some_and(|s| s.correction.is_some()),
                     computer: room.is_computer(&seat.company),
+                    consent: room.consents(&seat.company),
                 }
             })
             .collect(),

@@ -106,6 +106,13 @@ pub enum Event {
         /// The last year whose results the teams see.
         year: u32,
     },
+    /// A team allowed (or no longer allows) its value tree on the projector.
+    Consented {
+        /// The team's company id.
+        team: String,
+        /// True: the trainer may show the team's value tree to the room.
+        value_tree: bool,
+    },
 }
 
 /// What a close does with a team that has not submitted.

@@ -226,6 +226,9 @@ pub struct TeamView {
     /// reasons (the team sees why its year was played with other decisions than it sent).
     #[serde(default)]
     pub corrections: Vec<CorrectionNote>,
+    /// True when the team allows its value tree on the projector.
+    #[serde(default)]
+    pub consent: bool,
     /// The game as the team may know it at the start of the year being decided: its own
     /// company only (books, plant, history), the released market reports; `null` while a
     /// closed year waits to be released and once the workshop is over.
@@ -332,6 +335,9 @@ pub struct TeamStatus {
     pub corrected: bool,
     /// True when the computer decides for the team.
     pub computer: bool,
+    /// True when the team allows its value tree on the projector.
+    #[serde(default)]
+    pub consent: bool,
 }
 
 /// `POST /api/v1/trainer/close`.
@@ -384,6 +390,14 @@ pub struct CorrectRequest {
 pub struct EventRequest {
     /// The event, for the year being decided (as a scenario's `events` entry).
     pub event: crate::scenario::Event,
+}
+
+/// `POST /api/v1/teams/{company}/consent`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConsentRequest {
+    /// True: the trainer may show the team's value tree on the projector; false: not (any more).
+    pub value_tree: bool,
 }
 
 /// `POST /api/v1/trainer/pilot`.

@@ -151,6 +151,8 @@ pub struct Room {
     released: u32,
     deadline: Deadline,
     computer: BTreeSet<String>,
+    /// Teams that allow their value tree on the projector.
+    consent: BTreeSet<String>,
     devices: BTreeMap<String, Device>,
     previewer: Previewer,
 }
@@ -186,6 +188,7 @@ impl Room {
             released: 0,
             deadline: Deadline::default(),
             computer: BTreeSet::new(),
+            consent: BTreeSet::new(),
             devices: BTreeMap::new(),
             previewer: Previewer::new()?,
         })
@@ -494,6 +497,30 @@ impl Room {
         Ok(Event::Piloted { team: company.to_string(), computer })
     }
 
+    /// The event of `company`'s team allowing (or withdrawing) its value tree on the projector.
+    pub fn decide_consent(&self, company: &str, value_tree: bool) -> Result<Event, Refusal> {
+        self.seat(company).ok_or_else(|| Refusal::NotFound(format!("no team runs company {company:?}")))?;
+        Ok(Event::Consented { team: company.to_string(), value_tree })
+    }
+
+    /// True when `company`'s team allows its value tree on the projector.
+    pub fn consents(&self, company: &str) -> bool {
+        self.consent.contains(company)
+    }
+
+    /// Every company's reports of the released years, in scenario order: what the room may
+    /// see on the projector of the market and the ranking (and of a consenting team's tree).
+    pub fn released_reports(&self) -> Vec<crate::sim::CompanyReports> {
+        self.reports
+            .iter()
+            .map(|c| crate::sim::CompanyReports {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                history: c.history.iter().take(self.released as usize).cloned().collect(),
+            })
+            .collect()
+    }
+
     /// Teams that have not submitted and are not played by the computer.
     pub fn missing(&self) -> Vec<&Seat> {
         self.seats
@@ -654,6 +681,13 @@ impl Room {
                 self.released = self.released.min(self.closed.len() as u32);
             }
             Event::Released { year } => self.released = *year,
+            Event::Consented { team, value_tree } => {
+                if *value_tree {
+                    self.consent.insert(team.clone());
+                } else {
+                    self.consent.remove(team);
+                }
+            }
             Event::Injected { event } => {
                 let mut scenario = (*self.scenario).clone();
                 scenario.events.push(event.clone());

@@ -258,7 +258,12 @@ fn dashboard_has_one_colour_key_and_a_share_chart_per_segment() {
 #[test]
 fn final_ranking_puts_the_best_score_first_and_leads_back_to_the_reports() {
     let played = play_two_years();
-    let view = FinalView { lang: Locale::De, companies: &played.companies, setup: &solo_setup(&played.scenario) };
+    let view = FinalView {
+        lang: Locale::De,
+        companies: &played.companies,
+        setup: &solo_setup(&played.scenario),
+        buttons: true,
+    };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1440.0, 900.0))
         .with_theme(egui::Theme::Light)

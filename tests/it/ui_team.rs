@@ -18,7 +18,7 @@ use mehrwert::ui::session::ProForma;
 use mehrwert::workshop::journal::Missing;
 
 use crate::ui_support::{app, message, screen};
-use crate::workshop::start;
+use crate::workshop::{refused, start};
 
 /// The embedded default scenario.
 fn default_scenario() -> mehrwert::scenario::Scenario {
@@ -409,4 +409,82 @@ fn a_correction_is_a_booking_of_its_year_in_the_teams_journal() {
     };
     assert!(shown(1), "the corrected year carries the trainer's booking");
     assert!(!shown(2), "another year does not");
+}
+
+#[test]
+fn the_projector_shows_released_public_figures_and_a_teams_tree_only_with_its_consent() {
+    use mehrwert::ui::hosting::{ConsolePage, HostForm, HostedWorkshop};
+    use mehrwert::ui::panels::projector::{page_tabs_ui, projector_ui};
+    use mehrwert::workshop::client::Client;
+    use mehrwert::workshop::host::TrainerAction;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let form = HostForm { teams: vec!["Blau".into(), "Rot".into()], port: "0".into(), ..HostForm::default() };
+    let mut hosted = HostedWorkshop::start(&form, dir.path()).expect("hosting starts");
+    hosted.refresh();
+    let codes: Vec<String> = hosted.data.as_ref().expect("read").view.teams.iter().map(|t| t.code.clone()).collect();
+    let teams: Vec<(Client, String)> = codes
+        .iter()
+        .map(|code| {
+            let joined = Client::new(&hosted.join_address).join(code, "pc").expect("join");
+            (Client::new(&hosted.join_address).with_token(&joined.token), joined.company)
+        })
+        .collect();
+    let play_year = |hosted: &mut HostedWorkshop, year: u32| {
+        for (client, company) in &teams {
+            let start = client.team(company).expect("view").draft_start.expect("draft");
+            client.submit(company, &format!("y{year}"), "pc", &start).expect("submit");
+        }
+        hosted.act(TrainerAction::Close(Missing::Refuse)).expect("close");
+    };
+    play_year(&mut hosted, 1);
+    hosted.act(TrainerAction::Release).expect("release");
+    play_year(&mut hosted, 2);
+    // Year 2 is closed, not released: the projector knows year 1 only.
+    let data = hosted.data.clone().expect("read");
+    assert_eq!((data.view.closed, data.view.released), (2, 1));
+    assert!(data.released.iter().all(|c| c.history.len() == 1));
+    let blau_name = data.scenario.companies[0].name.clone();
+    let draw = |data: mehrwert::ui::hosting::ConsoleData, page: ConsolePage| {
+        let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 1000.0)).build_ui_state(
+            move |ui, (page, chosen): &mut (ConsolePage, Option<ConsolePage>)| {
+                if let Some(p) = page_tabs_ui(ui, page, &data, Locale::De) {
+                    *chosen = Some(p);
+                }
+                if let Some(p) = projector_ui(ui, page, &data, Locale::De) {
+                    *chosen = Some(p);
+                }
+            },
+            (page, None),
+        );
+        harness.run();
+        harness
+    };
+    let market = draw(data.clone(), ConsolePage::Market);
+    market.get_by_label("Marktbericht Geschäftsjahr 1");
+    assert!(market.query_by_label_contains("Geschäftsjahr 2").is_none(), "year 2 is not released");
+    // The final standings wait for the end.
+    assert!(market.get_by_role_and_label(Role::Button, "Beamer: Endstand").accesskit_node().is_disabled());
+    let ranking = draw(data.clone(), ConsolePage::Ranking);
+    ranking.get_by_label("Rangliste nach Geschäftsjahr 1");
+    ranking.get_by_label(&blau_name);
+    // No team consented: its tree is not shown, and the page says how a team allows it.
+    let tree = draw(data.clone(), ConsolePage::ValueTree(None));
+    tree.get_by_label_contains("Noch kein Team hat erlaubt");
+    assert!(tree.query_by_label_contains("Werttreiberbaum —").is_none());
+    // Blau allows it on its laptop: the console sees it, the page shows Blau's tree of year 1.
+    let (blau, blau_company) = &teams[0];
+    assert!(blau.consent(blau_company, true).expect("consent").consent);
+    assert_eq!(refused(teams[1].0.consent(blau_company, true)), (403, "forbidden".into()));
+    hosted.act(TrainerAction::Release).expect("release year 2");
+    let data = hosted.data.clone().expect("read");
+    assert!(data.view.teams[0].consent && !data.view.teams[1].consent);
+    let tree = draw(data.clone(), ConsolePage::ValueTree(None));
+    tree.get_by_label_contains(&format!("Werttreiberbaum — {blau_name} (Blau), GJ 2"));
+    tree.get_by_label("Erlaubt von:");
+    // Blau takes it back: the tree is gone at the next reading.
+    blau.consent(blau_company, false).expect("withdrawn");
+    std::thread::sleep(Duration::from_millis(1100));
+    hosted.refresh();
+    let tree = draw(hosted.data.clone().expect("read"), ConsolePage::ValueTree(Some(blau_company.clone())));
+    tree.get_by_label_contains("Noch kein Team hat erlaubt");
 }

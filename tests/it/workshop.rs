@@ -192,6 +192,8 @@ fn no_team_reads_or_changes_another_teams_data() {
             assert_eq!(refused(team.preview(other, &d, &[])), (403, "forbidden".into()));
             assert_eq!(refused(team.submit(other, "r1", "pc", &d)), (403, "forbidden".into()));
             assert_eq!(refused(team.withdraw(other, "pc")), (403, "forbidden".into()));
+            assert_eq!(refused(team.consent(other, true)), (403, "forbidden".into()));
+            assert_eq!(refused(team.practice(other)), (403, "forbidden".into()));
         }
         assert_eq!(refused(team.console()), (403, "forbidden".into()));
         assert_eq!(refused(team.close(Missing::Computer)), (403, "forbidden".into()));
@@ -232,6 +234,8 @@ fn no_team_reads_or_changes_another_teams_data() {
     assert_eq!(refused(observer.pilot(room.company(0), true)), (403, "forbidden".into()));
     assert_eq!(refused(observer.deadline(DeadlineRequest::Clear)), (403, "forbidden".into()));
     assert_eq!(refused(observer.correct(room.company(0), "o", "why", &start_of(0))), (403, "forbidden".into()));
+    assert_eq!(refused(observer.consent(room.company(0), true)), (403, "forbidden".into()));
+    assert_eq!(refused(trainer.consent(room.company(0), true)), (403, "forbidden".into()));
     // Nothing of all that reached the journal: the creation and the three joins.
     assert_eq!(room.journal_rows(), 4);
 }

@@ -24,6 +24,8 @@ pub struct FinalView<'a> {
     pub companies: &'a [CompanyReports],
     /// Players, highlight and segment names.
     pub setup: &'a ReportSetup,
+    /// The buttons to the reports and the title (not on the trainer's projector).
+    pub buttons: bool,
 }
 
 /// One company's decisive numbers over the whole game.
@@ -68,6 +70,9 @@ pub fn final_ranking_ui(ui: &mut egui::Ui, view: &FinalView) -> Vec<UiCommand> {
     let mut commands = Vec::new();
     ui.horizontal(|ui| {
         ui.heading(tr("final_ranking", lang));
+        if !view.buttons {
+            return;
+        }
         ui.add_space(theme::SPACE_XL);
         if ui.button(tr("view_reports", lang)).clicked() {
             commands.push(UiCommand::GoTo(Screen::Results));

@@ -13,6 +13,7 @@ pub mod journal;
 pub mod menu;
 pub mod peek;
 pub mod practice;
+pub mod projector;
 pub mod results;
 pub mod setup;
 pub mod submit;

@@ -257,6 +257,24 @@ pub fn value_ui(ui: &mut egui::Ui, view: &ValueView, state: &mut ValueState) -> 
     commands
 }
 
+/// A team's value tree of its last year on the projector (with its consent): the tree and
+/// the attribution of ΔEVA side by side, without the what-if (that is the team's own tool).
+pub fn projected_tree_ui(ui: &mut egui::Ui, company: &CompanyReports, team: &str, lang: Locale) {
+    let Some(report) = company.history.last() else {
+        ui.label(tr("projector_no_year", lang));
+        return;
+    };
+    let prev = company.history.iter().rev().nth(1);
+    let title =
+        format!("{} — {} ({team}), {} {}", tr("driver_tree", lang), company.name, tr("fy_short", lang), report.year);
+    ui.label(title_text(ui, title));
+    ui.horizontal_top(|ui| {
+        ui.vertical(|ui| tree_ui(ui, report, prev, lang));
+        ui.add_space(theme::SPACE_XL);
+        ui.vertical(|ui| attribution_ui(ui, report, prev, lang));
+    });
+}
+
 /// How a node's children make it, shown beside the node.
 fn relation_key(key: &str) -> Option<&'static str> {
     Some(match key {
