@@ -114,7 +114,13 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView, form: &mut EventForm) -
     ui.add_space(theme::SPACE_M);
     let submitted = v.teams.iter().filter(|t| t.submitted_ms.is_some() || t.computer).count();
     egui::Grid::new("console_teams").striped(true).num_columns(7).spacing(theme::LOOSE_TABLE_SPACING).show(ui, |ui| {
-        for key in ["setup_team", "console_code", "console_device", "console_submitted", "", "console_computer"] {
+        // Once every year is played there is nothing to submit, correct or hand to the computer.
+        let keys: &[&str] = if data.finished {
+            &["setup_team", "console_code", "console_device"]
+        } else {
+            &["setup_team", "console_code", "console_device", "console_submitted", "", "console_computer"]
+        };
+        for key in keys {
             ui.strong(if key.is_empty() { "" } else { tr(key, lang) });
         }
         ui.end_row();
@@ -127,6 +133,10 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView, form: &mut EventForm) -
                 (Some(d), n) => format!("{d} ({n}× {})", tr("console_taken_over", lang)),
             };
             ui.label(device);
+            if data.finished {
+                ui.end_row();
+                continue;
+            }
             match team.submitted_ms {
                 Some(at) => {
                     let mut text =
@@ -144,10 +154,7 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView, form: &mut EventForm) -
                 }
             }
             let correct = ui
-                .add_enabled(
-                    team.submitted_ms.is_some() && !data.finished,
-                    egui::Button::new(tr("console_correct", lang)),
-                )
+                .add_enabled(team.submitted_ms.is_some(), egui::Button::new(tr("console_correct", lang)))
                 .on_hover_text(tr("console_correct_hint", lang));
             if correct.clicked() {
                 action = Some(ConsoleAction::Correct(team.company.clone()));
