@@ -54,6 +54,10 @@ pub struct Scenario {
     /// Scheduled events.
     #[serde(default)]
     pub events: Vec<Event>,
+    /// Events a workshop's trainer may announce for the year being decided (none is
+    /// scheduled); the console offers them beside a custom one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub event_catalogue: Vec<CatalogueEvent>,
     /// Catalogue of investment projects.
     #[serde(default)]
     pub projects: Vec<Project>,
@@ -81,6 +85,7 @@ impl Scenario {
         let mut texts = vec![self.name.as_str(), self.description.as_str()];
         texts.extend(self.segments.iter().map(|s| s.name.as_str()));
         texts.extend(self.events.iter().map(|e| e.headline.as_str()));
+        texts.extend(self.event_catalogue.iter().map(|e| e.headline.as_str()));
         texts.extend(self.projects.iter().flat_map(|p| [p.name.as_str(), p.description.as_str()]));
         texts
     }
@@ -382,6 +387,23 @@ pub struct Event {
     pub headline: String,
     /// What changes.
     pub effect: EventEffect,
+}
+
+/// An event of the catalogue: announced by the trainer, it happens in the year being decided.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogueEvent {
+    /// Headline for the news line.
+    pub headline: String,
+    /// What changes.
+    pub effect: EventEffect,
+}
+
+impl CatalogueEvent {
+    /// The event as announced for `year`.
+    pub fn in_year(&self, year: u32) -> Event {
+        Event { year, headline: self.headline.clone(), effect: self.effect.clone() }
+    }
 }
 
 /// What an event changes. Factors multiply, from the event's year on.

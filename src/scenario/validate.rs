@@ -318,8 +318,21 @@ fn events(rules: &mut Rules, scenario: &Scenario) {
         let path = |field: &str| format!("events[{i}].{field}");
         rules.whole(&path("year"), event.year.into(), 1, scenario.years.into(), Unit::ScenarioYears);
         rules.text(&path("headline"), &event.headline);
+        effect(rules, scenario, &path(""), &event.effect);
+    }
+    for (i, event) in scenario.event_catalogue.iter().enumerate() {
+        let path = |field: &str| format!("event_catalogue[{i}].{field}");
+        rules.text(&path("headline"), &event.headline);
+        effect(rules, scenario, &path(""), &event.effect);
+    }
+}
+
+/// An event's effect; `prefix` is the event's path with its trailing dot.
+fn effect(rules: &mut Rules, scenario: &Scenario, prefix: &str, effect: &EventEffect) {
+    let path = |field: &str| format!("{prefix}{field}");
+    {
         let factor_range = (tenths(1), Decimal::from(5));
-        match &event.effect {
+        match effect {
             EventEffect::Demand { segment, factor } => {
                 if let Some(id) = segment
                     && scenario.segment_index(id).is_none()

@@ -130,6 +130,25 @@ pub struct EventForm {
 }
 
 impl EventForm {
+    /// The form filled with an event of the scenario's catalogue (its headline as the
+    /// scenario writes it, so that each team reads it in its language).
+    pub fn fill(&mut self, event: &crate::scenario::CatalogueEvent, lang: Locale) {
+        use crate::scenario::EventEffect;
+        let (kind, segment, value) = match &event.effect {
+            EventEffect::Demand { segment, factor } => (EventKind::Demand, segment.clone(), *factor),
+            EventEffect::MaterialPrice { factor } => (EventKind::Material, None, *factor),
+            EventEffect::InterestRate { delta } => (EventKind::Interest, None, *delta),
+        };
+        let value = value.normalize().to_string();
+        *self = EventForm {
+            kind,
+            segment,
+            value: if lang == Locale::De { value.replace('.', ",") } else { value },
+            headline: event.headline.clone(),
+            preview: None,
+        };
+    }
+
     /// The event for `year`, or what is wrong with the form.
     pub fn event(&self, year: u32) -> Option<crate::scenario::Event> {
         let value: rust_decimal::Decimal = self.value.trim().replace(',', ".").parse().ok()?;

@@ -98,6 +98,10 @@ const CASES: &[Case] = &[
     case("price: 4.0", "price: 11", "E-RANGE", "segments[0].weights.price", (54, 30)),
     // Line 89 keeps its layout: `Some("a")` starts where `None` did, col 111 (counted in the test below).
     case("segment: None", "segment: Some(\"export\")", "E-UNKNOWN-REF", "events[0].effect.segment", (89, 111)),
+    // The event catalogue at the file's end, line 122: 12 + "effect: MaterialPrice(factor: " (30) → col 43.
+    case("MaterialPrice(factor: 1.10)", "MaterialPrice(factor: 9)", "E-RANGE", "event_catalogue[1].effect.factor", (122, 43)),
+    // Line 118: 12 + "effect: Demand(segment: " (24) → col 37.
+    case("Some(\"markt\"), factor: 0.90", "Some(\"export\"), factor: 0.90", "E-UNKNOWN-REF", "event_catalogue[0].effect.segment", (118, 37)),
     // Two companies deleted: `    companies: [` on line 83, 4 + "companies: " (11) → col 16.
     case("        (id: \"beta\", name: \"Beta Fluidtechnik AG\", strategy: PriceFighter),\n        (id: \"gamma\", name: \"Gamma Präzision KG\", strategy: Premium),\n", "", "E-COUNT", "companies", (83, 16)),
     // A second entry for a scenario with one segment: `        segments: [` → 8 + 10 → col 19.

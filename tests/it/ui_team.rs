@@ -488,3 +488,41 @@ fn the_projector_shows_released_public_figures_and_a_teams_tree_only_with_its_co
     let tree = draw(hosted.data.clone().expect("read"), ConsolePage::ValueTree(Some(blau_company.clone())));
     tree.get_by_label_contains("Noch kein Team hat erlaubt");
 }
+
+#[test]
+fn the_trainer_picks_an_event_from_the_scenarios_catalogue_and_sees_its_effect_first() {
+    use mehrwert::ui::hosting::{EventForm, EventKind, HostForm, HostedWorkshop};
+    use mehrwert::ui::panels::console::{ConsoleAction, ConsoleView, console_ui};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let form = HostForm { teams: vec!["Blau".into(), "Rot".into()], port: "0".into(), ..HostForm::default() };
+    let mut hosted = HostedWorkshop::start(&form, dir.path()).expect("hosting starts");
+    hosted.refresh();
+    let data = hosted.data.clone().expect("read");
+    let bank = data.scenario.event_catalogue[3].clone();
+    assert!(bank.headline.starts_with("Die Hausbank verschärft"), "{}", bank.headline);
+    let clock = |_: i64| String::from("9:00");
+    let view = ConsoleView { lang: Locale::De, join_address: "x", data: &data, clock: &clock, confirming_undo: false };
+    let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 1400.0)).build_ui_state(
+        |ui, (form, action): &mut (EventForm, Option<ConsoleAction>)| {
+            if let Some(a) = console_ui(ui, &view, form) {
+                *action = Some(a);
+            }
+        },
+        (EventForm::default(), None),
+    );
+    harness.run();
+    harness.get_by_label("Ereignis für dieses Geschäftsjahr ankündigen").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::ComboBox, "Aus dem Katalog des Szenarios:").click();
+    harness.run();
+    harness.get_by_label(&bank.headline).click();
+    harness.run();
+    let form = harness.state().0.clone();
+    assert_eq!(
+        (form.kind, form.value.as_str(), form.headline.as_str()),
+        (EventKind::Interest, "0,01", bank.headline.as_str())
+    );
+    harness.get_by_role_and_label(Role::Button, "Wirkung auf jedes Team zeigen").click();
+    harness.run();
+    assert_eq!(harness.state().1, Some(ConsoleAction::PreviewEvent(bank.in_year(1))));
+}

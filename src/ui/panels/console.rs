@@ -302,6 +302,24 @@ fn undo_figures_ui(ui: &mut egui::Ui, data: &ConsoleData, lang: Locale) {
 /// previewed, and the button that announces it (only for the event as previewed).
 fn event_ui(ui: &mut egui::Ui, form: &mut EventForm, data: &ConsoleData, lang: Locale) -> Option<ConsoleAction> {
     let mut action = None;
+    let catalogue = &data.scenario.event_catalogue;
+    if !catalogue.is_empty() {
+        ui.horizontal(|ui| {
+            let label = ui.label(tr("console_event_catalogue", lang));
+            egui::ComboBox::from_id_salt("console_event_catalogue")
+                .selected_text(tr("console_event_choose", lang))
+                .width(theme::JOIN_FIELD_WIDTH * 2.0)
+                .show_ui(ui, |ui| {
+                    for event in catalogue {
+                        if ui.selectable_label(false, data.scenario.text(&event.headline, lang)).clicked() {
+                            form.fill(event, lang);
+                        }
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+    }
     ui.horizontal(|ui| {
         ui.radio_value(&mut form.kind, EventKind::Demand, tr("console_event_demand", lang));
         ui.radio_value(&mut form.kind, EventKind::Material, tr("console_event_material", lang));
