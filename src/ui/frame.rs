@@ -299,6 +299,7 @@ fn results_ui(ui: &mut egui::Ui, state: &mut UiState, session: &Session, report:
                 setup: &report.setup,
                 scenario: session.scenario(),
                 workshop_teams: report.workshop_teams.clone(),
+                what_if: true,
             };
             panels::value::value_ui(ui, &value_view, value_state)
         }
@@ -582,6 +583,7 @@ fn team_screen(
                         setup: &report.setup,
                         scenario: &team.scenario,
                         workshop_teams: None,
+                        what_if: false,
                     };
                     panels::value::value_ui(ui, &value_view, value_state)
                 }

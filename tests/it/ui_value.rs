@@ -77,6 +77,7 @@ fn the_tree_shows_eva_of_the_chosen_year_and_last_years() {
         setup: &setup,
         scenario: &played.scenario,
         workshop_teams: None,
+        what_if: true,
     };
     let history = &played.companies[RHEIN].history;
     let (year1, year2) = (&history[0], &history[1]);
@@ -106,6 +107,7 @@ fn the_change_is_explained_by_five_parts_and_sentences() {
         setup: &setup,
         scenario: &played.scenario,
         workshop_teams: None,
+        what_if: true,
     };
     let history = &played.companies[RHEIN].history;
     let (prev, next) = (&history[0], &history[1]);
@@ -144,6 +146,7 @@ fn the_first_year_has_no_bridge_but_a_note() {
         setup: &setup,
         scenario: &played.scenario,
         workshop_teams: None,
+        what_if: true,
     };
     let harness = value_harness(&view, ValueState::default());
     assert!(harness.query_by_label_contains("kein Vorjahr").is_some());
@@ -163,6 +166,7 @@ fn a_workshop_shows_other_teams_only_what_is_public() {
         setup: &report_setup,
         scenario: &played.scenario,
         workshop_teams: Some(vec![("Nord".into(), hanse), ("Süd".into(), RHEIN)]),
+        what_if: true,
     };
     let rhein = &played.companies[RHEIN].history[1];
     // Team Nord looks at Süd's company: revenue yes, EVA and capital no.
@@ -365,6 +369,7 @@ fn the_what_if_result_stands_beside_the_game() {
         setup: &setup,
         scenario: &played.scenario,
         workshop_teams: None,
+        what_if: true,
     };
     let actual = &played.companies[RHEIN].history;
     let mut decisions = actual[0].decisions.clone();

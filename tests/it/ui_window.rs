@@ -345,6 +345,24 @@ fn a_team_joins_the_trainers_host_from_its_own_window() {
         let _ = trainer.release();
     });
     run.shot(&game, "w05-team-results-year1");
+    // A click on a statement line: the team's own journal behind it.
+    run.screen.act_and_wait(&game, "Rabatte", |s| s.click(&game, 34, 270));
+    run.shot(&game, "w05b-team-journal-rebates");
+    // The value tab, where the team may allow its tree on the projector.
+    run.screen.act_and_wait(&game, "Wertbeitrag", |s| s.click(&game, 445, 107));
+    // The team ticks "Der Trainer darf unseren Werttreiberbaum auf dem Beamer zeigen": the
+    // host's console sees the consent.
+    run.screen.act_and_wait(&game, "consent", |s| s.click(&game, 15, 142));
+    let mut consented = false;
+    for _ in 0..60 {
+        if trainer.console().expect("console").teams[0].consent {
+            consented = true;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    assert!(consented, "the team's consent reached the host within 30 s");
+    run.shot(&game, "w05c-team-value-consented");
     // Enter goes on to year 2's form.
     run.screen.act_and_wait(&game, "Enter", |s| s.key("Return"));
     run.shot_unchecked(&game, "w06-team-decide-year2");

@@ -78,6 +78,9 @@ pub struct ValueView<'a> {
     pub scenario: &'a Scenario,
     /// Workshop: the teams in turn order with their company's scenario index; `None` solo.
     pub workshop_teams: Option<Vec<(String, usize)>>,
+    /// The what-if replay is offered (it needs the whole game: not on a workshop team's own
+    /// laptop, which knows its own company only).
+    pub what_if: bool,
 }
 
 impl ValueView<'_> {
@@ -237,7 +240,7 @@ pub fn value_ui(ui: &mut egui::Ui, view: &ValueView, state: &mut ValueState) -> 
         };
         let mut right = |ui: &mut egui::Ui| {
             attribution_ui(ui, report, prev, lang);
-            if view.own_company(state) == Some(company_index) {
+            if view.what_if && view.own_company(state) == Some(company_index) {
                 ui.add_space(theme::SPACE_S);
                 what_if_ui(ui, view, state, company, year, &mut commands);
             }
