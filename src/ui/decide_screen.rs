@@ -107,6 +107,8 @@ pub struct DecideScreen {
     /// The screen texts of the submit button and the hint beside it (the trainer's
     /// correction books instead of submitting).
     pub submit_texts: (&'static str, &'static str),
+    /// Last year's report can be opened over the form (not in the trainer's correction).
+    pub peek: bool,
 }
 
 impl DecideScreen {
@@ -125,6 +127,7 @@ impl DecideScreen {
             unusual,
             focused: None,
             submit_texts: SUBMIT,
+            peek: true,
         }
     }
 
@@ -149,6 +152,7 @@ impl DecideScreen {
             unusual,
             focused: None,
             submit_texts: SUBMIT,
+            peek: true,
         }
     }
 
@@ -229,6 +233,7 @@ pub fn decide_screen_ui(
         solo: context.solo,
         coach: coach.filter(|_| context.year == 1),
         submit_texts: screen.submit_texts,
+        peek: screen.peek,
     };
     let commands = decide_ui(ui, &view, &mut screen.form);
     let focused = ui.ctx().memory(|m| m.focused());

@@ -490,15 +490,23 @@ fn team_screen(
     // others (Ctrl+Q) go on to the game's commands.
     let (keys, others): (Vec<UiCommand>, Vec<UiCommand>) = std::mem::take(&mut frame.shortcuts)
         .into_iter()
-        .partition(|c| matches!(c, UiCommand::AskSubmit | UiCommand::NextYear));
+        .partition(|c| matches!(c, UiCommand::AskSubmit | UiCommand::NextYear | UiCommand::Peek(_)));
     frame.shortcuts = others;
     match team.phase() {
         Phase::Deciding => {
             let confirming = team.confirming;
             let Some(screen) = team.screen.as_mut() else { return Ok(()) };
             let commands = central_panel(ctx, &frame, |ui| decide_screen_ui(ui, screen, lang, confirming, None));
-            for command in commands.into_iter().chain(keys.into_iter().filter(|k| *k == UiCommand::AskSubmit)) {
+            let keys = keys.into_iter().filter(|k| matches!(k, UiCommand::AskSubmit | UiCommand::Peek(_)));
+            for command in commands.into_iter().chain(keys) {
                 match command {
+                    // Last year's report over the form: the team's own, as released.
+                    UiCommand::Peek(tab) => {
+                        if state.peek.is_none() {
+                            state.shown_company = team.scenario.company_index(&team.company).unwrap_or(0);
+                        }
+                        state.peek = tab;
+                    }
                     UiCommand::EditDraft { draft, .. } => team.edit(*draft, lang),
                     UiCommand::AskSubmit if !team.confirming => team.confirming = true,
                     UiCommand::AskSubmit | UiCommand::Submit => {
@@ -511,6 +519,23 @@ fn team_screen(
                     UiCommand::CancelSubmit => team.confirming = false,
                     UiCommand::OpenGlossary { from } => pending.0.push(UiCommand::OpenGlossary { from }),
                     _ => {}
+                }
+            }
+            if let Some(tab) = state.peek {
+                team.refresh_report(lang);
+                if let Some(report) = team.built_report() {
+                    let view = panels::peek::PeekView {
+                        lang,
+                        companies: &report.companies,
+                        market: &team.view.market,
+                        setup: &report.setup,
+                        tab,
+                    };
+                    for command in panels::peek::peek_ui(ctx, &view, &mut state.shown_company) {
+                        if let UiCommand::Peek(tab) = command {
+                            state.peek = tab;
+                        }
+                    }
                 }
             }
         }

@@ -351,6 +351,7 @@ impl HostedWorkshop {
             lang,
         );
         screen.submit_texts = ("console_book_correction", "console_correction_hint");
+        screen.peek = false;
         self.correcting =
             Some(Correcting { company: company.to_string(), team, screen, by: "Trainer".into(), why: String::new() });
         self.edit_correction(draft, lang);

@@ -30,7 +30,7 @@ impl Shortcut {
 
 /// The shortcuts, as README's command table lists them (Ctrl, as the labels say "Strg", on
 /// every platform).
-pub const SHORTCUTS: [Shortcut; 14] = [
+pub const SHORTCUTS: [Shortcut; 15] = [
     Shortcut {
         modifiers: Modifiers::CTRL,
         key: Key::S,
@@ -61,6 +61,12 @@ pub const SHORTCUTS: [Shortcut; 14] = [
         modifiers: Modifiers::NONE,
         key: Key::F6,
         screen: Some(Screen::Decide),
+        command: |state| UiCommand::Peek(if state.peek.is_some() { None } else { Some(ResultsTab::Statements) }),
+    },
+    Shortcut {
+        modifiers: Modifiers::NONE,
+        key: Key::F6,
+        screen: Some(Screen::Team),
         command: |state| UiCommand::Peek(if state.peek.is_some() { None } else { Some(ResultsTab::Statements) }),
     },
     Shortcut {

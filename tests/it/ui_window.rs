@@ -366,6 +366,9 @@ fn a_team_joins_the_trainers_host_from_its_own_window() {
     // Enter goes on to year 2's form.
     run.screen.act_and_wait(&game, "Enter", |s| s.key("Return"));
     run.shot_unchecked(&game, "w06-team-decide-year2");
+    // F6: last year's report over the form — the team's own, as the host released it.
+    run.screen.act_and_wait(&game, "F6", |s| s.key("F6"));
+    run.shot(&game, "w07-team-peek-year1");
     run.screen.close_window(&game);
     let (code, log) = game.wait_for_exit(Duration::from_secs(30));
     assert_eq!(code, Some(0), "the game ends cleanly:\n{log}");

@@ -67,6 +67,8 @@ pub struct DecideView<'a> {
     pub coach: Option<usize>,
     /// The screen texts of the submit button and of the hint beside it.
     pub submit_texts: (&'static str, &'static str),
+    /// The button that opens last year's report over the form is there.
+    pub peek: bool,
 }
 
 impl DecideView<'_> {
@@ -331,6 +333,9 @@ pub fn decide_ui(ui: &mut egui::Ui, view: &DecideView, draft: &mut Draft) -> Vec
     ui.horizontal(|ui| {
         ui.heading(format!("{} {} {}", tr("decide", lang), tr("year", lang), view.year));
         ui.label(RichText::new(format!("{} · {}", view.company_name, view.team)).weak());
+        if !view.peek {
+            return;
+        }
         ui.add_space(theme::SPACE_L);
         let peek = ui
             .add_enabled(view.last_report.is_some(), egui::Button::new(tr("peek_open", lang)))
