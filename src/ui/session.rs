@@ -67,7 +67,7 @@ pub struct SessionFile {
     /// A practice against a finished workshop: the other companies repeat what they
     /// decided there (absent in every other game).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub practice: Option<PracticeFile>,
+    pub practice: Option<Box<PracticeFile>>,
     /// The game itself: the scenario, every ledger and every closed year.
     pub game: SaveGame,
 }
@@ -168,7 +168,7 @@ impl Session {
                     Phrase::words("ph_practice_same_game"),
                 )]));
             }
-            Some(practice) => Some(Practice::of(practice)?),
+            Some(practice) => Some(Practice::of(*practice)?),
             None => None,
         };
         let mut session = Session::around(sim, game, file.setup, file.turn, file.drafts)?;
@@ -377,7 +377,7 @@ impl Session {
             turn: self.turn,
             drafts: self.drafts.clone(),
             guide: self.guide,
-            practice: self.practice.as_ref().map(|p| p.file.clone()),
+            practice: self.practice.as_ref().map(|p| Box::new(p.file.clone())),
             game,
         }
     }
