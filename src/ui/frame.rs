@@ -495,8 +495,16 @@ fn team_screen(
     match team.phase() {
         Phase::Deciding => {
             let confirming = team.confirming;
+            let trouble = team.trouble.clone();
             let Some(screen) = team.screen.as_mut() else { return Ok(()) };
-            let commands = central_panel(ctx, &frame, |ui| decide_screen_ui(ui, screen, lang, confirming, None));
+            let commands = central_panel(ctx, &frame, |ui| {
+                // A refused submission or a lost connection, above the form (the form keeps
+                // what was typed).
+                if let Some(trouble) = &trouble {
+                    ui.colored_label(theme::WORSE, &trouble.text).on_hover_text(&trouble.details);
+                }
+                decide_screen_ui(ui, screen, lang, confirming, None)
+            });
             let keys = keys.into_iter().filter(|k| matches!(k, UiCommand::AskSubmit | UiCommand::Peek(_)));
             for command in commands.into_iter().chain(keys) {
                 match command {
@@ -552,7 +560,7 @@ fn team_screen(
                 submitted_by: submitted.map(|s| s.device.as_str()),
                 correction: submitted.and_then(|s| s.corrected_by.as_deref().zip(s.corrected_because.as_deref())),
                 deadline_s: team.view.deadline_left_ms.map(|ms| ms.max(0) / 1000).filter(|_| now > 0),
-                trouble: team.trouble.as_deref(),
+                trouble: team.trouble.as_ref(),
             };
             let mut action = None;
             central_panel(ctx, &frame, |ui| {
@@ -833,10 +841,7 @@ fn console_screen(
                     ];
                     super::screens::Status::done(crate::ui::text::tr_args("practice_files_saved", lang, &args))
                 }
-                Err(reason) => {
-                    let arg = crate::i18n::Arg::from(reason);
-                    super::screens::Status::error(crate::ui::text::tr_args("console_refused", lang, &[("reason", arg)]))
-                }
+                Err(body) => console_refusal(&body, lang),
             });
         }
         Some(ConsoleAction::Correct(company)) => {
@@ -849,24 +854,27 @@ fn console_screen(
         Some(ConsoleAction::AskUndo) => hosted.confirming_undo = true,
         Some(ConsoleAction::CancelUndo) => hosted.confirming_undo = false,
         Some(ConsoleAction::PreviewEvent(event)) => {
-            if let Err(reason) = hosted.event_effect(&event) {
-                let arg = crate::i18n::Arg::from(reason);
-                state.message = Some(super::screens::Status::error(crate::ui::text::tr_args(
-                    "console_refused",
-                    lang,
-                    &[("reason", arg)],
-                )));
+            if let Err(body) = hosted.event_effect(&event) {
+                state.message = Some(console_refusal(&body, lang));
             }
         }
         Some(ConsoleAction::Act(action)) => {
             hosted.confirming_undo = false;
-            if let Err(reason) = hosted.act(action) {
-                let arg = crate::i18n::Arg::from(reason);
-                let text = crate::ui::text::tr_args("console_refused", lang, &[("reason", arg)]);
-                state.message = Some(super::screens::Status::error(text));
+            if let Err(body) = hosted.act(action) {
+                state.message = Some(console_refusal(&body, lang));
             }
         }
         None => {}
     }
     Ok(())
+}
+
+/// The host's refusal of a trainer's action as the console says it: in the trainer's
+/// language, the host's own words under "details".
+fn console_refusal(body: &crate::workshop::protocol::ErrorBody, lang: Locale) -> super::screens::Status {
+    let reason = crate::i18n::Arg::from(super::remote::refusal_text(body, lang));
+    let mut status =
+        super::screens::Status::error(crate::ui::text::tr_args("console_refused", lang, &[("reason", reason)]));
+    status.details = Some(body.message.clone());
+    status
 }

@@ -15,7 +15,7 @@ use crate::ui::draft::Draft;
 use crate::ui::session::ProForma;
 use crate::workshop::host::{Host, TrainerAction, console_of, now_ms};
 use crate::workshop::journal::Event;
-use crate::workshop::protocol::{Refusal, TrainerView};
+use crate::workshop::protocol::{ErrorBody, Refusal, TrainerView};
 
 /// The form of "Workshop leiten" as typed.
 #[derive(Resource, Debug, Clone, PartialEq, Eq)]
@@ -310,23 +310,23 @@ impl HostedWorkshop {
     }
 
     /// Each team's EVA without and with `event` (nothing changes); the refusal's message.
-    pub fn event_effect(&mut self, event: &crate::scenario::Event) -> Result<(), String> {
-        let effects = self.runtime.block_on(self.host.event_effect(event)).map_err(|r| r.body().message)?;
+    pub fn event_effect(&mut self, event: &crate::scenario::Event) -> Result<(), ErrorBody> {
+        let effects = self.runtime.block_on(self.host.event_effect(event)).map_err(|r| r.body())?;
         self.event.preview = Some((event.clone(), effects));
         Ok(())
     }
 
     /// Writes every team's practice file into `dir/<workshop>/`; how many and where, or the
     /// refusal's message (the workshop is not over).
-    pub fn save_practice(&self, dir: &std::path::Path) -> Result<(usize, PathBuf), String> {
+    pub fn save_practice(&self, dir: &std::path::Path) -> Result<(usize, PathBuf), ErrorBody> {
         let room = self.host.room().blocking_lock();
         let folder: String =
             room.name().chars().map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect();
         let dir = dir.join(folder);
         let mut written = 0;
         for seat in room.seats() {
-            let (name, file) = room.practice_file(&seat.company).map_err(|r| r.body().message)?;
-            file.write_into(&dir, &name).map_err(|e| format!("{e:#}"))?;
+            let (name, file) = room.practice_file(&seat.company).map_err(|r| r.body())?;
+            file.write_into(&dir, &name).map_err(|e| Refusal::Internal(format!("{e:#}")).body())?;
             written += 1;
         }
         Ok((written, dir))
@@ -336,8 +336,10 @@ impl HostedWorkshop {
     /// corrected; the refusal's message when it has none.
     pub fn start_correction(&mut self, company: &str, lang: Locale) -> Result<(), String> {
         let room = self.host.room().blocking_lock();
-        let seat = room.seat(company).ok_or_else(|| format!("no team runs company {company:?}"))?;
-        let submission = room.submission(company).ok_or_else(|| format!("{} has not submitted", seat.name))?;
+        let seat = room.seat(company).ok_or_else(|| crate::ui::text::tr("refusal_not_found", lang).to_string())?;
+        let submission = room
+            .submission(company)
+            .ok_or_else(|| crate::ui::text::tr("refusal_nothing_submitted", lang).to_string())?;
         let snapshot = room.start_of_year(company);
         let draft = Draft::from_decisions(&submission.decisions, lang);
         let team = seat.name.clone();
@@ -402,17 +404,18 @@ impl HostedWorkshop {
             by: correcting.by.clone(),
             why: correcting.why.trim().to_string(),
             decisions: Box::new(decisions),
-        })?;
+        })
+        .map_err(|body| crate::ui::remote::refusal_text(&body, lang))?;
         self.correcting = None;
         Ok(())
     }
 
     /// Carries out a trainer's action; the refusal's message when the room says no.
-    pub fn act(&mut self, action: TrainerAction) -> Result<(), String> {
+    pub fn act(&mut self, action: TrainerAction) -> Result<(), ErrorBody> {
         let result = self.runtime.block_on(self.host.act(action));
         self.read = None;
         self.refresh();
-        result.map(|_| ()).map_err(|refusal: Refusal| refusal.body().message)
+        result.map(|_| ()).map_err(|refusal: Refusal| refusal.body())
     }
 }
 

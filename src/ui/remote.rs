@@ -19,8 +19,9 @@ use crate::ui::draft::Draft;
 use crate::ui::panels::results::ReportSetup;
 use crate::ui::screens::{Screen, Status, UiState};
 use crate::ui::session::ProForma;
+use crate::ui::text::tr;
 use crate::workshop::client::{CallError, Client};
-use crate::workshop::protocol::{Preview, TeamView};
+use crate::workshop::protocol::{ErrorBody, Preview, TeamView};
 
 /// How often the team's view is fetched again.
 const REFRESH: Duration = Duration::from_secs(2);
@@ -104,6 +105,40 @@ pub fn start_join(form: &JoinForm) -> Joining {
     Joining(Mutex::new(rx))
 }
 
+/// A problem with the host, as the team reads it: a sentence in its language, and the
+/// host's own words (English) for whoever helps.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Trouble {
+    /// What happened, in the player's language.
+    pub text: String,
+    /// The technical detail (the host's message, the network's error).
+    pub details: String,
+}
+
+impl Trouble {
+    /// The trouble of a failed call.
+    pub fn of(error: &CallError, lang: Locale) -> Trouble {
+        let text = match error {
+            CallError::Unreachable { .. } => tr("team_unreachable", lang).to_string(),
+            CallError::WrongProtocol { .. } => tr("join_wrong_version", lang).to_string(),
+            CallError::Garbled(_) => tr("join_failed", lang).to_string(),
+            CallError::Refused { body, .. } => refusal_text(body, lang),
+        };
+        Trouble { text, details: error.to_string() }
+    }
+}
+
+/// A host's refusal in the player's language: by its reason (`deadline_passed`, …) where it
+/// has one, else by its kind (`forbidden`, …); the English message where neither is known.
+pub fn refusal_text(body: &ErrorBody, lang: Locale) -> String {
+    let by_reason = body.reason.as_deref().and_then(|r| crate::i18n::screen_text(&format!("refusal_{r}"), lang));
+    let by_kind = || crate::i18n::screen_text(&format!("refusal_{}", body.error), lang);
+    match by_reason.or_else(by_kind) {
+        Some(text) => text.to_string(),
+        None => body.message.clone(),
+    }
+}
+
 /// Where the team is in its year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Phase {
@@ -140,8 +175,8 @@ pub struct RemoteTeam {
     pub seen: u32,
     /// "Submit these decisions?" is being asked.
     pub confirming: bool,
-    /// The last network problem, while it lasts.
-    pub trouble: Option<String>,
+    /// The last problem with the host (unreachable, or a request refused), while it lasts.
+    pub trouble: Option<Trouble>,
     /// A submission sent and not yet answered (retried with the same id).
     pub sending: Option<(String, Decisions)>,
     /// The practice file the host sent once the workshop was over, and its file name; taken
@@ -257,7 +292,10 @@ impl RemoteTeam {
 
     fn send(&mut self, call: Call) {
         if self.calls.send(call).is_err() {
-            self.trouble = Some("the connection thread ended".into());
+            self.trouble = Some(Trouble {
+                text: tr("join_failed", Locale::De).into(),
+                details: "the connection thread ended".into(),
+            });
         }
     }
 
@@ -328,7 +366,7 @@ impl RemoteTeam {
                             self.trouble = None;
                             self.view = *view;
                         }
-                        Err(e) => self.trouble = Some(e.to_string()),
+                        Err(e) => self.trouble = Some(Trouble::of(&e, lang)),
                     }
                 }
                 Reply::Preview(draft, result) => {
@@ -343,9 +381,10 @@ impl RemoteTeam {
                             screen.set_pro_forma(ProForma::Report(Box::new(planned)));
                         }
                         Err(CallError::Refused { body, .. }) if body.error == "invalid_decisions" => {
-                            self.trouble = Some(body.issues.join("\n"));
+                            let text = tr("refusal_invalid_decisions", lang).to_string();
+                            self.trouble = Some(Trouble { text, details: body.issues.join("\n") });
                         }
-                        Err(e) => self.trouble = Some(e.to_string()),
+                        Err(e) => self.trouble = Some(Trouble::of(&e, lang)),
                     }
                 }
                 Reply::Practice(result) => match result {
@@ -353,7 +392,7 @@ impl RemoteTeam {
                         self.trouble = None;
                         self.practice = Some(file);
                     }
-                    Err(e) => self.trouble = Some(e.to_string()),
+                    Err(e) => self.trouble = Some(Trouble::of(&e, lang)),
                 },
                 Reply::Submit(id, result) => match result {
                     Ok(()) => {
@@ -363,11 +402,11 @@ impl RemoteTeam {
                         }
                         self.ask_view();
                     }
-                    Err(CallError::Unreachable { reason, .. }) => self.trouble = Some(reason),
+                    Err(e @ CallError::Unreachable { .. }) => self.trouble = Some(Trouble::of(&e, lang)),
                     Err(e) => {
                         // Refused (the deadline passed, the year closed): the draft stays.
                         self.sending = None;
-                        self.trouble = Some(e.to_string());
+                        self.trouble = Some(Trouble::of(&e, lang));
                     }
                 },
             }
@@ -496,7 +535,10 @@ fn open_practice(
             pending.0.push(crate::ui::screens::UiCommand::Open(path));
             pending.0.push(crate::ui::screens::UiCommand::Notify(saved));
         }
-        Err(e) => team.trouble = Some(format!("{e:#}")),
+        Err(e) => {
+            let text = crate::ui::text::tr("practice_not_saved", state.lang).to_string();
+            team.trouble = Some(Trouble { text, details: format!("{e:#}") });
+        }
     }
 }
 

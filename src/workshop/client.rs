@@ -105,6 +105,7 @@ impl Client {
                 error: "unknown".into(),
                 message: text.chars().take(200).collect(),
                 issues: Vec::new(),
+                reason: None,
             });
             Err(CallError::Refused { status, body })
         }

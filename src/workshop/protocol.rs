@@ -38,8 +38,10 @@ pub enum Refusal {
     Forbidden(String),
     /// 404: no such thing.
     NotFound(String),
-    /// 409: not now (the year is closed, the deadline passed, nothing to undo).
-    Conflict(String),
+    /// 409: not now (the year is closed, the deadline passed, nothing to undo): a stable
+    /// reason word (`deadline_passed`, `missing_teams`, … — the game says it in the player's
+    /// language) and the message in English.
+    Conflict(&'static str, String),
     /// 413: the body is too large.
     TooLarge(String),
     /// 422: decisions that break the scenario's rules, with every issue.
@@ -58,7 +60,7 @@ impl Refusal {
             Refusal::Unauthorized(_) => 401,
             Refusal::Forbidden(_) => 403,
             Refusal::NotFound(_) => 404,
-            Refusal::Conflict(_) => 409,
+            Refusal::Conflict(..) => 409,
             Refusal::TooLarge(_) => 413,
             Refusal::Invalid(_) => 422,
             Refusal::TooMany(_) => 429,
@@ -74,7 +76,7 @@ impl Refusal {
             Refusal::Unauthorized(m) => ("unauthorized", m.clone()),
             Refusal::Forbidden(m) => ("forbidden", m.clone()),
             Refusal::NotFound(m) => ("not_found", m.clone()),
-            Refusal::Conflict(m) => ("conflict", m.clone()),
+            Refusal::Conflict(_, m) => ("conflict", m.clone()),
             Refusal::TooLarge(m) => ("too_large", m.clone()),
             Refusal::Invalid(issues) => {
                 ("invalid_decisions", format!("the decisions break {} rule(s)", issues.0.len()))
@@ -86,7 +88,11 @@ impl Refusal {
             Refusal::Invalid(issues) => issues.0.iter().map(|i| i.line(crate::model::format::Locale::En)).collect(),
             _ => Vec::new(),
         };
-        ErrorBody { error: error.to_string(), message, issues }
+        let reason = match self {
+            Refusal::Conflict(reason, _) => Some((*reason).to_string()),
+            _ => None,
+        };
+        ErrorBody { error: error.to_string(), message, issues, reason }
     }
 }
 
@@ -101,6 +107,11 @@ pub struct ErrorBody {
     /// For `invalid_decisions`: each issue on its line.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub issues: Vec<String>,
+    /// For `conflict`: why not now, a stable word (`deadline_passed`, `year_closed`,
+    /// `workshop_over`, `other_year`, `nothing_submitted`, `no_deadline`, `not_paused`,
+    /// `missing_teams`, `nothing_closed`, `event_year`, `nothing_to_release`, `not_over`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 /// `GET /api/hello`: what a client sees before joining.

@@ -370,7 +370,10 @@ impl Room {
 
     fn check_open(&self) -> Result<(), Refusal> {
         if self.is_finished() {
-            return Err(Refusal::Conflict("the workshop's last year is closed: nothing is open".into()));
+            return Err(Refusal::Conflict(
+                "workshop_over",
+                "the workshop's last year is closed: nothing is open".into(),
+            ));
         }
         Ok(())
     }
@@ -385,10 +388,10 @@ impl Room {
         }
         let year = self.playing_year();
         if decisions.year != year {
-            return Err(Refusal::Conflict(format!(
-                "the decisions are for year {}; year {year} is open",
-                decisions.year
-            )));
+            return Err(Refusal::Conflict(
+                "other_year",
+                format!("the decisions are for year {}; year {year} is open", decisions.year),
+            ));
         }
         let issues = validate_decisions(&self.scenario, decisions);
         if issues.iter().any(crate::scenario::Issue::is_error) {
@@ -419,11 +422,14 @@ impl Room {
         if self.closed.iter().any(|y| {
             matches!(y.inputs.get(company), Some(Input::Submitted { submission }) if submission.request_id == request_id)
         }) {
-            return Err(Refusal::Conflict("this submission was for a year that is closed".into()));
+            return Err(Refusal::Conflict("year_closed", "this submission was for a year that is closed".into()));
         }
         self.check_decisions(company, decisions)?;
         if self.deadline.passed(now_ms) {
-            return Err(Refusal::Conflict("the deadline has passed: ask the trainer for more time".into()));
+            return Err(Refusal::Conflict(
+                "deadline_passed",
+                "the deadline has passed: ask the trainer for more time".into(),
+            ));
         }
         Ok(Some(Event::Submitted {
             team: company.to_string(),
@@ -437,10 +443,13 @@ impl Room {
     pub fn decide_withdraw(&self, company: &str, device: &str, now_ms: i64) -> Result<Event, Refusal> {
         self.check_open()?;
         if !self.open.contains_key(company) {
-            return Err(Refusal::Conflict("nothing is submitted this year".into()));
+            return Err(Refusal::Conflict("nothing_submitted", "nothing is submitted this year".into()));
         }
         if self.deadline.passed(now_ms) {
-            return Err(Refusal::Conflict("the deadline has passed: ask the trainer for more time".into()));
+            return Err(Refusal::Conflict(
+                "deadline_passed",
+                "the deadline has passed: ask the trainer for more time".into(),
+            ));
         }
         Ok(Event::Withdrawn { team: company.to_string(), device: device.to_string() })
     }
@@ -476,15 +485,15 @@ impl Room {
             DeadlineChange::Extend(s) => match (d.until_ms, d.paused_left_ms) {
                 (_, Some(left)) => (d.until_ms, Some(left + seconds(s)?)),
                 (Some(until), None) => (Some(until.max(now_ms) + seconds(s)?), None),
-                (None, None) => return Err(Refusal::Conflict("no deadline runs: set one first".into())),
+                (None, None) => return Err(Refusal::Conflict("no_deadline", "no deadline runs: set one first".into())),
             },
             DeadlineChange::Pause => match (d.until_ms, d.paused_left_ms) {
                 (Some(until), None) => (Some(until), Some((until - now_ms).max(0))),
-                _ => return Err(Refusal::Conflict("no running deadline to pause".into())),
+                _ => return Err(Refusal::Conflict("no_deadline", "no running deadline to pause".into())),
             },
             DeadlineChange::Resume => match d.paused_left_ms {
                 Some(left) => (Some(now_ms + left), None),
-                None => return Err(Refusal::Conflict("the deadline is not paused".into())),
+                None => return Err(Refusal::Conflict("not_paused", "the deadline is not paused".into())),
             },
             DeadlineChange::Clear => (None, None),
         };
@@ -535,17 +544,21 @@ impl Room {
         let absent = self.missing();
         if missing == Missing::Refuse && !absent.is_empty() {
             let names: Vec<&str> = absent.iter().map(|s| s.name.as_str()).collect();
-            return Err(Refusal::Conflict(format!(
-                "not every team has submitted ({}): close with `keep_last` or `computer` to force it",
-                names.join(", ")
-            )));
+            return Err(Refusal::Conflict(
+                "missing_teams",
+                format!(
+                    "not every team has submitted ({}): close with `keep_last` or `computer` to force it",
+                    names.join(", ")
+                ),
+            ));
         }
         Ok(Event::Closed { year: self.playing_year(), missing })
     }
 
     /// The event of undoing the last closed year.
     pub fn decide_undo(&self) -> Result<Event, Refusal> {
-        let last = self.closed.last().ok_or_else(|| Refusal::Conflict("no year is closed yet".into()))?;
+        let last =
+            self.closed.last().ok_or_else(|| Refusal::Conflict("nothing_closed", "no year is closed yet".into()))?;
         Ok(Event::Undone { year: last.year })
     }
 
@@ -553,11 +566,14 @@ impl Room {
     fn with_event(&self, event: &crate::scenario::Event) -> Result<Scenario, Refusal> {
         self.check_open()?;
         if event.year != self.playing_year() {
-            return Err(Refusal::Conflict(format!(
-                "an event is announced for the year being decided, {}, not {}",
-                self.playing_year(),
-                event.year
-            )));
+            return Err(Refusal::Conflict(
+                "event_year",
+                format!(
+                    "an event is announced for the year being decided, {}, not {}",
+                    self.playing_year(),
+                    event.year
+                ),
+            ));
         }
         let mut scenario = (*self.scenario).clone();
         scenario.events.push(event.clone());
@@ -603,7 +619,7 @@ impl Room {
     pub fn decide_release(&self) -> Result<Event, Refusal> {
         let year = self.closed.len() as u32;
         if year == 0 || year == self.released {
-            return Err(Refusal::Conflict("no closed year waits to be released".into()));
+            return Err(Refusal::Conflict("nothing_to_release", "no closed year waits to be released".into()));
         }
         Ok(Event::Released { year })
     }
@@ -761,6 +777,7 @@ impl Room {
         let seat = self.seat(company).ok_or_else(|| Refusal::NotFound(format!("no team runs company {company:?}")))?;
         if !self.is_finished() || self.released as usize != self.closed.len() {
             return Err(Refusal::Conflict(
+                "not_over",
                 "the workshop is not over: practice files exist once the last year is released".into(),
             ));
         }

@@ -239,8 +239,13 @@ fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
     };
     assert_eq!(asked(false), Some(ConsoleAction::AskUndo));
     assert_eq!(asked(true), Some(ConsoleAction::Act(TrainerAction::Undo)));
-    // A refusal is the host's reason, nothing changes.
-    assert!(hosted.act(TrainerAction::Release).is_err());
+    // A refusal is the host's reason, in the trainer's language; nothing changes.
+    let refusal = hosted.act(TrainerAction::Release).expect_err("nothing to release");
+    assert_eq!(refusal.reason.as_deref(), Some("nothing_to_release"));
+    assert_eq!(
+        mehrwert::ui::remote::refusal_text(&refusal, Locale::De),
+        "Kein abgeschlossenes Jahr wartet auf die Freigabe."
+    );
     assert!(blau.team(&joined.company).expect("view").history.len() == 1, "Blau reads its year 1");
     // An event for year 2: typed into the console's form, its effect on each team shown
     // first, then announced.
@@ -525,4 +530,58 @@ fn the_trainer_picks_an_event_from_the_scenarios_catalogue_and_sees_its_effect_f
     harness.get_by_role_and_label(Role::Button, "Wirkung auf jedes Team zeigen").click();
     harness.run();
     assert_eq!(harness.state().1, Some(ConsoleAction::PreviewEvent(bank.in_year(1))));
+}
+
+#[test]
+fn a_submission_after_the_deadline_is_refused_in_the_teams_language_and_the_form_stays() {
+    use mehrwert::workshop::protocol::DeadlineRequest;
+    let host = start(2, 4);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app(dir.path());
+    let form =
+        JoinForm { address: host.address.clone(), code: host.seats[0].2.clone(), device: "pc".into(), joining: true };
+    app.insert_resource(start_join(&form));
+    until(&mut app, "the team's screen", |app| screen(app) == Screen::Team);
+    until(&mut app, "the form", |app| app.world().resource::<RemoteTeam>().screen.is_some());
+    host.trainer().deadline(DeadlineRequest::Set { seconds: 0 }).expect("a deadline that has passed");
+    app.world_mut().resource_mut::<RemoteTeam>().submit(Locale::De).expect("the draft reads");
+    until(&mut app, "the refusal", |app| app.world().resource::<RemoteTeam>().trouble.is_some());
+    let team = app.world().resource::<RemoteTeam>();
+    let trouble = team.trouble.clone().expect("trouble");
+    assert_eq!(trouble.text, "Die Abgabefrist ist abgelaufen – bitten Sie den Trainer um mehr Zeit.");
+    assert!(trouble.details.contains("the deadline has passed"), "{}", trouble.details);
+    assert!(team.sending.is_none() && team.screen.is_some());
+    assert_eq!(team.phase(), Phase::Deciding, "the form stays with what was typed");
+}
+
+#[test]
+fn every_reason_and_kind_of_refusal_reads_in_german_and_english() {
+    // The reason words the room gives (every `Refusal::Conflict("…"` in its source) and the
+    // kinds of refusal: each has a sentence in both languages, and they differ.
+    let source = include_str!("../../src/workshop/room.rs");
+    let mut reasons: Vec<String> = source
+        .split("Refusal::Conflict(")
+        .skip(1)
+        .filter_map(|rest| rest.trim_start().strip_prefix('"').and_then(|r| r.split('"').next()).map(str::to_string))
+        .collect();
+    reasons.sort();
+    reasons.dedup();
+    assert!(reasons.len() >= 10, "{reasons:?}");
+    let kinds = [
+        "bad_request",
+        "unauthorized",
+        "forbidden",
+        "not_found",
+        "too_large",
+        "invalid_decisions",
+        "too_many",
+        "internal",
+        "wrong_protocol",
+    ];
+    for word in reasons.iter().map(String::as_str).chain(kinds) {
+        let key = format!("refusal_{word}");
+        let de = mehrwert::i18n::screen_text(&key, Locale::De).unwrap_or_else(|| panic!("{key} in German"));
+        let en = mehrwert::i18n::screen_text(&key, Locale::En).unwrap_or_else(|| panic!("{key} in English"));
+        assert_ne!(de, en, "{key}");
+    }
 }

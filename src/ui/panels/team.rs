@@ -28,7 +28,7 @@ pub struct TeamWaitView<'a> {
     /// Seconds to the deadline.
     pub deadline_s: Option<i64>,
     /// The network problem, while it lasts.
-    pub trouble: Option<&'a str>,
+    pub trouble: Option<&'a crate::ui::remote::Trouble>,
 }
 
 /// What a waiting screen asks for.
@@ -89,7 +89,7 @@ pub fn team_wait_ui(ui: &mut egui::Ui, view: &TeamWaitView) -> Option<WaitAction
         }
         if let Some(trouble) = view.trouble {
             ui.add_space(theme::SPACE_S);
-            ui.colored_label(theme::WORSE, tr("team_connection_trouble", lang)).on_hover_text(trouble);
+            ui.colored_label(theme::WORSE, &trouble.text).on_hover_text(&trouble.details);
         }
     });
     action
