@@ -739,6 +739,46 @@ fn host_setup_screen(
     Ok(())
 }
 
+/// An observer's laptop (co-trainer, projector): the console without its controls, and the
+/// projector's pages, as the host last sent them.
+fn observer_screen(ctx: &egui::Context, frame: &Frame, observing: &mut super::observe::Observing, lang: Locale) {
+    let observing = &mut *observing;
+    let clock = |at: i64| clock(at);
+    central_panel(ctx, frame, |ui| {
+        if let Some(trouble) = &observing.trouble {
+            ui.colored_label(theme::WORSE, &trouble.text).on_hover_text(&trouble.details);
+        }
+        let Some(data) = observing.data.as_ref() else {
+            ui.label(tr("observer_waiting", lang));
+            return Vec::new();
+        };
+        if let Some(chosen) = panels::projector::page_tabs_ui(ui, &observing.page, data, lang) {
+            observing.page = chosen;
+        }
+        if observing.page == super::hosting::ConsolePage::Console {
+            let view = panels::console::ConsoleView {
+                lang,
+                join_address: &observing.address,
+                data,
+                clock: &clock,
+                confirming_undo: false,
+                read_only: true,
+            };
+            let mut form = super::hosting::EventForm::default();
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                let _ = panels::console::console_ui(ui, &view, &mut form);
+            });
+        } else {
+            egui::ScrollArea::both().id_salt("projector").auto_shrink([false, false]).show(ui, |ui| {
+                if let Some(chosen) = panels::projector::projector_ui(ui, &observing.page, data, lang) {
+                    observing.page = chosen;
+                }
+            });
+        }
+        Vec::new()
+    });
+}
+
 /// The trainer corrects a team's submission in the team's own decision form, with who and
 /// why above it; "Korrektur buchen" books it, "Abbrechen" goes back to the console.
 fn correction_screen(
@@ -792,10 +832,16 @@ fn console_screen(
     mut contexts: EguiContexts,
     mut state: ResMut<UiState>,
     hosted: Option<ResMut<super::hosting::HostedWorkshop>>,
+    observing: Option<ResMut<super::observe::Observing>>,
     frame: Res<Frame>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let Some(mut hosted) = hosted else { return Ok(()) };
+    let Some(mut hosted) = hosted else {
+        if let Some(mut observing) = observing {
+            observer_screen(ctx, &frame, &mut observing, state.lang);
+        }
+        return Ok(());
+    };
     // Disjoint borrows of the fields below: the view reads, the form is edited.
     let hosted = &mut *hosted;
     hosted.refresh();
@@ -811,6 +857,7 @@ fn console_screen(
         data,
         clock: &clock,
         confirming_undo: hosted.confirming_undo,
+        read_only: false,
     };
     let mut action = None;
     let form = &mut hosted.event;

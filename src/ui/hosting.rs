@@ -85,6 +85,28 @@ pub struct ConsoleData {
     pub market: Vec<crate::sim::MarketYear>,
 }
 
+impl ConsoleData {
+    /// The console's data from the host's [`RoomView`] (an observer's laptop); `None` when
+    /// its scenario does not read.
+    pub fn of_room(view: crate::workshop::protocol::RoomView) -> Option<ConsoleData> {
+        let scenario: crate::scenario::Scenario = crate::scenario::load::parse_ron(&view.scenario, None).ok()?;
+        Some(ConsoleData {
+            leaderboard: view.leaderboard.into_iter().map(|e| (e.rank, e.name, e.score)).collect(),
+            finished: view.finished,
+            segments: scenario.segments.iter().map(|s| (s.id.clone(), s.name.clone())).collect(),
+            last_closed: Vec::new(),
+            released: view
+                .companies
+                .into_iter()
+                .map(|c| crate::sim::CompanyReports { id: c.id, name: c.name, history: c.history })
+                .collect(),
+            market: view.market,
+            view: view.console,
+            scenario,
+        })
+    }
+}
+
 /// What the trainer's window shows: the console, or a page for the projector (public
 /// figures of the released years only).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

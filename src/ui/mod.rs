@@ -13,6 +13,7 @@ pub mod frame;
 pub mod hosting;
 pub mod idle;
 pub mod issue_text;
+pub mod observe;
 pub mod panels;
 pub mod plausibility;
 pub mod projects;

@@ -69,7 +69,23 @@ impl Default for JoinForm {
 
 /// A join under way in its thread.
 #[derive(Resource)]
-pub struct Joining(Mutex<Receiver<Result<Box<Joined>, CallError>>>);
+pub struct Joining(Mutex<Receiver<Result<Arrived, CallError>>>);
+
+/// Who joined: a team, or an observer (the code was the observer's token).
+pub enum Arrived {
+    /// A team, with its first view.
+    Team(Box<Joined>),
+    /// An observer's client, with the observer's token.
+    Observer(Client),
+}
+
+/// A finished join: the team's side of the workshop, or an observer's.
+pub enum Arrival {
+    /// The team's side.
+    Team(Box<RemoteTeam>),
+    /// The observer's view of the room.
+    Observer(Box<crate::ui::observe::Observing>),
+}
 
 /// What a successful join brings: the client with its token, the scenario, the first view.
 pub struct Joined {
@@ -96,9 +112,12 @@ pub fn start_join(form: &JoinForm) -> Joining {
             let device = if device.is_empty() { "Laptop".to_string() } else { device };
             let joined = client.join(&code, &device)?;
             let client = client.with_token(&joined.token);
+            if joined.observer {
+                return Ok(Arrived::Observer(client));
+            }
             let scenario = client.scenario()?;
             let view = client.team(&joined.company)?;
-            Ok(Box::new(Joined { client, scenario, view, device }))
+            Ok(Arrived::Team(Box::new(Joined { client, scenario, view, device })))
         })();
         let _ = tx.send(result);
     });
@@ -461,7 +480,7 @@ pub fn plugin(app: &mut App) {
     app.init_resource::<JoinForm>()
         .init_resource::<crate::ui::hosting::HostForm>()
         .add_systems(OnEnter(Screen::HostSetup), find_resumable)
-        .add_systems(Update, (finish_joining, poll_team, open_practice, pace));
+        .add_systems(Update, (finish_joining, poll_team, crate::ui::observe::poll_observing, open_practice, pace));
 }
 
 /// Entering "Workshop leiten": is there a workshop to continue? Looked up once.
@@ -482,10 +501,15 @@ fn finish_joining(
     commands.remove_resource::<Joining>();
     form.joining = false;
     match result {
-        Ok(team) => {
-            commands.insert_resource(team);
+        Ok(Arrival::Team(team)) => {
+            commands.insert_resource(*team);
             state.message = None;
             next.set(Screen::Team);
+        }
+        Ok(Arrival::Observer(observing)) => {
+            commands.insert_resource(*observing);
+            state.message = None;
+            next.set(Screen::Console);
         }
         Err(e) => {
             let key = match &e {
@@ -559,13 +583,16 @@ fn pace(screen: Res<State<Screen>>, settings: Option<ResMut<bevy::winit::WinitSe
 }
 
 /// A join that finished: the team's side of the workshop, or why not.
-pub fn finish_join(joining: &Joining) -> Option<Result<RemoteTeam, CallError>> {
+pub fn finish_join(joining: &Joining) -> Option<Result<Arrival, CallError>> {
     let next = match joining.0.lock() {
         Ok(rx) => rx.try_recv(),
         Err(_) => Err(TryRecvError::Disconnected),
     };
     match next {
-        Ok(result) => Some(result.map(|joined| RemoteTeam::new(*joined))),
+        Ok(result) => Some(result.map(|arrived| match arrived {
+            Arrived::Team(joined) => Arrival::Team(Box::new(RemoteTeam::new(*joined))),
+            Arrived::Observer(client) => Arrival::Observer(Box::new(crate::ui::observe::Observing::start(client))),
+        })),
         Err(TryRecvError::Empty) => None,
         Err(TryRecvError::Disconnected) => {
             Some(Err(CallError::Garbled("the join thread ended without an answer".into())))

@@ -66,6 +66,15 @@ pub enum Contents {
         /// The scenario's number of years.
         years: u32,
     },
+    /// A practice file of a finished workshop.
+    Practice {
+        /// The workshop's name.
+        workshop: String,
+        /// The team's name.
+        team: String,
+        /// The scenario's display name.
+        scenario: Title,
+    },
     /// A scenario file.
     Scenario {
         /// Its display name.
@@ -120,6 +129,15 @@ struct ScenarioFileHead {
 }
 
 #[derive(Deserialize)]
+struct PracticeHead {
+    #[allow(dead_code, reason = "required only to tell the kinds of file apart")]
+    practice_format_version: u32,
+    workshop: String,
+    team: String,
+    scenario: ScenarioFileHead,
+}
+
+#[derive(Deserialize)]
 struct CompanyHead {
     id: String,
     name: String,
@@ -128,6 +146,10 @@ struct CompanyHead {
 /// The contents of `text`: fields not needed are skipped, so this reads any version of the
 /// formats that still has them.
 pub fn contents(text: &str) -> Contents {
+    if let Ok(p) = ron::from_str::<PracticeHead>(text) {
+        let scenario = Title::of(p.scenario.name, &p.scenario.english);
+        return Contents::Practice { workshop: p.workshop, team: p.team, scenario };
+    }
     if let Ok(mut s) = ron::from_str::<SessionHead>(text) {
         let companies = std::mem::take(&mut s.game.scenario.companies).into_iter().map(|c| (c.id, c.name)).collect();
         return Contents::Session {
@@ -164,6 +186,11 @@ impl Contents {
         match self {
             Contents::Session { scenario, .. } | Contents::Save { scenario, .. } => scenario.say(lang).to_string(),
             Contents::Scenario { name } => format!("{}: {}", tr("file_scenario", lang), name.say(lang)),
+            Contents::Practice { workshop, team, .. } => tr_args(
+                "file_practice",
+                lang,
+                &[("workshop", Arg::from(workshop.clone())), ("team", Arg::from(team.clone()))],
+            ),
             Contents::Unknown => tr("file_unknown", lang).to_string(),
         }
     }
@@ -176,6 +203,8 @@ impl Contents {
                 lang,
                 &[("year", Arg::from(u64::from(*year))), ("years", Arg::from(u64::from(*years)))],
             ),
+            // A practice: the scenario it plays.
+            Contents::Practice { scenario, .. } => scenario.say(lang).to_string(),
             _ => String::new(),
         }
     }
@@ -229,6 +258,14 @@ mod tests {
         assert_eq!(
             (read.title(Locale::De), read.title(Locale::En)),
             ("Szenario: Einführung".into(), "Scenario: Introduction".into())
+        );
+        let practice = "(practice_format_version: 1, workshop: \"Vertrieb Nord\", team: \"Blau\", company: \"a\", \
+                        seed: 1, scenario: (scenario_format_version: 2, name: \"Einführung\", years: 3, \
+                        english: {\"Einführung\": \"Introduction\"}), decisions: [])";
+        let read = contents(practice);
+        assert_eq!(
+            (read.title(Locale::De), read.progress(Locale::En)),
+            ("Übung gegen den Workshop „Vertrieb Nord“ (Blau)".into(), "Introduction".into())
         );
         assert_eq!(contents("(format_version: 3, scenario: (name: \"cut off"), Contents::Unknown);
         assert_eq!(contents(""), Contents::Unknown);

@@ -187,6 +187,11 @@ impl Client {
         self.post(&format!("/api/v1/teams/{company}/consent"), &ConsentRequest { value_tree })
     }
 
+    /// The console and the projector's figures (trainer and observer).
+    pub fn room(&self) -> Result<RoomView, CallError> {
+        self.call("GET", "/api/v1/trainer/room", None)
+    }
+
     /// The trainer's console.
     pub fn console(&self) -> Result<TrainerView, CallError> {
         self.call("GET", "/api/v1/trainer", None)

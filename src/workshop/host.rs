@@ -185,6 +185,7 @@ pub fn router(host: Arc<Host>) -> Router {
         .route("/api/v1/teams/{company}/practice", get(practice))
         .route("/api/v1/teams/{company}/consent", post(consent))
         .route("/api/v1/trainer", get(trainer_view))
+        .route("/api/v1/trainer/room", get(room_view))
         .route("/api/v1/trainer/close", post(close))
         .route("/api/v1/trainer/deadline", post(deadline))
         .route("/api/v1/trainer/correct", post(correct))
@@ -310,13 +311,18 @@ async fn join(State(host): State<Arc<Host>>, headers: HeaderMap, bytes: Result<B
         let device = label(&request.device, "device")?;
         host.guard_codes(false)?;
         let mut room = host.room.lock().await;
+        // The observer's token typed as the code: a co-trainer's or the projector's laptop.
+        if request.code.trim() == room.observer_token() {
+            let token = room.observer_token().to_string();
+            return Ok(Joined { token, team: String::new(), company: String::new(), observer: true });
+        }
         let event = room.decide_join(&request.code, &device).inspect_err(|_| {
             let _ = host.guard_codes(true);
         })?;
         let seat =
             room.seat_by_code(&request.code).cloned().ok_or_else(|| Refusal::Internal("the seat vanished".into()))?;
         host.commit(&mut room, event).await?;
-        Ok(Joined { token: seat.token, team: seat.name, company: seat.company })
+        Ok(Joined { token: seat.token, team: seat.name, company: seat.company, observer: false })
     };
     answer(result.await)
 }
@@ -495,6 +501,36 @@ async fn consent(
         Ok(view_of(&room, &company, now_ms()))
     };
     answer(result.await)
+}
+
+async fn room_view(State(host): State<Arc<Host>>, headers: HeaderMap) -> Response {
+    let result = async {
+        protocol(&headers)?;
+        let room = host.room.lock().await;
+        console_reader(&headers, &room)?;
+        Ok(room_of(&room, now_ms()))
+    };
+    answer(result.await)
+}
+
+/// The console and the projector's figures at `now_ms` ([`RoomView`]).
+pub fn room_of(room: &Room, now_ms: i64) -> RoomView {
+    RoomView {
+        console: console_of(room, now_ms),
+        scenario: ron::ser::to_string(room.scenario()).unwrap_or_default(),
+        leaderboard: room
+            .leaderboard()
+            .into_iter()
+            .map(|(company, name, score, rank)| LeaderboardEntry { rank, company, name, score })
+            .collect(),
+        market: room.released_market(),
+        companies: room
+            .released_reports()
+            .into_iter()
+            .map(|c| CompanyHistory { id: c.id, name: c.name, history: c.history })
+            .collect(),
+        finished: room.is_finished(),
+    }
 }
 
 async fn trainer_view(State(host): State<Arc<Host>>, headers: HeaderMap) -> Response {

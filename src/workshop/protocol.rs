@@ -148,6 +148,40 @@ pub struct Joined {
     pub team: String,
     /// The company it runs.
     pub company: String,
+    /// True when the code was the observer's token: a co-trainer or the projector's laptop
+    /// reading the room (`team` and `company` are empty).
+    #[serde(default)]
+    pub observer: bool,
+}
+
+/// `GET /api/v1/trainer/room` (trainer and observer): the console and what the projector
+/// shows — every company's reports of the released years, the public market reports, the
+/// ranking and the scenario as played.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RoomView {
+    /// The console: teams, year, deadline.
+    pub console: TrainerView,
+    /// The scenario as played (announced events included), as RON.
+    pub scenario: String,
+    /// The ranking after the released years.
+    pub leaderboard: Vec<LeaderboardEntry>,
+    /// The public market reports of the released years.
+    pub market: Vec<MarketYear>,
+    /// Every company's reports of the released years, in scenario order.
+    pub companies: Vec<CompanyHistory>,
+    /// Every year is played.
+    pub finished: bool,
+}
+
+/// One company's released reports.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CompanyHistory {
+    /// The company's id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Its reports of the released years.
+    pub history: Vec<YearReport>,
 }
 
 /// `POST /api/v1/teams/{company}/submit`.

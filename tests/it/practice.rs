@@ -353,7 +353,7 @@ fn the_trainer_saves_every_teams_practice_file_from_the_console_once_the_last_ye
     use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;
     use mehrwert::model::format::Locale;
-    use mehrwert::ui::hosting::{EventForm, HostForm, HostedWorkshop};
+    use mehrwert::ui::hosting::{EventForm, HostForm};
     use mehrwert::ui::panels::console::{ConsoleAction, ConsoleView, console_ui};
     use mehrwert::workshop::host::TrainerAction;
 
@@ -364,16 +364,7 @@ fn the_trainer_saves_every_teams_practice_file_from_the_console_once_the_last_ye
         port: "0".into(),
         ..HostForm::default()
     };
-    let mut hosted = HostedWorkshop::start(&form, dir.path()).expect("hosting starts");
-    hosted.refresh();
-    let codes: Vec<String> = hosted.data.as_ref().expect("read").view.teams.iter().map(|t| t.code.clone()).collect();
-    let teams: Vec<(Client, String)> = codes
-        .iter()
-        .map(|code| {
-            let joined = Client::new(&hosted.join_address).join(code, "pc").expect("join");
-            (Client::new(&hosted.join_address).with_token(&joined.token), joined.company)
-        })
-        .collect();
+    let (mut hosted, teams) = crate::ui_team::hosted_with_teams(&form, dir.path());
     let practice_dir = dir.path().join("Übungen");
     for year in 1..=6 {
         for (client, company) in &teams {
@@ -389,7 +380,14 @@ fn the_trainer_saves_every_teams_practice_file_from_the_console_once_the_last_ye
     // The button is there once the workshop is over and released, and asks for the files.
     let data = hosted.data.clone().expect("read");
     let clock = |_: i64| String::from("16:30");
-    let view = ConsoleView { lang: Locale::De, join_address: "x", data: &data, clock: &clock, confirming_undo: false };
+    let view = ConsoleView {
+        lang: Locale::De,
+        join_address: "x",
+        data: &data,
+        clock: &clock,
+        confirming_undo: false,
+        read_only: false,
+    };
     let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_ui_state(
         |ui, action: &mut Option<ConsoleAction>| {
             if let Some(a) = console_ui(ui, &view, &mut EventForm::default()) {

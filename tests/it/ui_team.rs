@@ -59,6 +59,26 @@ fn the_join_form_takes_address_code_and_device_and_joins_only_when_both_are_ther
     );
 }
 
+/// The game's own host ("Workshop leiten") of `form` in `dir`, read once, with every team
+/// joined over HTTP from a laptop called "pc": each team's client and company.
+pub(crate) fn hosted_with_teams(
+    form: &mehrwert::ui::hosting::HostForm,
+    dir: &std::path::Path,
+) -> (mehrwert::ui::hosting::HostedWorkshop, Vec<(mehrwert::workshop::client::Client, String)>) {
+    use mehrwert::workshop::client::Client;
+    let mut hosted = mehrwert::ui::hosting::HostedWorkshop::start(form, dir).expect("hosting starts");
+    hosted.refresh();
+    let codes: Vec<String> = hosted.data.as_ref().expect("read").view.teams.iter().map(|t| t.code.clone()).collect();
+    let teams = codes
+        .iter()
+        .map(|code| {
+            let joined = Client::new(&hosted.join_address).join(code, "pc").expect("join");
+            (Client::new(&hosted.join_address).with_token(&joined.token), joined.company)
+        })
+        .collect();
+    (hosted, teams)
+}
+
 /// Updates `app` until `done` holds (at most 20 s).
 fn until(app: &mut App, what: &str, done: impl Fn(&mut App) -> bool) {
     for _ in 0..400 {
@@ -183,6 +203,7 @@ fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
         data: &data,
         clock: &clock,
         confirming_undo: false,
+        read_only: false,
     };
     let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_ui_state(
         |ui, action: &mut Option<ConsoleAction>| {
@@ -214,7 +235,14 @@ fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
     let blau_eva = mehrwert::model::format::money(blau_year_1.eva.eva, Locale::De);
     let blau_score = mehrwert::model::format::money(blau_year_1.score, Locale::De);
     let asked = |confirming_undo: bool| {
-        let view = ConsoleView { lang: Locale::De, join_address: "x", data: &data, clock: &clock, confirming_undo };
+        let view = ConsoleView {
+            lang: Locale::De,
+            join_address: "x",
+            data: &data,
+            clock: &clock,
+            confirming_undo,
+            read_only: false,
+        };
         let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_ui_state(
             |ui, action: &mut Option<ConsoleAction>| {
                 if let Some(a) = console_ui(ui, &view, &mut EventForm::default()) {
@@ -249,7 +277,14 @@ fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
     assert!(blau.team(&joined.company).expect("view").history.len() == 1, "Blau reads its year 1");
     // An event for year 2: typed into the console's form, its effect on each team shown
     // first, then announced.
-    let view = ConsoleView { lang: Locale::De, join_address: "x", data: &data, clock: &clock, confirming_undo: false };
+    let view = ConsoleView {
+        lang: Locale::De,
+        join_address: "x",
+        data: &data,
+        clock: &clock,
+        confirming_undo: false,
+        read_only: false,
+    };
     let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 1400.0)).build_ui_state(
         |ui, (form, action): &mut (EventForm, Option<ConsoleAction>)| {
             if let Some(a) = console_ui(ui, &view, form) {
@@ -420,20 +455,10 @@ fn a_correction_is_a_booking_of_its_year_in_the_teams_journal() {
 fn the_projector_shows_released_public_figures_and_a_teams_tree_only_with_its_consent() {
     use mehrwert::ui::hosting::{ConsolePage, HostForm, HostedWorkshop};
     use mehrwert::ui::panels::projector::{page_tabs_ui, projector_ui};
-    use mehrwert::workshop::client::Client;
     use mehrwert::workshop::host::TrainerAction;
     let dir = tempfile::tempdir().expect("temp dir");
     let form = HostForm { teams: vec!["Blau".into(), "Rot".into()], port: "0".into(), ..HostForm::default() };
-    let mut hosted = HostedWorkshop::start(&form, dir.path()).expect("hosting starts");
-    hosted.refresh();
-    let codes: Vec<String> = hosted.data.as_ref().expect("read").view.teams.iter().map(|t| t.code.clone()).collect();
-    let teams: Vec<(Client, String)> = codes
-        .iter()
-        .map(|code| {
-            let joined = Client::new(&hosted.join_address).join(code, "pc").expect("join");
-            (Client::new(&hosted.join_address).with_token(&joined.token), joined.company)
-        })
-        .collect();
+    let (mut hosted, teams) = hosted_with_teams(&form, dir.path());
     let play_year = |hosted: &mut HostedWorkshop, year: u32| {
         for (client, company) in &teams {
             let start = client.team(company).expect("view").draft_start.expect("draft");
@@ -506,7 +531,14 @@ fn the_trainer_picks_an_event_from_the_scenarios_catalogue_and_sees_its_effect_f
     let bank = data.scenario.event_catalogue[3].clone();
     assert!(bank.headline.starts_with("Die Hausbank verschärft"), "{}", bank.headline);
     let clock = |_: i64| String::from("9:00");
-    let view = ConsoleView { lang: Locale::De, join_address: "x", data: &data, clock: &clock, confirming_undo: false };
+    let view = ConsoleView {
+        lang: Locale::De,
+        join_address: "x",
+        data: &data,
+        clock: &clock,
+        confirming_undo: false,
+        read_only: false,
+    };
     let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 1400.0)).build_ui_state(
         |ui, (form, action): &mut (EventForm, Option<ConsoleAction>)| {
             if let Some(a) = console_ui(ui, &view, form) {
@@ -583,5 +615,42 @@ fn every_reason_and_kind_of_refusal_reads_in_german_and_english() {
         let de = mehrwert::i18n::screen_text(&key, Locale::De).unwrap_or_else(|| panic!("{key} in German"));
         let en = mehrwert::i18n::screen_text(&key, Locale::En).unwrap_or_else(|| panic!("{key} in English"));
         assert_ne!(de, en, "{key}");
+    }
+}
+
+#[test]
+fn an_observers_laptop_joins_with_the_observer_token_and_shows_the_room_without_controls_or_codes() {
+    use mehrwert::ui::observe::Observing;
+    use mehrwert::ui::panels::console::{ConsoleView, console_ui};
+    let host = start(2, 8);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app(dir.path());
+    let form =
+        JoinForm { address: host.address.clone(), code: host.observer.clone(), device: "Beamer".into(), joining: true };
+    app.insert_resource(start_join(&form));
+    until(&mut app, "the console", |app| screen(app) == Screen::Console);
+    until(&mut app, "the room", |app| app.world().resource::<Observing>().data.is_some());
+    assert!(app.world().get_resource::<RemoteTeam>().is_none(), "an observer is no team");
+    let data = app.world().resource::<Observing>().data.clone().expect("read");
+    assert_eq!(data.view.teams.len(), 2);
+    let clock = |_: i64| String::from("9:00");
+    let view = ConsoleView {
+        lang: Locale::De,
+        join_address: "x",
+        data: &data,
+        clock: &clock,
+        confirming_undo: false,
+        read_only: true,
+    };
+    let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_ui(|ui| {
+        let _ = console_ui(ui, &view, &mut mehrwert::ui::hosting::EventForm::default());
+    });
+    harness.run();
+    harness.get_by_label_contains("0 von 2 Teams abgegeben");
+    for control in ["Jahr abschließen", "Ergebnisse freigeben", "Frist 10 Minuten", "Korrigieren"] {
+        assert!(harness.query_by_label(control).is_none(), "{control} is the trainer's");
+    }
+    for (_, _, code) in &host.seats {
+        assert!(harness.query_by_label(code).is_none(), "the join code {code} is not for the projector");
     }
 }

@@ -236,6 +236,15 @@ fn no_team_reads_or_changes_another_teams_data() {
     assert_eq!(refused(observer.correct(room.company(0), "o", "why", &start_of(0))), (403, "forbidden".into()));
     assert_eq!(refused(observer.consent(room.company(0), true)), (403, "forbidden".into()));
     assert_eq!(refused(trainer.consent(room.company(0), true)), (403, "forbidden".into()));
+    // The observer's token typed as a join code: an observer, who reads the room (console,
+    // released reports — none yet) and nothing of a team's; a team does not read the room.
+    let joined = Client::new(&room.address).join(&format!(" {} ", room.observer), "Beamer").expect("observer joins");
+    assert!(joined.observer && joined.company.is_empty() && joined.token == room.observer);
+    let view = observer.room().expect("the room");
+    assert_eq!((view.console.teams.len(), view.companies.len()), (3, 5));
+    assert!(view.companies.iter().all(|c| c.history.is_empty()) && view.market.is_empty(), "nothing released yet");
+    assert_eq!(refused(teams[0].room()), (403, "forbidden".into()));
+    assert_eq!(refused(Client::new(&room.address).room()).0, 401);
     // Nothing of all that reached the journal: the creation and the three joins.
     assert_eq!(room.journal_rows(), 4);
 }

@@ -192,6 +192,9 @@ ui_folder_up = Übergeordneter Ordner
 ui_place_saves = Spielstände
 ui_place_scenarios = Mitgelieferte Szenarien
 ui_place_documents = Dokumente
+ui_file_practice = Übung gegen den Workshop „{ $workshop }“ ({ $team })
+ui_place_practice = Übungen
+ui_place_downloads = Downloads
 ui_place_home = Persönlicher Ordner
 ui_no_ron_files = Keine .ron-Dateien in diesem Ordner.
 ui_file_scenario = Szenario
@@ -1513,6 +1516,7 @@ ui_practice_files_saved = { $count ->
    *[other] { $count } Übungsdateien
 } gespeichert in { $path }
 ui_console_practice_hint = Eine Datei je Team: zu Hause spielt es den Workshop allein noch einmal, die anderen Teams als Geister mit ihren Entscheidungen.
+ui_observer_waiting = Der Raum wird gelesen …
 ui_console_correct = Korrigieren
 ui_console_correct_hint = Die Abgabe dieses Teams im eigenen Formular ändern, mit Ihrem Namen und dem Grund, die das Team sieht.
 ui_console_correction_title = Korrektur der Abgabe von { $team } – Geschäftsjahr { $year }
@@ -1599,7 +1603,7 @@ ui_console_undo = Letztes Jahr zurücknehmen
 ui_console_ranking = Rangliste nach Geschäftsjahr { $year }
 ui_console_refused = Nicht möglich: { $reason }
 ui_host_resume = Letzten Workshop fortsetzen (nach einem Absturz oder Neustart)
-host_observer_token = Beobachter-Token (nur lesen: Co-Trainer, Beamer): { $token }
+host_observer_token = Beobachter-Token (nur lesen: Co-Trainer, Beamer; im Spiel unter „Workshop beitreten“ als Beitrittscode eingeben): { $token }
 ui_join_too_many = Zu viele falsche Beitrittscodes in der letzten Minute. Bitte eine Minute warten und den Code genau abschreiben.
 ui_console_undo_what = Geschäftsjahr { $year } zurücknehmen? Seine Ergebnisse verschwinden für alle Teams; ihre Abgaben für das Jahr bleiben und können bis zum erneuten Abschluss geändert werden. Die Jahre davor bleiben genau, wie sie sind.
 ui_console_undo_eva = EVA GJ { $year } (entfällt)

@@ -192,6 +192,9 @@ ui_folder_up = Parent folder
 ui_place_saves = Saved games
 ui_place_scenarios = Shipped scenarios
 ui_place_documents = Documents
+ui_file_practice = Practice against the workshop “{ $workshop }” ({ $team })
+ui_place_practice = Practice files
+ui_place_downloads = Downloads
 ui_place_home = Home folder
 ui_no_ron_files = No .ron files in this folder.
 ui_file_scenario = Scenario
@@ -1519,6 +1522,7 @@ ui_practice_files_saved = { $count ->
    *[other] { $count } practice files
 } saved in { $path }
 ui_console_practice_hint = One file per team: at home it plays the workshop again on its own, the other teams as ghosts with their decisions.
+ui_observer_waiting = Reading the room …
 ui_console_correct = Correct
 ui_console_correct_hint = Change this team's submission in its own form, with your name and the reason, both of which the team sees.
 ui_console_correction_title = Correcting { $team }'s submission – fiscal year { $year }
@@ -1605,7 +1609,7 @@ ui_console_undo = Undo the last year
 ui_console_ranking = Ranking after fiscal year { $year }
 ui_console_refused = Not possible: { $reason }
 ui_host_resume = Continue the last workshop (after a crash or a restart)
-host_observer_token = Observer token (read-only: co-trainer, projector): { $token }
+host_observer_token = Observer token (read-only: co-trainer, projector; type it as the join code under “Join a workshop”): { $token }
 ui_join_too_many = Too many wrong join codes in the last minute. Please wait a minute and copy the code exactly.
 ui_console_undo_what = Undo fiscal year { $year }? Its results disappear for every team; their submissions for the year stay and can be changed until it is closed again. The years before stay exactly as they are.
 ui_console_undo_eva = EVA FY { $year } (goes)

@@ -24,6 +24,9 @@ pub struct ConsoleView<'a> {
     pub clock: &'a dyn Fn(i64) -> String,
     /// "Undo the last year?" is being asked.
     pub confirming_undo: bool,
+    /// An observer's laptop (co-trainer, projector): the room without the trainer's controls
+    /// and without the teams' join codes.
+    pub read_only: bool,
 }
 
 /// What the console asks for.
@@ -115,7 +118,11 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView, form: &mut EventForm) -
     let submitted = v.teams.iter().filter(|t| t.submitted_ms.is_some() || t.computer).count();
     egui::Grid::new("console_teams").striped(true).num_columns(7).spacing(theme::LOOSE_TABLE_SPACING).show(ui, |ui| {
         // Once every year is played there is nothing to submit, correct or hand to the computer.
-        let keys: &[&str] = if data.finished {
+        let keys: &[&str] = if view.read_only && data.finished {
+            &["setup_team", "console_device"]
+        } else if view.read_only {
+            &["setup_team", "console_device", "console_submitted"]
+        } else if data.finished {
             &["setup_team", "console_code", "console_device"]
         } else {
             &["setup_team", "console_code", "console_device", "console_submitted", "", "console_computer"]
@@ -126,7 +133,9 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView, form: &mut EventForm) -
         ui.end_row();
         for team in &v.teams {
             ui.label(egui::RichText::new(&team.name).strong());
-            ui.label(egui::RichText::new(&team.code).monospace().size(theme::SUBHEADING_SIZE));
+            if !view.read_only {
+                ui.label(egui::RichText::new(&team.code).monospace().size(theme::SUBHEADING_SIZE));
+            }
             let device = match (&team.device, team.takeovers) {
                 (None, _) => tr("console_not_joined", lang).to_string(),
                 (Some(d), 0) => d.clone(),
@@ -152,6 +161,10 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView, form: &mut EventForm) -
                 None => {
                     ui.weak("—");
                 }
+            }
+            if view.read_only {
+                ui.end_row();
+                continue;
             }
             let correct = ui
                 .add_enabled(team.submitted_ms.is_some(), egui::Button::new(tr("console_correct", lang)))
@@ -179,6 +192,9 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView, form: &mut EventForm) -
                 }
             };
             ui.label(egui::RichText::new(deadline).size(theme::SUBHEADING_SIZE));
+            if view.read_only {
+                return;
+            }
             if ui.button(tr("console_deadline_10", lang)).clicked() {
                 action = Some(ConsoleAction::Act(TrainerAction::Deadline(DeadlineChange::Set(600))));
             }
@@ -203,6 +219,9 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView, form: &mut EventForm) -
                 &[("done", Arg::from(submitted as u64)), ("teams", Arg::from(v.teams.len() as u64))],
             );
             ui.label(count);
+            if view.read_only {
+                return;
+            }
             if ui.add_enabled(all, egui::Button::new(tr("console_close", lang))).clicked() {
                 action = Some(ConsoleAction::Act(TrainerAction::Close(Missing::Refuse)));
             }
@@ -213,6 +232,10 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView, form: &mut EventForm) -
                 action = Some(ConsoleAction::Act(TrainerAction::Close(Missing::Computer)));
             }
         });
+    }
+    if view.read_only {
+        leaderboard_ui(ui, data, lang);
+        return None;
     }
     ui.add_space(theme::SPACE_S);
     ui.horizontal(|ui| {
@@ -256,6 +279,13 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView, form: &mut EventForm) -
             }
         });
     }
+    leaderboard_ui(ui, data, lang);
+    action
+}
+
+/// The ranking after the released years, under the console.
+fn leaderboard_ui(ui: &mut egui::Ui, data: &ConsoleData, lang: Locale) {
+    let v = &data.view;
     if !data.leaderboard.is_empty() {
         ui.add_space(theme::SPACE_M);
         ui.strong(tr_args("console_ranking", lang, &[("year", Arg::from(u64::from(v.released)))]));
@@ -271,7 +301,6 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView, form: &mut EventForm) -
             },
         );
     }
-    action
 }
 
 /// What an undo takes away, team by team: the year's EVA and the score it brought, and

@@ -85,18 +85,25 @@ pub struct Place {
     pub dir: PathBuf,
 }
 
-/// The places worth a button: the game's saves, the scenarios beside the program, the
-/// user's documents (`Documents`, or `Dokumente` where a German Linux desktop names it so)
-/// and home; on Windows the drives `C:\` … that exist. Only existing folders, except the
-/// saves folder, which is made by the first save.
+/// The places worth a button: the game's saves, its practice files (beside the saves), the
+/// scenarios beside the program, the user's documents (`Documents`, or `Dokumente` where a
+/// German Linux desktop names it so), downloads (a practice file a trainer sent) and home;
+/// on Windows the drives `C:\` … that exist. Only existing folders, except the saves folder,
+/// which is made by the first save.
 pub fn places(saves: &Path, program_dir: Option<&Path>, home: Option<&Path>, windows: bool) -> Vec<Place> {
     let mut places = vec![Place { key: "place_saves", dir: saves.to_path_buf() }];
+    if let Some(practice) = saves.parent().map(|d| d.join(crate::ui::remote::PRACTICE_DIR)).filter(|d| d.is_dir()) {
+        places.push(Place { key: "place_practice", dir: practice });
+    }
     if let Some(scenarios) = program_dir.map(|d| d.join("scenarios")).filter(|d| d.is_dir()) {
         places.push(Place { key: "place_scenarios", dir: scenarios });
     }
     if let Some(home) = home.filter(|h| h.is_dir()) {
         if let Some(documents) = ["Documents", "Dokumente"].iter().map(|d| home.join(d)).find(|d| d.is_dir()) {
             places.push(Place { key: "place_documents", dir: documents });
+        }
+        if let Some(downloads) = ["Downloads"].iter().map(|d| home.join(d)).find(|d| d.is_dir()) {
+            places.push(Place { key: "place_downloads", dir: downloads });
         }
         places.push(Place { key: "place_home", dir: home.to_path_buf() });
     }
@@ -223,6 +230,8 @@ mod tests {
         let (program, home) = (root.path().join("Mehrwert"), root.path().join("Jürgen Müller"));
         std::fs::create_dir_all(program.join("scenarios")).expect("mkdir");
         std::fs::create_dir_all(home.join("Dokumente")).expect("mkdir");
+        std::fs::create_dir_all(home.join("Downloads")).expect("mkdir");
+        std::fs::create_dir_all(root.path().join("data/Übungen")).expect("mkdir");
         let saves = root.path().join("data/saves");
         let found = places(&saves, Some(&program), Some(&home), false);
         let keys: Vec<(&str, PathBuf)> = found.iter().map(|p| (p.key, p.dir.clone())).collect();
@@ -230,13 +239,15 @@ mod tests {
             keys,
             vec![
                 ("place_saves", saves.clone()),
+                ("place_practice", root.path().join("data/Übungen")),
                 ("place_scenarios", program.join("scenarios")),
                 ("place_documents", home.join("Dokumente")),
+                ("place_downloads", home.join("Downloads")),
                 ("place_home", home.clone()),
             ]
         );
         // No scenarios beside the program, no home: the saves alone.
-        assert_eq!(places(&saves, Some(&home), None, false).len(), 1);
+        assert_eq!(places(&root.path().join("elsewhere/saves"), Some(&home), None, false).len(), 1);
         // Every place has a name in both languages.
         for place in &found {
             for lang in [Locale::De, Locale::En] {
