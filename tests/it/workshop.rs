@@ -440,6 +440,14 @@ pub(crate) struct HostProcess {
     pub(crate) codes: Vec<String>,
 }
 
+/// A test that fails half-way leaves no host running (it would hold the test's output open).
+impl Drop for HostProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 pub(crate) fn spawn_host(journal: &Path, resume: bool) -> HostProcess {
     spawn_host_of(journal, resume, 3, 11)
 }
@@ -464,7 +472,7 @@ pub(crate) fn spawn_host_of(journal: &Path, resume: bool, teams: usize, seed: u6
             address = line[at + 7..].trim().to_string();
         } else if let Some(token) = line.strip_prefix("Trainer token: ") {
             trainer = token.trim().to_string();
-        } else if let Some((_, code)) = line.split_once("join code ") {
+        } else if let Some((_, code)) = line.strip_prefix("Team ").and_then(|l| l.split_once("join code ")) {
             codes.push(code.trim().to_string());
         } else if line.starts_with("Stop with") {
             break;
