@@ -87,6 +87,11 @@ impl PracticeFile {
         }
     }
 
+    /// The name to save the file under ([`file_name`]).
+    pub fn file_name(&self) -> String {
+        file_name(&self.workshop, &self.team, &self.company)
+    }
+
     /// What `company` decided in the workshop in `year` (1-based).
     pub fn decided(&self, company: &str, year: u32) -> Option<&Decisions> {
         let ghost = self.decisions.iter().find(|g| g.company == company)?;
@@ -184,13 +189,14 @@ impl PracticeFile {
     }
 }
 
-/// The file name a practice file is saved under: `Übung-<workshop>-<team>.ron`, letters,
-/// digits, `-` and `_` kept.
-pub fn file_name(workshop: &str, team: &str) -> String {
+/// The file name a practice file is saved under: `Übung-<workshop>-<team>-<company>.ron`
+/// (the company id keeps "Team 1" and "Team_1" apart), letters, digits, `-` and `_` kept —
+/// never a path.
+pub fn file_name(workshop: &str, team: &str, company: &str) -> String {
     let clean = |text: &str| -> String {
         text.trim().chars().map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect()
     };
-    format!("Übung-{}-{}.ron", clean(workshop), clean(team))
+    format!("Übung-{}-{}-{}.ron", clean(workshop), clean(team), clean(company))
 }
 
 /// Parses and checks a practice file; `file` names it in messages.

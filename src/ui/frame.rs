@@ -647,12 +647,15 @@ fn team_screen(
             let year = team.view.released;
             let correction = team.view.corrections.iter().find(|c| c.year == year);
             let mut practise = false;
+            let ended = team.view.ended;
             let commands = central_panel(ctx, &frame, |ui| {
-                if finished {
+                if finished && ended {
                     ui.horizontal_wrapped(|ui| {
                         practise = ui.button(tr("practice_button", lang)).clicked();
                         ui.label(tr("practice_hint", lang));
                     });
+                } else if finished {
+                    ui.label(tr("team_practice_later", lang));
                 }
                 if let Some(c) = correction {
                     let args =

@@ -199,6 +199,9 @@ pub struct Correcting {
     pub by: String,
     /// Why (shown to the team); required.
     pub why: String,
+    /// When the submission being corrected was made: a team that resubmits or withdraws
+    /// meanwhile makes the booking fail instead of losing its new decisions.
+    pub base_at_ms: i64,
 }
 
 /// The workshop this window hosts.
@@ -364,6 +367,7 @@ impl HostedWorkshop {
             .ok_or_else(|| crate::ui::text::tr("refusal_nothing_submitted", lang).to_string())?;
         let snapshot = room.start_of_year(company);
         let draft = Draft::from_decisions(&submission.decisions, lang);
+        let base_at_ms = submission.at_ms;
         let team = seat.name.clone();
         drop(room);
         let mut screen = crate::ui::decide_screen::DecideScreen::of_team(
@@ -376,8 +380,14 @@ impl HostedWorkshop {
         );
         screen.submit_texts = ("console_book_correction", "console_correction_hint");
         screen.peek = false;
-        self.correcting =
-            Some(Correcting { company: company.to_string(), team, screen, by: "Trainer".into(), why: String::new() });
+        self.correcting = Some(Correcting {
+            company: company.to_string(),
+            team,
+            screen,
+            by: "Trainer".into(),
+            why: String::new(),
+            base_at_ms,
+        });
         self.edit_correction(draft, lang);
         Ok(())
     }
@@ -426,6 +436,7 @@ impl HostedWorkshop {
             by: correcting.by.clone(),
             why: correcting.why.trim().to_string(),
             decisions: Box::new(decisions),
+            base_at_ms: Some(correcting.base_at_ms),
         })
         .map_err(|body| crate::ui::remote::refusal_text(&body, lang))?;
         self.correcting = None;

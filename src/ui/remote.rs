@@ -198,6 +198,8 @@ pub struct RemoteTeam {
     pub trouble: Option<Trouble>,
     /// A submission sent and not yet answered (retried with the same id).
     pub sending: Option<(String, Decisions)>,
+    /// The language the screen was last drawn in (for a trouble found outside a frame).
+    lang: Locale,
     /// The practice file the host sent once the workshop was over, and its file name; taken
     /// by the screen, which saves and opens it.
     pub practice: Option<(String, Box<PracticeFile>)>,
@@ -254,6 +256,7 @@ impl RemoteTeam {
             confirming: false,
             trouble: None,
             sending: None,
+            lang: Locale::De,
             practice: None,
             report: None,
             calls: call_tx,
@@ -312,7 +315,7 @@ impl RemoteTeam {
     fn send(&mut self, call: Call) {
         if self.calls.send(call).is_err() {
             self.trouble = Some(Trouble {
-                text: tr("join_failed", Locale::De).into(),
+                text: tr("join_failed", self.lang).into(),
                 details: "the connection thread ended".into(),
             });
         }
@@ -369,6 +372,7 @@ impl RemoteTeam {
     /// Reads the replies that came, asks for the view when it is due; true when anything
     /// changed (the screen is drawn again).
     pub fn poll(&mut self, lang: Locale) -> bool {
+        self.lang = lang;
         let mut changed = false;
         loop {
             let next = match self.replies.lock() {

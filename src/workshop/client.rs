@@ -137,12 +137,13 @@ impl Client {
     }
 
     /// The practice file of `company`'s team (once the workshop is over), checked, with the
-    /// name to save it under.
+    /// name to save it under — made from the file itself, never taken from the host (a name
+    /// like `../x` would write outside the practice folder).
     pub fn practice(&self, company: &str) -> Result<(String, crate::sim::practice::PracticeFile), CallError> {
         let text: PracticeText = self.call("GET", &format!("/api/v1/teams/{company}/practice"), None)?;
         let file = crate::sim::practice::parse_practice(&text.ron, None)
             .map_err(|issues| CallError::Garbled(issues.to_string()))?;
-        Ok((text.file_name, file))
+        Ok((file.file_name(), file))
     }
 
     /// What the team of `company` sees.
@@ -192,6 +193,11 @@ impl Client {
         self.call("GET", "/api/v1/trainer/room", None)
     }
 
+    /// Ends the workshop after its last year (trainer).
+    pub fn end(&self) -> Result<TrainerView, CallError> {
+        self.call("POST", "/api/v1/trainer/end", None)
+    }
+
     /// The trainer's console.
     pub fn console(&self) -> Result<TrainerView, CallError> {
         self.call("GET", "/api/v1/trainer", None)
@@ -214,6 +220,7 @@ impl Client {
             by: by.to_string(),
             why: why.to_string(),
             decisions: decisions.clone(),
+            base_at_ms: None,
         };
         self.post("/api/v1/trainer/correct", &request)
     }

@@ -40,6 +40,8 @@ pub enum TrainerAction {
     Close(super::journal::Missing),
     /// Release the closed years' results.
     Release,
+    /// End the workshop after its last year (no undo after; practice files handed out).
+    End,
     /// Undo the last closed year.
     Undo,
     /// Change the deadline.
@@ -63,6 +65,8 @@ pub enum TrainerAction {
         why: String,
         /// The decisions as corrected.
         decisions: Box<crate::scenario::Decisions>,
+        /// When the submission being corrected was made (see [`CorrectRequest::base_at_ms`]).
+        base_at_ms: Option<i64>,
     },
 }
 
@@ -146,12 +150,13 @@ impl Host {
         let event = match &action {
             TrainerAction::Close(missing) => room.decide_close(*missing)?,
             TrainerAction::Release => room.decide_release()?,
+            TrainerAction::End => room.decide_end()?,
             TrainerAction::Undo => room.decide_undo()?,
             TrainerAction::Deadline(change) => room.decide_deadline(*change, now)?,
             TrainerAction::Pilot { company, computer } => room.decide_pilot(company, *computer)?,
             TrainerAction::Inject(event) => room.decide_inject(event)?,
-            TrainerAction::Correct { company, by, why, decisions } => {
-                room.decide_correct(company, &label(by, "by")?, why, decisions)?
+            TrainerAction::Correct { company, by, why, decisions, base_at_ms } => {
+                room.decide_correct(company, &label(by, "by")?, why, decisions, *base_at_ms)?
             }
         };
         self.commit(&mut room, event).await?;
@@ -192,6 +197,7 @@ pub fn router(host: Arc<Host>) -> Router {
         .route("/api/v1/trainer/pilot", post(pilot))
         .route("/api/v1/trainer/undo", post(undo))
         .route("/api/v1/trainer/release", post(release))
+        .route("/api/v1/trainer/end", post(end))
         .route("/api/v1/trainer/event", post(inject))
         .route("/api/v1/trainer/event/preview", post(event_preview))
         .fallback(|| async {
@@ -276,10 +282,11 @@ fn trainer(headers: &HeaderMap, room: &Room) -> Result<(), Refusal> {
     }
 }
 
-/// The caller is the trainer or an observer (reading the console).
-fn console_reader(headers: &HeaderMap, room: &Room) -> Result<(), Refusal> {
+/// The caller is the trainer or an observer (reading the console); true for the trainer.
+fn console_reader(headers: &HeaderMap, room: &Room) -> Result<bool, Refusal> {
     match caller(headers, room)? {
-        TeamRef::Trainer | TeamRef::Observer => Ok(()),
+        TeamRef::Trainer => Ok(true),
+        TeamRef::Observer => Ok(false),
         TeamRef::Team(_) => Err(Refusal::Forbidden("only the trainer and observers read the console".into())),
     }
 }
@@ -402,6 +409,7 @@ pub fn view_of(room: &Room, company: &str, now_ms: i64) -> TeamView {
             })
             .collect(),
         consent: room.consents(company),
+        ended: room.is_ended(),
     }
 }
 
@@ -507,16 +515,29 @@ async fn room_view(State(host): State<Arc<Host>>, headers: HeaderMap) -> Respons
     let result = async {
         protocol(&headers)?;
         let room = host.room.lock().await;
-        console_reader(&headers, &room)?;
-        Ok(room_of(&room, now_ms()))
+        let trainer = console_reader(&headers, &room)?;
+        Ok(room_of(&room, now_ms(), !trainer))
     };
     answer(result.await)
 }
 
-/// The console and the projector's figures at `now_ms` ([`RoomView`]).
-pub fn room_of(room: &Room, now_ms: i64) -> RoomView {
+/// An observer's console: the teams' join codes stay with the trainer (an observer's laptop
+/// may stand at the projector).
+fn without_codes(mut view: TrainerView) -> TrainerView {
+    for team in &mut view.teams {
+        team.code.clear();
+    }
+    view
+}
+
+/// The console and the projector's figures at `now_ms` ([`RoomView`]). For an `observer`
+/// no join codes, and until the last year every team's reports only with its consent (the
+/// final standings then show every company).
+pub fn room_of(room: &Room, now_ms: i64, observer: bool) -> RoomView {
+    let console = console_of(room, now_ms);
+    let shown = |company: &str| !observer || room.is_finished() || room.consents(company);
     RoomView {
-        console: console_of(room, now_ms),
+        console: if observer { without_codes(console) } else { console },
         scenario: ron::ser::to_string(room.scenario()).unwrap_or_default(),
         leaderboard: room
             .leaderboard()
@@ -527,7 +548,10 @@ pub fn room_of(room: &Room, now_ms: i64) -> RoomView {
         companies: room
             .released_reports()
             .into_iter()
-            .map(|c| CompanyHistory { id: c.id, name: c.name, history: c.history })
+            .map(|c| {
+                let history = if shown(&c.id) { c.history } else { Vec::new() };
+                CompanyHistory { id: c.id, name: c.name, history }
+            })
             .collect(),
         finished: room.is_finished(),
     }
@@ -537,8 +561,9 @@ async fn trainer_view(State(host): State<Arc<Host>>, headers: HeaderMap) -> Resp
     let result = async {
         protocol(&headers)?;
         let room = host.room.lock().await;
-        console_reader(&headers, &room)?;
-        Ok(console_of(&room, now_ms()))
+        let trainer = console_reader(&headers, &room)?;
+        let console = console_of(&room, now_ms());
+        Ok(if trainer { console } else { without_codes(console) })
     };
     answer(result.await)
 }
@@ -575,6 +600,7 @@ pub fn console_of(room: &Room, now_ms: i64) -> TrainerView {
                 }
             })
             .collect(),
+        ended: room.is_ended(),
     }
 }
 
@@ -621,7 +647,10 @@ async fn deadline(State(host): State<Arc<Host>>, headers: HeaderMap, bytes: Resu
 async fn correct(State(host): State<Arc<Host>>, headers: HeaderMap, bytes: Result<Bytes, BytesRejection>) -> Response {
     let result = match body::<CorrectRequest>(bytes).and_then(|r| label(&r.by, "by").map(|by| (by, r))) {
         Ok((by, r)) => {
-            trainer_action(&host, &headers, |room, _| room.decide_correct(&r.company, &by, &r.why, &r.decisions)).await
+            trainer_action(&host, &headers, |room, _| {
+                room.decide_correct(&r.company, &by, &r.why, &r.decisions, r.base_at_ms)
+            })
+            .await
         }
         Err(refusal) => Err(refusal),
     };
@@ -665,4 +694,8 @@ async fn undo(State(host): State<Arc<Host>>, headers: HeaderMap) -> Response {
 
 async fn release(State(host): State<Arc<Host>>, headers: HeaderMap) -> Response {
     answer(trainer_action(&host, &headers, |room, _| room.decide_release()).await)
+}
+
+async fn end(State(host): State<Arc<Host>>, headers: HeaderMap) -> Response {
+    answer(trainer_action(&host, &headers, |room, _| room.decide_end()).await)
 }

@@ -106,6 +106,9 @@ pub enum Event {
         /// The last year whose results the teams see.
         year: u32,
     },
+    /// The trainer ended the workshop after its last year: no year is undone any more, and
+    /// each team may take its practice file home.
+    Ended,
     /// A team allowed (or no longer allows) its value tree on the projector.
     Consented {
         /// The team's company id.

@@ -109,7 +109,8 @@ pub struct ErrorBody {
     pub issues: Vec<String>,
     /// For `conflict`: why not now, a stable word (`deadline_passed`, `year_closed`,
     /// `workshop_over`, `other_year`, `nothing_submitted`, `no_deadline`, `not_paused`,
-    /// `missing_teams`, `nothing_closed`, `event_year`, `nothing_to_release`, `not_over`).
+    /// `missing_teams`, `nothing_closed`, `event_year`, `nothing_to_release`, `not_over`,
+    /// `workshop_ended`, `submission_changed`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
@@ -274,6 +275,9 @@ pub struct TeamView {
     /// True when the team allows its value tree on the projector.
     #[serde(default)]
     pub consent: bool,
+    /// True once the trainer ended the workshop (the practice file is there).
+    #[serde(default)]
+    pub ended: bool,
     /// The game as the team may know it at the start of the year being decided: its own
     /// company only (books, plant, history), the released market reports; `null` while a
     /// closed year waits to be released and once the workshop is over.
@@ -355,6 +359,9 @@ pub struct TrainerView {
     pub released: u32,
     /// Every team.
     pub teams: Vec<TeamStatus>,
+    /// True once the trainer ended the workshop.
+    #[serde(default)]
+    pub ended: bool,
 }
 
 /// One team on the trainer's console.
@@ -427,6 +434,11 @@ pub struct CorrectRequest {
     pub why: String,
     /// The corrected decisions.
     pub decisions: Decisions,
+    /// When the submission being corrected was made (`at_ms` of the team's view): refused
+    /// with `submission_changed` when the team has withdrawn or submitted anew since.
+    /// Without it the correction replaces whatever stands.
+    #[serde(default)]
+    pub base_at_ms: Option<i64>,
 }
 
 /// `POST /api/v1/trainer/event` and `…/event/preview`.

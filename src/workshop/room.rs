@@ -149,6 +149,8 @@ pub struct Room {
     open: BTreeMap<String, Submission>,
     closed: Vec<ClosedYear>,
     released: u32,
+    /// The trainer ended the workshop (after its last year, released).
+    ended: bool,
     deadline: Deadline,
     computer: BTreeSet<String>,
     /// Teams that allow their value tree on the projector.
@@ -186,6 +188,7 @@ impl Room {
             open: BTreeMap::new(),
             closed: Vec::new(),
             released: 0,
+            ended: false,
             deadline: Deadline::default(),
             computer: BTreeSet::new(),
             consent: BTreeSet::new(),
@@ -455,8 +458,25 @@ impl Room {
     }
 
     /// The event of the trainer correcting `company`'s decisions.
-    pub fn decide_correct(&self, company: &str, by: &str, why: &str, decisions: &Decisions) -> Result<Event, Refusal> {
+    pub fn decide_correct(
+        &self,
+        company: &str,
+        by: &str,
+        why: &str,
+        decisions: &Decisions,
+        base_at_ms: Option<i64>,
+    ) -> Result<Event, Refusal> {
         self.seat(company).ok_or_else(|| Refusal::NotFound(format!("no team runs company {company:?}")))?;
+        // The trainer corrected what the team had submitted when the form opened; a team that
+        // withdrew or submitted again since must not lose that to the correction.
+        if let Some(base) = base_at_ms
+            && self.submission(company).map(|s| s.at_ms) != Some(base)
+        {
+            return Err(Refusal::Conflict(
+                "submission_changed",
+                "the team has withdrawn or submitted again since the correction was started".into(),
+            ));
+        }
         if why.trim().is_empty() {
             return Err(Refusal::BadRequest("a correction needs its reason (`why`), which the team will see".into()));
         }
@@ -557,6 +577,12 @@ impl Room {
 
     /// The event of undoing the last closed year.
     pub fn decide_undo(&self) -> Result<Event, Refusal> {
+        if self.ended {
+            return Err(Refusal::Conflict(
+                "workshop_ended",
+                "the workshop is ended: its practice files may be out, so no year is undone".into(),
+            ));
+        }
         let last =
             self.closed.last().ok_or_else(|| Refusal::Conflict("nothing_closed", "no year is closed yet".into()))?;
         Ok(Event::Undone { year: last.year })
@@ -622,6 +648,25 @@ impl Room {
             return Err(Refusal::Conflict("nothing_to_release", "no closed year waits to be released".into()));
         }
         Ok(Event::Released { year })
+    }
+
+    /// The event of ending the workshop: once its last year is closed and released.
+    pub fn decide_end(&self) -> Result<Event, Refusal> {
+        if self.ended {
+            return Err(Refusal::Conflict("workshop_ended", "the workshop is ended already".into()));
+        }
+        if !self.is_finished() || self.released as usize != self.closed.len() {
+            return Err(Refusal::Conflict(
+                "not_over",
+                "the workshop ends after its last year is closed and released".into(),
+            ));
+        }
+        Ok(Event::Ended)
+    }
+
+    /// True once the trainer ended the workshop.
+    pub fn is_ended(&self) -> bool {
+        self.ended
     }
 
     /// Applies an event the room decided (or the journal holds) at `at_ms`.
@@ -697,6 +742,7 @@ impl Room {
                 self.released = self.released.min(self.closed.len() as u32);
             }
             Event::Released { year } => self.released = *year,
+            Event::Ended => self.ended = true,
             Event::Consented { team, value_tree } => {
                 if *value_tree {
                     self.consent.insert(team.clone());
@@ -771,14 +817,14 @@ impl Room {
     }
 
     /// The practice file of `company`'s team and the name to save it under — once the
-    /// workshop is over and its last year released (before, the other teams' decisions are
-    /// not the team's to see).
+    /// trainer has ended the workshop (before, the other teams' decisions are not the team's
+    /// to see, and after, no year can be undone and replayed with them in hand).
     pub fn practice_file(&self, company: &str) -> Result<(String, PracticeFile), Refusal> {
         let seat = self.seat(company).ok_or_else(|| Refusal::NotFound(format!("no team runs company {company:?}")))?;
-        if !self.is_finished() || self.released as usize != self.closed.len() {
+        if !self.ended {
             return Err(Refusal::Conflict(
                 "not_over",
-                "the workshop is not over: practice files exist once the last year is released".into(),
+                "the workshop is not over: practice files exist once the trainer has ended it".into(),
             ));
         }
         let save = self.save_game().ok_or_else(|| Refusal::Internal("the game vanished".into()))?;
@@ -798,7 +844,7 @@ impl Room {
             })
             .collect();
         let file = PracticeFile::of_workshop(&save, &entered, &self.name, &seat.name, company);
-        Ok((crate::sim::practice::file_name(&self.name, &seat.name), file))
+        Ok((file.file_name(), file))
     }
 
     /// The game as it stands, as a save game (for exports and tests).

@@ -53,6 +53,13 @@ pub(crate) fn finished_workshop() -> (Running, Vec<Client>) {
         }
         trainer.release().expect("release");
     }
+    // Over and released, but not ended: no practice file yet (a year could still be undone).
+    assert_eq!(refused(teams[0].practice(room.company(0))).0, 409);
+    trainer.end().expect("the trainer ends the workshop");
+    // Ended: the practice files may be out, so no year is undone any more.
+    let (status, _) = refused(trainer.undo());
+    assert_eq!(status, 409);
+    assert_eq!(refused(trainer.end()).0, 409, "ended once");
     (room, teams)
 }
 
@@ -60,7 +67,7 @@ pub(crate) fn finished_workshop() -> (Running, Vec<Client>) {
 fn a_finished_workshop_hands_each_team_a_practice_file_that_replays_the_room() {
     let (room, teams) = finished_workshop();
     let (name, file) = teams[0].practice(room.company(0)).expect("the team's practice file");
-    assert_eq!(name, "Übung-Test-Team_1.ron");
+    assert_eq!(name, "Übung-Test-Team_1-hanse.ron");
     // Only its own: another team's file is forbidden, the observer reads none, the trainer
     // fetches each team's, and a company no team ran has none.
     assert_eq!(refused(teams[0].practice(room.company(1))).0, 403);
@@ -299,10 +306,10 @@ fn a_team_practises_from_its_laptop_after_the_workshop() {
     // "Gegen den Workshop üben": the file is saved among the practices and opened at year 1.
     app.world_mut().resource_mut::<RemoteTeam>().ask_practice();
     until(&mut app, "the practice game", &|app| screen(app) == Screen::Decide);
-    let saved = dir.path().join("Übungen").join("Übung-Test-Team_1.ron");
+    let saved = dir.path().join("Übungen").join("Übung-Test-Team_1-hanse.ron");
     assert!(saved.exists(), "{}", saved.display());
     let status = message(&app).expect("where it was saved").1;
-    assert!(status.contains("Übungsdatei gespeichert") && status.contains("Übung-Test-Team_1.ron"), "{status}");
+    assert!(status.contains("Übungsdatei gespeichert") && status.contains("Übung-Test-Team_1-hanse.ron"), "{status}");
     let session = app.world().resource::<Session>();
     assert_eq!((session.playing_year(), session.setup.teams[0].company.as_str()), (1, room.company(0)));
     assert_eq!(session.practice_of().map(|p| p.file.workshop.as_str()), Some("Test"));
@@ -372,12 +379,11 @@ fn the_trainer_saves_every_teams_practice_file_from_the_console_once_the_last_ye
             client.submit(company, &format!("y{year}"), "pc", &start).expect("submit");
         }
         hosted.act(TrainerAction::Close(Missing::Refuse)).expect("close");
-        if year == 6 {
-            assert!(hosted.save_practice(&practice_dir).is_err(), "not before the last year is released");
-        }
         hosted.act(TrainerAction::Release).expect("release");
     }
-    // The button is there once the workshop is over and released, and asks for the files.
+    assert!(hosted.save_practice(&practice_dir).is_err(), "not before the workshop is ended");
+    hosted.act(TrainerAction::End).expect("ended");
+    // The button is there once the workshop is ended, and asks for the files.
     let data = hosted.data.clone().expect("read");
     let clock = |_: i64| String::from("16:30");
     let view = ConsoleView {
@@ -405,7 +411,7 @@ fn the_trainer_saves_every_teams_practice_file_from_the_console_once_the_last_ye
     let (count, folder) = hosted.save_practice(&practice_dir).expect("saved");
     assert_eq!((count, folder.clone()), (2, practice_dir.join("Vertrieb_Nord")));
     for (team, (_, company)) in ["Blau", "Rot"].iter().zip(&teams) {
-        let path = folder.join(format!("Übung-Vertrieb_Nord-{team}.ron"));
+        let path = folder.join(format!("Übung-Vertrieb_Nord-{team}-{company}.ron"));
         let text = std::fs::read_to_string(&path).expect("written");
         let file = parse_practice(&text, Some(&path)).expect("a practice file");
         assert_eq!((file.team.as_str(), &file.company), (*team, company));

@@ -400,6 +400,15 @@ fn the_trainer_corrects_a_submission_in_the_teams_own_form_with_who_and_why() {
         ("Trainer", "Tippfehler im Marketing", Some(CorrectionAction::Cancel))
     );
     drop(harness);
+    // Blau submits anew while the trainer types: the booking is refused, Blau's new
+    // submission stands; the trainer opens the correction again.
+    hosted.correcting.as_mut().expect("correcting").why = why.clone();
+    blau.submit(&joined.company, "r2", "Laptop Blau", &submitted).expect("a new submission");
+    let refused = hosted.book_correction(Locale::De).expect_err("the submission changed");
+    assert!(refused.starts_with("Das Team hat seit Beginn der Korrektur"), "{refused}");
+    assert!(blau.team(&joined.company).expect("view").submitted.expect("submitted").corrected_because.is_none());
+    hosted.start_correction(&joined.company, Locale::De).expect("opens again");
+    hosted.edit_correction(Draft::from_decisions(&corrected, Locale::De), Locale::De);
     // Booked with the reason: Blau sees the corrected decisions with who and why.
     hosted.correcting.as_mut().expect("correcting").why = why;
     hosted.book_correction(Locale::De).expect("booked");
@@ -491,6 +500,8 @@ fn the_projector_shows_released_public_figures_and_a_teams_tree_only_with_its_co
     };
     let market = draw(data.clone(), ConsolePage::Market);
     market.get_by_label("Marktbericht Geschäftsjahr 1");
+    // The segments' totals, as on every team's laptop; no team's prices.
+    assert!(market.query_by_label(&blau_name).is_none(), "a team's row is its own");
     assert!(market.query_by_label_contains("Geschäftsjahr 2").is_none(), "year 2 is not released");
     // The final standings wait for the end.
     assert!(market.get_by_role_and_label(Role::Button, "Beamer: Endstand").accesskit_node().is_disabled());
@@ -600,6 +611,7 @@ fn every_reason_and_kind_of_refusal_reads_in_german_and_english() {
     reasons.dedup();
     assert!(reasons.len() >= 10, "{reasons:?}");
     let kinds = [
+        "conflict",
         "bad_request",
         "unauthorized",
         "forbidden",

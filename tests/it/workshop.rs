@@ -242,6 +242,10 @@ fn no_team_reads_or_changes_another_teams_data() {
     assert!(joined.observer && joined.company.is_empty() && joined.token == room.observer);
     let view = observer.room().expect("the room");
     assert_eq!((view.console.teams.len(), view.companies.len()), (3, 5));
+    // The join codes stay with the trainer.
+    assert!(view.console.teams.iter().all(|t| t.code.is_empty()));
+    assert!(observer.console().expect("console").teams.iter().all(|t| t.code.is_empty()));
+    assert!(trainer.console().expect("console").teams.iter().all(|t| !t.code.is_empty()));
     assert!(view.companies.iter().all(|c| c.history.is_empty()) && view.market.is_empty(), "nothing released yet");
     assert_eq!(refused(teams[0].room()), (403, "forbidden".into()));
     assert_eq!(refused(Client::new(&room.address).room()).0, 401);

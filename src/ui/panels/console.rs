@@ -242,7 +242,9 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView, form: &mut EventForm) -
         if ui.add_enabled(v.closed > v.released, egui::Button::new(tr("console_release", lang))).clicked() {
             action = Some(ConsoleAction::Act(TrainerAction::Release));
         }
-        if ui.add_enabled(v.closed > 0 && !view.confirming_undo, egui::Button::new(tr("console_undo", lang))).clicked()
+        if ui
+            .add_enabled(v.closed > 0 && !v.ended && !view.confirming_undo, egui::Button::new(tr("console_undo", lang)))
+            .clicked()
         {
             action = Some(ConsoleAction::AskUndo);
         }
@@ -262,7 +264,16 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView, form: &mut EventForm) -
             });
         });
     }
-    if data.finished && v.released == v.closed {
+    if data.finished && v.released == v.closed && !v.ended {
+        ui.add_space(theme::SPACE_S);
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(tr("console_end", lang)).clicked() {
+                action = Some(ConsoleAction::Act(TrainerAction::End));
+            }
+            ui.label(tr("console_end_hint", lang));
+        });
+    }
+    if v.ended {
         ui.add_space(theme::SPACE_S);
         ui.horizontal_wrapped(|ui| {
             if ui.button(tr("practice_files", lang)).clicked() {

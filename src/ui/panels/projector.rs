@@ -76,12 +76,21 @@ pub fn projector_ui(ui: &mut egui::Ui, page: &ConsolePage, data: &ConsoleData, l
             None
         }
         ConsolePage::Market => {
+            // What every team's laptop shows of the market: each segment's totals; a team's
+            // prices and rebates are its own.
             ui.heading(tr_args("projector_market_title", lang, &[("year", year)]));
             view.tab = ResultsTab::Market;
+            view.companies = &[];
             let _ = report_tab_ui(ui, &view, &mut 0);
             None
         }
         ConsolePage::ValueTree(company) => value_tree_page_ui(ui, company.as_deref(), data, lang),
+        // An undo after the end opens a year again: the standings wait for its close.
+        ConsolePage::Final if !(data.finished && data.view.released == data.view.closed) => {
+            ui.heading(tr("projector_final", lang));
+            ui.label(egui::RichText::new(tr("projector_final_later", lang)).size(theme::SUBHEADING_SIZE));
+            None
+        }
         ConsolePage::Final => {
             let view =
                 super::final_ranking::FinalView { lang, companies: &data.released, setup: &setup, buttons: false };
