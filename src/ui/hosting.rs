@@ -86,7 +86,7 @@ pub struct ConsoleData {
 }
 
 impl ConsoleData {
-    /// The console's data from the host's [`RoomView`] (an observer's laptop); `None` when
+    /// The console's data from the host's [`RoomView`](crate::workshop::protocol::RoomView) (an observer's laptop); `None` when
     /// its scenario does not read.
     pub fn of_room(view: crate::workshop::protocol::RoomView) -> Option<ConsoleData> {
         let scenario: crate::scenario::Scenario = crate::scenario::load::parse_ron(&view.scenario, None).ok()?;

@@ -7,7 +7,7 @@ use crate::model::format::Locale;
 use crate::scenario::{Issue, Issues};
 use crate::ui::text::tr_args;
 
-/// "spielstand.ron, Zeile 12, Spalte 5, Feld companies[0].ledger: Die Datei ist an dieser
+/// "spielstand.ron, Zeile 12, Spalte 5, Feld `companies[0].ledger`: Die Datei ist an dieser
 /// Stelle beschädigt oder falsch geschrieben."
 pub fn issue_text(issue: &Issue, lang: Locale) -> String {
     let mut place = Vec::new();

@@ -6,6 +6,7 @@
 
 pub mod apply;
 pub mod autosave;
+pub mod console_screen;
 pub mod decide_screen;
 pub mod draft;
 pub mod fonts;
@@ -22,6 +23,7 @@ pub mod save_summary;
 pub mod screens;
 pub mod session;
 pub mod shortcuts;
+pub mod team_screen;
 pub mod text;
 pub mod theme;
 pub mod views;

@@ -1,6 +1,6 @@
 //! A workshop team on its own laptop: the connection to the trainer's host, in a thread of
-//! its own so that the window never waits for the network. The screen sends [`Call`]s and
-//! reads [`Reply`]s each frame; the team's view is fetched again every two seconds, a lost
+//! its own so that the window never waits for the network. The screen sends calls and
+//! reads the replies each frame; the team's view is fetched again every two seconds, a lost
 //! connection is retried with the same request (the host takes a retry as the same
 //! submission), and the draft stays on this laptop until it is submitted.
 

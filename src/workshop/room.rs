@@ -1,6 +1,6 @@
 //! A workshop room's state — the seats, the year being played, what each team submitted,
 //! the closed years and what the trainer released — as a pure replay of the journal: every
-//! request is first decided against the state ([`Room::decide`]), then journaled, then
+//! request is first decided against the state (the `decide_*` methods), then journaled, then
 //! applied ([`Room::apply`]), and a restarted host applies the same events again.
 
 use std::collections::{BTreeMap, BTreeSet};
