@@ -357,11 +357,9 @@ fn the_practice_strip_says_what_the_form_starts_from_and_compares_each_year_with
 fn the_trainer_saves_every_teams_practice_file_from_the_console_once_the_last_year_is_released() {
     use bevy_egui::egui;
     use egui::accesskit::Role;
-    use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;
-    use mehrwert::model::format::Locale;
-    use mehrwert::ui::hosting::{EventForm, HostForm};
-    use mehrwert::ui::panels::console::{ConsoleAction, ConsoleView, console_ui};
+    use mehrwert::ui::hosting::HostForm;
+    use mehrwert::ui::panels::console::ConsoleAction;
     use mehrwert::workshop::host::TrainerAction;
 
     let dir = tempfile::tempdir().expect("temp dir");
@@ -386,27 +384,11 @@ fn the_trainer_saves_every_teams_practice_file_from_the_console_once_the_last_ye
     // The button is there once the workshop is ended, and asks for the files.
     let data = hosted.data.clone().expect("read");
     let clock = |_: i64| String::from("16:30");
-    let view = ConsoleView {
-        lang: Locale::De,
-        join_address: "x",
-        data: &data,
-        clock: &clock,
-        confirming_undo: false,
-        read_only: false,
-    };
-    let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_ui_state(
-        |ui, action: &mut Option<ConsoleAction>| {
-            if let Some(a) = console_ui(ui, &view, &mut EventForm::default()) {
-                *action = Some(a);
-            }
-        },
-        None,
-    );
-    harness.run();
+    let mut harness = crate::ui_team::console_harness(&data, &clock, false, 900.0);
     harness.get_by_label_contains("Eine Datei je Team");
     harness.get_by_role_and_label(Role::Button, "Übungsdateien speichern").click();
     harness.run();
-    assert_eq!(harness.state().clone(), Some(ConsoleAction::SavePractice));
+    assert_eq!(harness.state().1, Some(ConsoleAction::SavePractice));
     drop(harness);
     let (count, folder) = hosted.save_practice(&practice_dir).expect("saved");
     assert_eq!((count, folder.clone()), (2, practice_dir.join("Vertrieb_Nord")));

@@ -79,6 +79,29 @@ pub(crate) fn hosted_with_teams(
     (hosted, teams)
 }
 
+/// The trainer's console of `data` as drawn in German, `height` points tall, run once; its
+/// state is the event form and the last action asked for.
+pub(crate) fn console_harness<'a>(
+    data: &'a mehrwert::ui::hosting::ConsoleData,
+    clock: &'a dyn Fn(i64) -> String,
+    confirming_undo: bool,
+    height: f32,
+) -> Harness<'a, (mehrwert::ui::hosting::EventForm, Option<mehrwert::ui::panels::console::ConsoleAction>)> {
+    use mehrwert::ui::hosting::EventForm;
+    use mehrwert::ui::panels::console::{ConsoleAction, ConsoleView, console_ui};
+    let view = ConsoleView { lang: Locale::De, join_address: "x", data, clock, confirming_undo, read_only: false };
+    let mut harness = Harness::builder().with_size(egui::vec2(1440.0, height)).build_ui_state(
+        move |ui, (form, action): &mut (EventForm, Option<ConsoleAction>)| {
+            if let Some(a) = console_ui(ui, &view, form) {
+                *action = Some(a);
+            }
+        },
+        (EventForm::default(), None),
+    );
+    harness.run();
+    harness
+}
+
 /// Updates `app` until `done` holds (at most 20 s).
 fn until(app: &mut App, what: &str, done: impl Fn(&mut App) -> bool) {
     for _ in 0..400 {
@@ -159,8 +182,8 @@ fn a_team_joins_decides_with_the_hosts_pro_forma_submits_and_reads_its_results()
 
 #[test]
 fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
-    use mehrwert::ui::hosting::{EventForm, HostForm, HostedWorkshop};
-    use mehrwert::ui::panels::console::{ConsoleAction, ConsoleView, console_ui};
+    use mehrwert::ui::hosting::{HostForm, HostedWorkshop};
+    use mehrwert::ui::panels::console::ConsoleAction;
     use mehrwert::workshop::client::Client;
     use mehrwert::workshop::host::TrainerAction;
     let dir = tempfile::tempdir().expect("temp dir");
@@ -197,23 +220,7 @@ fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
     assert_eq!(data.view.teams[0].submitted_by.as_deref(), Some("Laptop Blau"));
     // The console as the trainer sees it: "Jahr abschließen" waits for Rot; forcing is offered.
     let clock = |_: i64| String::from("10:15");
-    let view = ConsoleView {
-        lang: Locale::De,
-        join_address: &hosted.join_address,
-        data: &data,
-        clock: &clock,
-        confirming_undo: false,
-        read_only: false,
-    };
-    let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_ui_state(
-        |ui, action: &mut Option<ConsoleAction>| {
-            if let Some(a) = console_ui(ui, &view, &mut EventForm::default()) {
-                *action = Some(a);
-            }
-        },
-        None,
-    );
-    harness.run();
+    let mut harness = console_harness(&data, &clock, false, 900.0);
     harness.get_by_label_contains(&codes[0]);
     harness.get_by_label_contains("1 von 2 Teams abgegeben");
     harness.get_by_label_contains("✓ 10:15 · Laptop Blau");
@@ -222,7 +229,7 @@ fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
     assert!(close.accesskit_node().is_disabled(), "not every team has submitted");
     harness.get_by_role_and_label(Role::Button, "Abschließen: Computer spielt für Fehlende").click();
     harness.run();
-    let action = harness.state().clone().expect("an action");
+    let action = harness.state().1.clone().expect("an action");
     assert_eq!(action, ConsoleAction::Act(TrainerAction::Close(Missing::Computer)));
     drop(harness);
     hosted.act(TrainerAction::Close(Missing::Computer)).expect("close");
@@ -235,23 +242,7 @@ fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
     let blau_eva = mehrwert::model::format::money(blau_year_1.eva.eva, Locale::De);
     let blau_score = mehrwert::model::format::money(blau_year_1.score, Locale::De);
     let asked = |confirming_undo: bool| {
-        let view = ConsoleView {
-            lang: Locale::De,
-            join_address: "x",
-            data: &data,
-            clock: &clock,
-            confirming_undo,
-            read_only: false,
-        };
-        let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_ui_state(
-            |ui, action: &mut Option<ConsoleAction>| {
-                if let Some(a) = console_ui(ui, &view, &mut EventForm::default()) {
-                    *action = Some(a);
-                }
-            },
-            None,
-        );
-        harness.run();
+        let mut harness = console_harness(&data, &clock, confirming_undo, 900.0);
         let button = if confirming_undo { "Zurücknehmen" } else { "Letztes Jahr zurücknehmen" };
         if confirming_undo {
             harness.get_by_label_contains("Geschäftsjahr 1 zurücknehmen? Seine Ergebnisse verschwinden für alle Teams");
@@ -263,7 +254,7 @@ fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
         }
         harness.get_by_role_and_label(Role::Button, button).click();
         harness.run();
-        harness.state().clone()
+        harness.state().1.clone()
     };
     assert_eq!(asked(false), Some(ConsoleAction::AskUndo));
     assert_eq!(asked(true), Some(ConsoleAction::Act(TrainerAction::Undo)));
@@ -277,23 +268,7 @@ fn the_trainers_console_hosts_a_workshop_and_acts_on_it() {
     assert!(blau.team(&joined.company).expect("view").history.len() == 1, "Blau reads its year 1");
     // An event for year 2: typed into the console's form, its effect on each team shown
     // first, then announced.
-    let view = ConsoleView {
-        lang: Locale::De,
-        join_address: "x",
-        data: &data,
-        clock: &clock,
-        confirming_undo: false,
-        read_only: false,
-    };
-    let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 1400.0)).build_ui_state(
-        |ui, (form, action): &mut (EventForm, Option<ConsoleAction>)| {
-            if let Some(a) = console_ui(ui, &view, form) {
-                *action = Some(a);
-            }
-        },
-        (EventForm::default(), None),
-    );
-    harness.run();
+    let mut harness = console_harness(&data, &clock, false, 1400.0);
     harness.get_by_label("Ereignis für dieses Geschäftsjahr ankündigen").click();
     harness.run();
     for (label, text) in [("Faktor (z. B. 0,8 = −20 %)", "0,8"), ("Schlagzeile für die Teams", "Flaute im Fachhandel")]
@@ -532,8 +507,8 @@ fn the_projector_shows_released_public_figures_and_a_teams_tree_only_with_its_co
 
 #[test]
 fn the_trainer_picks_an_event_from_the_scenarios_catalogue_and_sees_its_effect_first() {
-    use mehrwert::ui::hosting::{EventForm, EventKind, HostForm, HostedWorkshop};
-    use mehrwert::ui::panels::console::{ConsoleAction, ConsoleView, console_ui};
+    use mehrwert::ui::hosting::{EventKind, HostForm, HostedWorkshop};
+    use mehrwert::ui::panels::console::ConsoleAction;
     let dir = tempfile::tempdir().expect("temp dir");
     let form = HostForm { teams: vec!["Blau".into(), "Rot".into()], port: "0".into(), ..HostForm::default() };
     let mut hosted = HostedWorkshop::start(&form, dir.path()).expect("hosting starts");
@@ -542,23 +517,7 @@ fn the_trainer_picks_an_event_from_the_scenarios_catalogue_and_sees_its_effect_f
     let bank = data.scenario.event_catalogue[3].clone();
     assert!(bank.headline.starts_with("Die Hausbank verschärft"), "{}", bank.headline);
     let clock = |_: i64| String::from("9:00");
-    let view = ConsoleView {
-        lang: Locale::De,
-        join_address: "x",
-        data: &data,
-        clock: &clock,
-        confirming_undo: false,
-        read_only: false,
-    };
-    let mut harness = Harness::builder().with_size(egui::vec2(1440.0, 1400.0)).build_ui_state(
-        |ui, (form, action): &mut (EventForm, Option<ConsoleAction>)| {
-            if let Some(a) = console_ui(ui, &view, form) {
-                *action = Some(a);
-            }
-        },
-        (EventForm::default(), None),
-    );
-    harness.run();
+    let mut harness = console_harness(&data, &clock, false, 1400.0);
     harness.get_by_label("Ereignis für dieses Geschäftsjahr ankündigen").click();
     harness.run();
     harness.get_by_role_and_label(Role::ComboBox, "Aus dem Katalog des Szenarios:").click();
