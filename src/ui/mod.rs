@@ -23,6 +23,7 @@ pub mod save_summary;
 pub mod screens;
 pub mod session;
 pub mod shortcuts;
+pub mod team_draft;
 pub mod team_screen;
 pub mod text;
 pub mod theme;

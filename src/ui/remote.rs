@@ -200,6 +200,9 @@ pub struct RemoteTeam {
     pub sending: Option<(String, Decisions)>,
     /// The language the screen was last drawn in (for a trouble found outside a frame).
     lang: Locale,
+    /// Where the typed draft is kept (the data folder's workshops), so that a laptop closed
+    /// mid-year opens the form with it again; `None`: kept in memory only.
+    pub draft_dir: Option<std::path::PathBuf>,
     /// The practice file the host sent once the workshop was over, and its file name; taken
     /// by the screen, which saves and opens it.
     pub practice: Option<(String, Box<PracticeFile>)>,
@@ -257,6 +260,7 @@ impl RemoteTeam {
             trouble: None,
             sending: None,
             lang: Locale::De,
+            draft_dir: None,
             practice: None,
             report: None,
             calls: call_tx,
@@ -326,6 +330,12 @@ impl RemoteTeam {
     pub fn edit(&mut self, draft: Draft, lang: Locale) {
         let Some(screen) = &mut self.screen else { return };
         screen.set_team_draft(draft.clone(), lang);
+        if let Some(dir) = &self.draft_dir
+            && let Err(e) = super::team_draft::save(dir, &self.view.workshop, &self.company, screen.year(), &draft)
+        {
+            // The draft stays on the screen; only a crash would lose it.
+            bevy::log::warn!("the team's draft could not be kept: {e:#}");
+        }
         match draft.to_decisions(&self.scenario, lang) {
             Err(errors) => screen.set_pro_forma(ProForma::FieldErrors(errors)),
             Ok(decisions) => {
@@ -460,7 +470,12 @@ impl RemoteTeam {
     /// The decision screen of the year the view opens, from the host's draft start.
     fn open_year(&mut self, lang: Locale) {
         let (Some(snapshot), Some(start)) = (&self.view.snapshot, &self.view.draft_start) else { return };
-        let draft = Draft::from_decisions(start, lang);
+        // What was typed before the laptop was closed, else last year's decisions kept.
+        let kept = self
+            .draft_dir
+            .as_deref()
+            .and_then(|dir| super::team_draft::load(dir, &self.view.workshop, &self.company, self.view.year));
+        let draft = kept.map_or_else(|| Draft::from_decisions(start, lang), |d| d.in_locale(lang));
         let waiting = ProForma::Refused(crate::scenario::Issues::default());
         self.screen = Some(DecideScreen::of_team(snapshot, &self.company, &self.team, draft.clone(), waiting, lang));
         self.edit(draft, lang);
@@ -505,7 +520,8 @@ fn finish_joining(
     commands.remove_resource::<Joining>();
     form.joining = false;
     match result {
-        Ok(Arrival::Team(team)) => {
+        Ok(Arrival::Team(mut team)) => {
+            team.draft_dir = Some(state.data_dir.join("workshops"));
             commands.insert_resource(*team);
             state.message = None;
             next.set(Screen::Team);

@@ -625,3 +625,34 @@ fn an_observers_laptop_joins_with_the_observer_token_and_shows_the_room_without_
         assert!(harness.query_by_label(code).is_none(), "the join code {code} is not for the projector");
     }
 }
+
+#[test]
+fn a_team_laptop_closed_mid_year_opens_the_form_again_with_what_was_typed() {
+    use mehrwert::model::Money;
+    use mehrwert::ui::draft::Draft;
+    let host = start(2, 12);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let form =
+        JoinForm { address: host.address.clone(), code: host.seats[0].2.clone(), device: "pc".into(), joining: true };
+    let typed = {
+        let mut app = app(dir.path());
+        app.insert_resource(start_join(&form));
+        until(&mut app, "the form", |app| app.world().get_resource::<RemoteTeam>().is_some_and(|t| t.screen.is_some()));
+        let mut team = app.world_mut().resource_mut::<RemoteTeam>();
+        let start = team.view.draft_start.clone().expect("a draft start");
+        let mut typed = start.clone();
+        typed.marketing = Money::euros(123_456);
+        team.edit(Draft::from_decisions(&typed, Locale::De), Locale::De);
+        typed
+        // The laptop is closed: the app and its memory are gone.
+    };
+    let mut app = app(dir.path());
+    app.insert_resource(start_join(&form));
+    until(&mut app, "the form again", |app| {
+        app.world().get_resource::<RemoteTeam>().is_some_and(|t| t.screen.is_some())
+    });
+    let team = app.world().resource::<RemoteTeam>();
+    let shown =
+        team.screen.as_ref().expect("form").draft().to_decisions(&default_scenario(), Locale::De).expect("reads");
+    assert_eq!(shown.marketing, typed.marketing, "the typed marketing, not last year's");
+}
