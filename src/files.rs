@@ -26,6 +26,12 @@ pub fn data_dir() -> PathBuf {
     }
 }
 
+/// `text` as part of a file name: trimmed, letters, digits, `-` and `_` kept, anything else
+/// (spaces, slashes, dots) `_` — never a path.
+pub fn name_part(text: &str) -> String {
+    text.trim().chars().map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect()
+}
+
 /// Writes `bytes` to `path` through a uniquely named temporary file in the same folder,
 /// flushed to disk before it replaces `path`; the folder is flushed after the rename.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {

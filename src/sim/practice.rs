@@ -193,9 +193,7 @@ impl PracticeFile {
 /// (the company id keeps "Team 1" and "Team_1" apart), letters, digits, `-` and `_` kept —
 /// never a path.
 pub fn file_name(workshop: &str, team: &str, company: &str) -> String {
-    let clean = |text: &str| -> String {
-        text.trim().chars().map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect()
-    };
+    let clean = crate::files::name_part;
     format!("Übung-{}-{}-{}.ron", clean(workshop), clean(team), clean(company))
 }
 

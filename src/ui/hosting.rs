@@ -73,8 +73,6 @@ pub struct ConsoleData {
     pub leaderboard: Vec<(usize, String, crate::model::Money)>,
     /// The year is over (every year played).
     pub finished: bool,
-    /// The scenario's segments (id, name), for an event's form.
-    pub segments: Vec<(String, String)>,
     /// Each team's name, EVA and score of the last closed year: what an undo takes away.
     pub last_closed: Vec<(String, crate::model::Money, crate::model::Money)>,
     /// The scenario as played (announced events included).
@@ -93,7 +91,6 @@ impl ConsoleData {
         Some(ConsoleData {
             leaderboard: view.leaderboard.into_iter().map(|e| (e.rank, e.name, e.score)).collect(),
             finished: view.finished,
-            segments: scenario.segments.iter().map(|s| (s.id.clone(), s.name.clone())).collect(),
             last_closed: Vec::new(),
             released: view
                 .companies
@@ -315,9 +312,8 @@ impl HostedWorkshop {
         let room = self.host.room().blocking_lock();
         let data = ConsoleData {
             view: console_of(&room, now_ms()),
-            leaderboard: room.leaderboard().into_iter().map(|(_, name, score, rank)| (rank, name, score)).collect(),
+            leaderboard: room.leaderboard().into_iter().map(|e| (e.rank, e.name, e.score)).collect(),
             finished: room.is_finished(),
-            segments: room.scenario().segments.iter().map(|s| (s.id.clone(), s.name.clone())).collect(),
             last_closed: room
                 .seats()
                 .iter()
@@ -345,9 +341,7 @@ impl HostedWorkshop {
     /// refusal's message (the workshop is not over).
     pub fn save_practice(&self, dir: &std::path::Path) -> Result<(usize, PathBuf), ErrorBody> {
         let room = self.host.room().blocking_lock();
-        let folder: String =
-            room.name().chars().map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect();
-        let dir = dir.join(folder);
+        let dir = dir.join(crate::files::name_part(room.name()));
         let mut written = 0;
         for seat in room.seats() {
             let (name, file) = room.practice_file(&seat.company).map_err(|r| r.body())?;
@@ -424,6 +418,9 @@ impl HostedWorkshop {
         let Some(correcting) = self.correcting.as_ref() else { return Ok(()) };
         if correcting.why.trim().is_empty() {
             return Err(crate::ui::text::tr("console_correction_why_missing", lang).to_string());
+        }
+        if correcting.by.trim().is_empty() {
+            return Err(crate::ui::text::tr("console_correction_by_missing", lang).to_string());
         }
         let scenario = self.host.room().blocking_lock().scenario().clone();
         let decisions = correcting

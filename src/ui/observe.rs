@@ -3,7 +3,7 @@
 //! a second in a thread of its own.
 
 use std::sync::Mutex;
-use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
 
 use bevy::prelude::*;
@@ -63,12 +63,7 @@ impl Observing {
     /// Takes the readings that came; true when the room changed.
     pub fn poll(&mut self, lang: Locale) -> bool {
         let mut changed = false;
-        loop {
-            let next = match self.replies.lock() {
-                Ok(replies) => replies.try_recv(),
-                Err(_) => Err(TryRecvError::Disconnected),
-            };
-            let Ok(reply) = next else { break };
+        while let Ok(reply) = crate::ui::remote::try_next(&self.replies) {
             match reply {
                 Ok(view) => {
                     self.trouble = None;

@@ -384,12 +384,7 @@ impl RemoteTeam {
     pub fn poll(&mut self, lang: Locale) -> bool {
         self.lang = lang;
         let mut changed = false;
-        loop {
-            let next = match self.replies.lock() {
-                Ok(replies) => replies.try_recv(),
-                Err(_) => Err(TryRecvError::Disconnected),
-            };
-            let Ok(reply) = next else { break };
+        while let Ok(reply) = try_next(&self.replies) {
             changed = true;
             match reply {
                 Reply::View(result) | Reply::Withdraw(result) => {
@@ -602,13 +597,18 @@ fn pace(screen: Res<State<Screen>>, settings: Option<ResMut<bevy::winit::WinitSe
     };
 }
 
+/// The next message a worker thread sent, if one is there (a resource's receiver sits behind
+/// a mutex so that the resource is `Sync`).
+pub(crate) fn try_next<T>(receiver: &Mutex<Receiver<T>>) -> Result<T, TryRecvError> {
+    match receiver.lock() {
+        Ok(receiver) => receiver.try_recv(),
+        Err(_) => Err(TryRecvError::Disconnected),
+    }
+}
+
 /// A join that finished: the team's side of the workshop, or why not.
 pub fn finish_join(joining: &Joining) -> Option<Result<Arrival, CallError>> {
-    let next = match joining.0.lock() {
-        Ok(rx) => rx.try_recv(),
-        Err(_) => Err(TryRecvError::Disconnected),
-    };
-    match next {
+    match try_next(&joining.0) {
         Ok(result) => Some(result.map(|arrived| match arrived {
             Arrived::Team(joined) => Arrival::Team(Box::new(RemoteTeam::new(*joined))),
             Arrived::Observer(client) => Arrival::Observer(Box::new(crate::ui::observe::Observing::start(client))),

@@ -441,9 +441,7 @@ pub fn autosave_path(dir: &Path) -> PathBuf {
     dir.join("autosave.ron")
 }
 
-/// The file of a save named by the player in `dir` (letters, digits, `-` and `_` kept).
+/// The file of a save named by the player in `dir` ([`crate::files::name_part`]).
 pub fn save_path(dir: &Path, name: &str) -> PathBuf {
-    let clean: String =
-        name.chars().map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect();
-    dir.join("saves").join(format!("{clean}.ron"))
+    dir.join("saves").join(format!("{}.ron", crate::files::name_part(name)))
 }

@@ -18,9 +18,7 @@ struct SavedDraft {
 
 /// The file of `company`'s draft in `workshop`, in `dir` (letters, digits, `-`, `_` kept).
 pub fn path(dir: &Path, workshop: &str, company: &str) -> PathBuf {
-    let clean = |text: &str| -> String {
-        text.trim().chars().map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect()
-    };
+    let clean = crate::files::name_part;
     dir.join(format!("Entwurf-{}-{}.ron", clean(workshop), clean(company)))
 }
 

@@ -390,11 +390,7 @@ pub fn view_of(room: &Room, company: &str, now_ms: i64) -> TeamView {
         released: room.released(),
         history: room.released_history(company),
         market: room.released_market(),
-        leaderboard: room
-            .leaderboard()
-            .into_iter()
-            .map(|(company, name, score, rank)| LeaderboardEntry { rank, company, name, score })
-            .collect(),
+        leaderboard: room.leaderboard(),
         snapshot: room.team_snapshot(company),
         corrections: room
             .closed()
@@ -539,11 +535,7 @@ pub fn room_of(room: &Room, now_ms: i64, observer: bool) -> RoomView {
     RoomView {
         console: if observer { without_codes(console) } else { console },
         scenario: ron::ser::to_string(room.scenario()).unwrap_or_default(),
-        leaderboard: room
-            .leaderboard()
-            .into_iter()
-            .map(|(company, name, score, rank)| LeaderboardEntry { rank, company, name, score })
-            .collect(),
+        leaderboard: room.leaderboard(),
         market: room.released_market(),
         companies: room
             .released_reports()

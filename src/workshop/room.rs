@@ -9,7 +9,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::journal::{Event, Missing, Seat};
-use super::protocol::{Refusal, TeamRef};
+use super::protocol::{LeaderboardEntry, Refusal, TeamRef};
 use crate::scenario::{Decisions, Issues, Scenario, parse_scenario, validate_decisions};
 use crate::sim::practice::PracticeFile;
 use crate::sim::preview::{PlannedYear, Previewer};
@@ -327,9 +327,8 @@ impl Room {
         self.snapshot.market_history.iter().take(self.released as usize).cloned().collect()
     }
 
-    /// The leaderboard after the released years: (company id, company name, score, rank),
-    /// best first; empty before the first release.
-    pub fn leaderboard(&self) -> Vec<(String, String, crate::model::Money, usize)> {
+    /// The leaderboard after the released years, best first; empty before the first release.
+    pub fn leaderboard(&self) -> Vec<LeaderboardEntry> {
         if self.released == 0 {
             return Vec::new();
         }
@@ -345,9 +344,14 @@ impl Room {
             .iter()
             .zip(&standings)
             .zip(ranks)
-            .map(|((c, s), rank)| (c.id.clone(), c.name.clone(), s.score, rank))
+            .map(|((c, s), rank)| LeaderboardEntry {
+                rank,
+                company: c.id.clone(),
+                name: c.name.clone(),
+                score: s.score,
+            })
             .collect();
-        board.sort_by_key(|entry| entry.3);
+        board.sort_by_key(|entry| entry.rank);
         board
     }
 

@@ -384,6 +384,12 @@ fn the_trainer_corrects_a_submission_in_the_teams_own_form_with_who_and_why() {
     assert!(blau.team(&joined.company).expect("view").submitted.expect("submitted").corrected_because.is_none());
     hosted.start_correction(&joined.company, Locale::De).expect("opens again");
     hosted.edit_correction(Draft::from_decisions(&corrected, Locale::De), Locale::De);
+    // Without a name, nothing is booked either.
+    hosted.correcting.as_mut().expect("correcting").why = why.clone();
+    hosted.correcting.as_mut().expect("correcting").by = " ".into();
+    let refused = hosted.book_correction(Locale::De).expect_err("a name is required");
+    assert_eq!(refused, "Bitte angeben, wer korrigiert: Das Team sieht den Namen.");
+    hosted.correcting.as_mut().expect("correcting").by = "Trainer".into();
     // Booked with the reason: Blau sees the corrected decisions with who and why.
     hosted.correcting.as_mut().expect("correcting").why = why;
     hosted.book_correction(Locale::De).expect("booked");

@@ -407,6 +407,12 @@ fn bad_requests_get_a_clear_4xx_and_change_nothing() {
         "/api/v1/trainer/deadline".into(),
         "/api/v1/trainer/correct".into(),
         "/api/v1/trainer/pilot".into(),
+        format!("/api/v1/teams/{company}/consent"),
+        "/api/v1/trainer/event".into(),
+        "/api/v1/trainer/event/preview".into(),
+        "/api/v1/trainer/end".into(),
+        "/api/v1/trainer/release".into(),
+        "/api/v1/trainer/undo".into(),
     ];
     let mut state = 0x9E37_79B9_7F4A_7C15u64;
     let mut next = || {
@@ -415,7 +421,7 @@ fn bad_requests_get_a_clear_4xx_and_change_nothing() {
         state ^= state << 17;
         state
     };
-    for round in 0..120 {
+    for round in 0..168 {
         let len = (next() % 300) as usize;
         let mut body: Vec<u8> = (0..len).map(|_| next() as u8).collect();
         if round % 3 == 0 {

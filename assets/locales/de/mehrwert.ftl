@@ -1524,6 +1524,7 @@ ui_console_correction_cancel = Abbrechen
 ui_console_correction_by = Korrigiert von
 ui_console_correction_why = Grund (sieht das Team)
 ui_console_correction_why_missing = Bitte einen Grund angeben: Das Team sieht ihn in seiner Buchhaltung.
+ui_console_correction_by_missing = Bitte angeben, wer korrigiert: Das Team sieht den Namen.
 ui_console_book_correction = Korrektur buchen
 ui_console_correction_hint = Das Team sieht die Korrektur mit Namen und Grund – nie als stille Änderung.
 ui_console_correction_booked = Korrektur gebucht; das Team sieht sie mit Namen und Grund.

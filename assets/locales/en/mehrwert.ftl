@@ -1530,6 +1530,7 @@ ui_console_correction_cancel = Cancel
 ui_console_correction_by = Corrected by
 ui_console_correction_why = Reason (the team sees it)
 ui_console_correction_why_missing = Please give a reason: the team sees it in its books.
+ui_console_correction_by_missing = Please say who corrects: the team sees the name.
 ui_console_book_correction = Book the correction
 ui_console_correction_hint = The team sees the correction with name and reason – never as a silent edit.
 ui_console_correction_booked = Correction booked; the team sees it with name and reason.

@@ -371,12 +371,17 @@ fn event_ui(ui: &mut egui::Ui, form: &mut EventForm, data: &ConsoleData, lang: L
             let shown = form
                 .segment
                 .as_ref()
-                .and_then(|id| data.segments.iter().find(|(s, _)| s == id).map(|(_, name)| name.clone()))
+                .and_then(|id| data.scenario.segments.iter().find(|s| &s.id == id))
+                .map(|s| data.scenario.text(&s.name, lang).to_string())
                 .unwrap_or_else(|| tr("console_event_all", lang).to_string());
             egui::ComboBox::from_id_salt("console_event_segment").selected_text(shown).show_ui(ui, |ui| {
                 ui.selectable_value(&mut form.segment, None, tr("console_event_all", lang));
-                for (id, name) in &data.segments {
-                    ui.selectable_value(&mut form.segment, Some(id.clone()), name);
+                for segment in &data.scenario.segments {
+                    ui.selectable_value(
+                        &mut form.segment,
+                        Some(segment.id.clone()),
+                        data.scenario.text(&segment.name, lang),
+                    );
                 }
             });
             ui.end_row();
