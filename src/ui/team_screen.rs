@@ -229,6 +229,8 @@ pub(super) fn team_screen(
             });
             for command in commands.into_iter().chain(keys.into_iter().filter(|k| *k == UiCommand::NextYear)) {
                 match command {
+                    // After the last year "Endstand" (or Enter) shows the host's ranking.
+                    UiCommand::NextYear if finished => state.tab = ResultsTab::Leaderboard,
                     UiCommand::NextYear => team.next_year(),
                     UiCommand::ShowTab(tab) => {
                         state.tab = tab;
