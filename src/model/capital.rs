@@ -65,11 +65,17 @@ pub fn net_debt(sheet: &BalanceSheet) -> Money {
 /// Book leverage D/(D+E) on net debt, capped at [`MAX_LEVERAGE`]; net cash is 0, equity
 /// that is not positive is the cap. Returns (leverage, distressed).
 pub fn leverage(sheet: &BalanceSheet) -> (Decimal, bool) {
-    let equity = sheet.total_equity.amount();
+    leverage_of(net_debt(sheet), sheet.total_equity)
+}
+
+/// Book leverage D/(D+E) of `net_debt` and book `equity`, as [`leverage`] takes it from a
+/// sheet (the customer lab's published reports define net debt with more lines).
+pub fn leverage_of(net_debt: Money, equity: Money) -> (Decimal, bool) {
+    let equity = equity.amount();
     if equity <= Decimal::ZERO {
         return (MAX_LEVERAGE, true);
     }
-    let debt = net_debt(sheet).amount().max(Decimal::ZERO);
+    let debt = net_debt.amount().max(Decimal::ZERO);
     let leverage = debt.checked_div(debt.saturating_add(equity)).unwrap_or(Decimal::ZERO);
     (leverage.min(MAX_LEVERAGE), false)
 }
@@ -119,6 +125,17 @@ pub fn cost_with_cost_of_equity(
     tax_rate: Decimal,
 ) -> CostOfCapital {
     let (leverage, distressed) = leverage(opening);
+    cost_with_leverage(leverage, distressed, cost_of_equity, cost_of_debt, tax_rate)
+}
+
+/// [`cost_with_cost_of_equity`] at a leverage already known ([`leverage_of`]).
+pub fn cost_with_leverage(
+    leverage: Decimal,
+    distressed: bool,
+    cost_of_equity: Decimal,
+    cost_of_debt: Decimal,
+    tax_rate: Decimal,
+) -> CostOfCapital {
     if distressed {
         let wacc = cost_of_equity.max(cost_of_debt);
         return CostOfCapital { leverage, distressed, cost_of_equity, cost_of_debt, wacc };

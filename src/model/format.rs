@@ -49,6 +49,21 @@ pub fn money_whole(amount: Money, locale: Locale) -> String {
     with_currency(amount.amount(), 0, "", locale)
 }
 
+/// An amount in the currency with ISO code `currency`, with `decimals` places: euros as
+/// [`money`] prints them, other currencies by their code (`1.234,50 USD` / `USD 1,234.50`).
+pub fn money_in(amount: Money, decimals: u32, currency: &str, locale: Locale) -> String {
+    if currency.is_empty() || currency == "EUR" {
+        return with_currency(amount.amount(), decimals, "", locale);
+    }
+    let (negative, digits) = rounded_digits(amount.amount(), decimals);
+    let sign = if negative { "-" } else { "" };
+    let number = group(&digits, locale);
+    match locale {
+        Locale::De => format!("{sign}{number} {currency}"),
+        Locale::En => format!("{sign}{currency} {number}"),
+    }
+}
+
 /// An amount in millions with one decimal: `1,2 Mio. €` / `€1.2 M`.
 pub fn millions(amount: Money, locale: Locale) -> String {
     let suffix = match locale {

@@ -6,6 +6,7 @@
 pub mod account;
 pub mod appraisal;
 pub mod capital;
+pub mod customer;
 #[cfg(test)]
 pub(crate) mod fixtures;
 pub mod format;

@@ -26,7 +26,12 @@ use super::statements::{BalanceSheet, IncomeStatement};
 ///
 /// A negative EBIT gives a negative NOPAT (the loss shields other income from tax).
 pub fn nopat(income: &IncomeStatement, tax_rate: Decimal) -> Money {
-    Money::from_decimal(income.ebit.amount().saturating_mul(Decimal::ONE.saturating_sub(tax_rate)))
+    nopat_of(income.ebit, tax_rate)
+}
+
+/// NOPAT of an EBIT: EBIT · (1 − tax rate), rounded to cents.
+pub fn nopat_of(ebit: Money, tax_rate: Decimal) -> Money {
+    Money::from_decimal(ebit.amount().saturating_mul(Decimal::ONE.saturating_sub(tax_rate)))
 }
 
 /// Average capital employed of a year: (opening + closing) / 2, rounded to cents. The
@@ -67,8 +72,14 @@ pub fn eva(
     tax_rate: Decimal,
     wacc: Decimal,
 ) -> Eva {
-    let nopat = nopat(income, tax_rate);
-    let capital_employed = average_capital_employed(opening, closing);
+    eva_of(income.ebit, opening.capital_employed(), closing.capital_employed(), tax_rate, wacc)
+}
+
+/// EVA of a year from its EBIT and the capital employed at its start and end: the one
+/// formula the game's companies and the customer lab's published reports and offers share.
+pub fn eva_of(ebit: Money, opening_capital: Money, closing_capital: Money, tax_rate: Decimal, wacc: Decimal) -> Eva {
+    let nopat = nopat_of(ebit, tax_rate);
+    let capital_employed = average(opening_capital, closing_capital);
     let capital_charge = Money::from_decimal(wacc.saturating_mul(capital_employed.amount()));
     Eva {
         nopat,

@@ -121,6 +121,8 @@ pub struct Issue {
     pub line: Option<usize>,
     /// 1-based column, when known.
     pub column: Option<usize>,
+    /// Sheet and cell of a spreadsheet, e.g. `Bilanz (Balance sheet)!E7`, when the input is one.
+    pub cell: Option<String>,
     /// Field path, e.g. `segments[1].reference_price`.
     pub path: String,
     /// What was found.
@@ -138,6 +140,7 @@ impl Issue {
             file: None,
             line: None,
             column: None,
+            cell: None,
             path: path.into(),
             found: found.into(),
             allowed: allowed.into(),
@@ -167,6 +170,9 @@ impl Issue {
                 if let Some(column) = self.column {
                     out.push_str(&format!(":{column}"));
                 }
+            }
+            if let Some(cell) = &self.cell {
+                out.push_str(&format!(" [{cell}]"));
             }
             out.push_str(": ");
         }

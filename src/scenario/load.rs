@@ -60,7 +60,7 @@ fn at_end_of(prefix: &str, mut issue: Issue) -> Issue {
 }
 
 /// The reason a file cannot be read; the system's own words where there are no better ones.
-pub(crate) fn describe_io(e: &std::io::Error) -> Phrase {
+pub fn describe_io(e: &std::io::Error) -> Phrase {
     match e.kind() {
         std::io::ErrorKind::NotFound => Phrase::words("ph_no_such_file"),
         std::io::ErrorKind::PermissionDenied => Phrase::words("ph_no_permission"),

@@ -5,6 +5,7 @@
 //! [`validate_scenario`] and [`validate_decisions`] then check ranges and references, and
 //! [`located`] places their issues in the source. Formats and codes: docs/scenario-format.md.
 
+pub mod customer;
 pub mod decisions;
 pub mod decisions_check;
 pub mod economy;

@@ -118,10 +118,8 @@ fn tiny_company_eva_matches_the_hand_computation() {
     assert_eq!(json["eva"]["eva"], "40500.00");
     // ROIC = 112 500 / 700 000 = 0.16071428… → 0.160714
     assert_eq!(json["eva"]["roic"], "0.160714");
-    // DSO = 200 000 / 1 000 000 × 365 = 73 days; contribution 400 000 / 4 000 units = 100 €,
-    // fixed 200 000 + 50 000 = 250 000 → break-even 2 500 units.
+    // DSO = 200 000 / 1 000 000 × 365 = 73 days.
     assert_eq!(json["kpis"]["dso_days"], "73");
-    assert_eq!(json["kpis"]["break_even_units"], 2500);
     // No prior year: growth is not defined.
     assert_eq!(json["kpis"]["revenue_growth"], Value::Null);
     let table = stdout_of(&[&path.to_string_lossy()]);
@@ -171,8 +169,9 @@ fn a_target_debt_weight_is_refused() {
 #[test]
 fn the_example_has_every_kpi_and_a_negative_eva() {
     let json = json_of(EXAMPLE);
+    // 27 KPIs of every report plus capacity utilisation and market share, which it gives.
     let kpis = json["kpis"].as_object().map(|k| k.len());
-    assert_eq!(kpis, Some(26), "every KPI key");
+    assert_eq!(kpis, Some(29), "every KPI key");
     // Net debt = 14 M + 2 M − 3,1 M cash = 12,9 M; E = 33,6 M; ND + E = 46,5 M.
     // WACC = (33,6 M · 0.10 + 12,9 M · 0.05 · 0.7) / 46,5 M = 3,8115 / 46,5 = 0.0819677… → 0.081968.
     // L = 12,9 / 46,5 = 0.2774193… → 0.277419.
@@ -186,9 +185,11 @@ fn the_example_has_every_kpi_and_a_negative_eva() {
     assert_eq!(json["eva"]["capital_employed"], "52100000.00");
     assert_eq!(json["eva"]["capital_charge"], "4270519.35");
     assert_eq!(json["eva"]["eva"], "-1330519.35");
-    // Contribution 84 M − 58,8 M − 2,1 M = 23,1 M over 420 units; fixed 18,9 M;
-    // 18,9 M · 420 / 23,1 M = 343,6… → 344 units.
-    assert_eq!(json["kpis"]["break_even_units"], 344);
+    // Net debt at the end: 13 M + 1,5 M − 1,364 M = 13,136 M; equity 35,064 M → net gearing
+    // 0,374629…; equity ratio 35,064 / 62,764 = 0,558664…
+    assert_eq!(json["kpis"]["net_debt"], "13136000.00");
+    assert_eq!(json["kpis"]["net_gearing"], "0.374629");
+    assert_eq!(json["kpis"]["equity_ratio"], "0.558664");
     let tree = json["driver_tree"].as_array().map(Vec::len).unwrap_or(0);
     assert!(tree >= 20, "driver tree has {tree} nodes");
     assert_eq!(json["driver_tree"][0]["key"], "eva");
@@ -321,4 +322,245 @@ fn a_missing_file_fails_without_panic() {
     let dir = temp_dir();
     let path = dir.path().join("missing.ron");
     assert_rejected(&path, &["missing.ron: error[E-READ]: found no such file"]);
+}
+
+/// An IFRS group report in thousands of euros, with every line the format knows.
+///
+/// Worked by hand: CE opening = 5 000 + 20 000 + 8 000 + 6 000 + 1 000 − 4 000 − 3 000 =
+/// 33 000 T€; closing 5 200 + 21 000 + 8 400 + 6 600 + 1 100 − 4 300 − 3 200 = 34 800 T€;
+/// average 33 900 T€ (financial assets, securities and cash are outside).
+/// Net debt opening with pensions = 8 000 + 2 000 + 5 000 − 2 500 − 500 = 12 000 T€; equity
+/// with minorities 19 000 T€; L = 12/31 = 0,387097; WACC = (19 · 0,10 + 12 · 0,05 · 0,7) / 31
+/// = 2,32 / 31 = 0,074839. EBIT (depreciation inside the functional costs) = 60 000 − 42 000
+/// − 6 000 − 3 000 − 2 000 + 500 − 700 = 6 800 T€; NOPAT = 4 760 000,00 €; charge =
+/// 33 900 000 · 2,32 / 31 = 2 537 032,26 €; EVA = 2 222 967,74 €. EBT = 6 800 + 100 − 600
+/// − 150 = 6 150; net income 4 350 T€ as printed.
+/// The closing sheet's lines give assets of 48 001 T€ against 48 000 T€ of equity and
+/// liabilities: a residual of 1 T€ from rounding to whole thousands, within the tolerance
+/// of 19 lines × 0,5 T€.
+const IFRS: &str = r#"(
+    company: "Beispiel Antriebe AG", year: 2025, currency: "EUR", unit: Thousands, rounding: 1,
+    source: "constructed for tests/it/analyze.rs", tax_rate: 0.30, cost_of_equity: 0.10,
+    cost_of_debt: 0.05, pensions_in_net_debt: true, dividends_paid: 1250,
+    opening: (
+        intangible_assets: 5000, net_fixed_assets: 20000, financial_assets: 3000, inventory: 8000,
+        receivables: 6000, other_operating_assets: 1000, securities: 500, cash: 2500,
+        total_assets: 46000,
+        subscribed_capital: 2000, retained_earnings: 16000, non_controlling_interests: 1000,
+        pensions: 5000, provisions: 2000, loans: 8000, other_long_term_liabilities: 1000,
+        payables: 4000, other_operating_liabilities: 3000, other_current_liabilities: 2000,
+        short_term_debt: 2000,
+    ),
+    closing: (
+        intangible_assets: 5200, net_fixed_assets: 21000, financial_assets: 3100, inventory: 8400,
+        receivables: 6600, other_operating_assets: 1100, securities: 400, cash: 2201,
+        total_assets: 48000,
+        subscribed_capital: 2000, retained_earnings: 17500, non_controlling_interests: 1100,
+        pensions: 5100, provisions: 2100, loans: 8500, other_long_term_liabilities: 1000,
+        payables: 4300, other_operating_liabilities: 3200, other_current_liabilities: 2100,
+        short_term_debt: 1100,
+    ),
+    income: (
+        revenue: 60000, cogs: 42000, selling: 6000, admin: 3000, rnd: 2000,
+        other_operating_income: 500, other_operating_expenses: 700, depreciation: 2500,
+        depreciation_included: true, interest_income: 100, interest_expense: 600,
+        other_financial_result: -150, tax: 1800, net_income: 4350, minority_share: 100,
+    ),
+)"#;
+
+#[test]
+fn an_ifrs_report_in_thousands_matches_the_hand_computation() {
+    let dir = temp_dir();
+    let path = file_with(dir.path(), "ifrs.ron", IFRS.as_bytes());
+    let json = json_of(&path.to_string_lossy());
+    assert_eq!(json["leverage"], "0.387097");
+    assert_eq!(json["wacc"], "0.074839");
+    assert_eq!(json["eva"]["capital_employed"], "33900000.00");
+    assert_eq!(json["eva"]["nopat"], "4760000.00");
+    assert_eq!(json["eva"]["capital_charge"], "2537032.26");
+    assert_eq!(json["eva"]["eva"], "2222967.74");
+    assert_eq!(json["income_statement"]["ebit"], "6800000.00");
+    assert_eq!(json["income_statement"]["net_income"], "4350000.00");
+    // EBITDA adds the depreciation back once: 6 800 + 2 500.
+    assert_eq!(json["kpis"]["ebitda"], "9300000.00");
+    // Net debt at the end: 8 500 + 1 100 + 5 100 − 2 201 − 400 = 12 099 T€; net gearing on
+    // equity with minorities 20 600 T€ = 0,587330; equity ratio 20 600 / 48 001 = 0,429158.
+    assert_eq!(json["kpis"]["net_debt"], "12099000.00");
+    assert_eq!(json["kpis"]["net_gearing"], "0.587330");
+    assert_eq!(json["kpis"]["equity_ratio"], "0.429158");
+    // ROCE = 6 800 / 33 900; DSO = 6 600 / 60 000 × 365.
+    assert_eq!(json["kpis"]["roce"], "0.200590");
+    assert_eq!(json["kpis"]["dso_days"], "40.15");
+    assert_eq!(json["kpis"]["dividends_paid"], "1250000.00");
+    assert_eq!(json["closing_balance_sheet"]["rounding_residual"], "1000.00");
+    assert_eq!(json["opening_balance_sheet"]["rounding_residual"], "0.00");
+    let table = stdout_of(&[&path.to_string_lossy()]);
+    assert!(table.contains("Rundungsdifferenz der Bilanz zum Jahresende"), "{table}");
+    assert!(table.contains("1.000,00 €"), "{table}");
+    // Without pensions in net debt: 12 099 − 5 100 = 6 999 T€.
+    let text = IFRS.replacen("pensions_in_net_debt: true", "pensions_in_net_debt: false", 1);
+    let path = file_with(dir.path(), "ifrs-no-pensions.ron", text.as_bytes());
+    assert_eq!(json_of(&path.to_string_lossy())["kpis"]["net_debt"], "6999000.00");
+}
+
+#[test]
+fn a_report_in_thousands_may_miss_by_its_rounding_and_no_more() {
+    let dir = temp_dir();
+    // 10 T€ off on the closing sheet: beyond 19 lines × 0,5 T€ = 9 500 €.
+    let text = IFRS.replacen("cash: 2201", "cash: 2210", 1);
+    let path = file_with(dir.path(), "off.ron", text.as_bytes());
+    assert_rejected(&path, &["error[E-UNBALANCED] closing:", "difference 10.000,00 €", "9.500,00 €"]);
+    // A mistyped line that the printed total catches even though it balances: 21 000 T€ of
+    // fixed assets typed as 12 000 with retained earnings fitted to it.
+    let text = IFRS
+        .replacen("net_fixed_assets: 21000", "net_fixed_assets: 12000", 1)
+        .replacen("retained_earnings: 17500", "retained_earnings: 8500", 1);
+    let path = file_with(dir.path(), "typo.ron", text.as_bytes());
+    assert_rejected(&path, &["error[E-INCONSISTENT] closing.total_assets", "printed total assets 48.000.000,00 €"]);
+    // A net income that the lines do not give.
+    let text = IFRS.replacen("net_income: 4350", "net_income: 4450", 1);
+    let path = file_with(dir.path(), "net.ron", text.as_bytes());
+    assert_rejected(&path, &["error[E-INCONSISTENT] income.net_income"]);
+    // A currency that is no ISO code, and a cost of equity of 0.
+    let text = IFRS.replacen("currency: \"EUR\"", "currency: \"Euro\"", 1).replacen("cost_of_equity: 0.10", "cost_of_equity: 0", 1);
+    let path = file_with(dir.path(), "currency.ron", text.as_bytes());
+    assert_rejected(&path, &["error[E-RANGE] currency: found Euro", "error[E-RANGE] cost_of_equity: found 0"]);
+}
+
+/// One row of a workbook written for a test: sheet, field key, values from column D.
+type Row<'a> = (&'a str, &'a str, &'a [WorkbookValue<'a>]);
+
+/// A cell value in a test workbook.
+#[derive(Clone, Copy)]
+enum WorkbookValue<'a> {
+    Number(f64),
+    Text(&'a str),
+    Error,
+}
+
+/// The TINY company as a filled-in template: the same figures in the same fields.
+fn tiny_rows() -> Vec<Row<'static>> {
+    use WorkbookValue::{Number, Text};
+    const DETAILS: &str = "Angaben (Details)";
+    const BALANCE: &str = "Bilanz (Balance sheet)";
+    const INCOME: &str = "GuV (Income statement)";
+    vec![
+        (DETAILS, "company", &[Text("Kleinteile GmbH")]),
+        (DETAILS, "year", &[Number(2025.0)]),
+        (DETAILS, "tax_rate", &[Number(0.25)]),
+        (DETAILS, "cost_of_equity", &[Number(0.12)]),
+        (DETAILS, "cost_of_debt", &[Number(0.08)]),
+        (DETAILS, "units_sold", &[Number(4000.0)]),
+        (BALANCE, "cash", &[Number(100000.0), Number(194500.0)]),
+        (BALANCE, "receivables", &[Number(200000.0), Number(200000.0)]),
+        (BALANCE, "inventory", &[Number(300000.0), Number(300000.0)]),
+        (BALANCE, "net_fixed_assets", &[Number(400000.0), Number(400000.0)]),
+        (BALANCE, "payables", &[Number(200000.0), Number(200000.0)]),
+        (BALANCE, "loans", &[Number(300000.0), Number(300000.0)]),
+        (BALANCE, "subscribed_capital", &[Number(100000.0), Number(100000.0)]),
+        (BALANCE, "retained_earnings", &[Number(400000.0), Number(494500.0)]),
+        (INCOME, "revenue", &[Number(1000000.0)]),
+        (INCOME, "cogs", &[Number(600000.0)]),
+        (INCOME, "admin", &[Number(200000.0)]),
+        (INCOME, "depreciation", &[Number(50000.0)]),
+        (INCOME, "interest_expense", &[Number(24000.0)]),
+        (INCOME, "tax", &[Number(31500.0)]),
+    ]
+}
+
+/// Writes a workbook with `rows` (keys in column A, values from column D) to `path`; sheets
+/// named in `sheets` exist even without rows.
+fn write_workbook(path: &Path, sheets: &[&str], rows: &[Row]) {
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    for sheet_name in sheets {
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(*sheet_name).unwrap_or_else(|e| panic!("{e}"));
+        sheet.write_string(0, 0, "Feld / field").unwrap_or_else(|e| panic!("{e}"));
+        for (i, (_, key, values)) in rows.iter().filter(|r| r.0 == *sheet_name).enumerate() {
+            let row = 1 + i as u32;
+            sheet.write_string(row, 0, *key).unwrap_or_else(|e| panic!("{e}"));
+            sheet.write_string(row, 1, "Posten wie im Bericht").unwrap_or_else(|e| panic!("{e}"));
+            for (c, value) in values.iter().enumerate() {
+                let column = 3 + c as u16;
+                let written = match value {
+                    WorkbookValue::Number(n) => sheet.write_number(row, column, *n).map(|_| ()),
+                    WorkbookValue::Text(t) => sheet.write_string(row, column, *t).map(|_| ()),
+                    WorkbookValue::Error => sheet
+                        .write_formula(row, column, rust_xlsxwriter::Formula::new("=1/0").set_result("#DIV/0!"))
+                        .map(|_| ()),
+                };
+                written.unwrap_or_else(|e| panic!("{e}"));
+            }
+        }
+    }
+    workbook.save(path).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+}
+
+const SHEETS: [&str; 3] = ["Angaben (Details)", "Bilanz (Balance sheet)", "GuV (Income statement)"];
+
+#[test]
+fn a_filled_in_workbook_gives_the_same_analysis_as_the_ron_file() {
+    let dir = temp_dir();
+    let xlsx = dir.path().join("kunde.xlsx");
+    write_workbook(&xlsx, &SHEETS, &tiny_rows());
+    let from_workbook = json_of(&xlsx.to_string_lossy());
+    let ron = file_with(dir.path(), "tiny.ron", TINY.as_bytes());
+    let from_ron = json_of(&ron.to_string_lossy());
+    assert_eq!(from_workbook["eva"]["eva"], "40500.00");
+    assert_eq!(from_workbook, from_ron);
+}
+
+#[test]
+fn the_template_is_written_and_read_back_with_every_empty_required_cell_located() {
+    let dir = temp_dir();
+    let template = dir.path().join("vorlage.xlsx");
+    let output = analyze(&["--template", &template.to_string_lossy()]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    // The template's sheets, keys and German names, read with calamine.
+    use calamine::{Data, Reader};
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&template).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(book.sheet_names(), SHEETS.map(String::from).to_vec());
+    let balance = book.worksheet_range(SHEETS[1]).unwrap_or_else(|e| panic!("{e}"));
+    let row_of = |key: &str| (0..40u32).find(|r| balance.get_value((*r, 0)) == Some(&Data::String(key.into())));
+    let cash = row_of("cash").unwrap_or_else(|| panic!("no cash row"));
+    assert_eq!(balance.get_value((cash, 1)), Some(&Data::String("Zahlungsmittel und Zahlungsmitteläquivalente".into())));
+    assert_eq!(balance.get_value((cash, 2)), Some(&Data::String("Cash and cash equivalents".into())));
+    // Read back empty: each required cell is named by sheet and cell.
+    let stderr = assert_rejected(&template, &[]);
+    let cash_cell = format!("[Bilanz (Balance sheet)!E{}]: error[E-MISSING-FIELD] closing.cash", cash + 1);
+    assert!(stderr.contains(&cash_cell), "{stderr}");
+    assert!(stderr.contains("[Angaben (Details)!D2]: error[E-MISSING-FIELD] company"), "{stderr}");
+}
+
+#[test]
+fn bad_cells_are_located_by_sheet_and_cell() {
+    use WorkbookValue::{Error, Number, Text};
+    let dir = temp_dir();
+    // Text in a number cell (closing cash, the balance sheet's first row → E2), a formula
+    // error (revenue, the income sheet's first row → D2),
+    // a field the template does not have, and the income sheet missing in a second file.
+    let mut rows = tiny_rows();
+    rows[6] = ("Bilanz (Balance sheet)", "cash", &[Number(100000.0), Text("194.500 €")]);
+    rows[14] = ("GuV (Income statement)", "revenue", &[Error]);
+    rows.push(("Bilanz (Balance sheet)", "goodwil", &[Number(1.0), Number(1.0)]));
+    let xlsx = dir.path().join("fehler.xlsx");
+    write_workbook(&xlsx, &SHEETS, &rows);
+    let stderr = assert_rejected(
+        &xlsx,
+        &[
+            "[Bilanz (Balance sheet)!E2]: error[E-TYPE] closing.cash: found the text \"194.500 €\"; allowed: a number",
+            "[GuV (Income statement)!D2]: error[E-TYPE] income.revenue: found the formula error #DIV/0!",
+            "[Bilanz (Balance sheet)!A10]: error[E-UNKNOWN-FIELD] goodwil",
+        ],
+    );
+    assert!(!stderr.contains("E-UNBALANCED"), "cell errors first, no follow-up noise: {stderr}");
+    let missing = dir.path().join("ohne-guv.xlsx");
+    write_workbook(&missing, &SHEETS[..2], &tiny_rows());
+    assert_rejected(
+        &missing,
+        &["[GuV (Income statement)]: error[E-MISSING-FIELD]: found the sheets Angaben (Details), Bilanz (Balance sheet); allowed: a sheet named \"GuV (Income statement)\""],
+    );
+    // Not a workbook at all.
+    let fake = file_with(dir.path(), "kaputt.xlsx", b"PK\x03\x04 not really a zip");
+    assert_rejected(&fake, &["error[E-SYNTAX]", "no readable Excel workbook"]);
 }

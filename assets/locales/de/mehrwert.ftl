@@ -1114,6 +1114,27 @@ analyze_net_fixed_assets = Sachanlagen (netto)
 analyze_inventory = Vorräte
 analyze_receivables = Forderungen aus L. u. L.
 analyze_payables = abzügl. Verbindlichkeiten aus L. u. L.
+analyze_template_written = Vorlage geschrieben: { $path } — Zahlen aus dem Geschäftsbericht eintragen, dann „mehrwert analyze { $path }“.
+analyze_unit_line = Beträge in { $currency }; eingegeben in { $unit ->
+        [Thousands] Tausend
+        [Millions] Millionen
+       *[Units] ganzen Beträgen
+    }, gerundet auf { $rounding }
+analyze_residual = Rundungsdifferenz der Bilanz { $sheet ->
+        [opening] zum Jahresanfang
+       *[closing] zum Jahresende
+    } (Aktiva − Passiva): { $amount } — innerhalb der Rundung des Berichts
+analyze_ebitda = EBITDA
+analyze_ebit = EBIT (Betriebsergebnis)
+analyze_net_income = Jahresergebnis
+analyze_net_gearing = Nettoverschuldungsgrad (Net Gearing)
+analyze_operating_free_cash_flow = Operativer Free Cashflow (NOPAT − ΔCE)
+analyze_dividends_paid = Gezahlte Dividenden
+analyze_selling_ratio = Vertriebskosten / Umsatz
+analyze_other_operating_ratio = Sonstige betr. Aufwendungen (netto) / Umsatz
+analyze_fixed_assets = Anlagevermögen (immateriell und Sachanlagen)
+analyze_other_operating_assets = Sonstige operative Vermögenswerte
+analyze_other_operating_liabilities = abzügl. erhaltene Anzahlungen u. sonst. op. Verb.
 
 ## Command line: the report of `check` and the tables of `balance` and `probe` (crate::cli), chosen by --lang.
 
@@ -1477,6 +1498,30 @@ ph_fixed_assets_forms = net_fixed_assets oder fixed_assets_gross zusammen mit ac
 ph_sheet_balances = eine Bilanz, die aufgeht: Aktiva = Eigenkapital + Verbindlichkeiten (Differenz { $difference })
 ph_net_income = { $published }, aber die Zeilen ergeben { $lines }
 ph_net_income_of_lines = der Jahresüberschuss aus den Zeilen darüber
+ph_fraction_between = ein Anteil in { $open }{ $low }, { $high }{ $close }, z. B. 0.30 für 30 %
+ph_currency_code = ein Währungscode nach ISO 4217 aus drei Großbuchstaben, z. B. EUR, USD, CHF
+ph_net_income_within = der Jahresüberschuss aus den Zeilen darüber, bis auf die Rundung des Berichts ({ $tolerance })
+ph_sheet_balances_within = eine Bilanz, die bis auf die Rundung des Berichts ({ $tolerance }) aufgeht: Aktiva = Eigenkapital + Verbindlichkeiten (Differenz { $difference })
+ph_total_vs_lines = gedruckte Bilanzsumme { $printed }, aber die Zeilen ergeben { $lines }
+ph_total_within = die Summe der Aktivzeilen, bis auf die Rundung des Berichts ({ $tolerance }) — eine Zeile fehlt oder ist vertippt
+ph_not_a_workbook = keine lesbare Excel-Arbeitsmappe ({ $error })
+ph_xlsx_workbook = eine Arbeitsmappe im Format .xlsx, aus der Vorlage von „mehrwert analyze --template“
+ph_sheets_found = die Blätter { $names }
+ph_sheet_named = ein Blatt namens „{ $name }“ wie in der Vorlage
+ph_known_field_of = ein Feld der Vorlage für das Blatt „{ $sheet }“ (Spalte A)
+ph_field_once = jedes Feld nur in einer Zeile
+ph_row_missing = keine Zeile mit dem Feld { $field }
+ph_row_with_field = eine Zeile mit { $field } in Spalte A, wie in der Vorlage
+ph_formula_error = den Formelfehler { $error }
+ph_empty_cell = eine leere Zelle
+ph_year_number = eine Jahreszahl wie 2025
+ph_cell_amount = eine Zahl (Betrag in der Einheit der Angaben; Zelle als Zahl, nicht als Text)
+ph_cell_rate = eine Zahl als Anteil, z. B. 0,30 für 30 %
+ph_cell_text = einen Text
+ph_cell_count = eine ganze Zahl ab 0
+ph_cell_flag = ja oder nein
+ph_cell_unit = Units, Thousands oder Millions (auch €, T€, Mio. €)
+ph_cell_text_found = den Text „{ $text }“
 
 ## mehrwert host
 host_listening = Workshop „{ $name }“ läuft auf { $address }

@@ -1114,6 +1114,27 @@ analyze_net_fixed_assets = Net fixed assets
 analyze_inventory = Inventory
 analyze_receivables = Trade receivables
 analyze_payables = less trade payables
+analyze_template_written = Template written: { $path } — enter the figures from the annual report, then run "mehrwert analyze { $path }".
+analyze_unit_line = Amounts in { $currency }; entered in { $unit ->
+        [Thousands] thousands
+        [Millions] millions
+       *[Units] full amounts
+    }, rounded to { $rounding }
+analyze_residual = Rounding difference of the balance sheet { $sheet ->
+        [opening] at the start of the year
+       *[closing] at the end of the year
+    } (assets − equity and liabilities): { $amount } — within the report's rounding
+analyze_ebitda = EBITDA
+analyze_ebit = EBIT (operating result)
+analyze_net_income = Net income
+analyze_net_gearing = Net gearing
+analyze_operating_free_cash_flow = Operating free cash flow (NOPAT − ΔCE)
+analyze_dividends_paid = Dividends paid
+analyze_selling_ratio = Selling expenses / revenue
+analyze_other_operating_ratio = Other operating expenses (net) / revenue
+analyze_fixed_assets = Fixed assets (intangible and tangible)
+analyze_other_operating_assets = Other operating assets
+analyze_other_operating_liabilities = less advance payments, other op. liabilities
 
 ## Command line: the report of `check` and the tables of `balance` and `probe` (crate::cli), chosen by --lang.
 
@@ -1483,6 +1504,30 @@ ph_fixed_assets_forms = net_fixed_assets, or fixed_assets_gross together with ac
 ph_sheet_balances = a balance sheet that balances: assets = equity + liabilities (difference { $difference })
 ph_net_income = { $published }, but the lines give { $lines }
 ph_net_income_of_lines = the net income of the lines above
+ph_fraction_between = a fraction in { $open }{ $low }, { $high }{ $close }, e.g. 0.30 for 30 %
+ph_currency_code = an ISO 4217 currency code of three capital letters, e.g. EUR, USD, CHF
+ph_net_income_within = the net income of the lines above, within the report's rounding ({ $tolerance })
+ph_sheet_balances_within = a balance sheet that balances within the report's rounding ({ $tolerance }): assets = equity + liabilities (difference { $difference })
+ph_total_vs_lines = printed total assets { $printed }, but the lines give { $lines }
+ph_total_within = the sum of the asset lines, within the report's rounding ({ $tolerance }) — a line is missing or mistyped
+ph_not_a_workbook = no readable Excel workbook ({ $error })
+ph_xlsx_workbook = a workbook in .xlsx format, from the template of "mehrwert analyze --template"
+ph_sheets_found = the sheets { $names }
+ph_sheet_named = a sheet named "{ $name }" as in the template
+ph_known_field_of = a field of the template for the sheet "{ $sheet }" (column A)
+ph_field_once = each field in one row only
+ph_row_missing = no row with the field { $field }
+ph_row_with_field = a row with { $field } in column A, as in the template
+ph_formula_error = the formula error { $error }
+ph_empty_cell = an empty cell
+ph_year_number = a year such as 2025
+ph_cell_amount = a number (an amount in the unit of the details; the cell as a number, not text)
+ph_cell_rate = a number as a fraction, e.g. 0.30 for 30 %
+ph_cell_text = a text
+ph_cell_count = a whole number from 0
+ph_cell_flag = yes or no
+ph_cell_unit = Units, Thousands or Millions (also €, T€, Mio. €)
+ph_cell_text_found = the text "{ $text }"
 
 ## mehrwert host
 host_listening = Workshop “{ $name }” is running at { $address }
