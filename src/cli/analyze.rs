@@ -221,6 +221,9 @@ fn table(read: &ReadReport, analysis: &CustomerAnalysis, locale: Locale) -> Stri
 
 /// "Beträge in EUR; veröffentlicht in Mio., gerundet auf 0,1" in `locale`.
 fn unit_line(report: &CustomerReport, locale: Locale) -> String {
+    if report.rounding.is_zero() {
+        return message("analyze_unit_line_exact", locale, &[("currency", Arg::from(report.currency.clone()))]);
+    }
     let step = report.rounding.amount() / report.unit.factor();
     let args = [
         ("currency", Arg::from(report.currency.clone())),

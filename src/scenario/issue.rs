@@ -43,6 +43,7 @@ codes! {
     DuplicateField = "E-DUPLICATE-FIELD",
     DuplicateId = "E-DUPLICATE-ID",
     Empty = "E-EMPTY",
+    FormatVersion = "E-FORMAT-VERSION",
     IdFormat = "E-ID-FORMAT",
     Inconsistent = "E-INCONSISTENT",
     Internal = "E-INTERNAL",

@@ -1120,6 +1120,7 @@ analyze_unit_line = Beträge in { $currency }; eingegeben in { $unit ->
         [Millions] Millionen
        *[Units] ganzen Beträgen
     }, gerundet auf { $rounding }
+analyze_unit_line_exact = Beträge in { $currency }, auf den Cent genau
 analyze_residual = Rundungsdifferenz der Bilanz { $sheet ->
         [opening] zum Jahresanfang
        *[closing] zum Jahresende
@@ -1247,6 +1248,7 @@ ui_issue_e_range = Ein Wert liegt außerhalb des erlaubten Bereichs.
 ui_issue_e_read = Die Datei lässt sich nicht lesen (nicht vorhanden oder kein Zugriff).
 ui_issue_e_save_ledger = Der Spielstand ist beschädigt: Die Buchhaltung geht nicht auf.
 ui_issue_e_save_mismatch = Der Spielstand passt nicht zu seinem Szenario.
+ui_issue_e_format_version = Die Datei hat ein Format, das diese Programmversion nicht liest.
 ui_issue_e_save_version = Der Spielstand stammt aus einer anderen Programmversion.
 ui_issue_e_save_year = Der Spielstand ist beschädigt: Das Geschäftsjahr passt nicht zu den Berichten.
 ui_issue_e_scenario_version = Das Szenario hat ein älteres Format.
@@ -1504,6 +1506,24 @@ ph_net_income_within = der Jahresüberschuss aus den Zeilen darüber, bis auf di
 ph_sheet_balances_within = eine Bilanz, die bis auf die Rundung des Berichts ({ $tolerance }) aufgeht: Aktiva = Eigenkapital + Verbindlichkeiten (Differenz { $difference })
 ph_total_vs_lines = gedruckte Bilanzsumme { $printed }, aber die Zeilen ergeben { $lines }
 ph_total_within = die Summe der Aktivzeilen, bis auf die Rundung des Berichts ({ $tolerance }) — eine Zeile fehlt oder ist vertippt
+ph_value_case_version = { $version } (das Wertfall-Format dieser Mehrwert-Version; docs/value-lab.md)
+ph_offer_title = der Name des Angebots
+ph_years_between = ein Jahr von { $low } bis { $high }
+ph_wacc_between = Kapitalkosten, die einen WACC über 0 % und unter 100 % ergeben
+ph_amount_between = ein Betrag von { $low } bis { $high } in ganzen Cent ({ $why })
+ph_amount_from = ein Betrag ab { $low } in ganzen Cent
+ph_within_revenue = höchstens der Nettoumsatz des Kunden
+ph_within_costs = höchstens die betrieblichen Kosten des Kunden
+ph_within_inventory = höchstens die Vorräte des Kunden am Jahresende
+ph_days = ein Jahr
+ph_days_between = ganze Tage von { $low } bis { $high }
+ph_lever_name = der Name des Hebels
+ph_nothing = nichts
+ph_lever_part = die Kategorie (Cost, Capital, Risk, Productivity, Growth) und die Art des Hebels (PricePaid, CostSaving, ExtraRevenue(margin: …), InventoryReduction, PaymentTerms, CapexAvoided(year: …, life_years: …), OneOffCost)
+ph_purchases_for_terms = das jährliche Einkaufsvolumen des Kunden bei uns (annual_purchases), auf das sich ein Zahlungsziel bezieht
+ph_estimates = schlecht { $worst }, erwartet { $likely }, gut { $best }
+ph_estimates_rising = schlecht ≤ erwartet ≤ gut (mehr ist hier besser für den Kunden)
+ph_estimates_falling = schlecht ≥ erwartet ≥ gut (ein Preis oder Kosten: weniger ist besser für den Kunden)
 ph_not_a_workbook = keine lesbare Excel-Arbeitsmappe ({ $error })
 ph_xlsx_workbook = eine Arbeitsmappe im Format .xlsx, aus der Vorlage von „mehrwert analyze --template“
 ph_sheets_found = die Blätter { $names }

@@ -1120,6 +1120,7 @@ analyze_unit_line = Amounts in { $currency }; entered in { $unit ->
         [Millions] millions
        *[Units] full amounts
     }, rounded to { $rounding }
+analyze_unit_line_exact = Amounts in { $currency }, exact to the cent
 analyze_residual = Rounding difference of the balance sheet { $sheet ->
         [opening] at the start of the year
        *[closing] at the end of the year
@@ -1244,6 +1245,7 @@ ui_issue_e_range = A value is outside the allowed range.
 ui_issue_e_read = The file cannot be read (missing or no access).
 ui_issue_e_save_ledger = The save is damaged: its books do not balance.
 ui_issue_e_save_mismatch = The save does not match its scenario.
+ui_issue_e_format_version = The file is in a format this version of the program does not read.
 ui_issue_e_save_version = The save comes from another version of the program.
 ui_issue_e_save_year = The save is damaged: its fiscal year does not match its reports.
 ui_issue_e_scenario_version = The scenario is in an older format.
@@ -1510,6 +1512,24 @@ ph_net_income_within = the net income of the lines above, within the report's ro
 ph_sheet_balances_within = a balance sheet that balances within the report's rounding ({ $tolerance }): assets = equity + liabilities (difference { $difference })
 ph_total_vs_lines = printed total assets { $printed }, but the lines give { $lines }
 ph_total_within = the sum of the asset lines, within the report's rounding ({ $tolerance }) — a line is missing or mistyped
+ph_value_case_version = { $version } (the value-case format of this Mehrwert; docs/value-lab.md)
+ph_offer_title = the offer's name
+ph_years_between = a year from { $low } to { $high }
+ph_wacc_between = costs of capital that give a WACC above 0 % and below 100 %
+ph_amount_between = an amount from { $low } to { $high } in whole cents ({ $why })
+ph_amount_from = an amount from { $low } in whole cents
+ph_within_revenue = at most the customer's net revenue
+ph_within_costs = at most the customer's operating costs
+ph_within_inventory = at most the customer's inventory at the year's end
+ph_days = one year
+ph_days_between = whole days from { $low } to { $high }
+ph_lever_name = the lever's name
+ph_nothing = nothing
+ph_lever_part = the category (Cost, Capital, Risk, Productivity, Growth) and the kind of lever (PricePaid, CostSaving, ExtraRevenue(margin: …), InventoryReduction, PaymentTerms, CapexAvoided(year: …, life_years: …), OneOffCost)
+ph_purchases_for_terms = the customer's yearly purchases from us (annual_purchases), which payment terms apply to
+ph_estimates = worst { $worst }, likely { $likely }, best { $best }
+ph_estimates_rising = worst ≤ likely ≤ best (more is better for the customer here)
+ph_estimates_falling = worst ≥ likely ≥ best (a price or a cost: less is better for the customer)
 ph_not_a_workbook = no readable Excel workbook ({ $error })
 ph_xlsx_workbook = a workbook in .xlsx format, from the template of "mehrwert analyze --template"
 ph_sheets_found = the sheets { $names }

@@ -2,6 +2,7 @@
 //! spreadsheet, validated into the model's [`CustomerReport`](crate::model::customer::CustomerReport)
 //! with every problem located (line and column, or sheet and cell).
 
+pub mod case_file;
 pub mod report_file;
 pub mod workbook;
 

@@ -8,7 +8,7 @@
 //! are selling costs, `inventory_holding` is administration.
 
 use rust_decimal::Decimal;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::model::customer::{CustomerReport, FigureUnit, ReportIncome, ReportSheet};
 use crate::model::format::{self, Locale};
@@ -17,10 +17,10 @@ use crate::scenario::{Code, Issue, Phrase};
 
 /// Largest amount accepted, in currency units: far below `Decimal`'s range (DESIGN §3), far
 /// above any company's balance sheet.
-const MAX_AMOUNT: i64 = 1_000_000_000_000_000;
+pub(crate) const MAX_AMOUNT: i64 = 1_000_000_000_000_000;
 
 /// The file as written: the published annual report of one company and year.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
 #[serde(rename = "AnnualReport", deny_unknown_fields)]
 pub struct RawReport {
     /// The company's name.
@@ -82,7 +82,7 @@ pub struct RawReport {
 
 /// A published balance sheet, as written; every line but cash, equity and the fixed assets
 /// may be left out (zero).
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
 #[serde(rename = "BalanceSheet", deny_unknown_fields)]
 #[allow(missing_docs, reason = "each field is one balance-sheet line, explained in docs/analyze-format.md")]
 pub struct RawSheet {
@@ -131,7 +131,7 @@ pub struct RawSheet {
 }
 
 /// A published income statement, as written; cost lines left out are zero.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
 #[serde(rename = "IncomeStatement", deny_unknown_fields)]
 #[allow(missing_docs, reason = "each field is one income-statement line, explained in docs/analyze-format.md")]
 pub struct RawIncome {
