@@ -1,4 +1,5 @@
-//! The command line: `check`, `run`, `appraise`, `analyze`, `balance`, `probe`, `host` and `play`.
+//! The command line: `check`, `run`, `appraise`, `analyze`, `value-case`, `balance`, `probe`, `host`
+//! and `play`.
 //!
 //! Each subcommand lives in its own file with a `run(args) -> anyhow::Result<ExitCode>`;
 //! raw clap values are validated into domain types there, before any work starts.
@@ -13,6 +14,7 @@ pub mod probe;
 pub mod progress;
 pub mod run;
 pub mod table;
+pub mod value_case;
 
 use std::process::ExitCode;
 
@@ -36,6 +38,8 @@ pub enum Command {
     Appraise(appraise::AppraiseArgs),
     /// KPIs, driver tree and EVA of a real company from its published statements.
     Analyze(analyze::AnalyzeArgs),
+    /// A customer value case: the offer's levers as ΔEVA, NPV, payback and the value message.
+    ValueCase(value_case::ValueCaseArgs),
     /// Play a whole game headless; companies without a decision file are played by the computer.
     Run(run::RunArgs),
     /// Play many computer games with mixed strategies: does any strategy dominate the scenario?
@@ -127,6 +131,7 @@ pub fn main() -> ExitCode {
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::Appraise(args)) => appraise::run(&args),
         Some(Command::Analyze(args)) => analyze::run(&args),
+        Some(Command::ValueCase(args)) => value_case::run(&args),
         Some(Command::Run(args)) => run::run(&args),
         Some(Command::Balance(args)) => balance::run(&args),
         Some(Command::Probe(args)) => probe::run(&args),

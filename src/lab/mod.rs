@@ -4,3 +4,8 @@
 //! it out for the command line and the game's lab screen.
 
 pub mod document;
+pub mod html;
+pub mod pdf;
+pub mod evaluate;
+pub mod handout;
+pub mod message;

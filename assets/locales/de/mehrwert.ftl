@@ -1506,6 +1506,13 @@ ph_net_income_within = der Jahresüberschuss aus den Zeilen darüber, bis auf di
 ph_sheet_balances_within = eine Bilanz, die bis auf die Rundung des Berichts ({ $tolerance }) aufgeht: Aktiva = Eigenkapital + Verbindlichkeiten (Differenz { $difference })
 ph_total_vs_lines = gedruckte Bilanzsumme { $printed }, aber die Zeilen ergeben { $lines }
 ph_total_within = die Summe der Aktivzeilen, bis auf die Rundung des Berichts ({ $tolerance }) — eine Zeile fehlt oder ist vertippt
+ph_savings_together = die Einsparungen aller Hebel zusammen (gut), höchstens die betrieblichen Kosten des Kunden
+ph_within_fixed_assets = höchstens das Anlagevermögen des Kunden
+ph_library_version = { $version } (das Bibliotheksformat dieser Mehrwert-Version)
+ph_unique_id = jede Kennung nur einmal in der Datei
+ph_library_id = eine Kennung aus Kleinbuchstaben, Ziffern und _, z. B. energy oder co2_abgabe
+ph_old_and_new_lines = selling zusammen mit den Vertriebszeilen der ersten Formatversion (marketing, sales_force, cost_to_serve)
+ph_one_form_of_lines = entweder die neue Zeile oder die alten Zeilen, nicht beide (sie würden doppelt zählen)
 ph_value_case_version = { $version } (das Wertfall-Format dieser Mehrwert-Version; docs/value-lab.md)
 ph_offer_title = der Name des Angebots
 ph_years_between = ein Jahr von { $low } bis { $high }
@@ -1518,7 +1525,6 @@ ph_within_inventory = höchstens die Vorräte des Kunden am Jahresende
 ph_days = ein Jahr
 ph_days_between = ganze Tage von { $low } bis { $high }
 ph_lever_name = der Name des Hebels
-ph_nothing = nichts
 ph_lever_part = die Kategorie (Cost, Capital, Risk, Productivity, Growth) und die Art des Hebels (PricePaid, CostSaving, ExtraRevenue(margin: …), InventoryReduction, PaymentTerms, CapexAvoided(year: …, life_years: …), OneOffCost)
 ph_purchases_for_terms = das jährliche Einkaufsvolumen des Kunden bei uns (annual_purchases), auf das sich ein Zahlungsziel bezieht
 ph_estimates = schlecht { $worst }, erwartet { $likely }, gut { $best }
@@ -1698,3 +1704,96 @@ ui_console_event_announce = Ankündigen
 ui_console_eva_without = EVA ohne
 ui_console_eva_with = EVA mit
 ui_console_eva_change = Δ EVA
+
+### The customer value lab's value message (lab_*): one paragraph per buying-centre role.
+lab_role_finance = Finanzen (CFO)
+lab_role_purchasing = Einkauf
+lab_role_production = Produktion
+lab_role_management = Geschäftsführung
+lab_days = { $days } Tage
+lab_payback_none = nicht in der Laufzeit
+lab_payback_at_once = ab dem ersten Jahr
+lab_years_value = { $years } Jahre
+lab_kf_delta_eva = ΔEVA über { $years } Jahre
+lab_kf_npv = Kapitalwert bei WACC { $wacc }
+lab_kf_range = Kapitalwert schlecht … gut
+lab_kf_payback = Amortisation
+lab_kf_roce = ROCE heute → mit Angebot
+lab_col_lever = Hebel
+lab_col_assumption = Annahme
+lab_col_worst = schlecht
+lab_col_likely = erwartet
+lab_col_best = gut
+lab_col_realised = realisiert
+lab_col_year = Jahr
+lab_col_delta_ebit = ΔEBIT
+lab_col_delta_capital = ΔCapital Employed
+lab_col_delta_eva = ΔEVA
+lab_col_cash = ΔCashflow
+lab_col_driver = Werttreiber
+lab_col_before = heute
+lab_col_with_offer = mit Angebot
+lab_category_cost = Kosten
+lab_category_capital = Kapital
+lab_category_risk = Risiko
+lab_category_productivity = Produktivität
+lab_category_growth = Wachstum
+lab_heading_message = Wertbotschaft
+lab_heading_levers = Werthebel des Angebots
+lab_heading_years = Wirkung Jahr für Jahr (erwartete Werte)
+lab_heading_tree = Werttreiber in einem vollen Vertragsjahr
+lab_subtitle = { $has_supplier ->
+        [yes] Für { $customer } · Angebot von { $supplier } · auf Basis des Geschäftsberichts { $year }
+       *[no] Für { $customer } · auf Basis des Geschäftsberichts { $year }
+    }
+lab_footnote = Grundlage: Geschäftsbericht { $year } von { $company } (Quelle: { $source }). WACC { $wacc } aus Eigenkapitalkosten { $ke }, Fremdkapitalkosten { $kd } vor Steuern und Steuersatz { $tax }. Das Geschäftsjahr bleibt Basis; das Angebot verändert es nur durch die genannten Hebel. Nach Vertragsende wird frei gewordenes Kapital wieder gebunden. Berechnet mit Mehrwert.
+lab_tornado_heading = Welche Annahme bewegt den Kapitalwert am stärksten? (schlecht … gut, die übrigen erwartet)
+lab_realised_heading = Versprochen und realisiert
+lab_realised_npv = Kapitalwert versprochen { $promised }, mit dem Realisierten { $realised }
+lab_msg_finance_eva = { $sign ->
+        [up] Über { $years } Vertragsjahre steigert das Angebot Ihren Wertbeitrag (EVA) um insgesamt { $delta_eva }; in einem vollen Jahr von { $eva_before } auf { $eva_after }.
+        [down] Über { $years } Vertragsjahre senkt das Angebot Ihren Wertbeitrag (EVA) um insgesamt { $delta_eva }; in einem vollen Jahr von { $eva_before } auf { $eva_after }.
+       *[none] Über { $years } Vertragsjahre lässt das Angebot Ihren Wertbeitrag (EVA) unverändert bei { $eva_before } im Jahr.
+    }
+lab_msg_finance_roce = Ihr ROCE (EBIT / Capital Employed) geht von { $before } auf { $after }.
+lab_msg_finance_capital = { $sign ->
+        [up] { $capital } gebundenes Kapital werden frei.
+       *[down] Es werden { $capital } mehr Kapital gebunden.
+    }
+lab_msg_finance_npv = { $sign ->
+        [up] Zu Ihrem WACC von { $wacc } ist das Angebot für Sie { $npv } wert (Kapitalwert der Zahlungen); { $payback }
+        [down] Zu Ihrem WACC von { $wacc } kostet das Angebot Sie { $npv } (Kapitalwert der Zahlungen); { $payback }
+       *[none] Zu Ihrem WACC von { $wacc } ist der Kapitalwert des Angebots null; { $payback }
+    }
+lab_msg_payback_never = innerhalb der Laufzeit amortisiert es sich nicht.
+lab_msg_payback_at_once = es trägt sich vom ersten Jahr an.
+lab_msg_payback_years = es hat sich nach { $years } Jahren bezahlt gemacht.
+lab_msg_purchasing_price = { $sign ->
+        [up] Sie zahlen { $price } im Jahr mehr und sparen dafür { $savings } im Jahr an Kosten.
+        [down] Sie zahlen { $price } im Jahr weniger und sparen zusätzlich { $savings } im Jahr an Kosten.
+       *[none] Der Preis bleibt gleich; Sie sparen { $savings } im Jahr an Kosten.
+    }
+lab_msg_purchasing_tco = { $sign ->
+        [up] Über { $years } Jahre steigen Ihre Gesamtkosten (Preis, Einsparungen, einmalige Kosten) um { $tco } — der Nutzen liegt im Kapital und im Ertrag, nicht im Preis.
+        [down] Über { $years } Jahre sinken Ihre Gesamtkosten (Preis, Einsparungen, einmalige Kosten) um { $tco }.
+       *[none] Über { $years } Jahre bleiben Ihre Gesamtkosten (Preis, Einsparungen, einmalige Kosten) gleich.
+    }
+lab_msg_production_none = Im laufenden Betrieb ändert das Angebot Kosten und Ausbringung nicht; sein Nutzen liegt im Kapital.
+lab_msg_production_savings = { $per_unit_known ->
+        [yes] Die Produktion spart { $savings } im Jahr, { $per_unit } je verkaufter Einheit.
+       *[no] Die Produktion spart { $savings } im Jahr.
+    }
+lab_msg_production_output = Mehr Verfügbarkeit und Kapazität bringen { $extra } zusätzlichen Umsatz im Jahr.
+lab_msg_production_stock = Die Vorräte sinken um { $stock }.
+lab_msg_management_spread = Der Spread aus ROIC und WACC geht von { $before } auf { $after }.
+lab_msg_management_value = { $sign ->
+        [up] Über { $years } Jahre schafft das Angebot { $delta_eva } zusätzlichen Wert.
+        [down] Über { $years } Jahre vernichtet das Angebot { $delta_eva } Wert.
+       *[none] Über { $years } Jahre ändert das Angebot Ihren Wertbeitrag nicht.
+    }
+lab_msg_management_growth = Es trägt { $extra } Umsatz im Jahr zum Wachstum bei.
+lab_msg_management_risk = { $sign ->
+        [up] Selbst wenn alle Annahmen schlecht ausgehen, bleibt ein Kapitalwert von { $worst }.
+        [down] Gehen alle Annahmen schlecht aus, kostet es Sie { $worst } (Kapitalwert) — die Annahmen verdienen einen gemeinsamen Blick.
+       *[none] Gehen alle Annahmen schlecht aus, ist der Kapitalwert null.
+    }

@@ -1512,6 +1512,13 @@ ph_net_income_within = the net income of the lines above, within the report's ro
 ph_sheet_balances_within = a balance sheet that balances within the report's rounding ({ $tolerance }): assets = equity + liabilities (difference { $difference })
 ph_total_vs_lines = printed total assets { $printed }, but the lines give { $lines }
 ph_total_within = the sum of the asset lines, within the report's rounding ({ $tolerance }) — a line is missing or mistyped
+ph_savings_together = the savings of all levers together (best), at most the customer's operating costs
+ph_within_fixed_assets = at most the customer's fixed assets
+ph_library_version = { $version } (the library format of this Mehrwert)
+ph_unique_id = each id only once in the file
+ph_library_id = an id of lowercase letters, digits and _, e.g. energy or carbon_levy
+ph_old_and_new_lines = selling together with the selling lines of the first format version (marketing, sales_force, cost_to_serve)
+ph_one_form_of_lines = either the new line or the old lines, not both (they would count twice)
 ph_value_case_version = { $version } (the value-case format of this Mehrwert; docs/value-lab.md)
 ph_offer_title = the offer's name
 ph_years_between = a year from { $low } to { $high }
@@ -1524,7 +1531,6 @@ ph_within_inventory = at most the customer's inventory at the year's end
 ph_days = one year
 ph_days_between = whole days from { $low } to { $high }
 ph_lever_name = the lever's name
-ph_nothing = nothing
 ph_lever_part = the category (Cost, Capital, Risk, Productivity, Growth) and the kind of lever (PricePaid, CostSaving, ExtraRevenue(margin: …), InventoryReduction, PaymentTerms, CapexAvoided(year: …, life_years: …), OneOffCost)
 ph_purchases_for_terms = the customer's yearly purchases from us (annual_purchases), which payment terms apply to
 ph_estimates = worst { $worst }, likely { $likely }, best { $best }
@@ -1704,3 +1710,96 @@ ui_console_event_announce = Announce
 ui_console_eva_without = EVA without
 ui_console_eva_with = EVA with
 ui_console_eva_change = Δ EVA
+
+### The customer value lab's value message (lab_*): one paragraph per buying-centre role.
+lab_role_finance = Finance (CFO)
+lab_role_purchasing = Purchasing
+lab_role_production = Production
+lab_role_management = Management
+lab_days = { $days } days
+lab_payback_none = not within the contract
+lab_payback_at_once = from the first year
+lab_years_value = { $years } years
+lab_kf_delta_eva = ΔEVA over { $years } years
+lab_kf_npv = Net present value at WACC { $wacc }
+lab_kf_range = Net present value worst … best
+lab_kf_payback = Payback
+lab_kf_roce = ROCE today → with the offer
+lab_col_lever = Lever
+lab_col_assumption = Assumption
+lab_col_worst = worst
+lab_col_likely = likely
+lab_col_best = best
+lab_col_realised = realised
+lab_col_year = Year
+lab_col_delta_ebit = ΔEBIT
+lab_col_delta_capital = Δcapital employed
+lab_col_delta_eva = ΔEVA
+lab_col_cash = Δcash flow
+lab_col_driver = Value driver
+lab_col_before = today
+lab_col_with_offer = with the offer
+lab_category_cost = cost
+lab_category_capital = capital
+lab_category_risk = risk
+lab_category_productivity = productivity
+lab_category_growth = growth
+lab_heading_message = Value message
+lab_heading_levers = The offer's value levers
+lab_heading_years = Effect year by year (likely values)
+lab_heading_tree = Value drivers in a full contract year
+lab_subtitle = { $has_supplier ->
+        [yes] For { $customer } · offer by { $supplier } · based on the annual report { $year }
+       *[no] For { $customer } · based on the annual report { $year }
+    }
+lab_footnote = Basis: annual report { $year } of { $company } (source: { $source }). WACC { $wacc } from a cost of equity of { $ke }, a cost of debt of { $kd } before tax and a tax rate of { $tax }. The fiscal year stays the base; the offer changes it only through the levers listed. After the contract, capital freed is tied up again. Computed with Mehrwert.
+lab_tornado_heading = Which assumption moves the net present value most? (worst … best, the others likely)
+lab_realised_heading = Promised and realised
+lab_realised_npv = Net present value promised { $promised }, with what was realised { $realised }
+lab_msg_finance_eva = { $sign ->
+        [up] Over { $years } contract years the offer raises your economic value added (EVA) by { $delta_eva } in total; in a full year from { $eva_before } to { $eva_after }.
+        [down] Over { $years } contract years the offer lowers your economic value added (EVA) by { $delta_eva } in total; in a full year from { $eva_before } to { $eva_after }.
+       *[none] Over { $years } contract years the offer leaves your economic value added (EVA) at { $eva_before } a year.
+    }
+lab_msg_finance_roce = Your ROCE (EBIT / capital employed) moves from { $before } to { $after }.
+lab_msg_finance_capital = { $sign ->
+        [up] { $capital } of capital tied up is freed.
+       *[down] { $capital } more capital is tied up.
+    }
+lab_msg_finance_npv = { $sign ->
+        [up] At your WACC of { $wacc } the offer is worth { $npv } to you (net present value of the cash flows); { $payback }
+        [down] At your WACC of { $wacc } the offer costs you { $npv } (net present value of the cash flows); { $payback }
+       *[none] At your WACC of { $wacc } the offer's net present value is zero; { $payback }
+    }
+lab_msg_payback_never = it does not pay back within the contract.
+lab_msg_payback_at_once = it pays from the first year.
+lab_msg_payback_years = it has paid for itself after { $years } years.
+lab_msg_purchasing_price = { $sign ->
+        [up] You pay { $price } a year more and save { $savings } a year in costs.
+        [down] You pay { $price } a year less and also save { $savings } a year in costs.
+       *[none] The price stays the same; you save { $savings } a year in costs.
+    }
+lab_msg_purchasing_tco = { $sign ->
+        [up] Over { $years } years your total cost (price, savings, one-off costs) rises by { $tco } — the benefit lies in capital and earnings, not in the price.
+        [down] Over { $years } years your total cost (price, savings, one-off costs) falls by { $tco }.
+       *[none] Over { $years } years your total cost (price, savings, one-off costs) stays the same.
+    }
+lab_msg_production_none = In day-to-day operations the offer changes neither cost nor output; its benefit lies in capital.
+lab_msg_production_savings = { $per_unit_known ->
+        [yes] Production saves { $savings } a year, { $per_unit } per unit sold.
+       *[no] Production saves { $savings } a year.
+    }
+lab_msg_production_output = More uptime and capacity bring { $extra } of extra revenue a year.
+lab_msg_production_stock = Inventory falls by { $stock }.
+lab_msg_management_spread = The spread of ROIC over WACC moves from { $before } to { $after }.
+lab_msg_management_value = { $sign ->
+        [up] Over { $years } years the offer creates { $delta_eva } of additional value.
+        [down] Over { $years } years the offer destroys { $delta_eva } of value.
+       *[none] Over { $years } years the offer does not change your economic value added.
+    }
+lab_msg_management_growth = It adds { $extra } of revenue a year to growth.
+lab_msg_management_risk = { $sign ->
+        [up] Even if every assumption turns out badly, a net present value of { $worst } remains.
+        [down] If every assumption turns out badly, it costs you { $worst } (net present value) — the assumptions deserve a joint look.
+       *[none] If every assumption turns out badly, the net present value is zero.
+    }

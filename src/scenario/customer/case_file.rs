@@ -170,19 +170,31 @@ pub fn validate_case(raw: RawCase) -> Result<ValueCase, Vec<Issue>> {
         let allowed = Phrase::words("ph_years_between").arg("low", "1").arg("high", MAX_CONTRACT_YEARS.to_string());
         issues.push(Issue::error(Code::Range, "contract_years", raw.contract_years.to_string(), allowed));
     }
-    let annual_purchases = whole_cents(&mut issues, "annual_purchases", raw.annual_purchases, Decimal::ZERO, None);
     let Some(customer) = customer else { return Err(issues) };
+    let bounds = Bounds::of(&customer.report);
+    // What the customer buys from us is part of its costs.
+    let limit = Some((bounds.operating_costs, "ph_within_costs"));
+    let annual_purchases = whole_cents(&mut issues, "annual_purchases", raw.annual_purchases, Decimal::ZERO, limit);
     let wacc = analysis::cost_of_capital(&customer.report).wacc;
     if wacc <= Decimal::ZERO || wacc >= Decimal::ONE {
         let found = format::percent(wacc, 2, Locale::De);
         issues.push(Issue::error(Code::Range, "customer.cost_of_equity", found, Phrase::words("ph_wacc_between")));
     }
-    let bounds = Bounds::of(&customer.report);
     let mut levers = Vec::with_capacity(raw.levers.len());
     for (i, lever) in raw.levers.into_iter().enumerate() {
         if let Some(lever) = check_lever(&mut issues, &format!("levers[{i}]"), lever, &bounds, raw.contract_years, annual_purchases) {
             levers.push(lever);
         }
+    }
+    // Several savings together cannot exceed the costs they come from.
+    let savings: Decimal = levers.iter().filter(|l| l.kind == LeverKind::CostSaving).map(|l| l.estimate.best).sum();
+    if savings > bounds.operating_costs {
+        let found = format::money(Money::from_decimal(savings), Locale::De);
+        let allowed = Phrase::words("ph_amount_between")
+            .arg("low", format::money(Money::ZERO, Locale::De))
+            .arg("high", format::money(Money::from_decimal(bounds.operating_costs), Locale::De))
+            .arg("why", Phrase::words("ph_savings_together"));
+        issues.push(Issue::error(Code::Inconsistent, "levers", found, allowed));
     }
     if !issues.is_empty() {
         return Err(issues);
@@ -202,6 +214,7 @@ struct Bounds {
     inventory: Decimal,
     operating_costs: Decimal,
     net_revenue: Decimal,
+    fixed_assets: Decimal,
 }
 
 impl Bounds {
@@ -212,6 +225,7 @@ impl Bounds {
             inventory: report.closing.inventory.amount(),
             operating_costs: operating_costs.amount(),
             net_revenue: income.net_revenue().amount().max(Decimal::ZERO),
+            fixed_assets: report.closing.fixed_assets().amount(),
         }
     }
 }
@@ -265,14 +279,15 @@ fn check_lever(
     // The range each value may take, and why.
     let zero = Decimal::ZERO;
     let (low, high): (Decimal, Option<(Decimal, &'static str)>) = match kind {
-        LeverKind::PricePaid => (-bounds.net_revenue, Some((bounds.net_revenue, "ph_within_revenue"))),
+        // A discount cannot exceed what the customer buys from us today.
+        LeverKind::PricePaid => (-annual_purchases.amount(), Some((bounds.net_revenue, "ph_within_revenue"))),
         LeverKind::CostSaving => (-bounds.operating_costs, Some((bounds.operating_costs, "ph_within_costs"))),
         LeverKind::ExtraRevenue { margin } => {
             if margin < zero || margin > Decimal::ONE {
                 let allowed = Phrase::words("ph_fraction_between").arg("open", "[").arg("low", "0").arg("high", "1").arg("close", "]");
                 issues.push(Issue::error(Code::Range, at("kind.margin"), margin.to_string(), allowed));
             }
-            (-bounds.net_revenue, None)
+            (-bounds.net_revenue, Some((bounds.net_revenue, "ph_within_revenue")))
         }
         LeverKind::InventoryReduction => (zero, Some((bounds.inventory, "ph_within_inventory"))),
         LeverKind::PaymentTerms => {
@@ -291,7 +306,7 @@ fn check_lever(
                 let allowed = Phrase::words("ph_years_between").arg("low", "1").arg("high", MAX_LIFE_YEARS.to_string());
                 issues.push(Issue::error(Code::Range, at("kind.life_years"), life_years.to_string(), allowed));
             }
-            (zero, None)
+            (zero, Some((bounds.fixed_assets, "ph_within_fixed_assets")))
         }
         LeverKind::OneOffCost => (zero, None),
     };

@@ -3,6 +3,7 @@
 //! with every problem located (line and column, or sheet and cell).
 
 pub mod case_file;
+pub mod library;
 pub mod report_file;
 pub mod workbook;
 

@@ -174,6 +174,19 @@ pub struct RawIncome {
     pub net_income: Option<Decimal>,
 }
 
+impl RawIncome {
+    /// How many lines were entered with an amount: each may be off by half the rounding step.
+    fn entered_lines(&self) -> usize {
+        let lines = [
+            self.revenue, self.rebates, self.cogs, self.selling, self.marketing, self.sales_force, self.cost_to_serve,
+            self.admin, self.inventory_holding, self.rnd, self.other_operating_income, self.other_operating_expenses,
+            self.interest_expense, self.interest_income, self.other_financial_result, self.tax,
+        ];
+        let separate_depreciation = usize::from(!self.depreciation_included && !self.depreciation.is_zero());
+        lines.iter().filter(|v| !v.is_zero()).count() + separate_depreciation
+    }
+}
+
 /// A validated report with what the reader of the analysis should know beyond it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReadReport {
@@ -250,7 +263,7 @@ impl Problems {
 
 /// Validates a raw report into a [`ReadReport`], collecting every problem with its field path.
 pub fn validate(raw: RawReport) -> Result<ReadReport, Vec<Issue>> {
-    let currency = raw.currency.clone().unwrap_or_else(|| "EUR".to_string());
+    let currency = raw.currency.as_deref().map_or_else(|| "EUR".to_string(), |c| c.trim().to_uppercase());
     let unit = raw.unit.unwrap_or_default();
     let mut problems = Problems { list: Vec::new(), factor: unit.factor(), currency: currency.clone() };
     if raw.company.trim().is_empty() {
@@ -299,7 +312,7 @@ pub fn validate(raw: RawReport) -> Result<ReadReport, Vec<Issue>> {
         balances(&mut problems, &report, which, sheet, printed);
     }
     if let Some(published) = published_net_income {
-        let lines = report.income.lines().iter().filter(|(_, amount)| !amount.is_zero()).count();
+        let lines = raw.income.entered_lines();
         let tolerance = Money::from_decimal(report.rounding.amount() * Decimal::from(lines) / Decimal::TWO);
         let computed = report.income.net_income();
         if (published - computed).abs() > tolerance {
@@ -417,6 +430,11 @@ fn sheet(problems: &mut Problems, which: &str, raw: &RawSheet) -> ReportSheet {
 
 /// Validates the income statement; returns it and the printed net income, when given.
 fn income(problems: &mut Problems, raw: &RawIncome) -> (ReportIncome, Option<Money>) {
+    let old_selling = [raw.marketing, raw.sales_force, raw.cost_to_serve].iter().any(|v| !v.is_zero());
+    if !raw.selling.is_zero() && old_selling {
+        let found = Phrase::words("ph_old_and_new_lines");
+        problems.push(Code::Inconsistent, "income.selling", found, Phrase::words("ph_one_form_of_lines"));
+    }
     let mut amount = |field: &str, value: Decimal, may_be_negative| problems.amount(&format!("income.{field}"), value, may_be_negative);
     let selling = amount("selling", raw.selling, false)
         + amount("marketing", raw.marketing, false)

@@ -54,7 +54,7 @@ const fn line(key: &'static str, de: &'static str, en: &'static str, kind: Kind)
     Line { key, de, en, kind }
 }
 
-const DETAIL_LINES: [Line; 13] = [
+const DETAIL_LINES: [Line; 16] = [
     line("company", "Unternehmen", "Company", Kind::Text),
     line("year", "Geschäftsjahr (Jahr des Abschlussstichtags)", "Fiscal year (year of the closing date)", Kind::Count),
     line("currency", "Währung (ISO-Code, z. B. EUR, USD, CHF)", "Currency (ISO code, e.g. EUR, USD, CHF)", Kind::Text),
@@ -68,6 +68,9 @@ const DETAIL_LINES: [Line; 13] = [
     line("prior_net_revenue", "Umsatzerlöse des Vorjahres (optional)", "Revenue of the prior year (optional)", Kind::Amount),
     line("dividends_paid", "Gezahlte Dividenden laut Kapitalflussrechnung (optional)", "Dividends paid per cash-flow statement (optional)", Kind::Amount),
     line("units_sold", "Verkaufte Stück (optional)", "Units sold (optional)", Kind::Count),
+    line("units_produced", "Produzierte Stück (optional)", "Units produced (optional)", Kind::Count),
+    line("capacity_units", "Kapazität in Stück (optional)", "Capacity in units (optional)", Kind::Count),
+    line("market_share", "Marktanteil als Anteil (optional, z. B. 0,045)", "Market share as a fraction (optional, e.g. 0.045)", Kind::Rate),
 ];
 
 const BALANCE_LINES: [Line; 20] = [
@@ -177,8 +180,8 @@ pub fn template(locale: Locale) -> Result<Vec<u8>, XlsxError> {
         }
         let note_row = 2 + lines.len() as u32;
         let note = match (name, locale) {
-            (BALANCE, Locale::De) => "Alle Beträge positiv und in der Einheit von „Angaben“ eintragen. Zeilen ohne Feld in Spalte A sind Notizen.",
-            (BALANCE, Locale::En) => "Enter every amount as a positive number in the unit given on the details sheet. Rows without a field in column A are notes.",
+            (BALANCE, Locale::De) => "Beträge in der Einheit von „Angaben“ eintragen; negativ nur Rücklagen und Minderheiten nach Verlusten. Zeilen ohne Feld in Spalte A sind Notizen.",
+            (BALANCE, Locale::En) => "Enter amounts in the unit given on the details sheet; only reserves and minorities may be negative, after losses. Rows without a field in column A are notes.",
             (INCOME, Locale::De) => "Aufwendungen positiv eintragen, auch wenn der Bericht sie mit Minus druckt.",
             (INCOME, Locale::En) => "Enter expenses as positive numbers, even where the report prints them with a minus.",
             (_, Locale::De) => "Sätze als Anteil: 0,30 für 30 %.",
@@ -376,7 +379,11 @@ impl Reading {
                     Ok(year) => self.raw.year = year,
                     Err(_) => self.problem(Code::Range, place, count.to_string(), Phrase::words("ph_year_number")),
                 },
-                Some(count) => self.raw.units_sold = Some(count),
+                Some(count) => match line.key {
+                    "units_produced" => self.raw.units_produced = Some(count),
+                    "capacity_units" => self.raw.capacity_units = Some(count),
+                    _ => self.raw.units_sold = Some(count),
+                },
                 None => self.problem(Code::Type, place, shown(value), allowed_of(line.kind)),
             },
             Kind::Text => {
@@ -413,6 +420,7 @@ impl Reading {
                 "cost_of_equity" => raw.cost_of_equity = n,
                 "cost_of_debt" => raw.cost_of_debt = n,
                 "prior_net_revenue" => raw.prior_net_revenue = Some(n),
+                "market_share" => raw.market_share = Some(n),
                 _ => raw.dividends_paid = Some(n),
             }
             return;
