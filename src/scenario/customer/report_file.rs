@@ -187,6 +187,97 @@ impl RawIncome {
     }
 }
 
+/// Where a number of the report lives: a line with a default of zero, or an optional field.
+pub enum Slot<'a> {
+    /// A line that is zero when not given.
+    Plain(&'a mut Decimal),
+    /// A field that may be absent.
+    Optional(&'a mut Option<Decimal>),
+}
+
+impl RawReport {
+    /// The number at field path `path` (`tax_rate`, `closing.cash`, `income.revenue`), for
+    /// the spreadsheet reader and the lab's form; `None` for a path that is no number.
+    pub fn slot(&mut self, path: &str) -> Option<Slot<'_>> {
+        use Slot::{Optional, Plain};
+        let (scope, key) = path.split_once('.').unwrap_or(("", path));
+        Some(match (scope, key) {
+            ("", "rounding") => Optional(&mut self.rounding),
+            ("", "tax_rate") => Plain(&mut self.tax_rate),
+            ("", "cost_of_equity") => Plain(&mut self.cost_of_equity),
+            ("", "cost_of_debt") => Plain(&mut self.cost_of_debt),
+            ("", "prior_net_revenue") => Optional(&mut self.prior_net_revenue),
+            ("", "dividends_paid") => Optional(&mut self.dividends_paid),
+            ("", "market_share") => Optional(&mut self.market_share),
+            ("income", key) => {
+                let i = &mut self.income;
+                match key {
+                    "revenue" => Plain(&mut i.revenue),
+                    "rebates" => Plain(&mut i.rebates),
+                    "cogs" => Plain(&mut i.cogs),
+                    "selling" => Plain(&mut i.selling),
+                    "admin" => Plain(&mut i.admin),
+                    "rnd" => Plain(&mut i.rnd),
+                    "other_operating_income" => Plain(&mut i.other_operating_income),
+                    "other_operating_expenses" => Plain(&mut i.other_operating_expenses),
+                    "depreciation" => Plain(&mut i.depreciation),
+                    "interest_income" => Plain(&mut i.interest_income),
+                    "interest_expense" => Plain(&mut i.interest_expense),
+                    "other_financial_result" => Plain(&mut i.other_financial_result),
+                    "tax" => Plain(&mut i.tax),
+                    "net_income" => Optional(&mut i.net_income),
+                    "minority_share" => Plain(&mut i.minority_share),
+                    _ => return None,
+                }
+            }
+            ("opening" | "closing", key) => {
+                let s = if scope == "opening" { &mut self.opening } else { &mut self.closing };
+                match key {
+                    "intangible_assets" => Plain(&mut s.intangible_assets),
+                    "net_fixed_assets" => Optional(&mut s.net_fixed_assets),
+                    "financial_assets" => Plain(&mut s.financial_assets),
+                    "inventory" => Plain(&mut s.inventory),
+                    "receivables" => Plain(&mut s.receivables),
+                    "other_operating_assets" => Plain(&mut s.other_operating_assets),
+                    "securities" => Plain(&mut s.securities),
+                    "cash" => Plain(&mut s.cash),
+                    "total_assets" => Optional(&mut s.total_assets),
+                    "subscribed_capital" => Plain(&mut s.subscribed_capital),
+                    "retained_earnings" => Plain(&mut s.retained_earnings),
+                    "non_controlling_interests" => Plain(&mut s.non_controlling_interests),
+                    "pensions" => Plain(&mut s.pensions),
+                    "provisions" => Plain(&mut s.provisions),
+                    "loans" => Plain(&mut s.loans),
+                    "other_long_term_liabilities" => Plain(&mut s.other_long_term_liabilities),
+                    "payables" => Plain(&mut s.payables),
+                    "other_operating_liabilities" => Plain(&mut s.other_operating_liabilities),
+                    "other_current_liabilities" => Plain(&mut s.other_current_liabilities),
+                    "short_term_debt" => Plain(&mut s.short_term_debt),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        })
+    }
+
+    /// Stores `n` at field path `path`; a path that is no number is left alone.
+    pub fn set_number(&mut self, path: &str, n: Decimal) {
+        match self.slot(path) {
+            Some(Slot::Plain(value)) => *value = n,
+            Some(Slot::Optional(value)) => *value = Some(n),
+            None => {}
+        }
+    }
+
+    /// The number at `path`: `None` when absent (an optional field) or no number.
+    pub fn number(&self, path: &str) -> Option<Decimal> {
+        match self.clone().slot(path)? {
+            Slot::Plain(value) => Some(*value),
+            Slot::Optional(value) => *value,
+        }
+    }
+}
+
 /// A validated report with what the reader of the analysis should know beyond it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReadReport {
@@ -270,7 +361,8 @@ pub fn validate(raw: RawReport) -> Result<ReadReport, Vec<Issue>> {
         problems.push(Code::Empty, "company", Phrase::words("ph_empty_text"), Phrase::words("ph_company_name"));
     }
     if currency.len() != 3 || !currency.bytes().all(|b| b.is_ascii_uppercase()) {
-        problems.push(Code::Range, "currency", currency.clone(), Phrase::words("ph_currency_code"));
+        let written = raw.currency.clone().unwrap_or_default();
+        problems.push(Code::Range, "currency", written, Phrase::words("ph_currency_code"));
     }
     let rounding = match raw.rounding {
         Some(step) => problems.amount("rounding", step, false),

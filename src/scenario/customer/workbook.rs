@@ -27,7 +27,7 @@ pub const INCOME: &str = "GuV (Income statement)";
 
 /// What a row's value cells hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
+pub enum Kind {
     /// An amount in the report's unit.
     Amount,
     /// A fraction (0,30 = 30 %).
@@ -42,19 +42,34 @@ enum Kind {
     Unit,
 }
 
-/// One line of the template: field key, German and English name, kind.
-struct Line {
-    key: &'static str,
-    de: &'static str,
-    en: &'static str,
-    kind: Kind,
+/// One line of the template (and of the lab's form): field key, German and English name, kind.
+pub struct Line {
+    /// The field key (`cash`), the path's last part.
+    pub key: &'static str,
+    /// The German name as reports print it.
+    pub de: &'static str,
+    /// The English name.
+    pub en: &'static str,
+    /// What the value holds.
+    pub kind: Kind,
+}
+
+impl Line {
+    /// The name in `locale`'s language.
+    pub fn name(&self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::De => self.de,
+            Locale::En => self.en,
+        }
+    }
 }
 
 const fn line(key: &'static str, de: &'static str, en: &'static str, kind: Kind) -> Line {
     Line { key, de, en, kind }
 }
 
-const DETAIL_LINES: [Line; 16] = [
+/// The details: company, year, unit, rates.
+pub const DETAIL_LINES: [Line; 16] = [
     line("company", "Unternehmen", "Company", Kind::Text),
     line("year", "Geschäftsjahr (Jahr des Abschlussstichtags)", "Fiscal year (year of the closing date)", Kind::Count),
     line("currency", "Währung (ISO-Code, z. B. EUR, USD, CHF)", "Currency (ISO code, e.g. EUR, USD, CHF)", Kind::Text),
@@ -73,7 +88,8 @@ const DETAIL_LINES: [Line; 16] = [
     line("market_share", "Marktanteil als Anteil (optional, z. B. 0,045)", "Market share as a fraction (optional, e.g. 0.045)", Kind::Rate),
 ];
 
-const BALANCE_LINES: [Line; 20] = [
+/// The balance-sheet lines, assets first.
+pub const BALANCE_LINES: [Line; 20] = [
     line("intangible_assets", "Immaterielle Vermögenswerte inkl. Geschäfts- oder Firmenwert", "Intangible assets incl. goodwill", Kind::Amount),
     line("net_fixed_assets", "Sachanlagen inkl. Nutzungsrechte (Leasing)", "Property, plant and equipment incl. right-of-use assets", Kind::Amount),
     line("financial_assets", "Finanzanlagen, at-equity-Beteiligungen, latente Steueransprüche, übrige nicht operative Vermögenswerte", "Financial assets, equity-accounted investments, deferred tax assets, other non-operating assets", Kind::Amount),
@@ -96,7 +112,8 @@ const BALANCE_LINES: [Line; 20] = [
     line("short_term_debt", "Kurzfristige Finanzverbindlichkeiten", "Current financial liabilities", Kind::Amount),
 ];
 
-const INCOME_LINES: [Line; 16] = [
+/// The income-statement lines.
+pub const INCOME_LINES: [Line; 16] = [
     line("revenue", "Umsatzerlöse", "Revenue", Kind::Amount),
     line("rebates", "Erlösschmälerungen, falls getrennt ausgewiesen", "Sales deductions, if shown separately", Kind::Amount),
     line("cogs", "Umsatzkosten (Herstellungskosten des Umsatzes)", "Cost of sales", Kind::Amount),
@@ -245,6 +262,25 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, Issues> {
 
 /// Reads a workbook from its bytes; `path` names it in every issue.
 pub fn read_report_bytes(bytes: &[u8], path: &Path) -> Result<ReadReport, Issues> {
+    let (raw, places) = read_raw_bytes(bytes, path)?;
+    validate(raw).map_err(|mut issues| {
+        for issue in &mut issues {
+            issue.cell = place_of(&issue.path, &places);
+            issue.file = Some(path.to_path_buf());
+        }
+        Issues(issues)
+    })
+}
+
+/// The report as typed into a workbook, before validation (the lab loads it into its form);
+/// fails only on cells that hold no value of their kind or on missing sheets and rows.
+pub fn read_raw(path: &Path) -> Result<RawReport, Issues> {
+    let bytes = read_bytes(path)?;
+    read_raw_bytes(&bytes, path).map(|(raw, _)| raw)
+}
+
+/// The raw report and where each field was, or the cells' problems.
+fn read_raw_bytes(bytes: &[u8], path: &Path) -> Result<(RawReport, Vec<Place>), Issues> {
     let with_file = |mut issues: Vec<Issue>| {
         issues.iter_mut().for_each(|issue| issue.file = Some(path.to_path_buf()));
         Issues(issues)
@@ -267,19 +303,8 @@ pub fn read_report_bytes(bytes: &[u8], path: &Path) -> Result<ReadReport, Issues
             }
         }
     }
-    let Reading { raw, mut issues, places } = reading;
-    if issues.is_empty() {
-        match validate(raw) {
-            Ok(read) => return Ok(read),
-            Err(found) => issues = found,
-        }
-    }
-    for issue in &mut issues {
-        if issue.cell.is_none() {
-            issue.cell = place_of(&issue.path, &places);
-        }
-    }
-    Err(with_file(issues))
+    let Reading { raw, issues, places } = reading;
+    if issues.is_empty() { Ok((raw, places)) } else { Err(with_file(issues)) }
 }
 
 /// The cell of a validation issue's field path; a whole sheet's issue (`closing`) points at
@@ -411,64 +436,7 @@ impl Reading {
 
     /// Stores a number under its field path.
     fn set_number(&mut self, path: &str, n: Decimal) {
-        let raw = &mut self.raw;
-        let (scope, key) = path.split_once('.').unwrap_or(("", path));
-        if scope.is_empty() {
-            match key {
-                "rounding" => raw.rounding = Some(n),
-                "tax_rate" => raw.tax_rate = n,
-                "cost_of_equity" => raw.cost_of_equity = n,
-                "cost_of_debt" => raw.cost_of_debt = n,
-                "prior_net_revenue" => raw.prior_net_revenue = Some(n),
-                "market_share" => raw.market_share = Some(n),
-                _ => raw.dividends_paid = Some(n),
-            }
-            return;
-        }
-        if scope == "income" {
-            let i = &mut raw.income;
-            match key {
-                "revenue" => i.revenue = n,
-                "rebates" => i.rebates = n,
-                "cogs" => i.cogs = n,
-                "selling" => i.selling = n,
-                "admin" => i.admin = n,
-                "rnd" => i.rnd = n,
-                "other_operating_income" => i.other_operating_income = n,
-                "other_operating_expenses" => i.other_operating_expenses = n,
-                "depreciation" => i.depreciation = n,
-                "interest_income" => i.interest_income = n,
-                "interest_expense" => i.interest_expense = n,
-                "other_financial_result" => i.other_financial_result = n,
-                "tax" => i.tax = n,
-                "net_income" => i.net_income = Some(n),
-                _ => i.minority_share = n,
-            }
-            return;
-        }
-        let s = if scope == "opening" { &mut raw.opening } else { &mut raw.closing };
-        match key {
-            "intangible_assets" => s.intangible_assets = n,
-            "net_fixed_assets" => s.net_fixed_assets = Some(n),
-            "financial_assets" => s.financial_assets = n,
-            "inventory" => s.inventory = n,
-            "receivables" => s.receivables = n,
-            "other_operating_assets" => s.other_operating_assets = n,
-            "securities" => s.securities = n,
-            "cash" => s.cash = n,
-            "total_assets" => s.total_assets = Some(n),
-            "subscribed_capital" => s.subscribed_capital = n,
-            "retained_earnings" => s.retained_earnings = n,
-            "non_controlling_interests" => s.non_controlling_interests = n,
-            "pensions" => s.pensions = n,
-            "provisions" => s.provisions = n,
-            "loans" => s.loans = n,
-            "other_long_term_liabilities" => s.other_long_term_liabilities = n,
-            "payables" => s.payables = n,
-            "other_operating_liabilities" => s.other_operating_liabilities = n,
-            "other_current_liabilities" => s.other_current_liabilities = n,
-            _ => s.short_term_debt = n,
-        }
+        self.raw.set_number(path, n);
     }
 }
 
