@@ -23,7 +23,7 @@ use crate::i18n::{Arg, message};
 use crate::model::Money;
 use crate::model::customer::{CustomerAnalysis, CustomerReport, analyse};
 use crate::model::format::{self, Locale};
-use crate::model::kpi::{self, KpiValue};
+use crate::model::kpi::KpiValue;
 use crate::model::rounding::round;
 use crate::scenario::Issues;
 use crate::scenario::customer::{ReadReport, Volume};
@@ -199,7 +199,7 @@ fn table(read: &ReadReport, analysis: &CustomerAnalysis, locale: Locale) -> Stri
     let _ = writeln!(out, "\n{}", text("analyze_tree_heading"));
     let parents: Vec<(&str, Option<&str>)> = analysis.tree.iter().map(|n| (n.key, n.parent)).collect();
     for node in &analysis.tree {
-        let depth = depth(node.parent, &parents);
+        let depth = crate::lab::figures::depth(node.parent, &parents);
         row(&mut out, 2 * depth, &row_label(node.key, locale), show(node.key, node.value, &report.currency, locale));
     }
     for (which, sheet) in [("opening", &report.opening), ("closing", &report.closing)] {
@@ -233,45 +233,20 @@ fn unit_line(report: &CustomerReport, locale: Locale) -> String {
     message("analyze_unit_line", locale, &args)
 }
 
-/// How deep a node with `parent` sits (the root is 0); the bound guards against a cycle.
-fn depth<'a>(mut parent: Option<&'a str>, nodes: &[(&'a str, Option<&'a str>)]) -> usize {
-    let mut depth = 0;
-    while let Some(key) = parent {
-        depth += 1;
-        parent = nodes.iter().find(|n| n.0 == key).and_then(|n| n.1);
-        if depth > nodes.len() {
-            break;
-        }
-    }
-    depth
-}
-
 /// One table row: `label` indented by `indent` spaces, `value` right-aligned.
 fn row(out: &mut String, indent: usize, label: &str, value: String) {
     let width = LABEL_WIDTH.saturating_sub(indent);
     let _ = writeln!(out, "  {:indent$}{label:<width$}{value:>VALUE_WIDTH$}", "");
 }
 
-/// One value as a reader of `locale` expects it; "–" where the figure is not defined.
+/// One value as a reader of `locale` expects it ([`crate::lab::figures::value_text`]).
 fn show(key: &str, value: KpiValue, currency: &str, locale: Locale) -> String {
-    const MISSING: &str = "–";
-    match value {
-        KpiValue::Ratio(Some(v)) if kpi::is_multiple(key) => format!("{}×", format::decimal(v, 2, locale)),
-        KpiValue::Ratio(Some(v)) => format::percent(v, 2, locale),
-        KpiValue::Days(Some(v)) => {
-            message("analyze_days", locale, &[("days", Arg::from(format::decimal(v, 1, locale)))])
-        }
-        KpiValue::Units(Some(v)) => {
-            message("analyze_units", locale, &[("units", Arg::from(format::decimal(v, 0, locale)))])
-        }
-        KpiValue::Money(amount) => format::money_in(amount, 2, currency, locale),
-        KpiValue::Ratio(None) | KpiValue::Days(None) | KpiValue::Units(None) => MISSING.to_string(),
-    }
+    crate::lab::figures::value_text(key, value, currency, locale)
 }
 
 /// The label of a KPI or driver-tree key in the table (message `analyze_<key>`).
 pub fn row_label(key: &str, locale: Locale) -> String {
-    message(&format!("analyze_{key}"), locale, &[])
+    crate::lab::figures::label(key, locale)
 }
 
 #[cfg(test)]

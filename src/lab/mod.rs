@@ -9,3 +9,4 @@ pub mod pdf;
 pub mod evaluate;
 pub mod handout;
 pub mod message;
+pub mod figures;

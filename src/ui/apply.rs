@@ -113,6 +113,11 @@ pub fn apply(
             return start_game(state, &scenario, seed, setup, guide);
         }
         UiCommand::ContinueAutosave => return open(&autosave_path(&state.data_dir), state),
+        // The value lab's files open in the lab.
+        UiCommand::Open(path) if super::save_summary::summarise(&path).contents.is_lab_file() => {
+            state.lab_open = Some(path);
+            next.set(Screen::Lab);
+        }
         UiCommand::Open(path) => return open(&path, state),
         UiCommand::Notify(text) => state.message = Some(Status::done(text)),
         UiCommand::WhatIf { company, year, decisions } => {

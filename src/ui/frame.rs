@@ -59,6 +59,7 @@ pub fn plugin(app: &mut App) {
                 super::team_screen::team_screen.run_if(in_state(Screen::Team)),
                 super::console_screen::host_setup_screen.run_if(in_state(Screen::HostSetup)),
                 super::console_screen::console_screen.run_if(in_state(Screen::Console)),
+                super::lab::screen::lab_screen.run_if(in_state(Screen::Lab)),
             )
                 .in_set(FrameSystems::Screen),
         )

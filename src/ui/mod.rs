@@ -14,6 +14,7 @@ pub mod frame;
 pub mod hosting;
 pub mod idle;
 pub mod issue_text;
+pub mod lab;
 pub mod observe;
 pub mod panels;
 pub mod plausibility;

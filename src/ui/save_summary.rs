@@ -80,8 +80,31 @@ pub enum Contents {
         /// Its display name.
         name: Title,
     },
+    /// A customer's annual report for the value lab (RON).
+    CustomerReport {
+        /// The company.
+        company: String,
+        /// The fiscal year.
+        year: u16,
+    },
+    /// A value case of the lab.
+    ValueCase {
+        /// The offer's name.
+        title: String,
+        /// The customer.
+        company: String,
+    },
+    /// A workbook (the lab's template for a customer's figures).
+    Workbook,
     /// Something else, or damaged: opening it explains what is wrong.
     Unknown,
+}
+
+impl Contents {
+    /// True for the value lab's files: a customer's report, a value case, a workbook.
+    pub fn is_lab_file(&self) -> bool {
+        matches!(self, Contents::CustomerReport { .. } | Contents::ValueCase { .. } | Contents::Workbook)
+    }
 }
 
 /// One file of the list.
@@ -138,6 +161,29 @@ struct PracticeHead {
 }
 
 #[derive(Deserialize)]
+struct ReportHead {
+    company: String,
+    year: u16,
+    #[allow(dead_code, reason = "required only to tell the kinds of file apart")]
+    cost_of_equity: serde::de::IgnoredAny,
+    #[allow(dead_code, reason = "required only to tell the kinds of file apart")]
+    opening: serde::de::IgnoredAny,
+}
+
+#[derive(Deserialize)]
+struct CaseHead {
+    #[allow(dead_code, reason = "required only to tell the kinds of file apart")]
+    value_case_format_version: u32,
+    title: String,
+    customer: CustomerHead,
+}
+
+#[derive(Deserialize)]
+struct CustomerHead {
+    company: String,
+}
+
+#[derive(Deserialize)]
 struct CompanyHead {
     id: String,
     name: String,
@@ -170,12 +216,21 @@ pub fn contents(text: &str) -> Contents {
     if let Ok(s) = ron::from_str::<ScenarioFileHead>(text) {
         return Contents::Scenario { name: Title::of(s.name, &s.english) };
     }
+    if let Ok(c) = ron::from_str::<CaseHead>(text) {
+        return Contents::ValueCase { title: c.title, company: c.customer.company };
+    }
+    if let Ok(r) = ron::from_str::<ReportHead>(text) {
+        return Contents::CustomerReport { company: r.company, year: r.year };
+    }
     Contents::Unknown
 }
 
 /// The summary of the file at `path` (an unreadable file is [`Contents::Unknown`]).
 pub fn summarise(path: &Path) -> FileSummary {
     let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    if crate::scenario::customer::workbook::is_workbook(path) {
+        return FileSummary { contents: Contents::Workbook, modified };
+    }
     let contents = std::fs::read_to_string(path).map_or(Contents::Unknown, |text| contents(&text));
     FileSummary { contents, modified }
 }
@@ -191,6 +246,17 @@ impl Contents {
                 lang,
                 &[("workshop", Arg::from(workshop.clone())), ("team", Arg::from(team.clone()))],
             ),
+            Contents::CustomerReport { company, year } => tr_args(
+                "file_customer_report",
+                lang,
+                &[("company", Arg::from(company.clone())), ("year", Arg::from(year.to_string()))],
+            ),
+            Contents::ValueCase { title, company } => tr_args(
+                "file_value_case",
+                lang,
+                &[("title", Arg::from(title.clone())), ("company", Arg::from(company.clone()))],
+            ),
+            Contents::Workbook => tr("file_workbook", lang).to_string(),
             Contents::Unknown => tr("file_unknown", lang).to_string(),
         }
     }

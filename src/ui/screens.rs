@@ -34,6 +34,8 @@ pub enum Screen {
     HostSetup,
     /// The trainer's console of the workshop this window hosts.
     Console,
+    /// "Kunde analysieren": the customer value lab.
+    Lab,
 }
 
 /// The tabs of the annual report.
@@ -234,6 +236,8 @@ pub struct UiState {
     pub peek: Option<ResultsTab>,
     /// The stop of the coach's tour through the decision screen (guided first year).
     pub coach_step: usize,
+    /// A value-lab file opened from the title screen, for the lab to open.
+    pub lab_open: Option<PathBuf>,
 }
 
 /// Where the file dialog starts: the saves folder when there is one, else the working folder.
@@ -265,6 +269,7 @@ impl Default for UiState {
             confirm_submit: false,
             peek: None,
             coach_step: 0,
+            lab_open: None,
         }
     }
 }

@@ -281,3 +281,13 @@ impl Span {
         value.clamp(self.min, self.max)
     }
 }
+
+/// Width of the lab's line names in ems: the longest annual-report names on two lines.
+pub const LAB_LABEL_EMS: f32 = 26.0;
+
+/// Space above a lab line name, so it sits on the text line of the field beside it.
+pub const LAB_LABEL_TOP: f32 = 2.0;
+
+/// The lab's figure columns relative to the report's number column: wide enough for
+/// "-1.330.519,35 €" and "127,9 Tage".
+pub const LAB_FIGURE_SCALE: f32 = 1.35;

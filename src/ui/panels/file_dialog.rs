@@ -27,6 +27,8 @@ pub struct FileDialog {
     pub problem: Option<String>,
     /// The places offered as buttons above the folder.
     pub places: Vec<Place>,
+    /// Workbooks (`.xlsx`) are listed too (the value lab's dialog).
+    pub workbooks: bool,
 }
 
 impl FileDialog {
@@ -55,7 +57,9 @@ impl FileDialog {
                     let path = entry.path();
                     if path.is_dir() {
                         self.folders.push(name);
-                    } else if path.extension().is_some_and(|e| e == "ron") {
+                    } else if path.extension().is_some_and(|e| e == "ron")
+                        || (self.workbooks && crate::scenario::customer::workbook::is_workbook(&path))
+                    {
                         self.files.push((name, summarise(&path)));
                     }
                 }
@@ -68,6 +72,17 @@ impl FileDialog {
     /// The names of the files listed, in the order shown.
     pub fn file_names(&self) -> Vec<&str> {
         self.files.iter().map(|(name, _)| name.as_str()).collect()
+    }
+
+    /// A dialog at `dir` that lists workbooks beside the RON files.
+    pub fn with_workbooks(dir: &Path) -> FileDialog {
+        let mut places = system_places(dir);
+        if let Some(first) = places.first_mut() {
+            first.key = "place_cases";
+        }
+        let mut dialog = FileDialog { dir: dir.to_path_buf(), places, workbooks: true, ..FileDialog::default() };
+        dialog.refresh();
+        dialog
     }
 
     fn enter(&mut self, dir: PathBuf) {
