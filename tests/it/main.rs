@@ -26,6 +26,8 @@ mod ui_flow;
 #[cfg(feature = "gui")]
 mod ui_fonts;
 #[cfg(feature = "gui")]
+mod ui_lab;
+#[cfg(feature = "gui")]
 mod ui_panels;
 #[cfg(feature = "gui")]
 mod ui_results;

@@ -171,8 +171,9 @@ fn lever_ui(
     });
     let unit = if lever.kind == LeverKind::PaymentTerms { tr("lab_unit_days", lang).to_string() } else { currency.to_string() };
     egui::Grid::new(("lab_lever_values", i)).num_columns(6).spacing(theme::COMPACT_TABLE_SPACING).show(ui, |ui| {
+        let mut heads = Vec::with_capacity(5);
         for key in ["lab_col_worst", "lab_col_likely", "lab_col_best", "lab_col_realised", "lab_from_year"] {
-            ui.label(egui::RichText::new(crate::i18n::message(key, lang, &[])).small());
+            heads.push(ui.label(egui::RichText::new(crate::i18n::message(key, lang, &[])).small()).id);
         }
         match lever.kind {
             LeverKind::ExtraRevenue { .. } => {
@@ -184,16 +185,19 @@ fn lever_ui(
             _ => {}
         }
         ui.end_row();
-        for (field, value) in [("worst", &mut lever.worst), ("likely", &mut lever.likely), ("best", &mut lever.best), ("realised", &mut lever.realised)] {
+        let fields = [("worst", &mut lever.worst), ("likely", &mut lever.likely), ("best", &mut lever.best), ("realised", &mut lever.realised)];
+        for ((field, value), head) in fields.into_iter().zip(heads.iter().copied()) {
             ui.vertical(|ui| {
                 let edit = egui::TextEdit::singleline(value).horizontal_align(egui::Align::Max).hint_text(&unit);
-                changed |= ui.add_sized([theme::FIELD_WIDTH_NUMBER, ui.spacing().interact_size.y], edit).changed();
+                let size = [theme::FIELD_WIDTH_NUMBER, ui.spacing().interact_size.y];
+                changed |= ui.add_sized(size, edit).labelled_by(head).changed();
                 problem_label(ui, problem(field));
             });
         }
         ui.vertical(|ui| {
             let size = [theme::FIELD_WIDTH_NUMBER / 3.0, ui.spacing().interact_size.y];
-            changed |= ui.add_sized(size, egui::TextEdit::singleline(&mut lever.from_year)).changed();
+            let edit = ui.add_sized(size, egui::TextEdit::singleline(&mut lever.from_year));
+            changed |= heads.get(4).map_or(edit.clone(), |head| edit.labelled_by(*head)).changed();
             problem_label(ui, problem("from_year"));
         });
         match lever.kind {
