@@ -62,7 +62,10 @@ pub fn run(args: &AnalyzeArgs) -> anyhow::Result<ExitCode> {
         let bytes = crate::scenario::customer::workbook::template(args.lang.locale())
             .context("cannot make the template workbook")?;
         crate::files::write_atomically(path, &bytes).with_context(|| format!("cannot write {}", path.display()))?;
-        println!("{}", message("analyze_template_written", args.lang.locale(), &[("path", Arg::from(path.display().to_string()))]));
+        println!(
+            "{}",
+            message("analyze_template_written", args.lang.locale(), &[("path", Arg::from(path.display().to_string()))])
+        );
         return Ok(ExitCode::SUCCESS);
     }
     let Some(file) = &args.file else { return Ok(ExitCode::from(2)) };

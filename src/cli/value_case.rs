@@ -49,7 +49,8 @@ pub fn run(args: &ValueCaseArgs) -> anyhow::Result<ExitCode> {
     }
     if let Some(path) = &args.html {
         let page = crate::lab::html::render(&doc);
-        crate::files::write_atomically(path, page.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
+        crate::files::write_atomically(path, page.as_bytes())
+            .with_context(|| format!("cannot write {}", path.display()))?;
     }
     super::write_out(&table(&case, &result, locale)).context("cannot write the value case")?;
     Ok(ExitCode::SUCCESS)

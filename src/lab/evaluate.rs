@@ -108,8 +108,13 @@ fn full_year(case: &ValueCase, base: Base) -> FullYear {
     }
     let before = eva_of(base.ebit, base.capital_employed, base.capital_employed, base.tax_rate, base.wacc);
     let ebit = base.ebit + delta_ebit;
-    let after =
-        eva_of(ebit, base.capital_employed + capital_before, base.capital_employed + capital_now, base.tax_rate, base.wacc);
+    let after = eva_of(
+        ebit,
+        base.capital_employed + capital_before,
+        base.capital_employed + capital_now,
+        base.tax_rate,
+        base.wacc,
+    );
     let roce = |ebit: Money, capital: Money| over_positive(ebit.amount(), capital.amount());
     FullYear {
         eva_before: before.eva,

@@ -17,8 +17,12 @@ pub fn value_text(key: &str, value: KpiValue, currency: &str, locale: Locale) ->
     match value {
         KpiValue::Ratio(Some(v)) if kpi::is_multiple(key) => format!("{}×", format::decimal(v, 2, locale)),
         KpiValue::Ratio(Some(v)) => format::percent(v, 2, locale),
-        KpiValue::Days(Some(v)) => message("analyze_days", locale, &[("days", Arg::from(format::decimal(v, 1, locale)))]),
-        KpiValue::Units(Some(v)) => message("analyze_units", locale, &[("units", Arg::from(format::decimal(v, 0, locale)))]),
+        KpiValue::Days(Some(v)) => {
+            message("analyze_days", locale, &[("days", Arg::from(format::decimal(v, 1, locale)))])
+        }
+        KpiValue::Units(Some(v)) => {
+            message("analyze_units", locale, &[("units", Arg::from(format::decimal(v, 0, locale)))])
+        }
         KpiValue::Money(amount) => format::money_in(amount, 2, currency, locale),
         KpiValue::Ratio(None) | KpiValue::Days(None) | KpiValue::Units(None) => MISSING.to_string(),
     }

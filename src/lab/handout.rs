@@ -25,7 +25,9 @@ pub fn signed(amount: Money, currency: &str, locale: Locale) -> String {
 /// A lever's value in its unit: days for payment terms, money otherwise.
 pub fn lever_value(lever: &Lever, value: rust_decimal::Decimal, currency: &str, locale: Locale) -> String {
     match lever.kind {
-        LeverKind::PaymentTerms => message("lab_days", locale, &[("days", Arg::from(format::decimal(value, 0, locale)))]),
+        LeverKind::PaymentTerms => {
+            message("lab_days", locale, &[("days", Arg::from(format::decimal(value, 0, locale)))])
+        }
         _ => format::money_in(Money::from_decimal(value), 0, currency, locale),
     }
 }
@@ -36,7 +38,8 @@ pub fn document(case: &ValueCase, result: &CaseResult, locale: Locale) -> ValueD
     let currency = report.currency.as_str();
     let text = |id: &str| message(id, locale, &[]);
     let money = |amount: Money| format::money_in(amount, 0, currency, locale);
-    let percent = |v: Option<rust_decimal::Decimal>| v.map_or_else(|| "–".to_string(), |v| format::percent(v, 1, locale));
+    let percent =
+        |v: Option<rust_decimal::Decimal>| v.map_or_else(|| "–".to_string(), |v| format::percent(v, 1, locale));
     let likely = &result.likely;
     let full = &result.full_year;
     let years = case.offer.contract_years.to_string();
@@ -46,18 +49,31 @@ pub fn document(case: &ValueCase, result: &CaseResult, locale: Locale) -> ValueD
         Some(p) => message("lab_years_value", locale, &[("years", Arg::from(format::decimal(p, 1, locale)))]),
     };
     let key_figures = vec![
-        (message("lab_kf_delta_eva", locale, &[("years", Arg::from(years.clone()))]), signed(likely.total_delta_eva, currency, locale)),
+        (
+            message("lab_kf_delta_eva", locale, &[("years", Arg::from(years.clone()))]),
+            signed(likely.total_delta_eva, currency, locale),
+        ),
         (
             message("lab_kf_npv", locale, &[("wacc", Arg::from(percent(Some(result.base.wacc))))]),
             signed(likely.npv, currency, locale),
         ),
-        (text("lab_kf_range"), format!("{} … {}", signed(result.worst.npv, currency, locale), signed(result.best.npv, currency, locale))),
+        (
+            text("lab_kf_range"),
+            format!("{} … {}", signed(result.worst.npv, currency, locale), signed(result.best.npv, currency, locale)),
+        ),
         (text("lab_kf_payback"), payback),
         (text("lab_kf_roce"), format!("{} → {}", percent(full.roce_before), percent(full.roce_after))),
     ];
-    let paragraphs = Role::ALL.iter().map(|role| (role_heading(*role, locale), paragraph(case, result, *role, locale))).collect();
+    let paragraphs =
+        Role::ALL.iter().map(|role| (role_heading(*role, locale), paragraph(case, result, *role, locale))).collect();
     let realised = case.offer.levers.iter().any(|l| l.realised.is_some());
-    let mut header = vec![text("lab_col_lever"), text("lab_col_assumption"), text("lab_col_worst"), text("lab_col_likely"), text("lab_col_best")];
+    let mut header = vec![
+        text("lab_col_lever"),
+        text("lab_col_assumption"),
+        text("lab_col_worst"),
+        text("lab_col_likely"),
+        text("lab_col_best"),
+    ];
     if realised {
         header.push(text("lab_col_realised"));
     }
@@ -67,8 +83,15 @@ pub fn document(case: &ValueCase, result: &CaseResult, locale: Locale) -> ValueD
         .iter()
         .map(|lever| {
             let value = |v| lever_value(lever, v, currency, locale);
-            let name = format!("{} ({})", lever.name, message(&format!("lab_category_{}", lever.category.key()), locale, &[]));
-            let mut row = vec![name, lever.assumption.clone(), value(lever.estimate.worst), value(lever.estimate.likely), value(lever.estimate.best)];
+            let name =
+                format!("{} ({})", lever.name, message(&format!("lab_category_{}", lever.category.key()), locale, &[]));
+            let mut row = vec![
+                name,
+                lever.assumption.clone(),
+                value(lever.estimate.worst),
+                value(lever.estimate.likely),
+                value(lever.estimate.best),
+            ];
             if realised {
                 row.push(lever.realised.map_or_else(|| "–".to_string(), value));
             }
@@ -77,7 +100,13 @@ pub fn document(case: &ValueCase, result: &CaseResult, locale: Locale) -> ValueD
         .collect();
     let levers = Table { header, rows };
     let years_table = Table {
-        header: vec![text("lab_col_year"), text("lab_col_delta_ebit"), text("lab_col_delta_capital"), text("lab_col_delta_eva"), text("lab_col_cash")],
+        header: vec![
+            text("lab_col_year"),
+            text("lab_col_delta_ebit"),
+            text("lab_col_delta_capital"),
+            text("lab_col_delta_eva"),
+            text("lab_col_cash"),
+        ],
         rows: likely
             .years
             .iter()

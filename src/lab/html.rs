@@ -45,8 +45,13 @@ footer { margin-top: 14pt; padding-top: 5pt; border-top: 0.5pt solid #b4bec9; co
 pub fn render(doc: &ValueDocument) -> String {
     let mut html = String::with_capacity(16 * 1024);
     html.push_str(&format!("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n", escape(&doc.lang)));
-    html.push_str("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    html.push_str(&format!("<title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n", escape(&doc.title)));
+    html.push_str(
+        "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
+    );
+    html.push_str(&format!(
+        "<title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n",
+        escape(&doc.title)
+    ));
     html.push_str(&format!("<h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n", escape(&doc.title), escape(&doc.subtitle)));
     key_figures(&mut html, &doc.key_figures);
     paragraphs(&mut html, &doc.headings.message, &doc.paragraphs);
@@ -173,11 +178,14 @@ mod tests {
         let html = render(&doc);
         assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"de\">"));
         for (label, value) in &doc.key_figures {
-            let figure = format!("<div class=\"label\">{}</div><div class=\"value\">{}</div>", escape(label), escape(value));
+            let figure =
+                format!("<div class=\"label\">{}</div><div class=\"value\">{}</div>", escape(label), escape(value));
             assert!(html.contains(&figure), "{figure} missing");
         }
         assert!(!html.contains("src=") && !html.contains("href=") && !html.contains("url("), "nothing from elsewhere");
-        assert!(html.contains("<td class=\"num\">−420.000 €</td>") || html.contains("<td class=\"num\">−310.000 €</td>"));
+        assert!(
+            html.contains("<td class=\"num\">−420.000 €</td>") || html.contains("<td class=\"num\">−310.000 €</td>")
+        );
     }
 
     #[test]

@@ -40,7 +40,8 @@ fn sign(amount: Money) -> &'static str {
 pub fn generated(case: &ValueCase, result: &CaseResult, role: Role, locale: Locale) -> String {
     let currency = case.customer.report.currency.clone();
     let money = |amount: Money| Arg::from(format::money_in(amount.abs(), 0, &currency, locale));
-    let percent = |value: Option<Decimal>| Arg::from(value.map_or_else(|| "–".to_string(), |v| format::percent(v, 1, locale)));
+    let percent =
+        |value: Option<Decimal>| Arg::from(value.map_or_else(|| "–".to_string(), |v| format::percent(v, 1, locale)));
     let full = &result.full_year;
     let likely = &result.likely;
     let years = Arg::from(case.offer.contract_years.to_string());
@@ -57,9 +58,15 @@ pub fn generated(case: &ValueCase, result: &CaseResult, role: Role, locale: Loca
                     ("eva_after", Arg::from(format::money_in(full.eva_after, 0, &currency, locale))),
                 ],
             )];
-            out.push(text("lab_msg_finance_roce", &[("before", percent(full.roce_before)), ("after", percent(full.roce_after))]));
+            out.push(text(
+                "lab_msg_finance_roce",
+                &[("before", percent(full.roce_before)), ("after", percent(full.roce_after))],
+            ));
             if !full.capital_freed.is_zero() {
-                out.push(text("lab_msg_finance_capital", &[("sign", Arg::from(sign(full.capital_freed))), ("capital", money(full.capital_freed))]));
+                out.push(text(
+                    "lab_msg_finance_capital",
+                    &[("sign", Arg::from(sign(full.capital_freed))), ("capital", money(full.capital_freed))],
+                ));
             }
             let payback = match likely.payback_years {
                 None => text("lab_msg_payback_never", &[]),
@@ -80,8 +87,18 @@ pub fn generated(case: &ValueCase, result: &CaseResult, role: Role, locale: Loca
         Role::Purchasing => {
             let tco = tco_change(case);
             vec![
-                text("lab_msg_purchasing_price", &[("sign", Arg::from(sign(full.price))), ("price", money(full.price)), ("savings", money(full.savings))]),
-                text("lab_msg_purchasing_tco", &[("sign", Arg::from(sign(tco))), ("years", years), ("tco", money(tco))]),
+                text(
+                    "lab_msg_purchasing_price",
+                    &[
+                        ("sign", Arg::from(sign(full.price))),
+                        ("price", money(full.price)),
+                        ("savings", money(full.savings)),
+                    ],
+                ),
+                text(
+                    "lab_msg_purchasing_tco",
+                    &[("sign", Arg::from(sign(tco))), ("years", years), ("tco", money(tco))],
+                ),
             ]
         }
         Role::Production => {
@@ -92,12 +109,21 @@ pub fn generated(case: &ValueCase, result: &CaseResult, role: Role, locale: Loca
             }
             if !full.savings.is_zero() {
                 let per_unit = if units > 0 {
-                    format::money_in(Money::from_decimal(full.savings.amount() / Decimal::from(units)), 2, &currency, locale)
+                    format::money_in(
+                        Money::from_decimal(full.savings.amount() / Decimal::from(units)),
+                        2,
+                        &currency,
+                        locale,
+                    )
                 } else {
                     String::new()
                 };
                 let known = if per_unit.is_empty() { "no" } else { "yes" };
-                let args = [("savings", money(full.savings)), ("per_unit", Arg::from(per_unit)), ("per_unit_known", Arg::from(known))];
+                let args = [
+                    ("savings", money(full.savings)),
+                    ("per_unit", Arg::from(per_unit)),
+                    ("per_unit_known", Arg::from(known)),
+                ];
                 out.push(text("lab_msg_production_savings", &args));
             }
             if !full.extra_revenue.is_zero() {
@@ -122,7 +148,11 @@ pub fn generated(case: &ValueCase, result: &CaseResult, role: Role, locale: Loca
             )];
             out.push(text(
                 "lab_msg_management_value",
-                &[("sign", Arg::from(sign(likely.total_delta_eva))), ("years", years), ("delta_eva", money(likely.total_delta_eva))],
+                &[
+                    ("sign", Arg::from(sign(likely.total_delta_eva))),
+                    ("years", years),
+                    ("delta_eva", money(likely.total_delta_eva)),
+                ],
             ));
             if !full.extra_revenue.is_zero() {
                 out.push(text("lab_msg_management_growth", &[("extra", money(full.extra_revenue))]));

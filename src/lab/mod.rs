@@ -4,9 +4,9 @@
 //! it out for the command line and the game's lab screen.
 
 pub mod document;
-pub mod html;
-pub mod pdf;
 pub mod evaluate;
-pub mod handout;
-pub mod message;
 pub mod figures;
+pub mod handout;
+pub mod html;
+pub mod message;
+pub mod pdf;

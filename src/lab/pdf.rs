@@ -120,7 +120,9 @@ impl Op {
             Op::Text { x, baseline, size, ink, bold, text } => {
                 Op::Text { x: at(x), baseline: at(baseline), size: size * factor, ink, bold, text }
             }
-            Op::Rule { x0, x1, y, width, ink } => Op::Rule { x0: at(x0), x1: at(x1), y: at(y), width: width * factor, ink },
+            Op::Rule { x0, x1, y, width, ink } => {
+                Op::Rule { x0: at(x0), x1: at(x1), y: at(y), width: width * factor, ink }
+            }
             Op::Block { x, y, width, height, ink } => {
                 Op::Block { x: at(x), y: at(y), width: width * factor, height: height * factor, ink }
             }
@@ -350,8 +352,13 @@ struct Row<'a> {
 /// The header row first, then the rows.
 fn plain_rows(table: &Table) -> Vec<Row<'_>> {
     let header = Row { cells: table.header.iter().map(String::as_str).collect(), indent: 0.0, bold: false };
-    let rows = table.rows.iter().map(|row| Row { cells: row.iter().map(String::as_str).collect(), indent: 0.0, bold: false });
-    if table.header.is_empty() && table.rows.is_empty() { Vec::new() } else { std::iter::once(header).chain(rows).collect() }
+    let rows =
+        table.rows.iter().map(|row| Row { cells: row.iter().map(String::as_str).collect(), indent: 0.0, bold: false });
+    if table.header.is_empty() && table.rows.is_empty() {
+        Vec::new()
+    } else {
+        std::iter::once(header).chain(rows).collect()
+    }
 }
 
 /// The tree excerpt as a table: indented by depth, its top level bold.
@@ -484,7 +491,9 @@ impl<'f> Column<'f> {
         let figure_columns = (columns - 1) as f32;
         let gap = 16.0 * s;
         let (mut size, mut header_size) = (9.0 * s, 7.5 * s);
-        let widest = |row: &Row<'_>, size: f32| row.cells.iter().skip(1).map(|cell| self.face.width(cell, size)).fold(0.0, f32::max);
+        let widest = |row: &Row<'_>, size: f32| {
+            row.cells.iter().skip(1).map(|cell| self.face.width(cell, size)).fold(0.0, f32::max)
+        };
         let mut figure_width = body.iter().map(|row| widest(row, size)).fold(widest(header, header_size), f32::max);
         // The figures take at most two thirds of the line; beyond that the table's type shrinks.
         let room = TEXT_WIDTH_PT * 2.0 / 3.0 - gap * figure_columns;
@@ -506,7 +515,16 @@ impl<'f> Column<'f> {
     }
 
     #[allow(clippy::too_many_arguments, reason = "one row's geometry, computed once per table")]
-    fn table_row(&mut self, row: &Row<'_>, size: f32, leading: f32, label_width: f32, figure_width: f32, gap: f32, ink: Ink) {
+    fn table_row(
+        &mut self,
+        row: &Row<'_>,
+        size: f32,
+        leading: f32,
+        label_width: f32,
+        figure_width: f32,
+        gap: f32,
+        ink: Ink,
+    ) {
         for (index, cell) in row.cells.iter().enumerate() {
             if index == 0 {
                 let label = self.face.ellipsized(cell, size, label_width - row.indent);
@@ -563,7 +581,8 @@ pub(crate) mod tests {
         };
         let lever = |name: &str, ebit: &str, ce: &str, eva: &str| strings(&[name, ebit, ce, eva]);
         let year = |name: &str, ebit: &str, ce: &str, eva: &str, cash: &str| strings(&[name, ebit, ce, eva, cash]);
-        let node = |depth: usize, label: &str, before: &str, with: &str| (depth, label.into(), before.into(), with.into());
+        let node =
+            |depth: usize, label: &str, before: &str, with: &str| (depth, label.into(), before.into(), with.into());
         ValueDocument {
             lang: "de".into(),
             title: "Predictive Maintenance für die Presswerke".into(),
@@ -661,12 +680,17 @@ pub(crate) mod tests {
         let path = path.to_str().unwrap();
 
         let text = poppler("pdftotext", &[path, "-"]);
-        for expected in ["Predictive Maintenance für die Presswerke", "+1.066.877 €", "Stillstände", "Überstunden"] {
+        for expected in ["Predictive Maintenance für die Presswerke", "+1.066.877 €", "Stillstände", "Überstunden"]
+        {
             assert!(text.contains(expected), "{expected:?} missing from the PDF's text:\n{text}");
         }
         let prefix = dir.path().join("page");
         poppler("pdftoppm", &["-png", "-r", "50", path, prefix.to_str().unwrap()]);
-        let pages: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().filter(|entry| entry.path().extension().is_some_and(|ext| ext == "png")).collect();
+        let pages: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .filter(|entry| entry.path().extension().is_some_and(|ext| ext == "png"))
+            .collect();
         assert_eq!(pages.len(), 1, "one page, not {}", pages.len());
         // A4 at 50 dpi: 8.27 in × 50 ≈ 413 px wide, 11.69 in × 50 ≈ 585 px high.
         let share = inked_share(&pages[0].path());
@@ -691,7 +715,9 @@ pub(crate) mod tests {
         let (top, bottom) = (MARGIN_PT - 0.01, PAGE_HEIGHT_PT - MARGIN_PT + 0.01);
         for op in ops {
             let (x0, x1, y0, y1) = match op {
-                Op::Text { x, baseline, size, text, .. } => (*x, x + face.width(text, *size), baseline - size, *baseline),
+                Op::Text { x, baseline, size, text, .. } => {
+                    (*x, x + face.width(text, *size), baseline - size, *baseline)
+                }
                 Op::Rule { x0, x1, y, .. } => (*x0, *x1, *y, *y),
                 Op::Block { x, y, width, height, .. } => (*x, x + width, *y, y + height),
             };

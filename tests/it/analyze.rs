@@ -412,9 +412,11 @@ fn a_report_in_thousands_may_miss_by_its_rounding_and_no_more() {
     assert_rejected(&path, &["error[E-UNBALANCED] closing:", "difference 10.000,00 €", "9.500,00 €"]);
     // A mistyped line that the printed total catches even though it balances: 21 000 T€ of
     // fixed assets typed as 12 000 with retained earnings fitted to it.
-    let text = IFRS
-        .replacen("net_fixed_assets: 21000", "net_fixed_assets: 12000", 1)
-        .replacen("retained_earnings: 17500", "retained_earnings: 8500", 1);
+    let text = IFRS.replacen("net_fixed_assets: 21000", "net_fixed_assets: 12000", 1).replacen(
+        "retained_earnings: 17500",
+        "retained_earnings: 8500",
+        1,
+    );
     let path = file_with(dir.path(), "typo.ron", text.as_bytes());
     assert_rejected(&path, &["error[E-INCONSISTENT] closing.total_assets", "printed total assets 48.000.000,00 €"]);
     // A net income that the lines do not give.
@@ -422,7 +424,11 @@ fn a_report_in_thousands_may_miss_by_its_rounding_and_no_more() {
     let path = file_with(dir.path(), "net.ron", text.as_bytes());
     assert_rejected(&path, &["error[E-INCONSISTENT] income.net_income"]);
     // A currency that is no ISO code, and a cost of equity of 0.
-    let text = IFRS.replacen("currency: \"EUR\"", "currency: \"Euro\"", 1).replacen("cost_of_equity: 0.10", "cost_of_equity: 0", 1);
+    let text = IFRS.replacen("currency: \"EUR\"", "currency: \"Euro\"", 1).replacen(
+        "cost_of_equity: 0.10",
+        "cost_of_equity: 0",
+        1,
+    );
     let path = file_with(dir.path(), "currency.ron", text.as_bytes());
     assert_rejected(&path, &["error[E-RANGE] currency: found Euro", "error[E-RANGE] cost_of_equity: found 0"]);
 }
@@ -523,7 +529,10 @@ fn the_template_is_written_and_read_back_with_every_empty_required_cell_located(
     let balance = book.worksheet_range(SHEETS[1]).unwrap_or_else(|e| panic!("{e}"));
     let row_of = |key: &str| (0..40u32).find(|r| balance.get_value((*r, 0)) == Some(&Data::String(key.into())));
     let cash = row_of("cash").unwrap_or_else(|| panic!("no cash row"));
-    assert_eq!(balance.get_value((cash, 1)), Some(&Data::String("Zahlungsmittel und Zahlungsmitteläquivalente".into())));
+    assert_eq!(
+        balance.get_value((cash, 1)),
+        Some(&Data::String("Zahlungsmittel und Zahlungsmitteläquivalente".into()))
+    );
     assert_eq!(balance.get_value((cash, 2)), Some(&Data::String("Cash and cash equivalents".into())));
     // Read back empty: each required cell is named by sheet and cell.
     let stderr = assert_rejected(&template, &[]);
@@ -558,7 +567,9 @@ fn bad_cells_are_located_by_sheet_and_cell() {
     write_workbook(&missing, &SHEETS[..2], &tiny_rows());
     assert_rejected(
         &missing,
-        &["[GuV (Income statement)]: error[E-MISSING-FIELD]: found the sheets Angaben (Details), Bilanz (Balance sheet); allowed: a sheet named \"GuV (Income statement)\""],
+        &[
+            "[GuV (Income statement)]: error[E-MISSING-FIELD]: found the sheets Angaben (Details), Bilanz (Balance sheet); allowed: a sheet named \"GuV (Income statement)\"",
+        ],
     );
     // Not a workbook at all.
     let fake = file_with(dir.path(), "kaputt.xlsx", b"PK\x03\x04 not really a zip");

@@ -39,6 +39,7 @@ mod ui_team;
 mod ui_value;
 #[cfg(feature = "gui")]
 mod ui_window;
+mod value_case;
 mod workshop;
 #[cfg(feature = "gui")]
 mod x11;

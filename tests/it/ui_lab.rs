@@ -134,7 +134,8 @@ fn the_shipped_case_opened_through_the_form_gives_the_command_lines_figures() {
     let result = mehrwert::lab::evaluate::evaluate(&direct);
     assert_eq!(lab.result.as_ref().map(|r| r.likely.npv), Some(result.likely.npv));
     // Saved by the lab and read again: the same case.
-    let saved = ron::ser::to_string_pretty(&lab.raw_case(), ron::ser::PrettyConfig::default()).unwrap_or_else(|e| panic!("{e}"));
+    let saved = ron::ser::to_string_pretty(&lab.raw_case(), ron::ser::PrettyConfig::default())
+        .unwrap_or_else(|e| panic!("{e}"));
     let again = mehrwert::scenario::customer::case_file::parse_case(&saved, None).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(again.offer, direct.offer);
     assert_eq!(again.customer.report, direct.customer.report);

@@ -382,3 +382,78 @@ fn a_team_joins_the_trainers_host_from_its_own_window() {
         run.mismatches.join("\n")
     );
 }
+
+/// The customer value lab as a key-account manager uses it: "Kunde analysieren" on the
+/// title screen, the shipped value case opened from the lab's file list, the analysis, the
+/// offer with its tornado, the value message, the handout written as a PDF (read back with
+/// pdftotext) and the lab in English.
+#[test]
+fn a_key_account_manager_analyses_a_customer_and_writes_the_handout() {
+    let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("ui-screenshots-lab");
+    let _ = std::fs::remove_dir_all(&shots);
+    std::fs::create_dir_all(&shots).expect("screenshot folder");
+    let references = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/reference");
+    let bless = std::env::var_os("MEHRWERT_BLESS").is_some();
+    // A fixed folder name: the lab shows the folder's path.
+    let folder = std::env::temp_dir().join("mehrwert-window-test-lab");
+    let _ = std::fs::remove_dir_all(&folder);
+    let cases = folder.join("data").join("Wertfälle");
+    std::fs::create_dir_all(&cases).expect("test folder");
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/analyze");
+    for name in ["wertfall-hessler.ron", "maschinenbau-2025.ron"] {
+        std::fs::copy(examples.join(name), cases.join(name)).expect("copy the example");
+        // The list shows when each file was written: the same moment every run.
+        let moment = std::time::UNIX_EPOCH + Duration::from_secs(1_764_839_400);
+        std::fs::File::options().write(true).open(cases.join(name)).and_then(|f| f.set_modified(moment)).expect("time");
+    }
+    let mut run = Run { screen: Screen::start(1600, 1000), shots, references, bless, mismatches: Vec::new() };
+    let mut game = run.screen.start_game(&folder.join("data"), &["--window-size", "1440x900"]);
+    run.screen.capture(&game);
+    // "Kunde analysieren", under the workshop buttons.
+    run.screen.act_and_wait(&game, "Kunde analysieren", |s| s.click(&game, 720, 320));
+    run.shot(&game, "l01-lab-open");
+    // The value case, second in the list (both files written at the same moment: by name).
+    run.screen.act_and_wait(&game, "wertfall-hessler.ron", |s| s.click(&game, 119, 235));
+    run.shot(&game, "l02-lab-analysis");
+    run.screen.act_and_wait(&game, "3 Angebot und Werthebel", |s| s.click(&game, 539, 81));
+    // Down to the offer's value and the tornado.
+    run.screen.click(&game, 900, 600);
+    for _ in 0..15 {
+        run.screen.xdotool(&["click", "5"]);
+    }
+    run.screen.settle();
+    run.shot(&game, "l03-lab-offer-value");
+    run.screen.act_and_wait(&game, "4 Wertbotschaft", |s| s.click(&game, 697, 81));
+    run.shot(&game, "l04-lab-message");
+    run.screen.act_and_wait(&game, "PDF für das Kundengespräch", |s| s.click(&game, 108, 536));
+    let pdf = std::fs::read_dir(&cases)
+        .expect("the cases folder")
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "pdf"))
+        .expect("the handout was written");
+    let text = Command::new("pdftotext").arg(&pdf).arg("-").output().expect("pdftotext (poppler-utils) runs");
+    let text = String::from_utf8_lossy(&text.stdout);
+    // The figures the engine gives for the same file (its rules are worked by hand in
+    // model::customer::offer's tests).
+    let case_text = std::fs::read_to_string(cases.join("wertfall-hessler.ron")).expect("the case");
+    let case = mehrwert::scenario::customer::case_file::parse_case(&case_text, None).expect("a valid case");
+    let result = mehrwert::lab::evaluate::evaluate(&case);
+    let signed = |m| mehrwert::lab::handout::signed(m, "EUR", mehrwert::model::format::Locale::De);
+    let (npv, eva) = (signed(result.likely.npv), signed(result.likely.total_delta_eva));
+    for needle in ["Antriebspaket Servo 2026", npv.as_str(), eva.as_str(), "Wertbotschaft", "Einkauf"] {
+        assert!(text.contains(needle), "the handout lacks {needle}:\n{text}");
+    }
+    // The whole lab in English; the message keeps its own language (German).
+    run.screen.act_and_wait(&game, "English", |s| s.click(&game, 1276, 12));
+    run.shot(&game, "l05-lab-message-english");
+    run.screen.close_window(&game);
+    let (code, log) = game.wait_for_exit(Duration::from_secs(30));
+    assert_eq!(code, Some(0), "the game ends cleanly:\n{log}");
+    assert!(
+        run.mismatches.is_empty(),
+        "screens unlike their references (see {}):\n{}",
+        run.shots.display(),
+        run.mismatches.join("\n")
+    );
+}

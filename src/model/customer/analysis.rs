@@ -116,7 +116,10 @@ fn kpis(report: &CustomerReport, eva: &Eva) -> Vec<(&'static str, KpiValue)> {
         ("net_working_capital", KpiValue::Money(closing.inventory + closing.receivables - closing.payables)),
         ("current_ratio", ratio(closing.current_assets(), closing.current_liabilities())),
         ("quick_ratio", ratio(quick, closing.current_liabilities())),
-        ("equity_ratio", KpiValue::Ratio(over_positive(closing.total_equity().amount(), closing.total_assets().amount()))),
+        (
+            "equity_ratio",
+            KpiValue::Ratio(over_positive(closing.total_equity().amount(), closing.total_assets().amount())),
+        ),
         ("net_debt", KpiValue::Money(net_debt)),
         ("net_gearing", ratio(net_debt, closing.total_equity())),
         ("net_debt_to_ebitda", ratio(net_debt, income.ebitda())),
@@ -147,7 +150,11 @@ fn tree(report: &CustomerReport, eva: &Eva, cost_of_capital: CostOfCapital) -> V
     }
     nodes.extend([
         node("tax_rate", "nopat_margin", KpiValue::Ratio(Some(report.tax_rate))),
-        node("capital_turnover", "roic", KpiValue::Ratio(over_positive(net_revenue.amount(), eva.capital_employed.amount()))),
+        node(
+            "capital_turnover",
+            "roic",
+            KpiValue::Ratio(over_positive(net_revenue.amount(), eva.capital_employed.amount())),
+        ),
         node("net_revenue", "capital_turnover", KpiValue::Money(net_revenue)),
         node("wacc", "spread", KpiValue::Ratio(Some(eva.wacc))),
         node("leverage", "wacc", KpiValue::Ratio(Some(cost_of_capital.leverage))),
@@ -161,7 +168,9 @@ fn tree(report: &CustomerReport, eva: &Eva, cost_of_capital: CostOfCapital) -> V
         node("payables", "capital_employed", KpiValue::Money(mean(|s| s.payables))),
     ]);
     // The last item takes the rounding cents of the averages, so the items add up to CE.
-    let assets = mean(ReportSheet::fixed_assets) + mean(|s| s.inventory) + mean(|s| s.receivables)
+    let assets = mean(ReportSheet::fixed_assets)
+        + mean(|s| s.inventory)
+        + mean(|s| s.receivables)
         + mean(|s| s.other_operating_assets);
     let liabilities = assets - mean(|s| s.payables) - eva.capital_employed;
     nodes.push(node("other_operating_liabilities", "capital_employed", KpiValue::Money(liabilities)));

@@ -245,7 +245,12 @@ pub struct Base {
 impl Base {
     /// The base of `report` at `wacc` (the analysis's WACC).
     pub fn of(report: &CustomerReport, wacc: Decimal) -> Base {
-        Base { ebit: report.income.ebit(), capital_employed: report.closing.capital_employed(), tax_rate: report.tax_rate, wacc }
+        Base {
+            ebit: report.income.ebit(),
+            capital_employed: report.closing.capital_employed(),
+            tax_rate: report.tax_rate,
+            wacc,
+        }
     }
 }
 
@@ -303,7 +308,13 @@ pub fn evaluate(offer: &Offer, base: Base, value: impl Fn(usize) -> Decimal) -> 
         let with_offer = eva_of(ebit, opening, closing, base.tax_rate, base.wacc);
         let delta_nopat = with_offer.nopat - base_nopat;
         let delta_cash_flow = delta_nopat - (delta_capital - previous_capital);
-        years.push(YearEffect { year, delta_ebit, delta_capital, delta_eva: with_offer.eva - base_eva, delta_cash_flow });
+        years.push(YearEffect {
+            year,
+            delta_ebit,
+            delta_capital,
+            delta_eva: with_offer.eva - base_eva,
+            delta_cash_flow,
+        });
         flows.push(delta_cash_flow);
         previous_capital = delta_capital;
     }
@@ -363,7 +374,12 @@ mod tests {
 
     /// EBIT 10 Mio. €, capital employed 50 Mio. €, tax 30 %, WACC 8 %: EVA 3 Mio. € a year.
     fn base() -> Base {
-        Base { ebit: Money::euros(10_000_000), capital_employed: Money::euros(50_000_000), tax_rate: dec!(0.30), wacc: dec!(0.08) }
+        Base {
+            ebit: Money::euros(10_000_000),
+            capital_employed: Money::euros(50_000_000),
+            tax_rate: dec!(0.30),
+            wacc: dec!(0.08),
+        }
     }
 
     fn money(text: &str) -> Money {
@@ -452,7 +468,12 @@ mod tests {
         saving.estimate = Estimate { worst: dec!(100000), likely: dec!(400000), best: dec!(500000) };
         let mut price = lever(LeverKind::PricePaid, dec!(150000), 1);
         price.estimate = Estimate { worst: dec!(200000), likely: dec!(150000), best: dec!(150000) };
-        let offer = Offer { title: "Test".into(), contract_years: 2, annual_purchases: Money::ZERO, levers: vec![price, saving] };
+        let offer = Offer {
+            title: "Test".into(),
+            contract_years: 2,
+            annual_purchases: Money::ZERO,
+            levers: vec![price, saving],
+        };
         let bars = tornado(&offer, base());
         assert_eq!(bars.iter().map(|b| b.lever).collect::<Vec<_>>(), vec![1, 0]);
         // Saving worst 100 000 (others likely): ΔEBIT −50 000 a year → flows −35 000, −35 000.

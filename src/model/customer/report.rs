@@ -124,11 +124,7 @@ impl ReportSheet {
 
     /// Every liability line added up.
     pub fn total_liabilities(&self) -> Money {
-        self.pensions
-            + self.provisions
-            + self.loans
-            + self.other_long_term_liabilities
-            + self.current_liabilities()
+        self.pensions + self.provisions + self.loans + self.other_long_term_liabilities + self.current_liabilities()
     }
 
     /// Liabilities due within a year: payables, other operating and other current

@@ -164,7 +164,12 @@ pub fn validate_case(raw: RawCase) -> Result<ValueCase, Vec<Issue>> {
         }
     };
     if raw.title.trim().is_empty() {
-        issues.push(Issue::error(Code::Empty, "title", Phrase::words("ph_empty_text"), Phrase::words("ph_offer_title")));
+        issues.push(Issue::error(
+            Code::Empty,
+            "title",
+            Phrase::words("ph_empty_text"),
+            Phrase::words("ph_offer_title"),
+        ));
     }
     if !(1..=MAX_CONTRACT_YEARS).contains(&raw.contract_years) {
         let allowed = Phrase::words("ph_years_between").arg("low", "1").arg("high", MAX_CONTRACT_YEARS.to_string());
@@ -182,7 +187,9 @@ pub fn validate_case(raw: RawCase) -> Result<ValueCase, Vec<Issue>> {
     }
     let mut levers = Vec::with_capacity(raw.levers.len());
     for (i, lever) in raw.levers.into_iter().enumerate() {
-        if let Some(lever) = check_lever(&mut issues, &format!("levers[{i}]"), lever, &bounds, raw.contract_years, annual_purchases) {
+        if let Some(lever) =
+            check_lever(&mut issues, &format!("levers[{i}]"), lever, &bounds, raw.contract_years, annual_purchases)
+        {
             levers.push(lever);
         }
     }
@@ -220,7 +227,8 @@ struct Bounds {
 impl Bounds {
     fn of(report: &CustomerReport) -> Bounds {
         let income = &report.income;
-        let operating_costs = income.cogs + income.selling + income.admin + income.rnd + income.other_operating_expenses;
+        let operating_costs =
+            income.cogs + income.selling + income.admin + income.rnd + income.other_operating_expenses;
         Bounds {
             inventory: report.closing.inventory.amount(),
             operating_costs: operating_costs.amount(),
@@ -232,7 +240,13 @@ impl Bounds {
 
 /// An amount in whole cents from `low`, and up to `high` when there is a limit (with the
 /// reason); the amount as given.
-fn whole_cents(issues: &mut Vec<Issue>, path: &str, value: Decimal, low: Decimal, high: Option<(Decimal, &'static str)>) -> Money {
+fn whole_cents(
+    issues: &mut Vec<Issue>,
+    path: &str,
+    value: Decimal,
+    low: Decimal,
+    high: Option<(Decimal, &'static str)>,
+) -> Money {
     if value.normalize().scale() > 2 {
         issues.push(Issue::error(Code::Precision, path, value.to_string(), Phrase::words("ph_whole_cents")));
     }
@@ -246,7 +260,12 @@ fn whole_cents(issues: &mut Vec<Issue>, path: &str, value: Decimal, low: Decimal
             issues.push(Issue::error(Code::Range, path, value.to_string(), allowed));
         }
         None if value < low || value.abs() > Decimal::from(super::report_file::MAX_AMOUNT) => {
-            issues.push(Issue::error(Code::Range, path, value.to_string(), Phrase::words("ph_amount_from").arg("low", show(low))));
+            issues.push(Issue::error(
+                Code::Range,
+                path,
+                value.to_string(),
+                Phrase::words("ph_amount_from").arg("low", show(low)),
+            ));
         }
         _ => {}
     }
@@ -264,11 +283,21 @@ fn check_lever(
 ) -> Option<Lever> {
     let at = |field: &str| format!("{path}.{field}");
     if raw.name.trim().is_empty() {
-        issues.push(Issue::error(Code::Empty, at("name"), Phrase::words("ph_empty_text"), Phrase::words("ph_lever_name")));
+        issues.push(Issue::error(
+            Code::Empty,
+            at("name"),
+            Phrase::words("ph_empty_text"),
+            Phrase::words("ph_lever_name"),
+        ));
     }
     let (Some(category), Some(kind)) = (raw.category, raw.kind) else {
         let field = if raw.category.is_none() { "category" } else { "kind" };
-        issues.push(Issue::error(Code::MissingField, at(field), Phrase::words("ph_nothing"), Phrase::words("ph_lever_part")));
+        issues.push(Issue::error(
+            Code::MissingField,
+            at(field),
+            Phrase::words("ph_nothing"),
+            Phrase::words("ph_lever_part"),
+        ));
         return None;
     };
     let from_year = raw.from_year.unwrap_or(1);
@@ -284,7 +313,11 @@ fn check_lever(
         LeverKind::CostSaving => (-bounds.operating_costs, Some((bounds.operating_costs, "ph_within_costs"))),
         LeverKind::ExtraRevenue { margin } => {
             if margin < zero || margin > Decimal::ONE {
-                let allowed = Phrase::words("ph_fraction_between").arg("open", "[").arg("low", "0").arg("high", "1").arg("close", "]");
+                let allowed = Phrase::words("ph_fraction_between")
+                    .arg("open", "[")
+                    .arg("low", "0")
+                    .arg("high", "1")
+                    .arg("close", "]");
                 issues.push(Issue::error(Code::Range, at("kind.margin"), margin.to_string(), allowed));
             }
             (-bounds.net_revenue, Some((bounds.net_revenue, "ph_within_revenue")))
@@ -337,7 +370,8 @@ fn check_lever(
             .arg("worst", raw.worst.to_string())
             .arg("likely", raw.likely.to_string())
             .arg("best", raw.best.to_string());
-        let allowed = Phrase::words(if kind.higher_is_worse() { "ph_estimates_falling" } else { "ph_estimates_rising" });
+        let allowed =
+            Phrase::words(if kind.higher_is_worse() { "ph_estimates_falling" } else { "ph_estimates_rising" });
         issues.push(Issue::error(Code::Inconsistent, at("likely"), found, allowed));
     }
     Some(Lever {

@@ -51,19 +51,36 @@ pub fn parse_library(text: &str, file: Option<&Path>) -> Result<Vec<LeverTemplat
     let mut issues = Vec::new();
     if raw.library_format_version != LIBRARY_FORMAT_VERSION {
         let allowed = Phrase::words("ph_library_version").arg("version", LIBRARY_FORMAT_VERSION.to_string());
-        issues.push(Issue::error(Code::FormatVersion, "library_format_version", raw.library_format_version.to_string(), allowed));
+        issues.push(Issue::error(
+            Code::FormatVersion,
+            "library_format_version",
+            raw.library_format_version.to_string(),
+            allowed,
+        ));
     }
     for (i, lever) in raw.levers.iter().enumerate() {
-        if lever.id.trim().is_empty() || !lever.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+        if lever.id.trim().is_empty()
+            || !lever.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        {
             let allowed = Phrase::words("ph_library_id");
             issues.push(Issue::error(Code::IdFormat, format!("levers[{i}].id"), lever.id.clone(), allowed));
         }
         if raw.levers[..i].iter().any(|other| other.id == lever.id) {
-            issues.push(Issue::error(Code::DuplicateId, format!("levers[{i}].id"), lever.id.clone(), Phrase::words("ph_unique_id")));
+            issues.push(Issue::error(
+                Code::DuplicateId,
+                format!("levers[{i}].id"),
+                lever.id.clone(),
+                Phrase::words("ph_unique_id"),
+            ));
         }
         for (field, text) in [("name", &lever.name), ("name_en", &lever.name_en)] {
             if text.trim().is_empty() {
-                issues.push(Issue::error(Code::Empty, format!("levers[{i}].{field}"), Phrase::words("ph_empty_text"), Phrase::words("ph_lever_name")));
+                issues.push(Issue::error(
+                    Code::Empty,
+                    format!("levers[{i}].{field}"),
+                    Phrase::words("ph_empty_text"),
+                    Phrase::words("ph_lever_name"),
+                ));
             }
         }
     }
@@ -73,7 +90,8 @@ pub fn parse_library(text: &str, file: Option<&Path>) -> Result<Vec<LeverTemplat
 /// The shipped library with the entries of `extra` files merged in (same id: replaced;
 /// new id: added at the end), and the problems of extra files that could not be read.
 pub fn library_with(extra: &[(std::path::PathBuf, String)]) -> (Vec<LeverTemplate>, Vec<Issues>) {
-    let mut levers = parse_library(DEFAULT_LIBRARY, Some(Path::new("assets/levers/bibliothek.ron"))).unwrap_or_default();
+    let mut levers =
+        parse_library(DEFAULT_LIBRARY, Some(Path::new("assets/levers/bibliothek.ron"))).unwrap_or_default();
     let mut problems = Vec::new();
     for (path, text) in extra {
         match parse_library(text, Some(path)) {

@@ -10,9 +10,9 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::model::Money;
 use crate::model::customer::{CustomerReport, FigureUnit, ReportIncome, ReportSheet};
 use crate::model::format::{self, Locale};
-use crate::model::Money;
 use crate::scenario::{Code, Issue, Phrase};
 
 /// Largest amount accepted, in currency units: far below `Decimal`'s range (DESIGN §3), far
@@ -178,9 +178,22 @@ impl RawIncome {
     /// How many lines were entered with an amount: each may be off by half the rounding step.
     fn entered_lines(&self) -> usize {
         let lines = [
-            self.revenue, self.rebates, self.cogs, self.selling, self.marketing, self.sales_force, self.cost_to_serve,
-            self.admin, self.inventory_holding, self.rnd, self.other_operating_income, self.other_operating_expenses,
-            self.interest_expense, self.interest_income, self.other_financial_result, self.tax,
+            self.revenue,
+            self.rebates,
+            self.cogs,
+            self.selling,
+            self.marketing,
+            self.sales_force,
+            self.cost_to_serve,
+            self.admin,
+            self.inventory_holding,
+            self.rnd,
+            self.other_operating_income,
+            self.other_operating_expenses,
+            self.interest_expense,
+            self.interest_income,
+            self.other_financial_result,
+            self.tax,
         ];
         let separate_depreciation = usize::from(!self.depreciation_included && !self.depreciation.is_zero());
         lines.iter().filter(|v| !v.is_zero()).count() + separate_depreciation
@@ -337,7 +350,13 @@ impl Problems {
 
     /// A rate as a fraction within `low..=high` (or `low..high` when `high_open`, or
     /// `(low..high)` when both are open).
-    fn rate(&mut self, path: &str, value: Decimal, (low, low_open): (Decimal, bool), (high, high_open): (Decimal, bool)) -> Decimal {
+    fn rate(
+        &mut self,
+        path: &str,
+        value: Decimal,
+        (low, low_open): (Decimal, bool),
+        (high, high_open): (Decimal, bool),
+    ) -> Decimal {
         let too_low = if low_open { value <= low } else { value < low };
         let too_high = if high_open { value >= high } else { value > high };
         if too_low || too_high {
@@ -400,7 +419,9 @@ pub fn validate(raw: RawReport) -> Result<ReadReport, Vec<Issue>> {
         closing,
         income,
     };
-    for (which, sheet, printed) in [("opening", &report.opening, raw.opening.total_assets), ("closing", &report.closing, raw.closing.total_assets)] {
+    for (which, sheet, printed) in
+        [("opening", &report.opening, raw.opening.total_assets), ("closing", &report.closing, raw.closing.total_assets)]
+    {
         balances(&mut problems, &report, which, sheet, printed);
     }
     if let Some(published) = published_net_income {
@@ -437,7 +458,13 @@ pub fn default_rounding(unit: FigureUnit) -> Decimal {
 }
 
 /// Checks that a sheet balances within the report's rounding, and matches its printed total.
-fn balances(problems: &mut Problems, report: &CustomerReport, which: &str, sheet: &ReportSheet, printed: Option<Decimal>) {
+fn balances(
+    problems: &mut Problems,
+    report: &CustomerReport,
+    which: &str,
+    sheet: &ReportSheet,
+    printed: Option<Decimal>,
+) {
     let tolerance = report.tolerance(sheet);
     let residual = sheet.residual();
     if residual.abs() > tolerance {
@@ -464,7 +491,9 @@ fn balances(problems: &mut Problems, report: &CustomerReport, which: &str, sheet
 
 /// Validates one balance sheet (`which` is "opening" or "closing").
 fn sheet(problems: &mut Problems, which: &str, raw: &RawSheet) -> ReportSheet {
-    let mut amount = |field: &str, value: Decimal, may_be_negative| problems.amount(&format!("{which}.{field}"), value, may_be_negative);
+    let mut amount = |field: &str, value: Decimal, may_be_negative| {
+        problems.amount(&format!("{which}.{field}"), value, may_be_negative)
+    };
     let intangible_assets = amount("intangible_assets", raw.intangible_assets, false);
     let net = raw.net_fixed_assets.map(|net| amount("net_fixed_assets", net, false));
     let gross = raw.fixed_assets_gross.map(|gross| amount("fixed_assets_gross", gross, false));
@@ -527,7 +556,9 @@ fn income(problems: &mut Problems, raw: &RawIncome) -> (ReportIncome, Option<Mon
         let found = Phrase::words("ph_old_and_new_lines");
         problems.push(Code::Inconsistent, "income.selling", found, Phrase::words("ph_one_form_of_lines"));
     }
-    let mut amount = |field: &str, value: Decimal, may_be_negative| problems.amount(&format!("income.{field}"), value, may_be_negative);
+    let mut amount = |field: &str, value: Decimal, may_be_negative| {
+        problems.amount(&format!("income.{field}"), value, may_be_negative)
+    };
     let selling = amount("selling", raw.selling, false)
         + amount("marketing", raw.marketing, false)
         + amount("sales_force", raw.sales_force, false)

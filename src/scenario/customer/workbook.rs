@@ -73,62 +73,177 @@ pub const DETAIL_LINES: [Line; 16] = [
     line("company", "Unternehmen", "Company", Kind::Text),
     line("year", "Geschäftsjahr (Jahr des Abschlussstichtags)", "Fiscal year (year of the closing date)", Kind::Count),
     line("currency", "Währung (ISO-Code, z. B. EUR, USD, CHF)", "Currency (ISO code, e.g. EUR, USD, CHF)", Kind::Text),
-    line("unit", "Einheit der Zahlen: Units, Thousands (T€) oder Millions (Mio. €)", "Unit of the figures: Units, Thousands or Millions", Kind::Unit),
-    line("rounding", "Rundung der gedruckten Zahlen in dieser Einheit (z. B. 0,1)", "Rounding of the printed figures in that unit (e.g. 0.1)", Kind::Amount),
+    line(
+        "unit",
+        "Einheit der Zahlen: Units, Thousands (T€) oder Millions (Mio. €)",
+        "Unit of the figures: Units, Thousands or Millions",
+        Kind::Unit,
+    ),
+    line(
+        "rounding",
+        "Rundung der gedruckten Zahlen in dieser Einheit (z. B. 0,1)",
+        "Rounding of the printed figures in that unit (e.g. 0.1)",
+        Kind::Amount,
+    ),
     line("source", "Quelle: Bericht, Jahr, Seiten", "Source: report, year, pages", Kind::Text),
     line("tax_rate", "Ertragsteuersatz (z. B. 0,30 für 30 %)", "Income-tax rate (e.g. 0.30 for 30 %)", Kind::Rate),
     line("cost_of_equity", "Eigenkapitalkosten (z. B. 0,10)", "Cost of equity (e.g. 0.10)", Kind::Rate),
-    line("cost_of_debt", "Fremdkapitalkosten vor Steuern (z. B. 0,05)", "Cost of debt before tax (e.g. 0.05)", Kind::Rate),
-    line("pensions_in_net_debt", "Pensionen zählen zur Nettoverschuldung (ja/nein)", "Pensions count as net debt (yes/no)", Kind::Flag),
-    line("prior_net_revenue", "Umsatzerlöse des Vorjahres (optional)", "Revenue of the prior year (optional)", Kind::Amount),
-    line("dividends_paid", "Gezahlte Dividenden laut Kapitalflussrechnung (optional)", "Dividends paid per cash-flow statement (optional)", Kind::Amount),
+    line(
+        "cost_of_debt",
+        "Fremdkapitalkosten vor Steuern (z. B. 0,05)",
+        "Cost of debt before tax (e.g. 0.05)",
+        Kind::Rate,
+    ),
+    line(
+        "pensions_in_net_debt",
+        "Pensionen zählen zur Nettoverschuldung (ja/nein)",
+        "Pensions count as net debt (yes/no)",
+        Kind::Flag,
+    ),
+    line(
+        "prior_net_revenue",
+        "Umsatzerlöse des Vorjahres (optional)",
+        "Revenue of the prior year (optional)",
+        Kind::Amount,
+    ),
+    line(
+        "dividends_paid",
+        "Gezahlte Dividenden laut Kapitalflussrechnung (optional)",
+        "Dividends paid per cash-flow statement (optional)",
+        Kind::Amount,
+    ),
     line("units_sold", "Verkaufte Stück (optional)", "Units sold (optional)", Kind::Count),
     line("units_produced", "Produzierte Stück (optional)", "Units produced (optional)", Kind::Count),
     line("capacity_units", "Kapazität in Stück (optional)", "Capacity in units (optional)", Kind::Count),
-    line("market_share", "Marktanteil als Anteil (optional, z. B. 0,045)", "Market share as a fraction (optional, e.g. 0.045)", Kind::Rate),
+    line(
+        "market_share",
+        "Marktanteil als Anteil (optional, z. B. 0,045)",
+        "Market share as a fraction (optional, e.g. 0.045)",
+        Kind::Rate,
+    ),
 ];
 
 /// The balance-sheet lines, assets first.
 pub const BALANCE_LINES: [Line; 20] = [
-    line("intangible_assets", "Immaterielle Vermögenswerte inkl. Geschäfts- oder Firmenwert", "Intangible assets incl. goodwill", Kind::Amount),
-    line("net_fixed_assets", "Sachanlagen inkl. Nutzungsrechte (Leasing)", "Property, plant and equipment incl. right-of-use assets", Kind::Amount),
-    line("financial_assets", "Finanzanlagen, at-equity-Beteiligungen, latente Steueransprüche, übrige nicht operative Vermögenswerte", "Financial assets, equity-accounted investments, deferred tax assets, other non-operating assets", Kind::Amount),
+    line(
+        "intangible_assets",
+        "Immaterielle Vermögenswerte inkl. Geschäfts- oder Firmenwert",
+        "Intangible assets incl. goodwill",
+        Kind::Amount,
+    ),
+    line(
+        "net_fixed_assets",
+        "Sachanlagen inkl. Nutzungsrechte (Leasing)",
+        "Property, plant and equipment incl. right-of-use assets",
+        Kind::Amount,
+    ),
+    line(
+        "financial_assets",
+        "Finanzanlagen, at-equity-Beteiligungen, latente Steueransprüche, übrige nicht operative Vermögenswerte",
+        "Financial assets, equity-accounted investments, deferred tax assets, other non-operating assets",
+        Kind::Amount,
+    ),
     line("inventory", "Vorräte", "Inventories", Kind::Amount),
     line("receivables", "Forderungen aus Lieferungen und Leistungen", "Trade receivables", Kind::Amount),
-    line("other_operating_assets", "Vertragsvermögenswerte, sonstige Forderungen und Vermögenswerte", "Contract assets, other receivables and assets", Kind::Amount),
-    line("securities", "Wertpapiere und kurzfristige Finanzanlagen", "Securities and current financial investments", Kind::Amount),
+    line(
+        "other_operating_assets",
+        "Vertragsvermögenswerte, sonstige Forderungen und Vermögenswerte",
+        "Contract assets, other receivables and assets",
+        Kind::Amount,
+    ),
+    line(
+        "securities",
+        "Wertpapiere und kurzfristige Finanzanlagen",
+        "Securities and current financial investments",
+        Kind::Amount,
+    ),
     line("cash", "Zahlungsmittel und Zahlungsmitteläquivalente", "Cash and cash equivalents", Kind::Amount),
-    line("total_assets", "Bilanzsumme, wie gedruckt (zur Kontrolle)", "Total assets as printed (for checking)", Kind::Amount),
+    line(
+        "total_assets",
+        "Bilanzsumme, wie gedruckt (zur Kontrolle)",
+        "Total assets as printed (for checking)",
+        Kind::Amount,
+    ),
     line("subscribed_capital", "Gezeichnetes Kapital", "Subscribed capital", Kind::Amount),
-    line("retained_earnings", "Rücklagen, Gewinnvortrag und Jahresergebnis", "Reserves, retained earnings and net income", Kind::Amount),
+    line(
+        "retained_earnings",
+        "Rücklagen, Gewinnvortrag und Jahresergebnis",
+        "Reserves, retained earnings and net income",
+        Kind::Amount,
+    ),
     line("non_controlling_interests", "Nicht beherrschende Anteile", "Non-controlling interests", Kind::Amount),
     line("pensions", "Pensionsrückstellungen", "Pension provisions", Kind::Amount),
     line("provisions", "Sonstige langfristige Rückstellungen", "Other non-current provisions", Kind::Amount),
-    line("loans", "Langfristige Finanzverbindlichkeiten inkl. Anleihen und Leasing", "Non-current financial liabilities incl. bonds and leases", Kind::Amount),
-    line("other_long_term_liabilities", "Latente Steuerschulden, sonstige langfristige Verbindlichkeiten", "Deferred tax liabilities, other non-current liabilities", Kind::Amount),
+    line(
+        "loans",
+        "Langfristige Finanzverbindlichkeiten inkl. Anleihen und Leasing",
+        "Non-current financial liabilities incl. bonds and leases",
+        Kind::Amount,
+    ),
+    line(
+        "other_long_term_liabilities",
+        "Latente Steuerschulden, sonstige langfristige Verbindlichkeiten",
+        "Deferred tax liabilities, other non-current liabilities",
+        Kind::Amount,
+    ),
     line("payables", "Verbindlichkeiten aus Lieferungen und Leistungen", "Trade payables", Kind::Amount),
-    line("other_operating_liabilities", "Erhaltene Anzahlungen, Vertragsverbindlichkeiten", "Advance payments received, contract liabilities", Kind::Amount),
-    line("other_current_liabilities", "Kurzfristige Rückstellungen, Steuerschulden, sonstige Verbindlichkeiten", "Current provisions, tax liabilities, other liabilities", Kind::Amount),
+    line(
+        "other_operating_liabilities",
+        "Erhaltene Anzahlungen, Vertragsverbindlichkeiten",
+        "Advance payments received, contract liabilities",
+        Kind::Amount,
+    ),
+    line(
+        "other_current_liabilities",
+        "Kurzfristige Rückstellungen, Steuerschulden, sonstige Verbindlichkeiten",
+        "Current provisions, tax liabilities, other liabilities",
+        Kind::Amount,
+    ),
     line("short_term_debt", "Kurzfristige Finanzverbindlichkeiten", "Current financial liabilities", Kind::Amount),
 ];
 
 /// The income-statement lines.
 pub const INCOME_LINES: [Line; 16] = [
     line("revenue", "Umsatzerlöse", "Revenue", Kind::Amount),
-    line("rebates", "Erlösschmälerungen, falls getrennt ausgewiesen", "Sales deductions, if shown separately", Kind::Amount),
+    line(
+        "rebates",
+        "Erlösschmälerungen, falls getrennt ausgewiesen",
+        "Sales deductions, if shown separately",
+        Kind::Amount,
+    ),
     line("cogs", "Umsatzkosten (Herstellungskosten des Umsatzes)", "Cost of sales", Kind::Amount),
     line("selling", "Vertriebskosten", "Selling expenses", Kind::Amount),
     line("admin", "Allgemeine Verwaltungskosten", "General administrative expenses", Kind::Amount),
     line("rnd", "Forschungs- und Entwicklungskosten", "Research and development costs", Kind::Amount),
     line("other_operating_income", "Sonstige betriebliche Erträge", "Other operating income", Kind::Amount),
     line("other_operating_expenses", "Sonstige betriebliche Aufwendungen", "Other operating expenses", Kind::Amount),
-    line("depreciation", "Abschreibungen (Anhang oder Kapitalflussrechnung)", "Depreciation and amortisation (notes or cash-flow statement)", Kind::Amount),
-    line("depreciation_included", "Abschreibungen stecken in den Kosten oben (Umsatzkostenverfahren: ja)", "Depreciation is in the costs above (cost-of-sales method: yes)", Kind::Flag),
+    line(
+        "depreciation",
+        "Abschreibungen (Anhang oder Kapitalflussrechnung)",
+        "Depreciation and amortisation (notes or cash-flow statement)",
+        Kind::Amount,
+    ),
+    line(
+        "depreciation_included",
+        "Abschreibungen stecken in den Kosten oben (Umsatzkostenverfahren: ja)",
+        "Depreciation is in the costs above (cost-of-sales method: yes)",
+        Kind::Flag,
+    ),
     line("interest_income", "Zinserträge", "Interest income", Kind::Amount),
     line("interest_expense", "Zinsaufwendungen", "Interest expenses", Kind::Amount),
-    line("other_financial_result", "Übriges Finanzergebnis (at-equity, Beteiligungen, Währung; Verlust negativ)", "Other financial result (equity method, investments, FX; loss negative)", Kind::Amount),
+    line(
+        "other_financial_result",
+        "Übriges Finanzergebnis (at-equity, Beteiligungen, Währung; Verlust negativ)",
+        "Other financial result (equity method, investments, FX; loss negative)",
+        Kind::Amount,
+    ),
     line("tax", "Ertragsteuern (Steuerertrag negativ)", "Income taxes (tax income negative)", Kind::Amount),
-    line("net_income", "Jahresergebnis, wie gedruckt (zur Kontrolle)", "Net income as printed (for checking)", Kind::Amount),
+    line(
+        "net_income",
+        "Jahresergebnis, wie gedruckt (zur Kontrolle)",
+        "Net income as printed (for checking)",
+        Kind::Amount,
+    ),
     line("minority_share", "davon nicht beherrschende Anteile", "of which non-controlling interests", Kind::Amount),
 ];
 
@@ -197,10 +312,16 @@ pub fn template(locale: Locale) -> Result<Vec<u8>, XlsxError> {
         }
         let note_row = 2 + lines.len() as u32;
         let note = match (name, locale) {
-            (BALANCE, Locale::De) => "Beträge in der Einheit von „Angaben“ eintragen; negativ nur Rücklagen und Minderheiten nach Verlusten. Zeilen ohne Feld in Spalte A sind Notizen.",
-            (BALANCE, Locale::En) => "Enter amounts in the unit given on the details sheet; only reserves and minorities may be negative, after losses. Rows without a field in column A are notes.",
+            (BALANCE, Locale::De) => {
+                "Beträge in der Einheit von „Angaben“ eintragen; negativ nur Rücklagen und Minderheiten nach Verlusten. Zeilen ohne Feld in Spalte A sind Notizen."
+            }
+            (BALANCE, Locale::En) => {
+                "Enter amounts in the unit given on the details sheet; only reserves and minorities may be negative, after losses. Rows without a field in column A are notes."
+            }
             (INCOME, Locale::De) => "Aufwendungen positiv eintragen, auch wenn der Bericht sie mit Minus druckt.",
-            (INCOME, Locale::En) => "Enter expenses as positive numbers, even where the report prints them with a minus.",
+            (INCOME, Locale::En) => {
+                "Enter expenses as positive numbers, even where the report prints them with a minus."
+            }
             (_, Locale::De) => "Sätze als Anteil: 0,30 für 30 %.",
             (_, Locale::En) => "Rates as fractions: 0.30 for 30 %.",
         };
@@ -250,10 +371,13 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, Issues> {
         issue.file = Some(path.to_path_buf());
         Issues(vec![issue])
     };
-    let file = std::fs::File::open(path).map_err(|e| fail(crate::scenario::load::describe_io(&e), "ph_readable_file"))?;
+    let file =
+        std::fs::File::open(path).map_err(|e| fail(crate::scenario::load::describe_io(&e), "ph_readable_file"))?;
     let mut bytes = Vec::new();
     let limit = crate::scenario::load::MAX_FILE_BYTES;
-    file.take(limit + 1).read_to_end(&mut bytes).map_err(|e| fail(crate::scenario::load::describe_io(&e), "ph_readable_file"))?;
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail(crate::scenario::load::describe_io(&e), "ph_readable_file"))?;
     if bytes.len() as u64 > limit {
         return Err(fail(Phrase::words("ph_more_bytes").arg("bytes", limit.to_string()), "ph_at_most_16_mib"));
     }
@@ -290,7 +414,9 @@ fn read_raw_bytes(bytes: &[u8], path: &Path) -> Result<(RawReport, Vec<Place>), 
         with_file(vec![Issue::error(Code::Syntax, "", found, Phrase::words("ph_xlsx_workbook"))])
     })?;
     let mut reading = Reading::default();
-    for (sheet, lines, columns) in [(DETAILS, &DETAIL_LINES[..], 1), (BALANCE, &BALANCE_LINES[..], 2), (INCOME, &INCOME_LINES[..], 1)] {
+    for (sheet, lines, columns) in
+        [(DETAILS, &DETAIL_LINES[..], 1), (BALANCE, &BALANCE_LINES[..], 2), (INCOME, &INCOME_LINES[..], 1)]
+    {
         match workbook.worksheet_range(sheet) {
             Ok(range) => reading.sheet(sheet, lines, columns, &range),
             Err(_) => {
@@ -376,7 +502,12 @@ impl Reading {
             if !seen.contains(&line.key) && required(sheet, line.key) {
                 let place = Place { path: line.key.to_string(), sheet, row: 0, column: 0 };
                 let found = Phrase::words("ph_row_missing").arg("field", line.key);
-                self.problem(Code::MissingField, &place, found, Phrase::words("ph_row_with_field").arg("field", line.key));
+                self.problem(
+                    Code::MissingField,
+                    &place,
+                    found,
+                    Phrase::words("ph_row_with_field").arg("field", line.key),
+                );
             }
         }
     }
@@ -399,7 +530,10 @@ impl Reading {
                 Some(number) => self.set_number(&place.path, number),
                 None => self.problem(Code::Type, place, shown(value), allowed_of(line.kind)),
             },
-            Kind::Count => match number(value).filter(|n| n.fract().is_zero() && !n.is_sign_negative()).and_then(|n| u64::try_from(n).ok()) {
+            Kind::Count => match number(value)
+                .filter(|n| n.fract().is_zero() && !n.is_sign_negative())
+                .and_then(|n| u64::try_from(n).ok())
+            {
                 Some(count) if line.key == "year" => match u16::try_from(count) {
                     Ok(year) => self.raw.year = year,
                     Err(_) => self.problem(Code::Range, place, count.to_string(), Phrase::words("ph_year_number")),
@@ -464,7 +598,9 @@ fn allowed_of(kind: Kind) -> Phrase {
 /// A cell's content as the user sees it, for "found".
 fn shown(value: &Data) -> Phrase {
     match value {
-        Data::String(text) => Phrase::words("ph_cell_text_found").arg("text", text.chars().take(60).collect::<String>()),
+        Data::String(text) => {
+            Phrase::words("ph_cell_text_found").arg("text", text.chars().take(60).collect::<String>())
+        }
         other => Phrase::from(other.to_string()),
     }
 }

@@ -209,7 +209,9 @@ impl LabForm {
                     Some(sheet.fixed_assets_gross? - sheet.accumulated_depreciation?)
                 }),
                 // The first format's selling and administration lines are shown summed.
-                "income.selling" => Some(raw.income.selling + raw.income.marketing + raw.income.sales_force + raw.income.cost_to_serve),
+                "income.selling" => {
+                    Some(raw.income.selling + raw.income.marketing + raw.income.sales_force + raw.income.cost_to_serve)
+                }
                 "income.admin" => Some(raw.income.admin + raw.income.inventory_holding),
                 _ => raw.number(&path),
             };
@@ -253,16 +255,18 @@ impl LabForm {
                 continue;
             }
             match parse_number(&text, lang) {
-                Ok(value) if line.kind == Kind::Count => match u64::try_from(value).ok().filter(|_| value.fract().is_zero()) {
-                    Some(count) => match path.as_str() {
-                        "units_produced" => report.units_produced = Some(count),
-                        "capacity_units" => report.capacity_units = Some(count),
-                        _ => report.units_sold = Some(count),
-                    },
-                    None => {
-                        errors.insert(path, crate::ui::text::tr("lab_error_whole", lang).to_string());
+                Ok(value) if line.kind == Kind::Count => {
+                    match u64::try_from(value).ok().filter(|_| value.fract().is_zero()) {
+                        Some(count) => match path.as_str() {
+                            "units_produced" => report.units_produced = Some(count),
+                            "capacity_units" => report.capacity_units = Some(count),
+                            _ => report.units_sold = Some(count),
+                        },
+                        None => {
+                            errors.insert(path, crate::ui::text::tr("lab_error_whole", lang).to_string());
+                        }
                     }
-                },
+                }
                 Ok(value) if is_rate(line) => report.set_number(&path, value / Decimal::ONE_HUNDRED),
                 Ok(value) => report.set_number(&path, value),
                 Err(message) => {
@@ -280,8 +284,11 @@ impl LabForm {
             }
         };
         let contract_years = self.contract_years.trim().parse::<u8>().unwrap_or(0);
-        let annual_purchases =
-            if self.annual_purchases.trim().is_empty() { Decimal::ZERO } else { number("annual_purchases".into(), &self.annual_purchases) };
+        let annual_purchases = if self.annual_purchases.trim().is_empty() {
+            Decimal::ZERO
+        } else {
+            number("annual_purchases".into(), &self.annual_purchases)
+        };
         let mut levers = Vec::with_capacity(self.levers.len());
         for (i, lever) in self.levers.iter().enumerate() {
             let at = |field: &str| format!("levers[{i}].{field}");
@@ -304,7 +311,11 @@ impl LabForm {
                 likely: number(at("likely"), &lever.likely),
                 best: number(at("best"), &lever.best),
                 from_year: Some(lever.from_year.trim().parse().unwrap_or(0)),
-                realised: if lever.realised.trim().is_empty() { None } else { Some(number(at("realised"), &lever.realised)) },
+                realised: if lever.realised.trim().is_empty() {
+                    None
+                } else {
+                    Some(number(at("realised"), &lever.realised))
+                },
             });
         }
         let raw = RawCase {

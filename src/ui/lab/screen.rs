@@ -113,7 +113,9 @@ pub fn lab_ui(ui: &mut egui::Ui, lab: &mut Lab, lang: Locale) -> Vec<LabAction> 
 
 /// Carries out one action: `Ok(Some(text))` to confirm, `Ok(None)` to leave the lab.
 fn act(lab: &mut Lab, action: LabAction, lang: Locale) -> Result<Option<String>, Status> {
-    let written = |path: &std::path::Path| tr_args("lab_written", lang, &[("path", crate::i18n::Arg::from(path.display().to_string()))]);
+    let written = |path: &std::path::Path| {
+        tr_args("lab_written", lang, &[("path", crate::i18n::Arg::from(path.display().to_string()))])
+    };
     match action {
         LabAction::Back => Ok(None),
         LabAction::Clear => {
@@ -129,7 +131,8 @@ fn act(lab: &mut Lab, action: LabAction, lang: Locale) -> Result<Option<String>,
             Ok(Some(tr_args("lab_opened", lang, &[("path", crate::i18n::Arg::from(path.display().to_string()))])))
         }
         LabAction::WriteTemplate => {
-            let bytes = crate::scenario::customer::workbook::template(lang).map_err(|e| Status::error(e.to_string()))?;
+            let bytes =
+                crate::scenario::customer::workbook::template(lang).map_err(|e| Status::error(e.to_string()))?;
             let path = lab.cases_dir().join(tr("lab_template_file", lang));
             save(&path, &bytes)?;
             lab.dialog.refresh();

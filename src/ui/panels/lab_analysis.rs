@@ -67,7 +67,13 @@ fn header(ui: &mut egui::Ui, first: &str, lang: Locale, reference: bool) {
 }
 
 /// The KPIs with definitions on hover, the reference's beside them.
-fn kpi_table(ui: &mut egui::Ui, analysis: &CustomerAnalysis, reference: Option<&CustomerAnalysis>, currency: &str, lang: Locale) {
+fn kpi_table(
+    ui: &mut egui::Ui,
+    analysis: &CustomerAnalysis,
+    reference: Option<&CustomerAnalysis>,
+    currency: &str,
+    lang: Locale,
+) {
     ui.label(egui::RichText::new(tr("lab_kpis", lang)).strong());
     egui::Grid::new("lab_kpis").num_columns(3).spacing(theme::COMPACT_TABLE_SPACING).striped(true).show(ui, |ui| {
         header(ui, "", lang, reference.is_some());
@@ -84,7 +90,13 @@ fn kpi_table(ui: &mut egui::Ui, analysis: &CustomerAnalysis, reference: Option<&
 }
 
 /// The EVA driver tree, indented, with the reference's values.
-fn tree_table(ui: &mut egui::Ui, analysis: &CustomerAnalysis, reference: Option<&CustomerAnalysis>, currency: &str, lang: Locale) {
+fn tree_table(
+    ui: &mut egui::Ui,
+    analysis: &CustomerAnalysis,
+    reference: Option<&CustomerAnalysis>,
+    currency: &str,
+    lang: Locale,
+) {
     ui.label(egui::RichText::new(tr("driver_tree", lang)).strong());
     let parents: Vec<(&str, Option<&str>)> = analysis.tree.iter().map(|n| (n.key, n.parent)).collect();
     let indent = ui.text_style_height(&egui::TextStyle::Body) * theme::TREE_INDENT_EMS;
@@ -94,7 +106,11 @@ fn tree_table(ui: &mut egui::Ui, analysis: &CustomerAnalysis, reference: Option<
             let level = depth(node.parent, &parents);
             ui.horizontal(|ui| {
                 ui.add_space(indent * level as f32);
-                let text = if level == 0 { egui::RichText::new(label(node.key, lang)).strong() } else { egui::RichText::new(label(node.key, lang)) };
+                let text = if level == 0 {
+                    egui::RichText::new(label(node.key, lang)).strong()
+                } else {
+                    egui::RichText::new(label(node.key, lang))
+                };
                 glossary_hover(ui.label(text), node.key, lang);
             });
             let colour = match node.value {
@@ -105,7 +121,11 @@ fn tree_table(ui: &mut egui::Ui, analysis: &CustomerAnalysis, reference: Option<
             let text = egui::RichText::new(value_text(node.key, node.value, currency, lang));
             number(ui, colour.map_or(text.clone(), |c| text.color(c)));
             if let Some(reference) = reference {
-                let theirs = reference.tree.iter().find(|n| n.key == node.key).map_or_else(|| "–".to_string(), |n| value_text(n.key, n.value, "EUR", lang));
+                let theirs = reference
+                    .tree
+                    .iter()
+                    .find(|n| n.key == node.key)
+                    .map_or_else(|| "–".to_string(), |n| value_text(n.key, n.value, "EUR", lang));
                 number(ui, theirs);
             }
             ui.end_row();

@@ -23,7 +23,9 @@ pub fn message_ui(ui: &mut egui::Ui, lab: &mut Lab, lang: Locale, actions: &mut 
         ui.horizontal(|ui| {
             ui.label(tr("lab_message_language", lang));
             for (locale, name) in [(Locale::De, "Deutsch"), (Locale::En, "English")] {
-                if ui.selectable_label(lab.form.message_lang == locale, name).clicked() && lab.form.message_lang != locale {
+                if ui.selectable_label(lab.form.message_lang == locale, name).clicked()
+                    && lab.form.message_lang != locale
+                {
                     lab.form.message_lang = locale;
                     // Edited texts are in the old language: the new one starts generated.
                     lab.texts.clear();
@@ -55,7 +57,12 @@ pub fn message_ui(ui: &mut egui::Ui, lab: &mut Lab, lang: Locale, actions: &mut 
             }
         }
         // Texts equal to the generated ones are not stored: they follow the figures.
-        lab.texts.retain(|key, text| Role::ALL.iter().find(|r| r.key() == *key).is_none_or(|role| *text != generated(&case, &result, *role, message_lang)));
+        lab.texts.retain(|key, text| {
+            Role::ALL
+                .iter()
+                .find(|r| r.key() == *key)
+                .is_none_or(|role| *text != generated(&case, &result, *role, message_lang))
+        });
         ui.add_space(theme::SPACE_M);
         ui.horizontal(|ui| {
             if ui.button(tr("lab_export_pdf", lang)).clicked() {

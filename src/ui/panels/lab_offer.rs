@@ -54,7 +54,8 @@ pub fn offer_ui(ui: &mut egui::Ui, lab: &mut Lab, lang: Locale, actions: &mut Ve
                     _ => &mut form.annual_purchases,
                 };
                 ui.vertical(|ui| {
-                    changed |= ui.add(egui::TextEdit::singleline(value).desired_width(width)).labelled_by(label.id).changed();
+                    changed |=
+                        ui.add(egui::TextEdit::singleline(value).desired_width(width)).labelled_by(label.id).changed();
                     problem_label(ui, problem);
                 });
                 ui.end_row();
@@ -65,10 +66,20 @@ pub fn offer_ui(ui: &mut egui::Ui, lab: &mut Lab, lang: Locale, actions: &mut Ve
         ui.add_space(theme::SPACE_S);
         let mut remove = None;
         for i in 0..lab.form.levers.len() {
-            let problems: Vec<(String, Option<String>)> = ["name", "kind.margin", "kind.year", "kind.life_years", "from_year", "worst", "likely", "best", "realised"]
-                .iter()
-                .map(|f| (f.to_string(), lab.field_problem(&format!("levers[{i}].{f}"), lang)))
-                .collect();
+            let problems: Vec<(String, Option<String>)> = [
+                "name",
+                "kind.margin",
+                "kind.year",
+                "kind.life_years",
+                "from_year",
+                "worst",
+                "likely",
+                "best",
+                "realised",
+            ]
+            .iter()
+            .map(|f| (f.to_string(), lab.field_problem(&format!("levers[{i}].{f}"), lang)))
+            .collect();
             let currency = lab.report.as_ref().map(|r| r.report.currency.clone()).unwrap_or_default();
             let Some(lever) = lab.form.levers.get_mut(i) else { break };
             egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -83,7 +94,9 @@ pub fn offer_ui(ui: &mut egui::Ui, lab: &mut Lab, lang: Locale, actions: &mut Ve
             lab.form.levers.remove(i);
             changed = true;
         }
-        for issue in lab.issues.iter().filter(|i| i.path == "levers" || i.path == "annual_purchases" && lab.field_problem("annual_purchases", lang).is_none()) {
+        for issue in lab.issues.iter().filter(|i| {
+            i.path == "levers" || i.path == "annual_purchases" && lab.field_problem("annual_purchases", lang).is_none()
+        }) {
             ui.colored_label(theme::WORSE, crate::ui::lab::issue_text(issue, lang));
         }
         ui.add_space(theme::SPACE_M);
@@ -104,7 +117,10 @@ fn library_ui(ui: &mut egui::Ui, lab: &mut Lab, lang: Locale) -> bool {
     ui.horizontal(|ui| {
         ui.menu_button(tr("lab_add_lever", lang), |ui| {
             for category in Category::ALL {
-                ui.label(egui::RichText::new(crate::i18n::message(&format!("lab_category_{}", category.key()), lang, &[])).strong());
+                ui.label(
+                    egui::RichText::new(crate::i18n::message(&format!("lab_category_{}", category.key()), lang, &[]))
+                        .strong(),
+                );
                 for (i, template) in lab.library.iter().enumerate().filter(|(_, t)| t.category == category) {
                     let name = match lang {
                         Locale::De => &template.name,
@@ -139,27 +155,41 @@ fn lever_ui(
     let mut changed = false;
     let mut remove = false;
     ui.horizontal(|ui| {
-        changed |= ui.add(egui::TextEdit::singleline(&mut lever.name).desired_width(theme::FIELD_WIDTH_COMPANY).hint_text(tr("lab_lever_name", lang))).changed();
+        changed |= ui
+            .add(
+                egui::TextEdit::singleline(&mut lever.name)
+                    .desired_width(theme::FIELD_WIDTH_COMPANY)
+                    .hint_text(tr("lab_lever_name", lang)),
+            )
+            .changed();
         let category_text = |c: Category| crate::i18n::message(&format!("lab_category_{}", c.key()), lang, &[]);
-        egui::ComboBox::from_id_salt(("lab_category", i)).selected_text(category_text(lever.category)).show_ui(ui, |ui| {
-            for category in Category::ALL {
-                changed |= ui.selectable_value(&mut lever.category, category, category_text(category)).changed();
-            }
-        });
-        let kind_text = |k: LeverKind| tr(&format!("lab_kind_{}", k.key()), lang).to_string();
-        egui::ComboBox::from_id_salt(("lab_kind", i)).selected_text(kind_text(lever.kind)).width(theme::FIELD_WIDTH_COMPANY).show_ui(ui, |ui| {
-            for kind in KINDS {
-                if ui.selectable_label(lever.kind.key() == kind.key(), kind_text(kind)).clicked() && lever.kind.key() != kind.key() {
-                    lever.kind = kind;
-                    if let LeverKind::ExtraRevenue { .. } = kind
-                        && lever.margin.trim().is_empty()
-                    {
-                        lever.margin = "30".into();
-                    }
-                    changed = true;
+        egui::ComboBox::from_id_salt(("lab_category", i)).selected_text(category_text(lever.category)).show_ui(
+            ui,
+            |ui| {
+                for category in Category::ALL {
+                    changed |= ui.selectable_value(&mut lever.category, category, category_text(category)).changed();
                 }
-            }
-        });
+            },
+        );
+        let kind_text = |k: LeverKind| tr(&format!("lab_kind_{}", k.key()), lang).to_string();
+        egui::ComboBox::from_id_salt(("lab_kind", i))
+            .selected_text(kind_text(lever.kind))
+            .width(theme::FIELD_WIDTH_COMPANY)
+            .show_ui(ui, |ui| {
+                for kind in KINDS {
+                    if ui.selectable_label(lever.kind.key() == kind.key(), kind_text(kind)).clicked()
+                        && lever.kind.key() != kind.key()
+                    {
+                        lever.kind = kind;
+                        if let LeverKind::ExtraRevenue { .. } = kind
+                            && lever.margin.trim().is_empty()
+                        {
+                            lever.margin = "30".into();
+                        }
+                        changed = true;
+                    }
+                }
+            });
         if ui.button("✕").on_hover_text(tr("lab_remove_lever", lang)).clicked() {
             remove = true;
         }
@@ -167,9 +197,15 @@ fn lever_ui(
     problem_label(ui, problem("name"));
     ui.horizontal(|ui| {
         ui.label(tr("lab_assumption", lang));
-        changed |= ui.add(egui::TextEdit::singleline(&mut lever.assumption).desired_width(theme::FIELD_WIDTH_PATH * 1.5)).changed();
+        changed |= ui
+            .add(egui::TextEdit::singleline(&mut lever.assumption).desired_width(theme::FIELD_WIDTH_PATH * 1.5))
+            .changed();
     });
-    let unit = if lever.kind == LeverKind::PaymentTerms { tr("lab_unit_days", lang).to_string() } else { currency.to_string() };
+    let unit = if lever.kind == LeverKind::PaymentTerms {
+        tr("lab_unit_days", lang).to_string()
+    } else {
+        currency.to_string()
+    };
     egui::Grid::new(("lab_lever_values", i)).num_columns(6).spacing(theme::COMPACT_TABLE_SPACING).show(ui, |ui| {
         let mut heads = Vec::with_capacity(5);
         for key in ["lab_col_worst", "lab_col_likely", "lab_col_best", "lab_col_realised", "lab_from_year"] {
@@ -185,7 +221,12 @@ fn lever_ui(
             _ => {}
         }
         ui.end_row();
-        let fields = [("worst", &mut lever.worst), ("likely", &mut lever.likely), ("best", &mut lever.best), ("realised", &mut lever.realised)];
+        let fields = [
+            ("worst", &mut lever.worst),
+            ("likely", &mut lever.likely),
+            ("best", &mut lever.best),
+            ("realised", &mut lever.realised),
+        ];
         for ((field, value), head) in fields.into_iter().zip(heads.iter().copied()) {
             ui.vertical(|ui| {
                 let edit = egui::TextEdit::singleline(value).horizontal_align(egui::Align::Max).hint_text(&unit);
@@ -204,7 +245,8 @@ fn lever_ui(
             LeverKind::ExtraRevenue { .. } => {
                 ui.vertical(|ui| {
                     let size = [theme::FIELD_WIDTH_NUMBER / 2.0, ui.spacing().interact_size.y];
-                    changed |= ui.add_sized(size, egui::TextEdit::singleline(&mut lever.margin).hint_text("%")).changed();
+                    changed |=
+                        ui.add_sized(size, egui::TextEdit::singleline(&mut lever.margin).hint_text("%")).changed();
                     problem_label(ui, problem("kind.margin"));
                 });
             }
@@ -259,8 +301,16 @@ fn results_ui(ui: &mut egui::Ui, lab: &Lab, lang: Locale) {
         ui.end_row();
         for (row, year) in doc.years.rows.iter().zip(&result.likely.years) {
             ui.label(&row[0]);
-            for (text, amount) in row[1..].iter().zip([year.delta_ebit, -year.delta_capital, year.delta_eva, year.delta_cash_flow]) {
-                let colour = if amount.is_negative() { theme::WORSE } else if amount.is_positive() { theme::BETTER } else { theme::NEUTRAL };
+            for (text, amount) in
+                row[1..].iter().zip([year.delta_ebit, -year.delta_capital, year.delta_eva, year.delta_cash_flow])
+            {
+                let colour = if amount.is_negative() {
+                    theme::WORSE
+                } else if amount.is_positive() {
+                    theme::BETTER
+                } else {
+                    theme::NEUTRAL
+                };
                 crate::ui::widgets::right_cell(ui, egui::RichText::new(text).color(colour), width);
             }
             ui.end_row();
@@ -312,9 +362,17 @@ fn tornado_ui(ui: &mut egui::Ui, lab: &Lab, lang: Locale) {
             Bar::new(row(i), high - low).base_offset(low).name(name).fill(theme::ACCENT)
         })
         .collect();
-    let names: Vec<String> = result.tornado.iter().map(|b| case.offer.levers.get(b.lever).map(|l| l.name.clone()).unwrap_or_default()).collect();
+    let names: Vec<String> = result
+        .tornado
+        .iter()
+        .map(|b| case.offer.levers.get(b.lever).map(|l| l.name.clone()).unwrap_or_default())
+        .collect();
     let body = ui.text_style_height(&egui::TextStyle::Body);
-    let axis = tr_args("lab_tornado_axis", lang, &[("currency", crate::i18n::Arg::from(case.customer.report.currency.clone()))]);
+    let axis = tr_args(
+        "lab_tornado_axis",
+        lang,
+        &[("currency", crate::i18n::Arg::from(case.customer.report.currency.clone()))],
+    );
     Plot::new("lab_tornado")
         .height((body * 1.8 * count as f32).max(body * 6.0))
         .width(theme::WATERFALL_WIDTH.clamp(ui.available_width()))
@@ -329,11 +387,17 @@ fn tornado_ui(ui: &mut egui::Ui, lab: &Lab, lang: Locale) {
         .show_grid([true, false])
         .y_grid_spacer(move |input: GridInput| {
             let (low, high) = input.bounds;
-            (low.ceil().max(0.0) as i64..=high.floor().min(count as f64 - 1.0) as i64).map(|y| GridMark { value: y as f64, step_size: 1.0 }).collect()
+            (low.ceil().max(0.0) as i64..=high.floor().min(count as f64 - 1.0) as i64)
+                .map(|y| GridMark { value: y as f64, step_size: 1.0 })
+                .collect()
         })
         .y_axis_formatter(move |mark, _| {
             let index = count as f64 - 1.0 - mark.value;
-            if index.fract() == 0.0 && index >= 0.0 { names.get(index as usize).cloned().unwrap_or_default() } else { String::new() }
+            if index.fract() == 0.0 && index >= 0.0 {
+                names.get(index as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
         })
         .x_axis_label(axis)
         .show(ui, |plot| {

@@ -17,9 +17,10 @@ use crate::ui::theme;
 pub fn report_ui(ui: &mut egui::Ui, lab: &mut Lab, lang: Locale, actions: &mut Vec<LabAction>) -> bool {
     let mut changed = false;
     egui::ScrollArea::vertical().id_salt("lab_report").auto_shrink([false, false]).show(ui, |ui| {
-        egui::CollapsingHeader::new(tr("lab_open_heading", lang)).id_salt("lab_open").default_open(lab.report.is_none()).show(
-            ui,
-            |ui| {
+        egui::CollapsingHeader::new(tr("lab_open_heading", lang))
+            .id_salt("lab_open")
+            .default_open(lab.report.is_none())
+            .show(ui, |ui| {
                 ui.label(egui::RichText::new(tr("lab_open_hint", lang)).weak());
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.set_width(theme::FILE_DIALOG_WIDTH);
@@ -28,15 +29,18 @@ pub fn report_ui(ui: &mut egui::Ui, lab: &mut Lab, lang: Locale, actions: &mut V
                     }
                 });
                 ui.horizontal(|ui| {
-                    if ui.button(tr("lab_write_template", lang)).on_hover_text(tr("lab_write_template_hint", lang)).clicked() {
+                    if ui
+                        .button(tr("lab_write_template", lang))
+                        .on_hover_text(tr("lab_write_template_hint", lang))
+                        .clicked()
+                    {
                         actions.push(LabAction::WriteTemplate);
                     }
                     if ui.button(tr("lab_clear", lang)).clicked() {
                         actions.push(LabAction::Clear);
                     }
                 });
-            },
-        );
+            });
         ui.add_space(theme::SPACE_S);
         status_line(ui, lab, lang);
         ui.add_space(theme::SPACE_S);
@@ -106,7 +110,11 @@ fn status_line(ui: &mut egui::Ui, lab: &Lab, lang: Locale) {
         }
         None => {
             let count = lab.issues.len() + lab.errors.len();
-            let text = crate::ui::text::tr_args("lab_report_problems", lang, &[("count", crate::i18n::Arg::from(count as u64))]);
+            let text = crate::ui::text::tr_args(
+                "lab_report_problems",
+                lang,
+                &[("count", crate::i18n::Arg::from(count as u64))],
+            );
             ui.colored_label(theme::WARNING, text);
             // Problems of the whole file (a sheet that does not balance) have no field of their own.
             for issue in lab.issues.iter().filter(|i| matches!(i.path.as_str(), "opening" | "closing" | "")) {
@@ -123,7 +131,10 @@ fn text_row(ui: &mut egui::Ui, lab: &mut Lab, path: &str, lang: Locale) -> bool 
     let value = lab.form.fields.entry(path.to_string()).or_default();
     let changed = ui
         .vertical(|ui| {
-            let changed = ui.add(egui::TextEdit::singleline(value).desired_width(theme::FIELD_WIDTH_COMPANY)).labelled_by(label.id).changed();
+            let changed = ui
+                .add(egui::TextEdit::singleline(value).desired_width(theme::FIELD_WIDTH_COMPANY))
+                .labelled_by(label.id)
+                .changed();
             problem_label(ui, problem);
             changed
         })
@@ -139,7 +150,11 @@ fn number_row(ui: &mut egui::Ui, lab: &mut Lab, line: &Line, paths: &[String], l
         Locale::De => line.en,
         Locale::En => line.de,
     };
-    let name = if line.kind == Kind::Rate { tr(&format!("lab_rate_{}", line.key), lang).to_string() } else { line.name(lang).to_string() };
+    let name = if line.kind == Kind::Rate {
+        tr(&format!("lab_rate_{}", line.key), lang).to_string()
+    } else {
+        line.name(lang).to_string()
+    };
     let label = label_cell(ui, name).on_hover_text(other);
     let mut changed = false;
     for path in paths {

@@ -42,7 +42,11 @@ pub fn title_ui(ui: &mut egui::Ui, view: &TitleView, dialog: &mut FileDialog) ->
                 commands.push(UiCommand::GoTo(Screen::HostSetup));
             }
         });
-        if ui.add_sized(wide, egui::Button::new(tr("lab_open_button", lang))).on_hover_text(tr("lab_open_button_hint", lang)).clicked() {
+        if ui
+            .add_sized(wide, egui::Button::new(tr("lab_open_button", lang)))
+            .on_hover_text(tr("lab_open_button_hint", lang))
+            .clicked()
+        {
             commands.push(UiCommand::GoTo(Screen::Lab));
         }
         ui.add_space(theme::SPACE_M);
