@@ -64,6 +64,18 @@ pub fn entry(key: &str, lang: Locale) -> Option<Entry> {
     })
 }
 
+/// The customer lab's own figures (a published report has more lines than the game's books).
+const LAB_KEYS: [&str; 8] = [
+    "fixed_assets",
+    "other_operating_assets",
+    "other_operating_liabilities",
+    "selling_ratio",
+    "other_operating_ratio",
+    "net_gearing",
+    "operating_free_cash_flow",
+    "dividends_paid",
+];
+
 /// Every key with an entry, in reading order: income statement, balance sheet, cash flow,
 /// KPIs, value (EVA and its driver tree), project appraisal.
 pub fn keys() -> &'static [&'static str] {
@@ -155,7 +167,8 @@ fn all_keys() -> &'static [&'static str] {
             .chain(CashFlowStatement::default().lines())
             .map(|(key, _)| key);
         let mut keys: Vec<&'static str> = Vec::new();
-        let figures = kpi::keys().iter().copied().chain(VALUE_KEYS).chain(CostRatios::KEYS).chain(LATER_KEYS);
+        let figures =
+            kpi::keys().iter().copied().chain(VALUE_KEYS).chain(CostRatios::KEYS).chain(LATER_KEYS).chain(LAB_KEYS);
         for key in statements.chain(figures) {
             if !keys.contains(&key) {
                 keys.push(key);

@@ -56,6 +56,14 @@ pub enum FileKind {
     Session,
     /// A finished workshop handed to one team to practise against.
     Practice,
+    /// A customer's annual report for the value lab (docs/analyze-format.md).
+    CustomerReport,
+    /// A value case of the lab (docs/value-lab.md).
+    ValueCase,
+    /// A file of lever templates for the lab's benefit library (docs/value-lab.md).
+    Library,
+    /// A workbook with a customer's figures (the lab's template).
+    Workbook,
 }
 
 impl FileKind {
@@ -63,7 +71,14 @@ impl FileKind {
     /// decisions, else scenario.
     pub fn detect(text: &str) -> FileKind {
         let keys = top_level_keys(text);
-        if keys.iter().any(|k| k == "practice_format_version") {
+        let has = |key: &str| keys.iter().any(|k| k == key);
+        if has("value_case_format_version") {
+            FileKind::ValueCase
+        } else if has("library_format_version") {
+            FileKind::Library
+        } else if has("company") && has("opening") && has("income") {
+            FileKind::CustomerReport
+        } else if keys.iter().any(|k| k == "practice_format_version") {
             FileKind::Practice
         } else if keys.iter().any(|k| k == "session_format_version") {
             FileKind::Session
@@ -84,6 +99,10 @@ impl FileKind {
             FileKind::SaveGame => "cli_check_kind_save",
             FileKind::Session => "cli_check_kind_session",
             FileKind::Practice => "cli_check_kind_practice",
+            FileKind::CustomerReport => "cli_check_kind_customer_report",
+            FileKind::ValueCase => "cli_check_kind_value_case",
+            FileKind::Library => "cli_check_kind_library",
+            FileKind::Workbook => "cli_check_kind_workbook",
         };
         message(key, lang, &[])
     }
@@ -141,6 +160,10 @@ struct Checked {
 }
 
 fn check_one(path: &Path) -> Checked {
+    if crate::scenario::customer::workbook::is_workbook(path) {
+        let issues = crate::scenario::customer::workbook::read_report(path).err().unwrap_or_default();
+        return Checked { path: path.to_path_buf(), kind: FileKind::Workbook, text: None, issues, scenario: None };
+    }
     let text = match read_text_file(path) {
         Ok(text) => text,
         Err(issues) => {
@@ -158,6 +181,16 @@ fn check_one(path: &Path) -> Checked {
         FileKind::SaveGame => (check_save(&text, path).err().unwrap_or_default(), None),
         FileKind::Session => (check_session(path), None),
         FileKind::Practice => (check_practice(&text, path), None),
+        FileKind::CustomerReport => {
+            (crate::scenario::customer::parse_report(&text, Some(path)).err().unwrap_or_default(), None)
+        }
+        FileKind::ValueCase => {
+            (crate::scenario::customer::case_file::parse_case(&text, Some(path)).err().unwrap_or_default(), None)
+        }
+        FileKind::Library => {
+            (crate::scenario::customer::library::parse_library(&text, Some(path)).err().unwrap_or_default(), None)
+        }
+        FileKind::Workbook => (Issues::default(), None),
     };
     Checked { path: path.to_path_buf(), kind, text: Some(text), issues, scenario }
 }

@@ -67,37 +67,33 @@ pub fn document(case: &ValueCase, result: &CaseResult, locale: Locale) -> ValueD
     let paragraphs =
         Role::ALL.iter().map(|role| (role_heading(*role, locale), paragraph(case, result, *role, locale))).collect();
     let realised = case.offer.levers.iter().any(|l| l.realised.is_some());
-    let mut header = vec![
-        text("lab_col_lever"),
-        text("lab_col_assumption"),
-        text("lab_col_worst"),
-        text("lab_col_likely"),
-        text("lab_col_best"),
-    ];
+    // Each lever on a line of its own with its figures, its assumption on the line under it
+    // (the tables' first column is the only one for text).
+    let mut header = vec![text("lab_col_lever"), text("lab_col_worst"), text("lab_col_likely"), text("lab_col_best")];
     if realised {
         header.push(text("lab_col_realised"));
     }
-    let rows = case
-        .offer
-        .levers
-        .iter()
-        .map(|lever| {
-            let value = |v| lever_value(lever, v, currency, locale);
-            let name =
-                format!("{} ({})", lever.name, message(&format!("lab_category_{}", lever.category.key()), locale, &[]));
-            let mut row = vec![
-                name,
-                lever.assumption.clone(),
-                value(lever.estimate.worst),
-                value(lever.estimate.likely),
-                value(lever.estimate.best),
-            ];
-            if realised {
-                row.push(lever.realised.map_or_else(|| "–".to_string(), value));
-            }
-            row
-        })
-        .collect();
+    let mut rows = Vec::new();
+    for lever in &case.offer.levers {
+        let value = |v| lever_value(lever, v, currency, locale);
+        let category = message(&format!("lab_category_{}", lever.category.key()), locale, &[]);
+        let mut row = vec![
+            format!("{} ({category})", lever.name),
+            value(lever.estimate.worst),
+            value(lever.estimate.likely),
+            value(lever.estimate.best),
+        ];
+        if realised {
+            row.push(lever.realised.map_or_else(|| "–".to_string(), value));
+        }
+        let width = row.len();
+        rows.push(row);
+        if !lever.assumption.trim().is_empty() {
+            let mut note = vec![format!("↳ {}", lever.assumption.trim())];
+            note.resize(width, String::new());
+            rows.push(note);
+        }
+    }
     let levers = Table { header, rows };
     let years_table = Table {
         header: vec![

@@ -7,6 +7,9 @@ use super::document::{Table, ValueDocument};
 /// Deeper tree levels are indented as the deepest of these (as in the PDF).
 const TREE_DEPTHS: usize = 6;
 
+/// A figure column's cell longer than this may wrap.
+const LONGEST_FIGURE_CHARS: usize = 24;
+
 /// The handout's look on screen and on paper; colours as in the PDF.
 const STYLE: &str = "\
 @page { size: A4 portrait; margin: 16mm 17mm; }
@@ -15,27 +18,31 @@ body { margin: 0; background: #e5e9ee; color: #1f2937;
   font: 10pt/1.4 'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif; }
 main { max-width: 210mm; margin: 2rem auto; padding: 16mm 17mm; background: #fff;
   box-shadow: 0 1px 6px rgba(0, 0, 0, 0.15); }
-h1 { margin: 0; color: #1d4e89; font-size: 20pt; line-height: 1.2;
-  border-top: 3px solid #1d4e89; padding-top: 8pt; }
+h1 { margin: 0; color: #1d4e89; font-size: 20pt; line-height: 1.2; }
+h1::before { content: ''; display: block; width: 36pt; height: 3pt; margin-bottom: 9pt; background: #1d4e89; }
 .subtitle { margin: 3pt 0 12pt; color: #5f6b7a; }
 h2 { margin: 12pt 0 3pt; color: #1d4e89; font-size: 11pt; }
 h3 { margin: 4pt 0 0; font-size: 9pt; }
+.roles { display: grid; grid-template-columns: 1fr 1fr; column-gap: 18pt; }
 p { margin: 0 0 4pt; font-size: 9pt; }
-.figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr)); gap: 8pt; }
-.figure { background: #eef3f8; padding: 8pt 9pt; }
+.figures { display: flex; flex-wrap: wrap; gap: 8pt; }
+.figure { flex: 1 1 auto; min-width: 22%; background: #eef3f8; padding: 8pt; }
 .figure .label { color: #5f6b7a; font-size: 7.5pt; }
 .figure .value { color: #1d4e89; font-size: 16pt; font-weight: bold; white-space: nowrap; }
 table { width: 100%; border-collapse: collapse; font-size: 9pt; border-bottom: 0.5pt solid #b4bec9; }
 th { color: #5f6b7a; font-size: 7.5pt; font-weight: bold; text-align: left;
   border-bottom: 0.75pt solid #1f2937; padding: 2pt 0 3pt; }
-td { padding: 1.5pt 0; }
+th, td { padding-left: 3pt; padding-right: 3pt; }
+td { padding-top: 1.5pt; padding-bottom: 1.5pt; }
+tbody tr:nth-child(even) { background: #eef3f8; }
 th.num, td.num { text-align: right; padding-left: 16pt; white-space: nowrap;
   font-variant-numeric: tabular-nums; }
+td.long { white-space: normal; }
 tr.top td { font-weight: bold; }
 footer { margin-top: 14pt; padding-top: 5pt; border-top: 0.5pt solid #b4bec9; color: #5f6b7a;
   font-size: 7pt; }
 @media print {
-  body { background: none; }
+  body { background: none; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
   table, .figure { break-inside: avoid; }
 }
@@ -100,16 +107,21 @@ fn paragraphs(html: &mut String, heading: &str, paragraphs: &[(String, String)])
     if paragraphs.is_empty() {
         return;
     }
-    html.push_str(&format!("<section>\n<h2>{}</h2>\n", escape(heading)));
+    html.push_str(&format!("<section>\n<h2>{}</h2>\n<div class=\"roles\">\n", escape(heading)));
     for (role, text) in paragraphs {
-        html.push_str(&format!("<h3>{}</h3>\n<p>{}</p>\n", escape(role), escape(text)));
+        html.push_str(&format!("<div class=\"role\"><h3>{}</h3>\n<p>{}</p></div>\n", escape(role), escape(text)));
     }
-    html.push_str("</section>\n");
+    html.push_str("</div>\n</section>\n");
 }
 
-/// A cell: the first column is text, the others are figures, right-aligned.
+/// A cell: the first column is text, the others are figures, right-aligned and kept on one
+/// line unless they are long enough to be words (which would push the table off the page).
 fn cell(tag: &str, column: usize, text: &str) -> String {
-    let class = if column == 0 { "" } else { " class=\"num\"" };
+    let class = match column {
+        0 => "",
+        _ if text.chars().count() > LONGEST_FIGURE_CHARS => " class=\"num long\"",
+        _ => " class=\"num\"",
+    };
     format!("<{tag}{class}>{}</{tag}>", escape(text))
 }
 
@@ -186,6 +198,14 @@ mod tests {
         assert!(
             html.contains("<td class=\"num\">−420.000 €</td>") || html.contains("<td class=\"num\">−310.000 €</td>")
         );
+    }
+
+    #[test]
+    fn figures_stay_on_one_line_and_words_may_wrap() {
+        assert_eq!(cell("th", 0, "Hebel"), "<th>Hebel</th>");
+        assert_eq!(cell("td", 1, "+1.066.877 €"), "<td class=\"num\">+1.066.877 €</td>");
+        let assumption = "30 Tage länger auf 2,4 Mio. € Einkauf";
+        assert_eq!(cell("td", 2, assumption), format!("<td class=\"num long\">{assumption}</td>"));
     }
 
     #[test]

@@ -6,6 +6,8 @@
 //! Architecture Invariant: nothing is drawn outside the page's margins, whatever the document
 //! holds; the last resort scales the whole content down rather than letting it run off.
 
+use std::ops::Range;
+
 use krilla::Document;
 use krilla::color::rgb;
 use krilla::error::KrillaError;
@@ -31,7 +33,7 @@ const PAGE_WIDTH_PT: f32 = 595.28;
 const PAGE_HEIGHT_PT: f32 = 841.89;
 const MARGIN_PT: f32 = 50.0;
 const TEXT_WIDTH_PT: f32 = PAGE_WIDTH_PT - 2.0 * MARGIN_PT;
-/// The lowest type scale before paragraphs are shortened (body text at about 7 pt).
+/// The lowest type scale before paragraphs are shortened (body text at 7.2 pt).
 const SMALLEST_SCALE: f32 = 0.8;
 /// How many lines a title, a subtitle, a key figure's label and the footnote may take at most.
 const TITLE_LINES: usize = 2;
@@ -136,6 +138,7 @@ fn draw(surface: &mut Surface<'_>, op: &Op, face: &Face, font: &Font) {
             let paint = ink.color().into();
             surface.set_fill(Some(Fill { paint, ..Fill::default() }));
             let outline = Stroke { paint: ink.color().into(), width: size * 0.035, ..Stroke::default() };
+            // The repository has DejaVu Sans in one weight: bold is its outline stroked as well.
             surface.set_stroke(bold.then_some(outline));
             let glyphs = face.glyphs(text);
             surface.draw_glyphs(Point::from_xy(*x, *baseline), &glyphs, font.clone(), text, *size, false);
@@ -217,7 +220,8 @@ impl Face {
         let space = self.width(" ", size);
         let mut lines = Vec::new();
         let (mut line, mut line_width) = (String::new(), 0.0);
-        for word in text.split_whitespace() {
+        for word in glued_words(text) {
+            let word = word.as_str();
             let word_width = self.width(word, size);
             if !line.is_empty() && line_width + space + word_width <= width {
                 line.push(' ');
@@ -229,8 +233,12 @@ impl Face {
                 lines.push(std::mem::take(&mut line));
             }
             let mut rest = word;
-            while self.width(rest, size) > width {
+            loop {
                 let cut = self.fitting_prefix(rest, size, width);
+                if cut == rest.len() {
+                    break;
+                }
+                let cut = if cut == 0 { rest.chars().next().map_or(rest.len(), char::len_utf8) } else { cut };
                 lines.push(rest[..cut].to_string());
                 rest = &rest[cut..];
             }
@@ -243,13 +251,13 @@ impl Face {
         lines
     }
 
-    /// The byte length of the longest prefix that fits `width`, at least one character.
+    /// The byte length of the longest prefix that fits `width`.
     fn fitting_prefix(&self, text: &str, size: f32, width: f32) -> usize {
         let mut used = 0.0;
         for (at, ch) in text.char_indices() {
             used += self.glyph(ch).1 * size;
             if used > width {
-                return if at == 0 { ch.len_utf8() } else { at };
+                return at;
             }
         }
         text.len()
@@ -273,14 +281,8 @@ impl Face {
         if self.width(text, size) <= width {
             return text.to_string();
         }
-        let mut kept: String = text.trim_end_matches('…').to_string();
-        loop {
-            let candidate = format!("{}…", kept.trim_end());
-            if kept.is_empty() || self.width(&candidate, size) <= width {
-                return candidate;
-            }
-            kept.pop();
-        }
+        let cut = self.fitting_prefix(text, size, width - self.width("…", size));
+        format!("{}…", text[..cut].trim_end())
     }
 }
 
@@ -291,9 +293,10 @@ struct Fit {
     paragraph_lines: usize,
 }
 
-/// The attempts in order: full size, smaller type, then ever shorter paragraphs.
+/// The attempts in order: full size, ever smaller type, then ever shorter paragraphs.
 fn fits_to_try() -> impl Iterator<Item = Fit> {
-    let scales = (0..=4).map(|step| Fit { scale: 1.0 - 0.05 * step as f32, paragraph_lines: usize::MAX });
+    let steps = ((1.0 - SMALLEST_SCALE) / 0.02).round() as usize;
+    let scales = (0..=steps).map(|step| Fit { scale: 1.0 - 0.02 * step as f32, paragraph_lines: usize::MAX });
     let shortened = [8, 6, 4, 3, 2, 1].map(|lines| Fit { scale: SMALLEST_SCALE, paragraph_lines: lines });
     scales.chain(shortened)
 }
@@ -304,15 +307,12 @@ fn fitted_page(doc: &ValueDocument, face: &Face) -> Vec<Op> {
     let mut last = None;
     for fit in fits_to_try() {
         let page = lay_out(doc, face, fit);
-        if page.content_bottom <= page.content_limit {
+        if page.fits() {
             return page.into_ops();
         }
         last = Some(page);
     }
-    let Some(page) = last else { return Vec::new() };
-    let factor = (page.content_limit - MARGIN_PT) / (page.content_bottom - MARGIN_PT);
-    let content = page.content.into_iter().map(|op| op.scaled(factor));
-    content.chain(page.footnote).collect()
+    last.map(LaidOut::squeezed).unwrap_or_default()
 }
 
 /// One attempt's page: the content from the top, the footnote anchored at the bottom.
@@ -324,8 +324,18 @@ struct LaidOut {
 }
 
 impl LaidOut {
+    fn fits(&self) -> bool {
+        self.content_bottom <= self.content_limit
+    }
+
     fn into_ops(self) -> Vec<Op> {
         self.content.into_iter().chain(self.footnote).collect()
+    }
+
+    /// The content scaled down into the room above the footnote: small, but on the page.
+    fn squeezed(self) -> Vec<Op> {
+        let factor = (self.content_limit - MARGIN_PT) / (self.content_bottom - MARGIN_PT);
+        self.content.into_iter().map(|op| op.scaled(factor)).chain(self.footnote).collect()
     }
 }
 
@@ -376,6 +386,37 @@ fn tree_rows(doc: &ValueDocument, scale: f32) -> Vec<Row<'_>> {
     std::iter::once(header).chain(rows).collect()
 }
 
+/// How a run of text is set: size in points, line height as a multiple of it, colour, weight.
+#[derive(Clone, Copy, Debug)]
+struct Type {
+    size: f32,
+    leading: f32,
+    ink: Ink,
+    bold: bool,
+}
+
+impl Type {
+    fn new(size: f32, leading: f32, ink: Ink) -> Self {
+        Type { size, leading, ink, bold: false }
+    }
+
+    fn bold(self) -> Self {
+        Type { bold: true, ..self }
+    }
+
+    fn line_height(self) -> f32 {
+        self.size * self.leading
+    }
+}
+
+/// A table's columns: their widths (the text column's first), the gap before each figure
+/// column and the inset of the cells from the table's edges.
+struct Columns {
+    widths: Vec<f32>,
+    gap: f32,
+    inset: f32,
+}
+
 /// The page filled from the top down: a cursor `y` and the ops so far.
 struct Column<'f> {
     face: &'f Face,
@@ -390,17 +431,25 @@ impl<'f> Column<'f> {
         Column { face, scale: fit.scale, paragraph_lines: fit.paragraph_lines, y: top, ops: Vec::new() }
     }
 
-    fn text(&mut self, x: f32, top: f32, size: f32, leading: f32, ink: Ink, bold: bool, text: &str) {
-        let baseline = self.face.baseline(top, size, leading);
-        self.ops.push(Op::Text { x, baseline, size, ink, bold, text: text.to_string() });
+    /// One line of text whose line box starts at `top`.
+    fn text(&mut self, x: f32, top: f32, set: Type, text: &str) {
+        let baseline = self.face.baseline(top, set.size, set.leading);
+        self.ops.push(Op::Text { x, baseline, size: set.size, ink: set.ink, bold: set.bold, text: text.to_string() });
     }
 
-    /// Lines set one under the other at the cursor, which moves below them.
-    fn lines(&mut self, lines: &[String], size: f32, leading: f32, ink: Ink, bold: bool) {
+    /// Lines one under the other from `top`; returns where they end.
+    fn lines_at(&mut self, x: f32, top: f32, lines: &[String], set: Type) -> f32 {
+        let mut y = top;
         for line in lines {
-            self.text(MARGIN_PT, self.y, size, leading, ink, bold, line);
-            self.y += size * leading;
+            self.text(x, y, set, line);
+            y += set.line_height();
         }
+        y
+    }
+
+    /// Lines across the text width at the cursor, which moves below them.
+    fn lines(&mut self, lines: &[String], set: Type) {
+        self.y = self.lines_at(MARGIN_PT, self.y, lines, set);
     }
 
     fn rule(&mut self, y: f32, width: f32, ink: Ink) {
@@ -411,44 +460,60 @@ impl<'f> Column<'f> {
         let s = self.scale;
         self.ops.push(Op::Block { x: MARGIN_PT, y: self.y, width: 36.0 * s, height: 3.0 * s, ink: Ink::Accent });
         self.y += 12.0 * s;
-        let title_size = 21.0 * s;
-        let lines = self.face.wrap_at_most(title, title_size, TEXT_WIDTH_PT, TITLE_LINES);
-        self.lines(&lines, title_size, 1.2, Ink::Accent, true);
+        let set = Type::new(21.0 * s, 1.2, Ink::Accent).bold();
+        let lines = self.face.wrap_at_most(title, set.size, TEXT_WIDTH_PT, TITLE_LINES);
+        self.lines(&lines, set);
         self.y += 3.0 * s;
-        let lines = self.face.wrap_at_most(subtitle, 10.0 * s, TEXT_WIDTH_PT, TITLE_LINES);
-        self.lines(&lines, 10.0 * s, 1.35, Ink::Muted, false);
+        let set = Type::new(10.0 * s, 1.35, Ink::Muted);
+        let lines = self.face.wrap_at_most(subtitle, set.size, TEXT_WIDTH_PT, TITLE_LINES);
+        self.lines(&lines, set);
         self.y += 14.0 * s;
     }
 
-    /// The key figures as tiles, at most four in a row, rows as even as the count allows.
+    /// The key figures as tiles, at most four in a row and each as wide as its value needs at
+    /// one size; the rows fill the text width and are as even as their number allows.
     fn key_figures(&mut self, figures: &[(String, String)]) {
         if figures.is_empty() {
             return;
         }
         let s = self.scale;
-        let (gap, pad) = (8.0 * s, 9.0 * s);
-        let per_row = figures.len().div_ceil(figures.len().div_ceil(4));
-        let tile_width = (TEXT_WIDTH_PT - gap * (per_row - 1) as f32) / per_row as f32;
-        let inner = tile_width - 2.0 * pad;
-        let (label_size, label_leading) = (7.5 * s, 1.3);
-        for row in figures.chunks(per_row) {
-            let labels: Vec<Vec<String>> =
-                row.iter().map(|(label, _)| self.face.wrap_at_most(label, label_size, inner, LABEL_LINES)).collect();
+        let (gap, pad) = (8.0 * s, 8.0 * s);
+        let label_set = Type::new(7.5 * s, 1.3, Ink::Muted);
+        let value_size = 16.0 * s;
+        let narrowest = (TEXT_WIDTH_PT - 3.0 * gap) / 4.0;
+        let needed: Vec<f32> = figures
+            .iter()
+            .map(|(label, value)| {
+                let label_width = self.face.width(label, label_set.size) / LABEL_LINES as f32 * 1.2;
+                (self.face.width(value, value_size).max(label_width) + 2.0 * pad).clamp(narrowest, TEXT_WIDTH_PT)
+            })
+            .collect();
+        for row in tile_rows(&needed, gap) {
+            let (row_figures, row_needed) = (&figures[row.clone()], &needed[row]);
+            let spare = (TEXT_WIDTH_PT - row_needed.iter().sum::<f32>() - gap * (row_needed.len() - 1) as f32)
+                / row_needed.len() as f32;
+            let widths: Vec<f32> = row_needed.iter().map(|width| width + spare.max(0.0)).collect();
+            let labels: Vec<Vec<String>> = row_figures
+                .iter()
+                .zip(&widths)
+                .map(|((label, _), width)| {
+                    self.face.wrap_at_most(label, label_set.size, width - 2.0 * pad, LABEL_LINES)
+                })
+                .collect();
             let label_lines = labels.iter().map(Vec::len).max().unwrap_or(1).max(1);
-            let widest_value_em = row.iter().map(|(_, value)| self.face.width(value, 1.0)).fold(0.0, f32::max);
-            let value_size = (17.0 * s).min(inner / widest_value_em.max(f32::EPSILON));
-            let height = 2.0 * pad + label_lines as f32 * label_size * label_leading + 4.0 * s + value_size * 1.2;
-            for (index, ((_, value), label)) in row.iter().zip(&labels).enumerate() {
-                let x = MARGIN_PT + index as f32 * (tile_width + gap);
-                self.ops.push(Op::Block { x, y: self.y, width: tile_width, height, ink: Ink::Tile });
-                let mut top = self.y + pad;
-                for line in label {
-                    self.text(x + pad, top, label_size, label_leading, Ink::Muted, false, line);
-                    top += label_size * label_leading;
-                }
-                let value_top = self.y + height - pad - value_size * 1.2;
-                let value = self.face.ellipsized(value, value_size, inner);
-                self.text(x + pad, value_top, value_size, 1.2, Ink::Accent, true, &value);
+            let value_height = value_size * 1.2;
+            let height = 2.0 * pad + label_lines as f32 * label_set.line_height() + 4.0 * s + value_height;
+            let mut x = MARGIN_PT;
+            for (((_, value), label), width) in row_figures.iter().zip(&labels).zip(&widths) {
+                let inner = width - 2.0 * pad;
+                self.ops.push(Op::Block { x, y: self.y, width: *width, height, ink: Ink::Tile });
+                self.lines_at(x + pad, self.y + pad, label, label_set);
+                // A value wider than the whole line gets smaller type rather than its own row.
+                let size = value_size.min(inner / self.face.width(value, 1.0).max(f32::EPSILON));
+                let value_set = Type::new(size, value_height / size, Ink::Accent).bold();
+                let value = self.face.ellipsized(value, size, inner);
+                self.text(x + pad, self.y + height - pad - value_height, value_set, &value);
+                x += width + gap;
             }
             self.y += height + gap;
         }
@@ -457,103 +522,184 @@ impl<'f> Column<'f> {
 
     fn heading(&mut self, heading: &str) {
         let s = self.scale;
+        let set = Type::new(11.0 * s, 1.3, Ink::Accent).bold();
         self.y += 8.0 * s;
-        let line = self.face.ellipsized(heading, 11.0 * s, TEXT_WIDTH_PT);
-        self.lines(&[line], 11.0 * s, 1.3, Ink::Accent, true);
+        let line = self.face.ellipsized(heading, set.size, TEXT_WIDTH_PT);
+        self.lines(&[line], set);
         self.y += 3.0 * s;
     }
 
-    /// The value message: each role's heading in bold over its wrapped paragraph.
+    /// The value message in two columns, row by row: each role's heading in bold over its
+    /// paragraph (half the text width keeps the lines at a readable length).
     fn paragraphs(&mut self, heading: &str, paragraphs: &[(String, String)]) {
         if paragraphs.is_empty() {
             return;
         }
         self.heading(heading);
         let s = self.scale;
-        let (size, leading) = (9.0 * s, 1.38);
-        for (role, text) in paragraphs {
-            let role = self.face.ellipsized(role, size, TEXT_WIDTH_PT);
-            self.lines(&[role], size, leading, Ink::Text, true);
-            let lines = self.face.wrap_at_most(text, size, TEXT_WIDTH_PT, self.paragraph_lines);
-            self.lines(&lines, size, leading, Ink::Text, false);
-            self.y += 5.0 * s;
+        let gap = 18.0 * s;
+        let width = (TEXT_WIDTH_PT - gap) / 2.0;
+        let body = Type::new(9.0 * s, 1.33, Ink::Text);
+        for pair in paragraphs.chunks(2) {
+            let mut bottom = self.y;
+            for (index, (role, text)) in pair.iter().enumerate() {
+                let x = MARGIN_PT + index as f32 * (width + gap);
+                let role = self.face.ellipsized(role, body.size, width);
+                let top = self.lines_at(x, self.y, &[role], body.bold());
+                let lines = self.face.wrap_at_most(text, body.size, width, self.paragraph_lines);
+                bottom = bottom.max(self.lines_at(x, top, &lines, body));
+            }
+            self.y = bottom + 6.0 * s;
         }
     }
 
     /// A table under its heading: the first row is the header (small, muted, a rule beneath),
-    /// the first column text on the left, the other columns figures on the right, all of one
-    /// width so that the figures line up.
+    /// the first column text on the left, the other columns figures on the right (widths as in
+    /// [`Column::columns`]); every other row is shaded to lead the eye across.
     fn table(&mut self, heading: &str, rows: &[Row<'_>]) {
         let Some((header, body)) = rows.split_first() else { return };
         self.heading(heading);
         let s = self.scale;
-        let columns = rows.iter().map(|row| row.cells.len()).max().unwrap_or(1).max(1);
-        let figure_columns = (columns - 1) as f32;
-        let gap = 16.0 * s;
-        let (mut size, mut header_size) = (9.0 * s, 7.5 * s);
-        let widest = |row: &Row<'_>, size: f32| {
-            row.cells.iter().skip(1).map(|cell| self.face.width(cell, size)).fold(0.0, f32::max)
-        };
-        let mut figure_width = body.iter().map(|row| widest(row, size)).fold(widest(header, header_size), f32::max);
-        // The figures take at most two thirds of the line; beyond that the table's type shrinks.
-        let room = TEXT_WIDTH_PT * 2.0 / 3.0 - gap * figure_columns;
-        if figure_width * figure_columns > room && figure_width > 0.0 {
-            let shrink = (room / (figure_width * figure_columns)).max(0.5);
-            (size, header_size, figure_width) = (size * shrink, header_size * shrink, figure_width * shrink);
-            figure_width = figure_width.min(room.max(0.0) / figure_columns);
-        }
-        let label_width = TEXT_WIDTH_PT - figure_columns * (figure_width + gap);
-        self.table_row(header, header_size, 1.7, label_width, figure_width, gap, Ink::Muted);
+        let (mut body_set, mut header_set) = (Type::new(9.0 * s, 1.42, Ink::Text), Type::new(7.5 * s, 1.6, Ink::Muted));
+        let columns = self.columns(rows, &mut body_set, &mut header_set);
+        self.table_row(header, header_set, &columns);
         self.rule(self.y, 0.7 * s, Ink::Text);
         self.y += 2.0 * s;
-        for row in body {
-            self.table_row(row, size, 1.5, label_width, figure_width, gap, Ink::Text);
+        for (index, row) in body.iter().enumerate() {
+            if index % 2 == 1 {
+                let height = body_set.line_height();
+                self.ops.push(Op::Block { x: MARGIN_PT, y: self.y, width: TEXT_WIDTH_PT, height, ink: Ink::Tile });
+            }
+            self.table_row(row, Type { bold: row.bold, ..body_set }, &columns);
         }
         self.y += 1.0 * s;
         self.rule(self.y, 0.4 * s, Ink::Rule);
         self.y += 4.0 * s;
     }
 
-    #[allow(clippy::too_many_arguments, reason = "one row's geometry, computed once per table")]
-    fn table_row(
-        &mut self,
-        row: &Row<'_>,
-        size: f32,
-        leading: f32,
-        label_width: f32,
-        figure_width: f32,
-        gap: f32,
-        ink: Ink,
-    ) {
-        for (index, cell) in row.cells.iter().enumerate() {
-            if index == 0 {
-                let label = self.face.ellipsized(cell, size, label_width - row.indent);
-                self.text(MARGIN_PT + row.indent, self.y, size, leading, ink, row.bold, &label);
-                continue;
+    /// The columns for the rows (the first the header). Figure columns share one width where
+    /// that leaves the text column its own; where the columns are wider than the line, the
+    /// table's type shrinks a little and then the widest columns are cut to one width.
+    fn columns(&self, rows: &[Row<'_>], body: &mut Type, header: &mut Type) -> Columns {
+        let s = self.scale;
+        let inset = 4.0 * s;
+        let count = rows.iter().map(|row| row.cells.len()).max().unwrap_or(1).max(1);
+        let figure_columns = (count - 1) as f32;
+        // The gaps take a quarter of the width at most, however many columns there are.
+        let gap = (16.0 * s).min(TEXT_WIDTH_PT / 4.0 / figure_columns.max(1.0));
+        let available = TEXT_WIDTH_PT - 2.0 * inset - gap * figure_columns;
+        let natural_at = |body_size: f32, header_size: f32| {
+            let mut natural = vec![0.0_f32; count];
+            for (index, row) in rows.iter().enumerate() {
+                let size = if index == 0 { header_size } else { body_size };
+                for (column, cell) in row.cells.iter().enumerate() {
+                    let indent = if column == 0 { row.indent } else { 0.0 };
+                    natural[column] = natural[column].max(self.face.width(cell, size) + indent);
+                }
             }
-            let right = MARGIN_PT + label_width + index as f32 * (figure_width + gap);
-            let figure = self.face.ellipsized(cell, size, figure_width);
-            let x = right - self.face.width(&figure, size);
-            self.text(x, self.y, size, leading, ink, row.bold, &figure);
+            natural
+        };
+        let mut natural = natural_at(body.size, header.size);
+        let total: f32 = natural.iter().sum();
+        if total > available {
+            let shrink = (available / total).max(0.85);
+            (body.size, header.size) = (body.size * shrink, header.size * shrink);
+            natural = natural_at(body.size, header.size);
         }
-        self.y += size * leading;
+        let widest_figure = natural.iter().skip(1).fold(0.0_f32, |a, b| a.max(*b));
+        if natural[0] + widest_figure * figure_columns <= available {
+            natural[1..].fill(widest_figure);
+        }
+        let mut widths = capped_to(&natural, available);
+        // The text column takes what is left, so that the figures end at the table's right edge.
+        widths[0] = available - widths[1..].iter().sum::<f32>();
+        Columns { widths, gap, inset }
+    }
+
+    fn table_row(&mut self, row: &Row<'_>, set: Type, columns: &Columns) {
+        let mut x = MARGIN_PT + columns.inset;
+        for (column, (cell, width)) in row.cells.iter().zip(&columns.widths).enumerate() {
+            if column == 0 {
+                let label = self.face.ellipsized(cell, set.size, width - row.indent);
+                self.text(x + row.indent, self.y, set, &label);
+            } else {
+                let figure = self.face.ellipsized(cell, set.size, *width);
+                self.text(x + width - self.face.width(&figure, set.size), self.y, set, &figure);
+            }
+            x += width + columns.gap;
+        }
+        self.y += set.line_height();
     }
 
     /// The footnote at the page's bottom with a rule above; returns the lowest the content
     /// above it may reach.
     fn footnote(&mut self, footnote: &str) -> f32 {
         let s = self.scale;
-        let (size, leading) = (7.0 * s, 1.35);
-        let lines = self.face.wrap_at_most(footnote, size, TEXT_WIDTH_PT, FOOTNOTE_LINES);
-        let top = PAGE_HEIGHT_PT - MARGIN_PT - lines.len() as f32 * size * leading;
+        let set = Type::new(7.0 * s, 1.35, Ink::Muted);
+        let lines = self.face.wrap_at_most(footnote, set.size, TEXT_WIDTH_PT, FOOTNOTE_LINES);
         if lines.is_empty() {
             return PAGE_HEIGHT_PT - MARGIN_PT;
         }
+        let top = PAGE_HEIGHT_PT - MARGIN_PT - lines.len() as f32 * set.line_height();
         self.rule(top - 6.0 * s, 0.4 * s, Ink::Rule);
         self.y = top;
-        self.lines(&lines, size, leading, Ink::Muted, false);
+        self.lines(&lines, set);
         top - 14.0 * s
     }
+}
+
+/// The text's words, each sign without a letter or digit ("€", "%", "—") kept on the line of
+/// the word before it, so that no line starts with a currency or a dash.
+fn glued_words(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match words.last_mut() {
+            Some(last) if !word.chars().any(char::is_alphanumeric) => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => words.push(word.to_string()),
+        }
+    }
+    words
+}
+
+/// The tiles of `widths` in rows across the text width: as few rows as the widths allow with
+/// at most four a row, then as even as that many rows allow.
+fn tile_rows(widths: &[f32], gap: f32) -> Vec<Range<usize>> {
+    let pack = |most: usize| {
+        let (mut rows, mut start, mut used) = (Vec::new(), 0, 0.0);
+        for (index, width) in widths.iter().enumerate() {
+            if index > start && (index - start == most || used + gap + width > TEXT_WIDTH_PT) {
+                rows.push(start..index);
+                (start, used) = (index, 0.0);
+            }
+            used += if index == start { *width } else { gap + width };
+        }
+        if start < widths.len() {
+            rows.push(start..widths.len());
+        }
+        rows
+    };
+    let fewest = pack(4);
+    let even = pack(widths.len().div_ceil(fewest.len().max(1)));
+    if even.len() == fewest.len() { even } else { fewest }
+}
+
+/// The widths with the widest cut to one cap, so that together they take at most `available`.
+fn capped_to(natural: &[f32], available: f32) -> Vec<f32> {
+    let mut sorted = natural.to_vec();
+    sorted.sort_by(f32::total_cmp);
+    let (mut remaining, mut cap) = (available.max(0.0), f32::INFINITY);
+    for (index, width) in sorted.iter().enumerate() {
+        let share = remaining / (sorted.len() - index) as f32;
+        if *width > share {
+            cap = share;
+            break;
+        }
+        remaining -= width;
+    }
+    natural.iter().map(|width| width.min(cap)).collect()
 }
 
 #[cfg(test)]
@@ -704,9 +850,10 @@ pub(crate) mod tests {
         let path = dir.path().join("handout.pdf");
         std::fs::write(&path, &pdf).unwrap();
         let info = poppler("pdfinfo", &[path.to_str().unwrap()]);
-        assert!(info.contains("Title:          Predictive Maintenance für die Presswerke"), "{info}");
-        assert!(info.contains("Pages:          1"), "{info}");
-        assert!(info.contains("Page size:      595.28 x 841.89 pts (A4)"), "{info}");
+        let field = |name: &str| info.lines().find_map(|line| line.strip_prefix(name)).map(str::trim);
+        assert_eq!(field("Title:"), Some("Predictive Maintenance für die Presswerke"), "{info}");
+        assert_eq!(field("Pages:"), Some("1"), "{info}");
+        assert_eq!(field("Page size:"), Some("595.28 x 841.89 pts (A4)"), "{info}");
     }
 
     /// Every op of a laid-out page lies within the margins.
@@ -726,24 +873,27 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn the_sample_fits_at_full_size() {
+    fn the_sample_fits_in_readable_type_and_unshortened() {
         let face = Face::load().unwrap();
-        let page = lay_out(&sample(), &face, Fit { scale: 1.0, paragraph_lines: usize::MAX });
-        assert!(page.content_bottom <= page.content_limit, "{} > {}", page.content_bottom, page.content_limit);
-        assert_within_margins(&page.into_ops(), &face);
+        let fit = fits_to_try().find(|fit| lay_out(&sample(), &face, *fit).fits()).unwrap();
+        assert_eq!(fit.paragraph_lines, usize::MAX);
+        // Body text at 9 pt × scale: 9 × 0.83 ≈ 7.5 pt at the least.
+        assert!(fit.scale >= 0.83, "{fit:?}");
+        assert_within_margins(&fitted_page(&sample(), &face), &face);
     }
 
     #[test]
     fn an_overlong_document_still_stays_on_the_page() {
         let face = Face::load().unwrap();
         let mut doc = sample();
-        let long = "Wertsteigerung ".repeat(400) + &"X".repeat(300);
+        let long = "Wertsteigerung ".repeat(150) + &"X".repeat(200);
         doc.title = long.clone();
         doc.footnote = long.clone();
         doc.key_figures = (0..9).map(|n| (long.clone(), format!("+{n}.000.000.000.000 €"))).collect();
         doc.paragraphs = (0..12).map(|_| ("Rolle".into(), long.clone())).collect();
-        doc.levers.rows = (0..80).map(|_| strings(&[&long, "+1.000.000.000 €", "x", "y", "z", "w"])).collect();
-        doc.tree = (0..60).map(|depth| (depth, long.clone(), "1 €".into(), "2 €".into())).collect();
+        doc.levers.rows = (0..50).map(|_| strings(&[&long, "+1.000.000.000 €", "x", "y", "z", "w"])).collect();
+        doc.years.header = (0..40).map(|n| format!("Spalte {n}")).collect();
+        doc.tree = (0..30).map(|depth| (depth, long.clone(), "1 €".into(), "2 €".into())).collect();
         assert_within_margins(&fitted_page(&doc, &face), &face);
         assert!(render(&doc).unwrap().starts_with(b"%PDF-"));
     }
@@ -756,6 +906,32 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn tiles_go_in_as_few_and_as_even_rows_as_fit() {
+        // The narrowest tile is a quarter of the line less three gaps: (495.28 − 24) / 4 = 117.82.
+        let narrow = (TEXT_WIDTH_PT - 24.0) / 4.0;
+        let check = |widths: &[f32], tiles_per_row: &[usize]| {
+            let rows = tile_rows(widths, 8.0);
+            assert_eq!(rows.iter().map(ExactSizeIterator::len).collect::<Vec<_>>(), tiles_per_row);
+            assert!(rows.iter().flat_map(Clone::clone).eq(0..widths.len()), "{rows:?}");
+        };
+        check(&[narrow; 4], &[4]);
+        check(&[narrow; 5], &[3, 2]);
+        check(&[narrow; 9], &[3, 3, 3]);
+        // 117.82 + 8 + 117.82 + 8 + 221 = 472.64 fits; a fourth tile of 159 does not.
+        check(&[narrow, narrow, 221.0, 159.0, narrow], &[3, 2]);
+        check(&[TEXT_WIDTH_PT, narrow], &[1, 1]);
+        check(&[], &[]);
+    }
+
+    #[test]
+    fn the_widest_columns_are_cut_to_one_width() {
+        // 300 for 50, 100, 300: 50 and 100 keep theirs, the last gets 300 − 150 = 150.
+        assert_eq!(capped_to(&[100.0, 300.0, 50.0], 300.0), [100.0, 150.0, 50.0]);
+        assert_eq!(capped_to(&[100.0, 120.0], 300.0), [100.0, 120.0]);
+        assert_eq!(capped_to(&[100.0, 120.0], 100.0), [50.0, 50.0]);
+    }
+
+    #[test]
     fn wrapped_lines_fit_and_keep_every_word() {
         let face = Face::load().unwrap();
         let text = "Über die drei Jahre sinkt das gebundene Kapital um 420.000 € — Donaudampfschifffahrtsgesellschaft";
@@ -763,14 +939,10 @@ pub(crate) mod tests {
         assert!(lines.len() > 3, "{lines:?}");
         assert!(lines.iter().all(|line| face.width(line, 10.0) <= 90.0), "{lines:?}");
         assert_eq!(lines.concat().replace(' ', ""), text.replace(' ', ""));
+        let lines = face.wrap("Der Spread geht von -2,7 % auf -2,1 % und das Kapital um 420.000 € zurück", 10.0, 60.0);
+        assert!(lines.iter().all(|line| !line.starts_with(['%', '€'])), "{lines:?}");
         let kept = face.wrap_at_most(text, 10.0, 90.0, 2);
         assert_eq!(kept.len(), 2);
         assert!(kept[1].ends_with('…') && face.width(&kept[1], 10.0) <= 90.0, "{kept:?}");
-    }
-
-    #[test]
-    #[ignore = "writes /tmp/value-handout.pdf to look at"]
-    fn write_the_sample_handout() {
-        std::fs::write("/tmp/value-handout.pdf", render(&sample()).unwrap()).unwrap();
     }
 }

@@ -689,3 +689,43 @@ fn every_problem_of_every_case_reads_in_german_and_english() {
         issues.0.iter().for_each(assert_german_and_english);
     }
 }
+
+#[test]
+fn check_reads_the_value_labs_files() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let files = [
+        "examples/analyze/wertfall-hessler.ron",
+        "examples/analyze/maschinenbau-2025.ron",
+        "assets/levers/bibliothek.ron",
+    ];
+    let output = Command::new(env!("CARGO_BIN_EXE_mehrwert"))
+        .arg("check")
+        .args(files.iter().map(|f| Path::new(root).join(f)))
+        .args(["--lang", "en"])
+        .output()
+        .expect("mehrwert starts");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    for kind in ["(a value case)", "(a customer's annual report)", "(a benefit library)"] {
+        assert!(stdout.contains(kind), "{kind}: {stdout}");
+    }
+    // A library with a bad id and an empty name: located, exit 1.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = dir.path().join("hebel.ron");
+    std::fs::write(&bad, "(library_format_version: 1, levers: [\n  (id: \"Energie!\", category: Cost, kind: CostSaving, name: \"\", name_en: \"x\"),\n])")
+        .expect("write");
+    let output = Command::new(env!("CARGO_BIN_EXE_mehrwert"))
+        .arg("check")
+        .arg(&bad)
+        .args(["--lang", "en"])
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains(&format!("{}:2:", bad.display()))
+            && stdout.contains("E-ID-FORMAT")
+            && stdout.contains("E-EMPTY"),
+        "{stdout}"
+    );
+}
