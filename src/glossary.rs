@@ -168,7 +168,7 @@ fn all_keys() -> &'static [&'static str] {
             .map(|(key, _)| key);
         let mut keys: Vec<&'static str> = Vec::new();
         let figures =
-            kpi::keys().iter().copied().chain(VALUE_KEYS).chain(CostRatios::KEYS).chain(LATER_KEYS).chain(LAB_KEYS);
+            kpi::keys().iter().copied().chain(VALUE_KEYS).chain(CostRatios::KEYS).chain(LAB_KEYS).chain(LATER_KEYS);
         for key in statements.chain(figures) {
             if !keys.contains(&key) {
                 keys.push(key);

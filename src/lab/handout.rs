@@ -118,14 +118,14 @@ pub fn document(case: &ValueCase, result: &CaseResult, locale: Locale) -> ValueD
             .collect(),
     };
     let roic = |spread: Option<rust_decimal::Decimal>| spread.map(|s| s + result.base.wacc);
-    let label = |key: &str| message(&format!("analyze_{key}"), locale, &[]);
+    let driver = |key: &str| message(&format!("analyze_{key}"), locale, &[]);
     let tree = vec![
-        (0, label("eva"), money(full.eva_before), money(full.eva_after)),
-        (1, label("spread"), percent(full.spread_before), percent(full.spread_after)),
-        (2, label("roic"), percent(roic(full.spread_before)), percent(roic(full.spread_after))),
-        (3, label("ebit"), money(full.ebit_before), money(full.ebit_after)),
-        (3, label("capital_employed"), money(full.capital_before), money(full.capital_after)),
-        (2, label("wacc"), percent(Some(result.base.wacc)), percent(Some(result.base.wacc))),
+        (0, driver("eva"), money(full.eva_before), money(full.eva_after)),
+        (1, driver("spread"), percent(full.spread_before), percent(full.spread_after)),
+        (2, driver("roic"), percent(roic(full.spread_before)), percent(roic(full.spread_after))),
+        (3, driver("ebit"), money(full.ebit_before), money(full.ebit_after)),
+        (3, driver("capital_employed"), money(full.capital_before), money(full.capital_after)),
+        (2, driver("wacc"), percent(Some(result.base.wacc)), percent(Some(result.base.wacc))),
     ];
     let subtitle = message(
         "lab_subtitle",

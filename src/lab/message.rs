@@ -164,3 +164,45 @@ pub fn generated(case: &ValueCase, result: &CaseResult, role: Role, locale: Loca
     };
     sentences.join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lab::evaluate::evaluate;
+    use crate::scenario::customer::case_file::parse_case;
+
+    /// A small customer (EBIT 150 000 €, tax 25 %) and an offer whose price is above its
+    /// savings: the message must say that it lowers EVA and costs the customer money.
+    const CASE: &str = r#"(
+        value_case_format_version: 1, title: "Teuer", contract_years: 3, annual_purchases: 100000,
+        levers: [
+            (name: "Preis", category: Cost, kind: PricePaid, worst: 60000, likely: 50000, best: 40000),
+            (name: "Energie", category: Cost, kind: CostSaving, worst: 5000, likely: 10000, best: 12000),
+        ],
+        customer: (
+            company: "Kleinteile GmbH", year: 2025, tax_rate: 0.25, cost_of_equity: 0.12, cost_of_debt: 0.08,
+            opening: (cash: 100000, receivables: 200000, inventory: 300000, net_fixed_assets: 400000,
+                      payables: 200000, loans: 300000, subscribed_capital: 100000, retained_earnings: 400000),
+            closing: (cash: 194500, receivables: 200000, inventory: 300000, net_fixed_assets: 400000,
+                      payables: 200000, loans: 300000, subscribed_capital: 100000, retained_earnings: 494500),
+            income: (revenue: 1000000, cogs: 600000, admin: 200000, depreciation: 50000,
+                     interest_expense: 24000, tax: 31500),
+        ),
+    )"#;
+
+    #[test]
+    fn a_message_says_so_when_the_offer_destroys_value() {
+        let case = parse_case(CASE, None).unwrap_or_else(|e| panic!("{e}"));
+        let result = evaluate(&case);
+        // ΔEBIT −40 000 a year, ΔNOPAT −30 000: ΔEVA −90 000 over three years.
+        assert_eq!(result.likely.total_delta_eva, Money::euros(-90_000));
+        let finance = generated(&case, &result, Role::Finance, Locale::De);
+        assert!(finance.contains("senkt das Angebot Ihren Wertbeitrag (EVA) um insgesamt 90.000 €"), "{finance}");
+        assert!(finance.contains("kostet das Angebot Sie"), "{finance}");
+        let management = generated(&case, &result, Role::Management, Locale::En);
+        assert!(management.contains("destroys €90,000 of value"), "{management}");
+        // Price 50 000 against savings 10 000 for three years: the total cost rises by 120 000.
+        let purchasing = generated(&case, &result, Role::Purchasing, Locale::De);
+        assert!(purchasing.contains("steigen Ihre Gesamtkosten") && purchasing.contains("120.000 €"), "{purchasing}");
+    }
+}

@@ -463,6 +463,49 @@ mod tests {
     }
 
     #[test]
+    fn capital_freed_in_the_last_year_only_is_worth_one_years_financing() {
+        // 10 Mio. € less stock in the third and last year: released in year 3, built up
+        // again in year 4 — NPV = 10 000 000 / 1,08³ − 10 000 000 / 1,08⁴ = 7 938 322,37 −
+        // 7 350 298,49 = 588 023,88 (= 8 % × 10 Mio. € / 1,08⁴), not 10 Mio. €.
+        let offer = Offer {
+            title: "Test".into(),
+            contract_years: 3,
+            annual_purchases: Money::ZERO,
+            levers: vec![lever(LeverKind::InventoryReduction, dec!(10000000), 3)],
+        };
+        let value = evaluate_scenario(&offer, base(), Scenario::Likely);
+        assert_eq!(value.npv, money("588023.88"));
+        let flows: Vec<Money> = [0, 0, 0, 10_000_000, -10_000_000].into_iter().map(Money::euros).collect();
+        assert_eq!(value.flows, flows);
+    }
+
+    #[test]
+    fn a_price_above_the_savings_is_offset_only_by_the_financing_of_the_freed_stock() {
+        // 50 000 € more a year for 10 000 € of savings, and 1 Mio. € of stock freed for the
+        // contract: the price costs every year, the stock is worth three years' financing.
+        let offer = Offer {
+            title: "Test".into(),
+            contract_years: 3,
+            annual_purchases: Money::euros(500_000),
+            levers: vec![
+                lever(LeverKind::PricePaid, dec!(50000), 1),
+                lever(LeverKind::CostSaving, dec!(10000), 1),
+                lever(LeverKind::InventoryReduction, dec!(1000000), 1),
+            ],
+        };
+        let value = evaluate_scenario(&offer, base(), Scenario::Likely);
+        // Flows: −28 000 + 1 000 000, −28 000, −28 000, −1 000 000: NPV =
+        // −28 000 × (1/1,08 + 1/1,08² + 1/1,08³) + 1 000 000 × (1/1,08 − 1/1,08⁴) ≈
+        // −72 158,72 + 190 896,07; exactly (50 digits) 118 737,36.
+        assert_eq!(value.npv, money("118737.36"));
+        // Without the stock the offer is a loss: the capital does not turn a bad price good
+        // by more than its financing.
+        let mut no_stock = offer.clone();
+        no_stock.levers.pop();
+        assert!(evaluate_scenario(&no_stock, base(), Scenario::Likely).npv.is_negative());
+    }
+
+    #[test]
     fn the_tornado_puts_the_widest_assumption_first() {
         let mut saving = lever(LeverKind::CostSaving, dec!(400000), 1);
         saving.estimate = Estimate { worst: dec!(100000), likely: dec!(400000), best: dec!(500000) };
