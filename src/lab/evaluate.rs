@@ -8,7 +8,7 @@ use crate::model::Money;
 use crate::model::customer::offer::{self, evaluate_realised, evaluate_scenario, lever_effect, tornado};
 use crate::model::customer::{Base, CustomerAnalysis, LeverKind, OfferValue, Scenario, TornadoBar, analyse};
 use crate::model::kpi::over_positive;
-use crate::model::value::eva_of;
+use crate::model::value::{average, eva_of};
 use crate::scenario::customer::case_file::ValueCase;
 
 /// Everything the lab shows and the message quotes about one value case.
@@ -79,14 +79,16 @@ pub fn evaluate(case: &ValueCase) -> CaseResult {
         best: evaluate_scenario(offer, base, Scenario::Best),
         realised,
         tornado: tornado(offer, base),
-        full_year: full_year(case, base),
+        full_year: full_year(case, &analysis, base),
         analysis,
         base,
     }
 }
 
-/// The last contract year's figures with every lever likely.
-fn full_year(case: &ValueCase, base: Base) -> FullYear {
+/// The last contract year's figures with every lever likely, against the reported year as
+/// the analysis shows it (its EVA, ROCE and spread on the year's average capital employed):
+/// "with the offer" is that year changed by the offer's ΔEBIT and the average of its ΔCE.
+fn full_year(case: &ValueCase, analysis: &CustomerAnalysis, base: Base) -> FullYear {
     let offer = &case.offer;
     let last = offer.contract_years.max(1);
     let (mut price, mut savings, mut extra_revenue, mut one_off) = (Money::ZERO, Money::ZERO, Money::ZERO, Money::ZERO);
@@ -106,15 +108,11 @@ fn full_year(case: &ValueCase, base: Base) -> FullYear {
             LeverKind::InventoryReduction | LeverKind::PaymentTerms | LeverKind::CapexAvoided { .. } => {}
         }
     }
-    let before = eva_of(base.ebit, base.capital_employed, base.capital_employed, base.tax_rate, base.wacc);
+    let before = analysis.eva;
     let ebit = base.ebit + delta_ebit;
-    let after = eva_of(
-        ebit,
-        base.capital_employed + capital_before,
-        base.capital_employed + capital_now,
-        base.tax_rate,
-        base.wacc,
-    );
+    // The same formula on the reported year's average capital, moved by the offer's average ΔCE.
+    let capital = before.capital_employed + average(capital_before, capital_now);
+    let after = eva_of(ebit, capital, capital, base.tax_rate, base.wacc);
     let roce = |ebit: Money, capital: Money| over_positive(ebit.amount(), capital.amount());
     FullYear {
         eva_before: before.eva,

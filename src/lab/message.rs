@@ -17,9 +17,11 @@ pub fn role_heading(role: Role, locale: Locale) -> String {
     message(&format!("lab_role_{}", role.key()), locale, &[])
 }
 
-/// The paragraph for `role`: the one the key-account manager edited, else the generated one.
+/// The paragraph for `role` in `locale`: the one the key-account manager edited (written in
+/// the case's language), else the generated one.
 pub fn paragraph(case: &ValueCase, result: &CaseResult, role: Role, locale: Locale) -> String {
-    match case.messages.iter().find(|m| m.role == role && !m.text.trim().is_empty()) {
+    let edited = case.messages.iter().find(|m| m.role == role && !m.text.trim().is_empty());
+    match edited.filter(|_| locale == case.language) {
         Some(edited) => edited.text.clone(),
         None => generated(case, result, role, locale),
     }

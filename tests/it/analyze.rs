@@ -575,3 +575,57 @@ fn bad_cells_are_located_by_sheet_and_cell() {
     let fake = file_with(dir.path(), "kaputt.xlsx", b"PK\x03\x04 not really a zip");
     assert_rejected(&fake, &["error[E-SYNTAX]", "no readable Excel workbook"]);
 }
+
+#[test]
+fn a_rounding_coarser_than_one_printed_unit_is_refused() {
+    let dir = temp_dir();
+    let text = IFRS.replacen("rounding: 1,", "rounding: 1000,", 1);
+    let path = file_with(dir.path(), "coarse.ron", text.as_bytes());
+    assert_rejected(&path, &["error[E-RANGE] rounding: found 1000"]);
+}
+
+#[test]
+fn formula_results_are_read_to_excels_digits_and_oversized_sheets_refused() {
+    let dir = temp_dir();
+    // The tax rate as a formula whose double carries binary noise beyond 15 digits.
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    for name in SHEETS {
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(name).unwrap_or_else(|e| panic!("{e}"));
+        for (i, (_, key, values)) in tiny_rows().iter().filter(|r| r.0 == name).enumerate() {
+            let row = 1 + i as u32;
+            sheet.write_string(row, 0, *key).unwrap_or_else(|e| panic!("{e}"));
+            for (c, value) in values.iter().enumerate() {
+                let column = 3 + c as u16;
+                let written = match (key, value) {
+                    (&"tax_rate", _) => sheet
+                        .write_formula(
+                            row,
+                            column,
+                            rust_xlsxwriter::Formula::new("=0.1+0.15").set_result("0.25000000000000006"),
+                        )
+                        .map(|_| ()),
+                    (_, WorkbookValue::Number(n)) => sheet.write_number(row, column, *n).map(|_| ()),
+                    (_, WorkbookValue::Text(t)) => sheet.write_string(row, column, *t).map(|_| ()),
+                    (_, WorkbookValue::Error) => Ok(()),
+                };
+                written.unwrap_or_else(|e| panic!("{e}"));
+            }
+        }
+    }
+    let path = dir.path().join("formel.xlsx");
+    workbook.save(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(json_of(&path.to_string_lossy())["eva"]["eva"], "40500.00");
+    // A note far down the balance sheet (row 5 000): refused with its cell, nothing read.
+    let big = dir.path().join("gross.xlsx");
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    for name in SHEETS {
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(name).unwrap_or_else(|e| panic!("{e}"));
+        if name == SHEETS[1] {
+            sheet.write_string(4999, 1, "Notiz").unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+    workbook.save(&big).unwrap_or_else(|e| panic!("{e}"));
+    assert_rejected(&big, &["[Bilanz (Balance sheet)!B5000]: error[E-RANGE]", "at most 1000 rows"]);
+}

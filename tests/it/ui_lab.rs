@@ -175,3 +175,29 @@ fn bad_entries_are_answered_under_their_fields_and_nothing_is_computed_from_them
     harness.get_by_label_contains("höchstens die Vorräte des Kunden am Jahresende");
     assert!(harness.state().0.case.is_none(), "no value from an impossible lever");
 }
+
+#[test]
+fn a_lever_field_that_does_not_read_stops_the_offer_and_a_language_switch_keeps_it() {
+    let dir = temp_dir();
+    let mut lab = Lab::new(dir.path(), Locale::De);
+    lab.open(std::path::Path::new(CASE), Locale::De).unwrap_or_else(|e| panic!("{e}"));
+    assert!(lab.case.is_some());
+    // "abc" as realised: red under the field, and no value, no PDF from it.
+    lab.form.levers[1].realised = "abc".into();
+    lab.form.levers[1].margin = "25,75".into();
+    lab.recompute();
+    assert!(lab.case.is_none() && lab.result.is_none(), "nothing computed from an unread field");
+    assert!(lab.report.is_some(), "the customer's analysis stays");
+    assert!(lab.field_problem("levers[1].realised", Locale::De).is_some_and(|p| p.contains("abc")));
+    // In English the numbers are rewritten one by one; what does not read stays as typed.
+    let english = lab.form.in_locale(Locale::En);
+    assert_eq!(english.levers[1].realised, "abc");
+    assert_eq!(english.levers[1].margin, "25.75");
+    assert_eq!(english.fields.get("closing.inventory").map(String::as_str), Some("20,600,000"));
+    let back = english.in_locale(Locale::De);
+    assert_eq!((back.levers[1].realised.as_str(), back.levers[1].margin.as_str()), ("abc", "25,75"), "and back again");
+    assert_eq!(back.fields, lab.form.fields);
+    // A rate typed as a fraction gets a hint (0,30 in a percent field is 0,3 %).
+    lab.form.fields.insert("tax_rate".into(), "0,30".into());
+    assert!(lab.form.rate_hint("tax_rate", Locale::De).is_some_and(|h| h.contains("„30“")));
+}

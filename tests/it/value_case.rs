@@ -153,3 +153,56 @@ fn impossible_cases_are_refused_with_located_messages_and_nothing_written() {
         assert!(!pdf.exists(), "case {i}: nothing is written");
     }
 }
+
+#[test]
+fn levers_together_are_held_to_the_customers_figures_too() {
+    let dir = temp_dir();
+    let cases = [
+        // Two stock reductions of 200 000 each: each fits the 300 000 of inventory, together not.
+        (
+            SMALL.replacen(
+                "worst: 50000, likely: 50000, best: 50000),",
+                "worst: 200000, likely: 200000, best: 200000),\n        (name: \"Lager 2\", category: Capital, kind: InventoryReduction, worst: 200000, likely: 200000, best: 200000),",
+                1,
+            ),
+            "error[E-INCONSISTENT] levers: found the levers of kind inventory_reduction add up (worst) to 400000",
+        ),
+        // An asset "avoided" in year 1 by a lever that starts in year 2: already bought.
+        (
+            SMALL.replacen(
+                "kind: InventoryReduction, assumption: \"Konsignation\",",
+                "kind: CapexAvoided(year: 1, life_years: 5), from_year: 2, assumption: \"Prüfstand\",",
+                1,
+            ),
+            "error[E-INCONSISTENT] levers[1].kind.year: found 1",
+        ),
+    ];
+    for (i, (text, needle)) in cases.iter().enumerate() {
+        assert_ne!(text, SMALL, "case {i} changed nothing");
+        let path = write(dir.path(), &format!("together{i}.ron"), text);
+        let output = value_case(&[&path, "--lang", "en"]);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "case {i}: {stderr}");
+        assert!(stderr.contains(needle), "case {i} lacks {needle}: {stderr}");
+    }
+}
+
+#[test]
+fn an_offer_that_falls_back_below_zero_after_the_contract_has_no_payback() {
+    // A one-off cost of 100 000 € and 200 000 € less stock in the second and last year:
+    // cash −75 000, +200 000, −200 000 (the stock rebuilt): never paid for itself.
+    let dir = temp_dir();
+    let text = SMALL
+        .replacen(
+            "(name: \"Energie\", category: Cost, kind: CostSaving, assumption: \"10 % von 100.000 €\",\n         worst: 5000, likely: 10000, best: 12000),",
+            "(name: \"Umbau\", category: Cost, kind: OneOffCost, worst: 100000, likely: 100000, best: 100000),",
+            1,
+        )
+        .replacen("worst: 50000, likely: 50000, best: 50000),", "worst: 200000, likely: 200000, best: 200000, from_year: 2),", 1);
+    let path = write(dir.path(), "payback.ron", &text);
+    let output = value_case(&[&path, "--lang", "en"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(stdout.contains("not within the contract"), "{stdout}");
+    assert!(stdout.contains("it does not pay back within the contract"), "{stdout}");
+}

@@ -322,11 +322,26 @@ pub fn evaluate(offer: &Offer, base: Base, value: impl Fn(usize) -> Decimal) -> 
     flows.push(previous_capital);
     OfferValue {
         npv: npv(base.wacc, &flows),
-        payback_years: payback_years(&flows),
+        payback_years: lasting_payback(&flows),
         total_delta_eva: years.iter().map(|y| y.delta_eva).sum(),
         years,
         flows,
     }
+}
+
+/// The payback period of the appraisal code, but only when the offer stays paid back: a
+/// cumulative cash flow that falls below zero again later (the stock built up again after
+/// the contract) means the offer never paid for itself.
+fn lasting_payback(flows: &[Money]) -> Option<Decimal> {
+    let payback = payback_years(flows)?;
+    let mut cumulative = Money::ZERO;
+    for (t, flow) in flows.iter().enumerate() {
+        cumulative += *flow;
+        if Decimal::from(t) >= payback && cumulative.is_negative() {
+            return None;
+        }
+    }
+    Some(payback)
 }
 
 /// The offer's value with every lever at `scenario`.
@@ -503,6 +518,27 @@ mod tests {
         let mut no_stock = offer.clone();
         no_stock.levers.pop();
         assert!(evaluate_scenario(&no_stock, base(), Scenario::Likely).npv.is_negative());
+    }
+
+    #[test]
+    fn an_offer_paid_back_only_until_the_stock_is_rebuilt_never_paid_back() {
+        // A one-off cost of 100 000 € and 300 000 € less stock in the second and last year:
+        // cash −75 000, +300 000, then −300 000 after the contract — cumulative −75 000,
+        // +225 000, −75 000: the offer does not pay for itself, whatever year 2 looked like.
+        let offer = Offer {
+            title: "Test".into(),
+            contract_years: 2,
+            annual_purchases: Money::ZERO,
+            levers: vec![
+                lever(LeverKind::OneOffCost, dec!(100000), 1),
+                lever(LeverKind::InventoryReduction, dec!(300000), 2),
+            ],
+        };
+        let value = evaluate_scenario(&offer, base(), Scenario::Likely);
+        let flows: Vec<Money> = [0, -75_000, 300_000, -300_000].into_iter().map(Money::euros).collect();
+        assert_eq!(value.flows, flows);
+        assert_eq!(value.payback_years, None);
+        assert!(value.npv.is_negative());
     }
 
     #[test]

@@ -193,15 +193,11 @@ pub fn validate_case(raw: RawCase) -> Result<ValueCase, Vec<Issue>> {
             levers.push(lever);
         }
     }
-    // Several savings together cannot exceed the costs they come from.
-    let savings: Decimal = levers.iter().filter(|l| l.kind == LeverKind::CostSaving).map(|l| l.estimate.best).sum();
-    if savings > bounds.operating_costs {
-        let found = format::money(Money::from_decimal(savings), Locale::De);
-        let allowed = Phrase::words("ph_amount_between")
-            .arg("low", format::money(Money::ZERO, Locale::De))
-            .arg("high", format::money(Money::from_decimal(bounds.operating_costs), Locale::De))
-            .arg("why", Phrase::words("ph_savings_together"));
-        issues.push(Issue::error(Code::Inconsistent, "levers", found, allowed));
+    // The levers together, in every scenario, must fit the customer too (only once each
+    // lever fits on its own, so that one mistake is not reported twice).
+    if issues.is_empty() {
+        let contract_years = raw.contract_years;
+        together(&mut issues, &levers, &bounds, annual_purchases, contract_years, &customer.report);
     }
     if !issues.is_empty() {
         return Err(issues);
@@ -234,6 +230,73 @@ impl Bounds {
             operating_costs: operating_costs.amount(),
             net_revenue: income.net_revenue().amount().max(Decimal::ZERO),
             fixed_assets: report.closing.fixed_assets().amount(),
+        }
+    }
+}
+
+/// What every lever of one kind may add up to, as (kind key, low, high, why).
+fn kind_limits(bounds: &Bounds, annual_purchases: Money) -> [(&'static str, Decimal, Decimal, &'static str); 6] {
+    let max = Decimal::from(super::report_file::MAX_AMOUNT);
+    [
+        ("price_paid", -annual_purchases.amount(), max, "ph_discounts_together"),
+        ("cost_saving", -bounds.operating_costs, bounds.operating_costs, "ph_savings_together"),
+        ("extra_revenue", -bounds.net_revenue, bounds.net_revenue, "ph_within_revenue"),
+        ("inventory_reduction", Decimal::ZERO, bounds.inventory, "ph_within_inventory"),
+        ("payment_terms", Decimal::from(-365), Decimal::from(365), "ph_days"),
+        ("capex_avoided", Decimal::ZERO, bounds.fixed_assets, "ph_within_fixed_assets"),
+    ]
+}
+
+/// The levers of each kind added up (worst, likely, best and realised) within what the
+/// customer's figures allow, and the customer's capital employed positive in every contract
+/// year of every scenario: several levers cannot together do what none may alone.
+fn together(
+    issues: &mut Vec<Issue>,
+    levers: &[Lever],
+    bounds: &Bounds,
+    annual_purchases: Money,
+    contract_years: u8,
+    report: &CustomerReport,
+) {
+    let picks: [(&str, fn(&Lever) -> Decimal); 4] = [
+        ("worst", |l| l.estimate.worst),
+        ("likely", |l| l.estimate.likely),
+        ("best", |l| l.estimate.best),
+        ("realised", |l| l.realised.unwrap_or(l.estimate.likely)),
+    ];
+    for (scenario, pick) in picks {
+        for (kind, low, high, why) in kind_limits(bounds, annual_purchases) {
+            let values = levers.iter().filter(|l| l.kind.key() == kind).map(pick);
+            let sum = values.fold(Some(Decimal::ZERO), |sum, v| sum.and_then(|s| s.checked_add(v)));
+            if sum.is_some_and(|sum| (low..=high).contains(&sum)) {
+                continue;
+            }
+            let found = Phrase::words("ph_levers_sum")
+                .arg("kind", kind)
+                .arg("scenario", scenario)
+                .arg("sum", sum.map_or_else(|| "∞".to_string(), |s| s.normalize().to_string()));
+            let allowed = Phrase::words("ph_sum_between")
+                .arg("low", low.normalize().to_string())
+                .arg("high", high.normalize().to_string())
+                .arg("why", Phrase::words(why));
+            issues.push(Issue::error(Code::Inconsistent, "levers", found, allowed));
+            return;
+        }
+        let base = report.closing.capital_employed();
+        for year in 1..=contract_years {
+            let delta: Money = levers
+                .iter()
+                .map(|lever| crate::model::customer::offer::lever_effect(lever, pick(lever), year, annual_purchases).1)
+                .sum();
+            let with_offer = base + delta;
+            if !with_offer.is_positive() {
+                let found = Phrase::words("ph_capital_with_offer")
+                    .arg("year", year.to_string())
+                    .arg("scenario", scenario)
+                    .arg("capital", format::money(with_offer, Locale::De));
+                issues.push(Issue::error(Code::Inconsistent, "levers", found, Phrase::words("ph_capital_positive")));
+                return;
+            }
         }
     }
 }
@@ -331,6 +394,13 @@ fn check_lever(
             (Decimal::from(-365), Some((Decimal::from(365), "ph_days")))
         }
         LeverKind::CapexAvoided { year, life_years } => {
+            // An asset bought before the lever acts is the customer's already: nothing avoided.
+            if year < from_year {
+                let allowed = Phrase::words("ph_years_between")
+                    .arg("low", from_year.to_string())
+                    .arg("high", contract_years.to_string());
+                issues.push(Issue::error(Code::Inconsistent, at("kind.year"), year.to_string(), allowed));
+            }
             if !(1..=contract_years.max(1)).contains(&year) {
                 let allowed = Phrase::words("ph_years_between").arg("low", "1").arg("high", contract_years.to_string());
                 issues.push(Issue::error(Code::Range, at("kind.year"), year.to_string(), allowed));

@@ -384,6 +384,11 @@ pub fn validate(raw: RawReport) -> Result<ReadReport, Vec<Issue>> {
         problems.push(Code::Range, "currency", written, Phrase::words("ph_currency_code"));
     }
     let rounding = match raw.rounding {
+        // At most one printed unit: a coarser step would excuse any typing error.
+        Some(step) if step > Decimal::ONE => {
+            problems.push(Code::Range, "rounding", step.to_string(), Phrase::words("ph_rounding_step"));
+            Money::ZERO
+        }
         Some(step) => problems.amount("rounding", step, false),
         None => Money::from_decimal(default_rounding(unit) * unit.factor()),
     };

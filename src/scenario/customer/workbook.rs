@@ -417,8 +417,9 @@ fn read_raw_bytes(bytes: &[u8], path: &Path) -> Result<(RawReport, Vec<Place>), 
     for (sheet, lines, columns) in
         [(DETAILS, &DETAIL_LINES[..], 1), (BALANCE, &BALANCE_LINES[..], 2), (INCOME, &INCOME_LINES[..], 1)]
     {
-        match workbook.worksheet_range(sheet) {
-            Ok(range) => reading.sheet(sheet, lines, columns, &range),
+        match read_cells(&mut workbook, sheet) {
+            Ok(Ok(cells)) => reading.sheet(sheet, lines, columns, &cells),
+            Ok(Err(issue)) => reading.issues.push(issue),
             Err(_) => {
                 let names = workbook.sheet_names().join(", ");
                 let found = Phrase::words("ph_sheets_found").arg("names", names);
@@ -431,6 +432,51 @@ fn read_raw_bytes(bytes: &[u8], path: &Path) -> Result<(RawReport, Vec<Place>), 
     }
     let Reading { raw, issues, places } = reading;
     if issues.is_empty() { Ok((raw, places)) } else { Err(with_file(issues)) }
+}
+
+/// Rows a sheet may use: the template has about twenty, a user's notes leave room.
+const MAX_ROWS: u32 = 1000;
+
+/// The cells of columns A to E of a sheet, read one by one (a sheet that claims a range up
+/// to XFD1048576 is never laid out in memory).
+struct Cells {
+    cells: std::collections::HashMap<(u32, u32), Data>,
+    last_row: u32,
+}
+
+impl Cells {
+    fn get(&self, row: u32, column: u32) -> Option<&Data> {
+        self.cells.get(&(row, column))
+    }
+}
+
+/// The sheet's cells in columns A–E of its first [`MAX_ROWS`] rows; `Ok(Err(issue))` for a
+/// sheet with more rows, `Err` when there is no such sheet or it cannot be read.
+fn read_cells<RS: std::io::Read + std::io::Seek>(
+    workbook: &mut Xlsx<RS>,
+    sheet: &'static str,
+) -> Result<Result<Cells, Issue>, calamine::XlsxError> {
+    let mut reader = workbook.worksheet_cells_reader(sheet)?;
+    let mut cells = Cells { cells: std::collections::HashMap::new(), last_row: 0 };
+    while let Some(cell) = reader.next_cell()? {
+        let (row, column) = cell.get_position();
+        if row >= MAX_ROWS {
+            let found = Phrase::words("ph_rows_beyond").arg("rows", MAX_ROWS.to_string());
+            let mut issue = Issue::error(
+                Code::Range,
+                "",
+                found,
+                Phrase::words("ph_rows_at_most").arg("rows", MAX_ROWS.to_string()),
+            );
+            issue.cell = Some(cell_name(sheet, row, column));
+            return Ok(Err(issue));
+        }
+        if column <= 4 {
+            cells.last_row = cells.last_row.max(row);
+            cells.cells.insert((row, column), Data::from(cell.get_value().clone()));
+        }
+    }
+    Ok(Ok(cells))
 }
 
 /// The cell of a validation issue's field path; a whole sheet's issue (`closing`) points at
@@ -462,14 +508,10 @@ impl Reading {
     }
 
     /// Reads one sheet: each row with a field key in column A, its values in D (and E).
-    fn sheet(&mut self, sheet: &'static str, lines: &[Line], columns: u32, range: &calamine::Range<Data>) {
+    fn sheet(&mut self, sheet: &'static str, lines: &[Line], columns: u32, range: &Cells) {
         let mut seen: Vec<&str> = Vec::new();
-        let (first_row, end_row) = match (range.start(), range.end()) {
-            (Some(start), Some(end)) => (start.0, end.0),
-            _ => (0, 0),
-        };
-        for row in first_row.max(1)..=end_row {
-            let key = match range.get_value((row, 0)) {
+        for row in 1..=range.last_row {
+            let key = match range.get(row, 0) {
                 Some(Data::String(text)) if !text.trim().is_empty() => text.trim().to_string(),
                 _ => continue,
             };
@@ -493,7 +535,7 @@ impl Reading {
                     _ => "",
                 };
                 let place = Place { path: format!("{prefix}{}", line.key), sheet, row, column: 3 + column };
-                let value = range.get_value((row, 3 + column)).cloned().unwrap_or(Data::Empty);
+                let value = range.get(row, 3 + column).cloned().unwrap_or(Data::Empty);
                 self.value(line, &place, &value);
                 self.places.push(place);
             }
@@ -610,10 +652,9 @@ fn shown(value: &Data) -> Phrase {
 fn number(value: &Data) -> Option<Decimal> {
     match value {
         Data::Int(n) => Some(Decimal::from(*n)),
-        Data::Float(f) if f.is_finite() => {
-            let text = format!("{f}");
-            text.parse::<Decimal>().ok().or_else(|| Decimal::from_scientific(&format!("{f:e}")).ok())
-        }
+        // Excel keeps 15 significant digits; a formula's binary noise beyond them
+        // (=0.1+0.2 → 0.30000000000000004) is not what anyone typed.
+        Data::Float(f) if f.is_finite() => Decimal::from_scientific(&format!("{f:.14e}")).ok().map(|d| d.normalize()),
         _ => None,
     }
 }

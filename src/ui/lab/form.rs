@@ -338,6 +338,45 @@ impl LabForm {
         self.fields.iter().all(|(path, text)| text.trim().is_empty() || path == "currency") && self.levers.is_empty()
     }
 
+    /// The same form with its numbers written in `to`'s style; what does not read as a
+    /// number is kept as typed (the person sees and fixes it), nothing is rounded.
+    pub fn in_locale(&self, to: Locale) -> LabForm {
+        let from = self.lang;
+        let convert = |text: &str| match parse_number(text, from) {
+            Ok(value) if !text.trim().is_empty() => number_text(value, to),
+            _ => text.to_string(),
+        };
+        let numbers: Vec<String> = number_paths().into_iter().map(|(path, _)| path).collect();
+        let mut form = self.clone();
+        form.lang = to;
+        for (path, text) in &mut form.fields {
+            if numbers.contains(path) && path != "year" {
+                *text = convert(text);
+            }
+        }
+        form.annual_purchases = convert(&self.annual_purchases);
+        for lever in &mut form.levers {
+            for text in [&mut lever.margin, &mut lever.worst, &mut lever.likely, &mut lever.best, &mut lever.realised] {
+                *text = convert(text);
+            }
+        }
+        form
+    }
+
+    /// A hint under a rate typed as a fraction (`0,30` where the form asks for percent):
+    /// read as 0,3 %, which is allowed but rarely meant.
+    pub fn rate_hint(&self, path: &str, lang: Locale) -> Option<String> {
+        let (_, line) = number_paths().into_iter().find(|(p, _)| p == path)?;
+        if !is_rate(line) {
+            return None;
+        }
+        let value = parse_number(self.fields.get(path)?, self.lang).ok()?;
+        (value > Decimal::ZERO && value < Decimal::ONE).then(|| {
+            let meant = decimal(value * Decimal::ONE_HUNDRED, 0, lang);
+            crate::ui::text::tr_args("lab_rate_hint", lang, &[("meant", crate::i18n::Arg::from(meant))])
+        })
+    }
+
     /// The text at `path`, empty when not typed.
     pub fn text(&self, path: &str) -> String {
         self.fields.get(path).cloned().unwrap_or_default()

@@ -71,6 +71,8 @@ pub struct Lab {
     pub file: Option<PathBuf>,
     /// The benefit library (shipped, with the trainer's files).
     pub library: Vec<LeverTemplate>,
+    /// The trainer's library files that could not be read, each with its problems.
+    pub library_problems: Vec<String>,
     /// The data folder.
     pub data_dir: PathBuf,
 }
@@ -83,7 +85,7 @@ impl Lab {
     pub fn new(data_dir: &Path, lang: Locale) -> Lab {
         let cases = data_dir.join(CASES_DIR);
         let extra = read_library_files(&data_dir.join(LIBRARY_DIR));
-        let (library, _) = library_with(&extra);
+        let (library, problems) = library_with(&extra);
         let reference = crate::scenario::customer::parse_report(REFERENCE, None).ok().map(|read| {
             let analysis = analyse(&read.report);
             (read, analysis)
@@ -102,6 +104,7 @@ impl Lab {
             dialog: FileDialog::with_workbooks(if cases.is_dir() { &cases } else { data_dir }),
             file: None,
             library,
+            library_problems: problems.iter().map(|issues| issues.lines(lang)).collect(),
             data_dir: data_dir.to_path_buf(),
         };
         lab.recompute();
@@ -129,7 +132,13 @@ impl Lab {
         let (raw, errors) = self.form.to_raw(self.role_texts());
         self.errors = errors;
         self.issues.clear();
-        match validate(raw.customer.clone()) {
+        // Nothing is computed from a field that does not read: the report while one of its
+        // fields does not, the offer while one of its fields does not.
+        let offer_field = |path: &String| path.starts_with("levers") || path == "annual_purchases";
+        let report_unread = self.errors.keys().any(|p| !offer_field(p));
+        let offer_unread = self.errors.keys().any(offer_field);
+        let report = if report_unread { Err(Vec::new()) } else { validate(raw.customer.clone()) };
+        match report {
             Ok(read) => {
                 self.analysis = Some(analyse(&read.report));
                 self.report = Some(read);
@@ -146,6 +155,10 @@ impl Lab {
             return;
         }
         match validate_case(raw) {
+            Ok(_) if offer_unread => {
+                self.case = None;
+                self.result = None;
+            }
             Ok(case) => {
                 self.result = Some(evaluate(&case));
                 self.case = Some(case);
@@ -167,6 +180,9 @@ impl Lab {
         }
         if let Some(message) = self.errors.get(path) {
             return Some(message.clone());
+        }
+        if let Some(hint) = self.form.rate_hint(path, lang) {
+            return Some(hint);
         }
         let customer = format!("customer.{path}");
         self.issues.iter().find(|i| i.path == path || i.path == customer).map(|issue| issue_text(issue, lang))
@@ -199,6 +215,9 @@ impl Lab {
         };
         let previous = std::mem::replace(&mut self.form, form);
         if !is_case {
+            // Another customer: the old case's file and its edited message are not this one's.
+            self.file = None;
+            self.texts.clear();
             // A report replaces the customer's figures and keeps the offer typed so far.
             self.form.title = previous.title;
             self.form.supplier = previous.supplier;

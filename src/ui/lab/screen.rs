@@ -52,10 +52,7 @@ pub(in crate::ui) fn lab_screen(
     let lang = state.lang;
     if lab.form.lang != lang {
         // The numbers are rewritten in the new language's style.
-        let raw = lab.raw_case();
-        let message_lang = lab.form.message_lang;
-        lab.form = super::form::LabForm::from_raw(&raw, lang);
-        lab.form.message_lang = message_lang;
+        lab.form = lab.form.in_locale(lang);
         lab.recompute();
     }
     let mut actions: Vec<LabAction> = state.lab_open.take().map(LabAction::Open).into_iter().collect();
@@ -133,7 +130,8 @@ fn act(lab: &mut Lab, action: LabAction, lang: Locale) -> Result<Option<String>,
         LabAction::WriteTemplate => {
             let bytes =
                 crate::scenario::customer::workbook::template(lang).map_err(|e| Status::error(e.to_string()))?;
-            let path = lab.cases_dir().join(tr("lab_template_file", lang));
+            // A template filled in earlier is never overwritten.
+            let path = unused(&lab.cases_dir().join(tr("lab_template_file", lang)));
             save(&path, &bytes)?;
             lab.dialog.refresh();
             Ok(Some(written(&path)))
@@ -142,7 +140,11 @@ fn act(lab: &mut Lab, action: LabAction, lang: Locale) -> Result<Option<String>,
             let Some(_) = &lab.case else { return Err(Status::error(tr("lab_not_ready", lang))) };
             let text = ron::ser::to_string_pretty(&lab.raw_case(), crate::sim::save::pretty_ron())
                 .map_err(|e| Status::error(e.to_string()))?;
-            let path = lab.cases_dir().join(format!("{}.ron", lab.file_stem()));
+            // Saved back where it was opened from or first saved; a new case gets a name of its own.
+            let path = match &lab.file {
+                Some(file) => file.clone(),
+                None => unused(&lab.cases_dir().join(format!("{}.ron", lab.file_stem()))),
+            };
             save(&path, text.as_bytes())?;
             lab.file = Some(path.clone());
             lab.dialog.refresh();
@@ -153,7 +155,11 @@ fn act(lab: &mut Lab, action: LabAction, lang: Locale) -> Result<Option<String>,
                 return Err(Status::error(tr("lab_not_ready", lang)));
             };
             let (bytes, extension) = handout(case, result, action == LabAction::ExportPdf)?;
-            let path = lab.cases_dir().join(format!("{}.{extension}", lab.file_stem()));
+            // Beside the case's own file, named like it (a handout belongs to its case).
+            let path = match &lab.file {
+                Some(file) => file.with_extension(extension),
+                None => lab.cases_dir().join(format!("{}.{extension}", lab.file_stem())),
+            };
             save(&path, &bytes)?;
             Ok(Some(written(&path)))
         }
@@ -177,4 +183,17 @@ fn save(path: &std::path::Path, bytes: &[u8]) -> Result<(), Status> {
         std::fs::create_dir_all(dir).map_err(|e| Status::error(format!("{}: {e}", dir.display())))?;
     }
     crate::files::write_atomically(path, bytes).map_err(|e| Status::error(format!("{}: {e:#}", path.display())))
+}
+
+/// `path`, or with " (2)", " (3)" … before its extension when a file of that name exists.
+fn unused(path: &std::path::Path) -> std::path::PathBuf {
+    if !path.exists() {
+        return path.to_path_buf();
+    }
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let extension = path.extension().map(|e| format!(".{}", e.to_string_lossy())).unwrap_or_default();
+    (2..1000)
+        .map(|n| path.with_file_name(format!("{stem} ({n}){extension}")))
+        .find(|candidate| !candidate.exists())
+        .unwrap_or_else(|| path.to_path_buf())
 }

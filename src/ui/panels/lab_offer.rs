@@ -63,6 +63,9 @@ pub fn offer_ui(ui: &mut egui::Ui, lab: &mut Lab, lang: Locale, actions: &mut Ve
         });
         ui.add_space(theme::SPACE_S);
         changed |= library_ui(ui, lab, lang);
+        for problem in &lab.library_problems {
+            ui.colored_label(theme::WARNING, format!("{} {problem}", tr("lab_library_problem", lang)));
+        }
         ui.add_space(theme::SPACE_S);
         let mut remove = None;
         for i in 0..lab.form.levers.len() {
