@@ -211,3 +211,13 @@ pub fn fitted_panel<R>(
     }
     shown.inner
 }
+
+/// A chart that stays as drawn: no dragging, zooming or scrolling (a report, not a tool).
+pub fn fixed_plot<'a>(id: impl egui::AsId) -> egui_plot::Plot<'a> {
+    egui_plot::Plot::new(id)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+}

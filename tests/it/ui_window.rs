@@ -38,6 +38,17 @@ struct Run {
 }
 
 impl Run {
+    /// A run whose screenshots go to `target/tmp/<shots>` (emptied first), compared with the
+    /// references (or written as them with `MEHRWERT_BLESS`), on a fresh 1600×1000 screen.
+    fn new(shots: &str) -> Run {
+        let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join(shots);
+        let _ = std::fs::remove_dir_all(&shots);
+        std::fs::create_dir_all(&shots).expect("screenshot folder");
+        let references = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/reference");
+        let bless = std::env::var_os("MEHRWERT_BLESS").is_some();
+        Run { screen: Screen::start(1600, 1000), shots, references, bless, mismatches: Vec::new() }
+    }
+
     /// A screenshot for people to look at, checked only for not being blank (it shows what
     /// differs every run: an address with a free port, a clock time).
     fn shot_unchecked(&mut self, game: &Game, name: &str) -> Image {
@@ -294,17 +305,12 @@ fn without_a_display_the_game_says_so_in_one_line() {
 fn a_team_joins_the_trainers_host_from_its_own_window() {
     use mehrwert::workshop::client::Client;
     use mehrwert::workshop::journal::Missing;
-    let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("ui-screenshots-workshop");
-    let _ = std::fs::remove_dir_all(&shots);
-    std::fs::create_dir_all(&shots).expect("screenshot folder");
-    let references = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/reference");
-    let bless = std::env::var_os("MEHRWERT_BLESS").is_some();
     let folder = std::env::temp_dir().join("mehrwert-window-test-workshop");
     let _ = std::fs::remove_dir_all(&folder);
     let data = folder.join("data");
     std::fs::create_dir_all(&data).expect("test folder");
     let mut host = crate::workshop::spawn_host_of(&folder.join("room.sqlite"), false, 2, 5);
-    let mut run = Run { screen: Screen::start(1600, 1000), shots, references, bless, mismatches: Vec::new() };
+    let mut run = Run::new("ui-screenshots-workshop");
     let mut game = run.screen.start_game(&data, &["--window-size", "1440x900"]);
     run.screen.capture(&game);
     // "Workshop beitreten", the left half of the row under "Weiterspielen".
@@ -389,11 +395,6 @@ fn a_team_joins_the_trainers_host_from_its_own_window() {
 /// pdftotext) and the lab in English.
 #[test]
 fn a_key_account_manager_analyses_a_customer_and_writes_the_handout() {
-    let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("ui-screenshots-lab");
-    let _ = std::fs::remove_dir_all(&shots);
-    std::fs::create_dir_all(&shots).expect("screenshot folder");
-    let references = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/reference");
-    let bless = std::env::var_os("MEHRWERT_BLESS").is_some();
     // A fixed folder name: the lab shows the folder's path.
     let folder = std::env::temp_dir().join("mehrwert-window-test-lab");
     let _ = std::fs::remove_dir_all(&folder);
@@ -406,7 +407,7 @@ fn a_key_account_manager_analyses_a_customer_and_writes_the_handout() {
         let moment = std::time::UNIX_EPOCH + Duration::from_secs(1_764_839_400);
         std::fs::File::options().write(true).open(cases.join(name)).and_then(|f| f.set_modified(moment)).expect("time");
     }
-    let mut run = Run { screen: Screen::start(1600, 1000), shots, references, bless, mismatches: Vec::new() };
+    let mut run = Run::new("ui-screenshots-lab");
     let mut game = run.screen.start_game(&folder.join("data"), &["--window-size", "1440x900"]);
     run.screen.capture(&game);
     // "Kunde analysieren", under the workshop buttons.

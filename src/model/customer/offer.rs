@@ -523,8 +523,8 @@ mod tests {
     #[test]
     fn an_offer_paid_back_only_until_the_stock_is_rebuilt_never_paid_back() {
         // A one-off cost of 100 000 € and 300 000 € less stock in the second and last year:
-        // cash −75 000, +300 000, then −300 000 after the contract — cumulative −75 000,
-        // +225 000, −75 000: the offer does not pay for itself, whatever year 2 looked like.
+        // cash −70 000 (after 30 % tax), +300 000, then −300 000 after the contract —
+        // cumulative −70 000, +230 000, −70 000: it never pays for itself, whatever year 2 shows.
         let offer = Offer {
             title: "Test".into(),
             contract_years: 2,
@@ -535,7 +535,7 @@ mod tests {
             ],
         };
         let value = evaluate_scenario(&offer, base(), Scenario::Likely);
-        let flows: Vec<Money> = [0, -75_000, 300_000, -300_000].into_iter().map(Money::euros).collect();
+        let flows: Vec<Money> = [0, -70_000, 300_000, -300_000].into_iter().map(Money::euros).collect();
         assert_eq!(value.flows, flows);
         assert_eq!(value.payback_years, None);
         assert!(value.npv.is_negative());

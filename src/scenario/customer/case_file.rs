@@ -234,6 +234,9 @@ impl Bounds {
     }
 }
 
+/// Which value of a lever a scenario takes.
+type Pick = fn(&Lever) -> Decimal;
+
 /// What every lever of one kind may add up to, as (kind key, low, high, why).
 fn kind_limits(bounds: &Bounds, annual_purchases: Money) -> [(&'static str, Decimal, Decimal, &'static str); 6] {
     let max = Decimal::from(super::report_file::MAX_AMOUNT);
@@ -258,7 +261,7 @@ fn together(
     contract_years: u8,
     report: &CustomerReport,
 ) {
-    let picks: [(&str, fn(&Lever) -> Decimal); 4] = [
+    let picks: [(&str, Pick); 4] = [
         ("worst", |l| l.estimate.worst),
         ("likely", |l| l.estimate.likely),
         ("best", |l| l.estimate.best),
@@ -267,7 +270,7 @@ fn together(
     for (scenario, pick) in picks {
         for (kind, low, high, why) in kind_limits(bounds, annual_purchases) {
             let values = levers.iter().filter(|l| l.kind.key() == kind).map(pick);
-            let sum = values.fold(Some(Decimal::ZERO), |sum, v| sum.and_then(|s| s.checked_add(v)));
+            let sum = values.into_iter().try_fold(Decimal::ZERO, |sum, v| sum.checked_add(v));
             if sum.is_some_and(|sum| (low..=high).contains(&sum)) {
                 continue;
             }

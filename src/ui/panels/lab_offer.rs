@@ -4,7 +4,7 @@
 //! tornado of the assumptions, and promised against realised once the project ran.
 
 use bevy_egui::egui;
-use egui_plot::{Bar, BarChart, GridInput, GridMark, Plot};
+use egui_plot::{Bar, BarChart, GridInput, GridMark};
 
 use crate::lab::handout::{lever_value, signed};
 use crate::model::Money;
@@ -376,14 +376,9 @@ fn tornado_ui(ui: &mut egui::Ui, lab: &Lab, lang: Locale) {
         lang,
         &[("currency", crate::i18n::Arg::from(case.customer.report.currency.clone()))],
     );
-    Plot::new("lab_tornado")
+    crate::ui::widgets::fixed_plot("lab_tornado")
         .height((body * 1.8 * count as f32).max(body * 6.0))
         .width(theme::WATERFALL_WIDTH.clamp(ui.available_width()))
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
         .include_x(likely)
         .include_y(-0.5)
         .include_y(count as f64 - 0.5)

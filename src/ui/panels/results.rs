@@ -648,14 +648,9 @@ fn chart_plot(spec: &ChartSpec, size: egui::Vec2, lang: Locale) -> Plot<'static>
     let fy = tr("fy_short", lang).to_string();
     let fy_hover = fy.clone();
     let unit = spec.unit;
-    let plot = Plot::new(&spec.id)
+    let plot = crate::ui::widgets::fixed_plot(&spec.id)
         .width(size.x)
         .height(size.y)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
         .include_x(1.0 - theme::CHART_YEAR_MARGIN)
         .include_x(last_year + theme::CHART_YEAR_MARGIN)
         .x_grid_spacer(|input: GridInput| {

@@ -6,7 +6,7 @@
 //! (net revenue, volume, price, market share).
 
 use bevy_egui::egui;
-use egui_plot::{Bar, BarChart, GridInput, GridMark, Plot};
+use egui_plot::{Bar, BarChart, GridInput, GridMark};
 use rust_decimal::Decimal;
 
 use super::glossary::glossary_hover;
@@ -457,14 +457,9 @@ fn waterfall_bars(before: Money, parts: &[(&str, Money); 5], now: Money, names: 
 fn waterfall_ui(ui: &mut egui::Ui, bars: Vec<Bar>, axis_names: Vec<String>, lang: Locale) {
     let body = ui.text_style_height(&egui::TextStyle::Body);
     let mio = tr("unit_million_eur", lang).to_string();
-    Plot::new("eva_waterfall")
+    crate::ui::widgets::fixed_plot("eva_waterfall")
         .height(theme::WATERFALL_HEIGHT.clamp(body * theme::WATERFALL_HEIGHT_EMS))
         .width(theme::WATERFALL_WIDTH.clamp(ui.available_width()))
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
         .include_x(0.0)
         .include_y(-0.5)
         .include_y(6.5)
