@@ -129,22 +129,15 @@ fn text_row(ui: &mut egui::Ui, lab: &mut Lab, path: &str, lang: Locale) -> bool 
     let label = label_cell(ui, tr(&format!("lab_field_{path}"), lang).to_string());
     let problem = lab.field_problem(path, lang);
     let value = lab.form.fields.entry(path.to_string()).or_default();
-    let changed = ui
-        .vertical(|ui| {
-            let changed = ui
-                .add(egui::TextEdit::singleline(value).desired_width(theme::FIELD_WIDTH_COMPANY))
-                .labelled_by(label.id)
-                .changed();
-            problem_label(ui, problem);
-            changed
-        })
-        .inner;
+    let edit = egui::TextEdit::singleline(value).desired_width(theme::FIELD_WIDTH_COMPANY);
+    let changed = ui.add(edit).labelled_by(label.id).changed();
     ui.end_row();
+    problem_row(ui, vec![problem]);
     changed
 }
 
 /// A row of one or two number fields (opening and closing), with the line's other-language
-/// name on hover and each field's problem under it.
+/// name on hover; the fields' problems on a row of their own under them.
 fn number_row(ui: &mut egui::Ui, lab: &mut Lab, line: &Line, paths: &[String], lang: Locale) -> bool {
     let other = match lang {
         Locale::De => line.en,
@@ -157,28 +150,38 @@ fn number_row(ui: &mut egui::Ui, lab: &mut Lab, line: &Line, paths: &[String], l
     };
     let label = label_cell(ui, name).on_hover_text(other);
     let mut changed = false;
+    let mut problems = Vec::with_capacity(paths.len());
     for path in paths {
-        let problem = lab.field_problem(path, lang);
+        problems.push(lab.field_problem(path, lang));
         let value = lab.form.fields.entry(path.clone()).or_default();
-        ui.vertical(|ui| {
-            let edit = egui::TextEdit::singleline(value).horizontal_align(egui::Align::Max);
-            let size = [theme::FIELD_WIDTH_NUMBER, ui.spacing().interact_size.y];
-            changed |= ui.add_sized(size, edit).labelled_by(label.id).changed();
-            problem_label(ui, problem);
-        });
+        let edit = egui::TextEdit::singleline(value).horizontal_align(egui::Align::Max);
+        let size = [theme::FIELD_WIDTH_NUMBER, ui.spacing().interact_size.y];
+        changed |= ui.add_sized(size, edit).labelled_by(label.id).changed();
     }
     ui.end_row();
+    problem_row(ui, problems);
     changed
 }
 
-/// A line's name in a column wide enough for the longest names on one or two lines.
+/// Under a row with a problem: each field's problem in its column (none: no row).
+fn problem_row(ui: &mut egui::Ui, problems: Vec<Option<String>>) {
+    if problems.iter().all(Option::is_none) {
+        return;
+    }
+    ui.label("");
+    for problem in problems {
+        problem_cell(ui, problem);
+    }
+    ui.end_row();
+}
+
+/// A line's name in a column wide enough for the longest names, on the field's line.
 fn label_cell(ui: &mut egui::Ui, name: String) -> egui::Response {
     let width = ui.text_style_height(&egui::TextStyle::Body) * theme::LAB_LABEL_EMS;
-    // Top-aligned like the field beside it (whose problem may sit under it).
-    ui.allocate_ui_with_layout(egui::vec2(width, 0.0), egui::Layout::top_down(egui::Align::Min), |ui| {
-        ui.add_space(theme::LAB_LABEL_TOP);
-        ui.set_min_width(width);
-        ui.add(egui::Label::new(name).wrap())
+    let size = egui::vec2(width, ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Center), |ui| {
+        ui.set_min_size(size);
+        ui.add(egui::Label::new(name).truncate())
     })
     .inner
 }
@@ -196,5 +199,15 @@ fn flag_row(ui: &mut egui::Ui, lab: &mut Lab, path: &str, lang: Locale) -> bool 
 pub fn problem_label(ui: &mut egui::Ui, problem: Option<String>) {
     if let Some(problem) = problem {
         ui.add(egui::Label::new(egui::RichText::new(problem).small().color(theme::WORSE)).wrap());
+    }
+}
+
+/// A grid cell with the field's problem in red, or empty (the columns stay in place).
+fn problem_cell(ui: &mut egui::Ui, problem: Option<String>) {
+    match problem {
+        Some(_) => problem_label(ui, problem),
+        None => {
+            ui.label("");
+        }
     }
 }
