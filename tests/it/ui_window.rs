@@ -49,6 +49,20 @@ impl Run {
         Run { screen: Screen::start(1600, 1000), shots, references, bless, mismatches: Vec::new() }
     }
 
+    /// Closes the game as a window manager does, expects it to end cleanly, and fails the
+    /// test when any screen differed from its reference.
+    fn close_and_check(&mut self, game: &mut Game) {
+        self.screen.close_window(game);
+        let (code, log) = game.wait_for_exit(Duration::from_secs(30));
+        assert_eq!(code, Some(0), "the game ends cleanly:\n{log}");
+        assert!(
+            self.mismatches.is_empty(),
+            "screens unlike their references (see {}):\n{}",
+            self.shots.display(),
+            self.mismatches.join("\n")
+        );
+    }
+
     /// A screenshot for people to look at, checked only for not being blank (it shows what
     /// differs every run: an address with a free port, a clock time).
     fn shot_unchecked(&mut self, game: &Game, name: &str) -> Image {
@@ -271,15 +285,7 @@ fn a_person_plays_two_years_closes_the_window_and_loses_nothing() {
     run.shot(&game, "21-damaged-save");
     run.screen.act_and_wait(&game, "Letzten guten automatischen Spielstand öffnen", |s| s.click(&game, 199, 39));
     run.shot(&game, "22-recovered-from-autosave");
-    run.screen.close_window(&game);
-    let (code, log) = game.wait_for_exit(Duration::from_secs(30));
-    assert_eq!(code, Some(0), "the game ends cleanly:\n{log}");
-    assert!(
-        run.mismatches.is_empty(),
-        "screens unlike their references (see {}):\n{}",
-        run.shots.display(),
-        run.mismatches.join("\n")
-    );
+    run.close_and_check(&mut game);
 }
 
 #[test]
@@ -448,13 +454,5 @@ fn a_key_account_manager_analyses_a_customer_and_writes_the_handout() {
     // The whole lab in English; the message keeps its own language (German).
     run.screen.act_and_wait(&game, "English", |s| s.click(&game, 1276, 12));
     run.shot(&game, "l05-lab-message-english");
-    run.screen.close_window(&game);
-    let (code, log) = game.wait_for_exit(Duration::from_secs(30));
-    assert_eq!(code, Some(0), "the game ends cleanly:\n{log}");
-    assert!(
-        run.mismatches.is_empty(),
-        "screens unlike their references (see {}):\n{}",
-        run.shots.display(),
-        run.mismatches.join("\n")
-    );
+    run.close_and_check(&mut game);
 }
