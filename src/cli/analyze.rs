@@ -20,6 +20,7 @@ use serde_json::{Value, json};
 
 use super::run::Lang;
 use crate::i18n::{Arg, message};
+use crate::lab::figures::{label, value_text};
 use crate::model::Money;
 use crate::model::customer::{CustomerAnalysis, CustomerReport, analyse};
 use crate::model::format::{self, Locale};
@@ -190,20 +191,19 @@ fn table(read: &ReadReport, analysis: &CustomerAnalysis, locale: Locale) -> Stri
     let money = |amount| format::money_in(amount, 2, &report.currency, locale);
     let _ = writeln!(out, "\n{}", text("analyze_eva_heading"));
     row(&mut out, 0, &text("analyze_nopat"), money(eva.nopat));
-    row(&mut out, 0, &row_label("capital_employed", locale), money(eva.capital_employed));
-    row(&mut out, 0, &row_label("leverage", locale), format::percent(analysis.cost_of_capital.leverage, 2, locale));
-    row(&mut out, 0, &row_label("wacc", locale), format::percent(analysis.cost_of_capital.wacc, 2, locale));
+    row(&mut out, 0, &label("capital_employed", locale), money(eva.capital_employed));
+    row(&mut out, 0, &label("leverage", locale), format::percent(analysis.cost_of_capital.leverage, 2, locale));
+    row(&mut out, 0, &label("wacc", locale), format::percent(analysis.cost_of_capital.wacc, 2, locale));
     row(&mut out, 0, &text("analyze_charge"), money(eva.capital_charge));
     row(&mut out, 0, &text("analyze_eva_line"), money(eva.eva));
     let _ = writeln!(out, "\n{}", text("analyze_kpi_heading"));
     for (key, value) in kpis(analysis, &read.volume) {
-        row(&mut out, 0, &row_label(key, locale), show(key, value, &report.currency, locale));
+        row(&mut out, 0, &label(key, locale), value_text(key, value, &report.currency, locale));
     }
     let _ = writeln!(out, "\n{}", text("analyze_tree_heading"));
-    let parents: Vec<(&str, Option<&str>)> = analysis.tree.iter().map(|n| (n.key, n.parent)).collect();
     for node in &analysis.tree {
-        let depth = crate::lab::figures::depth(node.parent, &parents);
-        row(&mut out, 2 * depth, &row_label(node.key, locale), show(node.key, node.value, &report.currency, locale));
+        let depth = node.depth(&analysis.tree);
+        row(&mut out, 2 * depth, &label(node.key, locale), value_text(node.key, node.value, &report.currency, locale));
     }
     for (which, sheet) in [("opening", &report.opening), ("closing", &report.closing)] {
         if !sheet.residual().is_zero() {
@@ -242,16 +242,6 @@ fn row(out: &mut String, indent: usize, label: &str, value: String) {
     let _ = writeln!(out, "  {:indent$}{label:<width$}{value:>VALUE_WIDTH$}", "");
 }
 
-/// One value as a reader of `locale` expects it ([`crate::lab::figures::value_text`]).
-fn show(key: &str, value: KpiValue, currency: &str, locale: Locale) -> String {
-    crate::lab::figures::value_text(key, value, currency, locale)
-}
-
-/// The label of a KPI or driver-tree key in the table (message `analyze_<key>`).
-pub fn row_label(key: &str, locale: Locale) -> String {
-    crate::lab::figures::label(key, locale)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -268,7 +258,7 @@ mod tests {
         for locale in [Locale::De, Locale::En] {
             let keys = kpis(&analysis, &volume).into_iter().map(|(k, _)| k).chain(analysis.tree.iter().map(|n| n.key));
             for key in keys.chain(["dividends_paid"]) {
-                assert!(!row_label(key, locale).starts_with("analyze_"), "{key} has no {locale:?} label");
+                assert!(!label(key, locale).starts_with("analyze_"), "{key} has no {locale:?} label");
             }
         }
     }

@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use crate::model::Money;
-use crate::model::customer::offer::{self, evaluate_realised, evaluate_scenario, lever_effect, tornado};
+use crate::model::customer::offer::{evaluate_realised, evaluate_scenario, lever_effect, tornado};
 use crate::model::customer::{Base, CustomerAnalysis, LeverKind, OfferValue, Scenario, TornadoBar, analyse};
 use crate::model::kpi::over_positive;
 use crate::model::value::{average, eva_of};
@@ -148,6 +148,3 @@ pub fn tco_change(case: &ValueCase) -> Money {
     }
     total
 }
-
-/// Re-exported so the lab's callers need one path.
-pub use offer::MAX_CONTRACT_YEARS;

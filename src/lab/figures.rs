@@ -27,17 +27,3 @@ pub fn value_text(key: &str, value: KpiValue, currency: &str, locale: Locale) ->
         KpiValue::Ratio(None) | KpiValue::Days(None) | KpiValue::Units(None) => MISSING.to_string(),
     }
 }
-
-/// How deep a node with `parent` sits among `nodes` (key, parent); the root is 0. The bound
-/// guards against a cycle.
-pub fn depth<'a>(mut parent: Option<&'a str>, nodes: &[(&'a str, Option<&'a str>)]) -> usize {
-    let mut depth = 0;
-    while let Some(key) = parent {
-        depth += 1;
-        parent = nodes.iter().find(|n| n.0 == key).and_then(|n| n.1);
-        if depth > nodes.len() {
-            break;
-        }
-    }
-    depth
-}

@@ -8,7 +8,7 @@ use super::report::{CustomerReport, ReportSheet};
 use crate::model::Money;
 use crate::model::capital::{CostOfCapital, cost_with_leverage, leverage_of};
 use crate::model::kpi::{KpiValue, over_positive};
-use crate::model::value::{Eva, average, eva_of};
+use crate::model::value::{DriverNode, Eva, average, eva_of};
 
 /// Days in a year for DSO, DIO and DPO, as in the game's KPIs.
 const DAYS: Decimal = Decimal::from_parts(365, 0, 0, false, 0);
@@ -22,19 +22,9 @@ pub struct CustomerAnalysis {
     pub eva: Eva,
     /// The KPIs as (key, value), in reading order.
     pub kpis: Vec<(&'static str, KpiValue)>,
-    /// The EVA driver tree as (key, parent, value), parents before children.
-    pub tree: Vec<TreeNode>,
-}
-
-/// One node of the customer's driver tree.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct TreeNode {
-    /// Stable key, e.g. `"ebit_margin"` or `"other_operating_assets"`.
-    pub key: &'static str,
-    /// The node this one drives; `None` for the root (`"eva"`).
-    pub parent: Option<&'static str>,
-    /// The node's value.
-    pub value: KpiValue,
+    /// The EVA driver tree, parents before children, in the game's node type (so reports
+    /// and screens draw it as they draw the game's tree).
+    pub tree: Vec<DriverNode>,
 }
 
 impl CustomerAnalysis {
@@ -132,14 +122,14 @@ fn kpis(report: &CustomerReport, eva: &Eva) -> Vec<(&'static str, KpiValue)> {
     list
 }
 
-fn tree(report: &CustomerReport, eva: &Eva, cost_of_capital: CostOfCapital) -> Vec<TreeNode> {
+fn tree(report: &CustomerReport, eva: &Eva, cost_of_capital: CostOfCapital) -> Vec<DriverNode> {
     let (opening, closing, income) = (&report.opening, &report.closing, &report.income);
     let net_revenue = income.net_revenue();
     let of_revenue = |amount: Money| over_positive(amount.amount(), net_revenue.amount());
-    let node = |key, parent, value| TreeNode { key, parent: Some(parent), value };
+    let node = |key, parent, value| DriverNode { key, parent: Some(parent), value };
     let mean = |line: fn(&ReportSheet) -> Money| average(line(opening), line(closing));
     let mut nodes = vec![
-        TreeNode { key: "eva", parent: None, value: KpiValue::Money(eva.eva) },
+        DriverNode { key: "eva", parent: None, value: KpiValue::Money(eva.eva) },
         node("spread", "eva", KpiValue::Ratio(eva.roic.map(|roic| roic - eva.wacc))),
         node("roic", "spread", KpiValue::Ratio(eva.roic)),
         node("nopat_margin", "roic", KpiValue::Ratio(of_revenue(eva.nopat))),

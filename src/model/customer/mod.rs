@@ -9,6 +9,6 @@ pub mod analysis;
 pub mod offer;
 pub mod report;
 
-pub use analysis::{CustomerAnalysis, TreeNode, analyse};
+pub use analysis::{CustomerAnalysis, analyse};
 pub use offer::{Base, Category, Estimate, Lever, LeverKind, Offer, OfferValue, Scenario, TornadoBar, YearEffect};
 pub use report::{CustomerReport, FigureUnit, ReportIncome, ReportSheet};

@@ -5,7 +5,7 @@
 use bevy_egui::egui;
 
 use super::glossary::glossary_hover;
-use crate::lab::figures::{depth, label, value_text};
+use crate::lab::figures::{label, value_text};
 use crate::model::customer::CustomerAnalysis;
 use crate::model::format::Locale;
 use crate::model::kpi::KpiValue;
@@ -98,12 +98,11 @@ fn tree_table(
     lang: Locale,
 ) {
     ui.label(egui::RichText::new(tr("driver_tree", lang)).strong());
-    let parents: Vec<(&str, Option<&str>)> = analysis.tree.iter().map(|n| (n.key, n.parent)).collect();
     let indent = ui.text_style_height(&egui::TextStyle::Body) * theme::TREE_INDENT_EMS;
     egui::Grid::new("lab_tree").num_columns(3).spacing(theme::COMPACT_TABLE_SPACING).striped(true).show(ui, |ui| {
         header(ui, "", lang, reference.is_some());
         for node in &analysis.tree {
-            let level = depth(node.parent, &parents);
+            let level = node.depth(&analysis.tree);
             ui.horizontal(|ui| {
                 ui.add_space(indent * level as f32);
                 let text = if level == 0 {
