@@ -20,7 +20,7 @@ use serde_json::{Value, json};
 
 use super::run::Lang;
 use crate::i18n::{Arg, message};
-use crate::lab::figures::{label, value_text};
+use crate::lab::figures::{figure_name, value_text};
 use crate::model::Money;
 use crate::model::customer::{CustomerAnalysis, CustomerReport, analyse};
 use crate::model::format::{self, Locale};
@@ -191,19 +191,24 @@ fn table(read: &ReadReport, analysis: &CustomerAnalysis, locale: Locale) -> Stri
     let money = |amount| format::money_in(amount, 2, &report.currency, locale);
     let _ = writeln!(out, "\n{}", text("analyze_eva_heading"));
     row(&mut out, 0, &text("analyze_nopat"), money(eva.nopat));
-    row(&mut out, 0, &label("capital_employed", locale), money(eva.capital_employed));
-    row(&mut out, 0, &label("leverage", locale), format::percent(analysis.cost_of_capital.leverage, 2, locale));
-    row(&mut out, 0, &label("wacc", locale), format::percent(analysis.cost_of_capital.wacc, 2, locale));
+    row(&mut out, 0, &figure_name("capital_employed", locale), money(eva.capital_employed));
+    row(&mut out, 0, &figure_name("leverage", locale), format::percent(analysis.cost_of_capital.leverage, 2, locale));
+    row(&mut out, 0, &figure_name("wacc", locale), format::percent(analysis.cost_of_capital.wacc, 2, locale));
     row(&mut out, 0, &text("analyze_charge"), money(eva.capital_charge));
     row(&mut out, 0, &text("analyze_eva_line"), money(eva.eva));
     let _ = writeln!(out, "\n{}", text("analyze_kpi_heading"));
     for (key, value) in kpis(analysis, &read.volume) {
-        row(&mut out, 0, &label(key, locale), value_text(key, value, &report.currency, locale));
+        row(&mut out, 0, &figure_name(key, locale), value_text(key, value, &report.currency, locale));
     }
     let _ = writeln!(out, "\n{}", text("analyze_tree_heading"));
     for node in &analysis.tree {
         let depth = node.depth(&analysis.tree);
-        row(&mut out, 2 * depth, &label(node.key, locale), value_text(node.key, node.value, &report.currency, locale));
+        row(
+            &mut out,
+            2 * depth,
+            &figure_name(node.key, locale),
+            value_text(node.key, node.value, &report.currency, locale),
+        );
     }
     for (which, sheet) in [("opening", &report.opening), ("closing", &report.closing)] {
         if !sheet.residual().is_zero() {
@@ -258,7 +263,7 @@ mod tests {
         for locale in [Locale::De, Locale::En] {
             let keys = kpis(&analysis, &volume).into_iter().map(|(k, _)| k).chain(analysis.tree.iter().map(|n| n.key));
             for key in keys.chain(["dividends_paid"]) {
-                assert!(!label(key, locale).starts_with("analyze_"), "{key} has no {locale:?} label");
+                assert!(!figure_name(key, locale).starts_with("analyze_"), "{key} has no {locale:?} label");
             }
         }
     }

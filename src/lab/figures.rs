@@ -6,7 +6,7 @@ use crate::model::format::{self, Locale};
 use crate::model::kpi::{self, KpiValue};
 
 /// The label of a KPI or driver-tree key (message `analyze_<key>`).
-pub fn label(key: &str, locale: Locale) -> String {
+pub fn figure_name(key: &str, locale: Locale) -> String {
     message(&format!("analyze_{key}"), locale, &[])
 }
 

@@ -5,7 +5,7 @@
 use bevy_egui::egui;
 
 use super::glossary::glossary_hover;
-use crate::lab::figures::{label, value_text};
+use crate::lab::figures::{figure_name, value_text};
 use crate::model::customer::CustomerAnalysis;
 use crate::model::format::Locale;
 use crate::model::kpi::KpiValue;
@@ -78,7 +78,7 @@ fn kpi_table(
     egui::Grid::new("lab_kpis").num_columns(3).spacing(theme::COMPACT_TABLE_SPACING).striped(true).show(ui, |ui| {
         header(ui, "", lang, reference.is_some());
         for (key, value) in &analysis.kpis {
-            glossary_hover(ui.label(label(key, lang)), key, lang);
+            glossary_hover(ui.label(figure_name(key, lang)), key, lang);
             number(ui, value_text(key, *value, currency, lang));
             if let Some(reference) = reference {
                 let theirs = reference.kpi(key).map_or_else(|| "–".to_string(), |v| value_text(key, v, "EUR", lang));
@@ -106,9 +106,9 @@ fn tree_table(
             ui.horizontal(|ui| {
                 ui.add_space(indent * level as f32);
                 let text = if level == 0 {
-                    egui::RichText::new(label(node.key, lang)).strong()
+                    egui::RichText::new(figure_name(node.key, lang)).strong()
                 } else {
-                    egui::RichText::new(label(node.key, lang))
+                    egui::RichText::new(figure_name(node.key, lang))
                 };
                 glossary_hover(ui.label(text), node.key, lang);
             });
