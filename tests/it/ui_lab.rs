@@ -201,3 +201,26 @@ fn a_lever_field_that_does_not_read_stops_the_offer_and_a_language_switch_keeps_
     lab.form.fields.insert("tax_rate".into(), "0,30".into());
     assert!(lab.form.rate_hint("tax_rate", Locale::De).is_some_and(|h| h.contains("„30“")));
 }
+
+#[test]
+fn what_was_typed_is_kept_as_a_draft_when_another_file_is_opened() {
+    let dir = temp_dir();
+    let mut harness = harness(Lab::new(dir.path(), Locale::De));
+    type_into(&mut harness, "Unternehmen", 0, "Halbfertig AG");
+    type_into(&mut harness, "Vorräte", 1, "123.456");
+    harness.state_mut().0.tab = LabTab::Report;
+    // "Neu beginnen", as a person clicks it; the screen carries the action out.
+    click(&mut harness, "Neu beginnen");
+    assert_eq!(harness.state().1.last(), Some(&LabAction::Clear));
+    let kept = harness.state_mut().0.keep_typed().unwrap_or_else(|e| panic!("{e}"));
+    let Some(kept) = kept else { panic!("the typing was not kept") };
+    let text = std::fs::read_to_string(&kept).unwrap_or_default();
+    assert!(text.contains("Halbfertig AG") && text.contains("123456"), "{text}");
+    // The draft opens again with what was typed (a case, though not yet a valid one).
+    let mut lab = Lab::new(dir.path(), Locale::De);
+    lab.open(&kept, Locale::De).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(lab.form.text("company"), "Halbfertig AG");
+    assert_eq!(lab.form.text("closing.inventory"), "123.456");
+    // Nothing typed: no draft.
+    assert_eq!(Lab::new(dir.path(), Locale::De).keep_typed(), Ok(None));
+}

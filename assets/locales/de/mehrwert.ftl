@@ -1942,4 +1942,5 @@ ui_lab_export_hint = Gespeichert im Ordner „Wertfälle“ im Datenordner von M
 ui_lab_not_ready = Der Wertfall ist noch nicht vollständig.
 ui_lab_open_failed = Die Datei lässt sich nicht öffnen (Einzelheiten beim Zeigen).
 ui_lab_opened = Geöffnet: { $path }
+ui_lab_draft_kept = Die bisherigen Eingaben sind gespeichert: { $path }
 ui_lab_written = Gespeichert: { $path }

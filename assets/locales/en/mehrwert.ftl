@@ -1948,4 +1948,5 @@ ui_lab_export_hint = Saved in the folder "Wertfälle" in Mehrwert's data folder.
 ui_lab_not_ready = The value case is not complete yet.
 ui_lab_open_failed = The file cannot be opened (details on hover).
 ui_lab_opened = Opened: { $path }
+ui_lab_draft_kept = What was typed before is kept in { $path }
 ui_lab_written = Saved: { $path }

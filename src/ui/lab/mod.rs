@@ -231,6 +231,23 @@ impl Lab {
         Ok(())
     }
 
+    /// Before the form is replaced (another file opened, "Neu beginnen"): what was typed and
+    /// never saved is written as a draft value case in the cases folder, so nothing typed is
+    /// lost; its path, or `None` when there was nothing to keep.
+    pub fn keep_typed(&mut self) -> Result<Option<PathBuf>, String> {
+        if self.form.is_blank() || self.file.is_some() {
+            return Ok(None);
+        }
+        let text =
+            ron::ser::to_string_pretty(&self.raw_case(), crate::sim::save::pretty_ron()).map_err(|e| e.to_string())?;
+        let dir = self.cases_dir();
+        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let path = screen::unused(&dir.join(format!("Entwurf-{}.ron", self.file_stem())));
+        crate::files::write_atomically(&path, text.as_bytes()).map_err(|e| format!("{e:#}"))?;
+        self.dialog.refresh();
+        Ok(Some(path))
+    }
+
     /// Adds a lever from the library.
     pub fn add_lever(&mut self, template: usize) {
         if let Some(template) = self.library.get(template) {

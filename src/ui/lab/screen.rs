@@ -116,16 +116,19 @@ fn act(lab: &mut Lab, action: LabAction, lang: Locale) -> Result<Option<String>,
     match action {
         LabAction::Back => Ok(None),
         LabAction::Clear => {
+            let kept = lab.keep_typed().map_err(Status::error)?;
             *lab = Lab::new(&lab.data_dir.clone(), lang);
-            Ok(Some(tr("lab_cleared", lang).to_string()))
+            Ok(Some(with_draft(tr("lab_cleared", lang).to_string(), kept, lang)))
         }
         LabAction::Open(path) => {
+            let kept = lab.keep_typed().map_err(Status::error)?;
             lab.open(&path, lang).map_err(|details| {
                 let mut status = Status::error(tr("lab_open_failed", lang));
                 status.details = Some(details);
                 status
             })?;
-            Ok(Some(tr_args("lab_opened", lang, &[("path", crate::i18n::Arg::from(path.display().to_string()))])))
+            let opened = tr_args("lab_opened", lang, &[("path", crate::i18n::Arg::from(path.display().to_string()))]);
+            Ok(Some(with_draft(opened, kept, lang)))
         }
         LabAction::WriteTemplate => {
             let bytes =
@@ -186,7 +189,7 @@ fn save(path: &std::path::Path, bytes: &[u8]) -> Result<(), Status> {
 }
 
 /// `path`, or with " (2)", " (3)" … before its extension when a file of that name exists.
-fn unused(path: &std::path::Path) -> std::path::PathBuf {
+pub(super) fn unused(path: &std::path::Path) -> std::path::PathBuf {
     if !path.exists() {
         return path.to_path_buf();
     }
@@ -196,4 +199,15 @@ fn unused(path: &std::path::Path) -> std::path::PathBuf {
         .map(|n| path.with_file_name(format!("{stem} ({n}){extension}")))
         .find(|candidate| !candidate.exists())
         .unwrap_or_else(|| path.to_path_buf())
+}
+
+/// A confirmation, and where the earlier typing was kept when a draft was written.
+fn with_draft(text: String, draft: Option<std::path::PathBuf>, lang: Locale) -> String {
+    match draft {
+        Some(path) => {
+            let kept = tr_args("lab_draft_kept", lang, &[("path", crate::i18n::Arg::from(path.display().to_string()))]);
+            format!("{text} {kept}")
+        }
+        None => text,
+    }
 }
