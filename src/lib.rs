@@ -12,6 +12,7 @@ pub mod lab;
 pub mod labels;
 pub mod model;
 pub mod scenario;
+pub mod quiz;
 pub mod sim;
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -286,7 +286,7 @@ fn break_even_units(income: &IncomeStatement, units_sold: u64) -> Option<Decimal
 }
 
 /// `balance / flow × 365` days; `None` when the flow is not positive.
-fn days(balance: Money, flow: Decimal) -> Option<Decimal> {
+pub fn days(balance: Money, flow: Decimal) -> Option<Decimal> {
     over_positive(balance.amount().checked_mul(Decimal::from(365))?, flow)
 }
 

@@ -1944,3 +1944,33 @@ ui_lab_open_failed = Die Datei lässt sich nicht öffnen (Einzelheiten beim Zeig
 ui_lab_opened = Geöffnet: { $path }
 ui_lab_draft_kept = Die bisherigen Eingaben sind gespeichert: { $path }
 ui_lab_written = Gespeichert: { $path }
+
+## Quiz: topics and the question files' problems
+
+quiz_topic_financing = Finanzierungsgrundlagen
+quiz_topic_cost_accounting = Kostenrechnung
+quiz_topic_statements = Bilanz und GuV
+quiz_topic_customer_kpis = Kundenkennzahlen
+quiz_topic_value_chain = Wertschöpfungskette des Kunden
+quiz_topic_eva = Economic Value Added
+quiz_topic_appraisal = Investitionsrechnung
+quiz_topic_value_message = Kundenspezifische Wertbotschaft
+cli_check_kind_questions = Quizfragen
+ph_quiz_version = { $version } (das Fragenformat dieser Mehrwert-Version)
+ph_quiz_none = keine Frage
+ph_quiz_some = mindestens eine Frage
+ph_quiz_id = eine Kennung aus Kleinbuchstaben, Ziffern und _ (höchstens 60 Zeichen), z. B. eva_spread_1
+ph_quiz_unique_id = jede Kennung nur einmal in der ganzen Fragensammlung
+ph_quiz_glossary = ein Eintrag des Glossars, z. B. eva, wacc oder dso_days
+ph_quiz_answer_position = die { $en }. Antwort (deutsch: die { $de }.)
+ph_quiz_same_position = die richtige Antwort an derselben Stelle wie im deutschen Text
+ph_quiz_options_found = { $count ->
+    [one] { $count } Antwort
+   *[other] { $count } Antworten
+}
+ph_quiz_four_options = genau 4 Antworten
+ph_quiz_distinct_options = vier verschiedene Antworten
+ph_quiz_answer_among = eine der Antworten unter options, Wort für Wort
+ph_quiz_text = ein Text
+ph_quiz_chars = { $count } Zeichen
+ph_quiz_at_most_chars = höchstens { $count } Zeichen

@@ -1950,3 +1950,33 @@ ui_lab_open_failed = The file cannot be opened (details on hover).
 ui_lab_opened = Opened: { $path }
 ui_lab_draft_kept = What was typed before is kept in { $path }
 ui_lab_written = Saved: { $path }
+
+## Quiz: topics and the question files' problems
+
+quiz_topic_financing = Financing basics
+quiz_topic_cost_accounting = Cost accounting
+quiz_topic_statements = Balance sheet and P&L
+quiz_topic_customer_kpis = Customer KPIs
+quiz_topic_value_chain = The customer's value chain
+quiz_topic_eva = Economic Value Added
+quiz_topic_appraisal = Investment appraisal
+quiz_topic_value_message = Customer-specific value message
+cli_check_kind_questions = quiz questions
+ph_quiz_version = { $version } (the question format of this Mehrwert)
+ph_quiz_none = no question
+ph_quiz_some = at least one question
+ph_quiz_id = an id of lowercase letters, digits and _ (at most 60 characters), e.g. eva_spread_1
+ph_quiz_unique_id = each id only once in the whole question bank
+ph_quiz_glossary = an entry of the glossary, e.g. eva, wacc or dso_days
+ph_quiz_answer_position = option { $en } (German: option { $de })
+ph_quiz_same_position = the correct answer at the same place as in the German text
+ph_quiz_options_found = { $count ->
+    [one] { $count } option
+   *[other] { $count } options
+}
+ph_quiz_four_options = exactly 4 options
+ph_quiz_distinct_options = four different options
+ph_quiz_answer_among = one of the options, word for word
+ph_quiz_text = a text
+ph_quiz_chars = { $count } characters
+ph_quiz_at_most_chars = at most { $count } characters
