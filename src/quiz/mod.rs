@@ -6,3 +6,6 @@
 
 pub mod bank;
 pub mod generate;
+pub mod duel;
+pub mod store;
+pub mod play;
