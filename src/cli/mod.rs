@@ -13,6 +13,7 @@ pub mod host;
 pub mod probe;
 pub mod progress;
 pub mod run;
+pub mod serve;
 pub mod table;
 pub mod value_case;
 
@@ -49,6 +50,8 @@ pub enum Command {
     Probe(probe::ProbeArgs),
     /// Host a workshop: teams join from their laptops over the room's network.
     Host(host::HostArgs),
+    /// Serve the quiz duel: mobile pages for participants, the trainer's figures, JSON for the game.
+    Serve(serve::ServeArgs),
     /// Open the game with a scenario, save game or session file.
     Play(PlayArgs),
 }
@@ -136,6 +139,7 @@ pub fn main() -> ExitCode {
         Some(Command::Balance(args)) => balance::run(&args),
         Some(Command::Probe(args)) => probe::run(&args),
         Some(Command::Host(args)) => host::run(&args),
+        Some(Command::Serve(args)) => serve::run(&args),
         Some(Command::Play(args)) => play(args),
         None => play(PlayArgs { file: None, window_size: None }),
     };

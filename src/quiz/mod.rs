@@ -9,3 +9,7 @@ pub mod generate;
 pub mod duel;
 pub mod store;
 pub mod play;
+pub mod server;
+pub mod analytics;
+pub mod pages;
+pub mod load;

@@ -178,6 +178,23 @@ impl Store {
         Ok((trainer, token))
     }
 
+    /// A new token for the trainer named `name` (created when there is none): returns the
+    /// name and the token; an earlier token of theirs stops working.
+    pub async fn trainer_link(&self, name: &str) -> anyhow::Result<(String, String)> {
+        let existing: Option<(String,)> = sqlx::query_as("SELECT id FROM quiz_trainers WHERE name = $1 ORDER BY created_ms LIMIT 1")
+            .bind(name)
+            .fetch_optional(&self.pool)
+            .await?;
+        let Some((id,)) = existing else {
+            let (trainer, token) = self.add_trainer(name).await?;
+            return Ok((trainer.name, token));
+        };
+        let _write = self.write.lock().await;
+        let token = crate::workshop::new_token()?;
+        sqlx::query("UPDATE quiz_trainers SET token_hash = $1 WHERE id = $2").bind(token_hash(&token)).bind(&id).execute(&self.pool).await?;
+        Ok((name.to_string(), token))
+    }
+
     /// How many trainers there are.
     pub async fn trainer_count(&self) -> anyhow::Result<i64> {
         Ok(sqlx::query_scalar("SELECT COUNT(*) FROM quiz_trainers").fetch_one(&self.pool).await?)
@@ -359,7 +376,7 @@ impl Store {
 }
 
 /// The URL with any password replaced, for messages.
-fn redact(url: &str) -> String {
+pub fn redact(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
         (Some(scheme), Some(at)) if at > scheme => {
             let credentials = &url[scheme + 3..at];
