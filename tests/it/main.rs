@@ -17,6 +17,9 @@ mod fixtures;
 mod hand_year;
 mod invariants;
 mod practice;
+mod quiz;
+mod quiz_rules;
+mod quiz_support;
 mod sim;
 mod strategies;
 #[cfg(feature = "gui")]
