@@ -64,6 +64,8 @@ pub enum FileKind {
     Library,
     /// A workbook with a customer's figures (the lab's template).
     Workbook,
+    /// Quiz questions (docs/quiz.md).
+    Questions,
 }
 
 impl FileKind {
@@ -72,7 +74,9 @@ impl FileKind {
     pub fn detect(text: &str) -> FileKind {
         let keys = top_level_keys(text);
         let has = |key: &str| keys.iter().any(|k| k == key);
-        if has("value_case_format_version") {
+        if has("quiz_format_version") {
+            FileKind::Questions
+        } else if has("value_case_format_version") {
             FileKind::ValueCase
         } else if has("library_format_version") {
             FileKind::Library
@@ -103,6 +107,7 @@ impl FileKind {
             FileKind::ValueCase => "cli_check_kind_value_case",
             FileKind::Library => "cli_check_kind_library",
             FileKind::Workbook => "cli_check_kind_workbook",
+            FileKind::Questions => "cli_check_kind_questions",
         };
         message(key, lang, &[])
     }
@@ -148,6 +153,21 @@ fn check_practice(text: &str, path: &Path) -> Issues {
     }
 }
 
+/// Checks a question file as the quiz server takes it: against the shipped questions (a
+/// shipped file itself against the others), so that a repeated id is found here already.
+fn check_questions(text: &str, path: &Path) -> Issues {
+    let mut known = Vec::new();
+    for (_, shipped) in crate::quiz::bank::SHIPPED {
+        if shipped != text
+            && let Ok(questions) = crate::quiz::bank::parse_questions(shipped, None, &[])
+        {
+            known.extend(questions.into_iter().map(|q| q.id));
+        }
+    }
+    let known: Vec<&str> = known.iter().map(String::as_str).collect();
+    crate::quiz::bank::parse_questions(text, Some(path), &known).err().unwrap_or_default()
+}
+
 /// One FILE after reading and parsing.
 struct Checked {
     path: PathBuf,
@@ -191,6 +211,7 @@ fn check_one(path: &Path) -> Checked {
             (crate::scenario::customer::library::parse_library(&text, Some(path)).err().unwrap_or_default(), None)
         }
         FileKind::Workbook => (Issues::default(), None),
+        FileKind::Questions => (check_questions(&text, path), None),
     };
     Checked { path: path.to_path_buf(), kind, text: Some(text), issues, scenario }
 }

@@ -256,3 +256,29 @@ fn reports_reach_the_trainers_queue_and_own_questions_are_checked_first() {
         assert!(csv.starts_with("\u{feff}Bereich;Schlüssel;Name;Beantwortet;Richtig;Quote;Zeitüberschreitungen\r\n"), "{csv}");
     }
 }
+
+#[test]
+fn mehrwert_check_reads_question_files_and_locates_every_problem() {
+    let shipped: Vec<String> = mehrwert::quiz::bank::SHIPPED.iter().map(|(path, _)| path.to_string()).collect();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_mehrwert")).arg("check").args(&shipped).output().expect("run");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stdout));
+    let folder = tempfile::tempdir().expect("temp");
+    let file = folder.path().join("eigene.ron");
+    // A shipped id again, an answer not among the options, three options only: each at its
+    // line and column (counted in the text below).
+    std::fs::write(
+        &file,
+        "(quiz_format_version: 1, questions: [\n (id: \"eva_definition\", topic: Eva, glossary: \"eva\",\n  de: (question: \"F?\", options: [\"a\", \"b\", \"c\", \"d\"], answer: \"e\", explanation: \"E.\"),\n  en: (question: \"Q?\", options: [\"a\", \"b\", \"c\"], answer: \"a\", explanation: \"E.\")),\n])",
+    )
+    .expect("write");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_mehrwert")).args(["check", "--lang", "en"]).arg(&file).output().expect("run");
+    assert_eq!(output.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&output.stdout);
+    for expected in [
+        "eigene.ron:2:7: error[E-DUPLICATE-ID] questions[0].id",
+        "eigene.ron:3:63: error[E-UNKNOWN-REF] questions[0].de.answer",
+        "eigene.ron:4:33: error[E-COUNT] questions[0].en.options: found 3 options; allowed: exactly 4 options",
+    ] {
+        assert!(out.contains(expected), "{expected}\n{out}");
+    }
+}
