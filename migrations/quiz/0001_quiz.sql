@@ -47,7 +47,10 @@ CREATE TABLE quiz_duels (
     -- The participant who let the deadline pass ('' when none).
     forfeit_by TEXT NOT NULL,
     created_ms BIGINT NOT NULL,
-    updated_ms BIGINT NOT NULL
+    updated_ms BIGINT NOT NULL,
+    -- Who made the last move ('' for the server: a forfeit), so that only the other player
+    -- is told of it.
+    moved_by TEXT NOT NULL
 );
 CREATE INDEX quiz_duels_a ON quiz_duels (player_a);
 CREATE INDEX quiz_duels_b ON quiz_duels (player_b);

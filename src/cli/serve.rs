@@ -87,11 +87,17 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
             lines.push(message("serve_lan", lang, &[("address", Arg::from(format!("http://{lan}:{}/quiz", address.port())))]));
         }
         lines.push(message("serve_database", lang, &[("url", Arg::from(crate::quiz::store::redact(&url)))]));
+        // The link as a browser opens it: 0.0.0.0 is no address to go to.
+        let reachable = match (address.ip().is_unspecified(), crate::workshop::lan_address()) {
+            (true, Some(lan)) => SocketAddr::new(lan, address.port()),
+            (true, None) => SocketAddr::new(std::net::Ipv4Addr::LOCALHOST.into(), address.port()),
+            (false, _) => address,
+        };
         match new_link {
             Some((name, token)) => lines.push(message(
                 "serve_trainer_link",
                 lang,
-                &[("name", Arg::from(name)), ("address", Arg::from(format!("http://{address}/quiz/t/{token}")))],
+                &[("name", Arg::from(name)), ("address", Arg::from(format!("http://{reachable}/quiz/t/{token}")))],
             )),
             None => lines.push(message("serve_trainer_hint", lang, &[])),
         }

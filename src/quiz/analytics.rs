@@ -9,12 +9,13 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::bank::{Bank, Topic};
+use super::game::{GameFigure, TeamGame, figures_for};
 use super::play::{PlayError, Refusal, find};
 use super::store::{Programme, Store, Trainer};
 use crate::model::format::{self, Locale};
 
 /// Answers and correct answers of one group, and the rate.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Rate {
     /// The group's key (topic key, participant id, team name, ISO week).
     pub key: String,
@@ -41,7 +42,7 @@ impl Rate {
 }
 
 /// One option of a question and how often it was chosen.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct OptionCount {
     /// The option's text.
     pub text: String,
@@ -52,7 +53,7 @@ pub struct OptionCount {
 }
 
 /// One question's figures.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct QuestionFigures {
     /// The question's id.
     pub id: String,
@@ -69,17 +70,58 @@ pub struct QuestionFigures {
     pub options: Vec<OptionCount>,
 }
 
-/// The weak topics of one team.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// The weak topics of one team, beside its workshop game.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct TeamFocus {
     /// The team.
     pub team: String,
     /// Its topics weakest first (with answers only).
     pub topics: Vec<Rate>,
+    /// The team's workshop game, when the trainer linked it.
+    pub game: Option<TeamGame>,
+    /// For the two weakest topics: the game's figures each explains.
+    pub related: Vec<(String, Vec<GameFigure>)>,
+    /// A suggested focus for the next workshop, in one sentence.
+    pub suggestion: String,
+}
+
+/// The focus of a team: its weakest topics and the figures of its game they explain.
+fn focus(team: String, topics: Vec<Rate>, game: Option<TeamGame>, lang: Locale) -> TeamFocus {
+    let weak: Vec<(Topic, &Rate)> = topics
+        .iter()
+        .filter(|r| r.rate.is_some_and(|rate| rate < Decimal::new(7, 1)))
+        .filter_map(|r| Topic::from_key(&r.key).map(|t| (t, r)))
+        .take(2)
+        .collect();
+    let related: Vec<(String, Vec<GameFigure>)> = match &game {
+        Some(game) => weak
+            .iter()
+            .map(|(topic, _)| (topic.key().to_string(), figures_for(game, *topic).into_iter().cloned().collect()))
+            .collect(),
+        None => Vec::new(),
+    };
+    let suggestion = match weak.first() {
+        None => crate::i18n::message("quiz_focus_none", lang, &[]),
+        Some((topic, rate)) => {
+            let telling: Vec<String> = related
+                .first()
+                .map(|(_, figures)| figures.iter().filter(|f| f.weak).map(|f| format!("{} {}", f.name(lang), f.text(lang))).collect())
+                .unwrap_or_default();
+            let rate = rate.rate.map(|r| format::percent(r, 0, lang)).unwrap_or_default();
+            let args = [
+                ("topic", crate::i18n::Arg::from(topic.name(lang))),
+                ("rate", crate::i18n::Arg::from(rate)),
+                ("figures", crate::i18n::Arg::from(telling.join(", "))),
+            ];
+            let key = if telling.is_empty() { "quiz_focus_topic" } else { "quiz_focus_game" };
+            crate::i18n::message(key, lang, &args)
+        }
+    };
+    TeamFocus { team, topics, game, related, suggestion }
 }
 
 /// Everything the trainer sees of a programme.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Analytics {
     /// The programme's name.
     pub programme: String,
@@ -145,6 +187,7 @@ type AnswerFacts = (String, String, String, i64, i64, i64, i64);
 /// The figures of `programme`, texts in `lang`.
 pub async fn analyse(store: &Store, programme: &Programme, bank: &Bank, lang: Locale) -> anyhow::Result<Analytics> {
     let participants = store.participants_of(&programme.id).await?;
+    let games = store.games_of(&programme.id).await?;
     let answers: Vec<AnswerFacts> = sqlx::query_as(
         "SELECT participant_id, question_id, topic, chosen, correct, late, answered_ms FROM quiz_answers \
          WHERE programme_id = $1 ORDER BY answered_ms, asked_id",
@@ -231,13 +274,19 @@ pub async fn analyse(store: &Store, programme: &Programme, bank: &Bank, lang: Lo
         by_participant,
         by_team: by_team.into_values().collect(),
         by_week: by_week.into_values().collect(),
-        teams: team_topics.into_iter().map(|(team, topics)| TeamFocus { team, topics: weakest(&topics) }).collect(),
+        teams: team_topics
+            .into_iter()
+            .map(|(team, topics)| {
+                let game = games.iter().find(|g| g.team.trim().eq_ignore_ascii_case(team.trim())).cloned();
+                focus(team, weakest(&topics), game, lang)
+            })
+            .collect(),
         questions,
     })
 }
 
 /// A reported question in the trainer's queue.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, sqlx::FromRow)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize, sqlx::FromRow)]
 pub struct Report {
     /// The report's id.
     pub id: String,
@@ -294,9 +343,11 @@ pub async fn close_report(store: &Store, trainer: &Trainer, id: &str, note: &str
     if done.rows_affected() == 0 { Err(Refusal::NotFound.into()) } else { Ok(()) }
 }
 
-/// A CSV field: quoted when it holds the separator, a quote or a line break.
+/// A CSV field: quoted when it holds the separator, a quote or a line break; a text that
+/// Excel would take for a formula (`=`, `+`, `-`, `@` first) starts with an apostrophe.
 fn field(text: &str) -> String {
-    if text.contains([';', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_string() }
+    let text = if text.starts_with(['=', '+', '-', '@']) { format!("'{text}") } else { text.to_string() };
+    if text.contains([';', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
 }
 
 /// The figures as CSV for German Excel: `;` separated, decimal comma, UTF-8 with BOM, CRLF.
@@ -373,5 +424,7 @@ mod tests {
         assert_eq!(field("a;b"), "\"a;b\"");
         assert_eq!(field("sagt \"ja\""), "\"sagt \"\"ja\"\"\"");
         assert_eq!(field("plain"), "plain");
+        assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(field("-5"), "'-5");
     }
 }

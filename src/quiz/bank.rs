@@ -175,6 +175,7 @@ pub fn parse_questions(text: &str, file: Option<&Path>, known: &[&str]) -> Resul
         if question.id.is_empty()
             || question.id.len() > 60
             || !question.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            || super::generate::is_generated(&question.id)
         {
             issues.push(Issue::error(Code::IdFormat, format!("{at}.id"), question.id.clone(), Phrase::words("ph_quiz_id")));
         }

@@ -17,7 +17,7 @@ pub const PER_ROUND: u32 = 3;
 pub const OFFERED: usize = 3;
 
 /// One of the two seats of a duel.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Seat {
     /// The player who challenged (opens rounds 1, 3, 5).
@@ -54,7 +54,7 @@ pub struct Progress {
 }
 
 /// The next move of a duel.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Move {
     /// `seat` picks the topic of `round`.
@@ -134,7 +134,7 @@ pub fn offered(seed: u64, round: u32) -> [Topic; OFFERED] {
 }
 
 /// The result of a finished (or forfeited) duel for one seat.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// More correct answers, or the other forfeited.

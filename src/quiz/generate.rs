@@ -330,7 +330,7 @@ fn draw_dso(rng: &mut Rng) -> Drawn {
         glossary: "dso_days",
         question: both(|l| match l {
             Locale::De => format!(
-                "Ein Kunde setzt brutto {} um und gewährt {} Rabatt. Seine Materialkosten betragen {}, seine Forderungen am Jahresende {}. Wie hoch ist seine DSO?",
+                "Ein Kunde setzt brutto {} um und gewährt {} Rabatt. Seine Umsatzkosten betragen {}, seine Forderungen am Jahresende {}. Wie hoch ist seine DSO?",
                 eur(gross, l), pct(rebate, l), eur(cogs, l), eur(receivables, l)
             ),
             Locale::En => format!(
@@ -342,7 +342,7 @@ fn draw_dso(rng: &mut Rng) -> Drawn {
         wrong: [day(days(gross)), day(days(cogs)), day(receivables.checked_mul(dec!(360)).unwrap_or_default().checked_div(net).unwrap_or_default())],
         working: both(|l| match l {
             Locale::De => format!(
-                "DSO = Forderungen / Umsatz nach Rabatten × 365 = {} / {} × 365 = {} Tage. Rabatte gehören vom Umsatz abgezogen; die Materialkosten sind die Basis der DIO, nicht der DSO.",
+                "DSO = Forderungen / Umsatz nach Rabatten × 365 = {} / {} × 365 = {} Tage. Rabatte gehören vom Umsatz abgezogen; die Umsatzkosten sind die Basis der DIO, nicht der DSO.",
                 eur(receivables, l), eur(net, l), format::decimal(dso, 1, l)
             ),
             Locale::En => format!(
@@ -545,7 +545,8 @@ fn draw_wacc(rng: &mut Rng) -> Drawn {
 
 fn draw_payback(rng: &mut Rng) -> Drawn {
     let outlay = pick(rng, 120_000, 30_000, 10);
-    let yearly = pick(rng, 30_000, 5_000, 9);
+    // At most 6,7 years' inflows: discounted at 8 % it is paid back within 12 years too.
+    let yearly = (outlay * pick(rng, 15, 1, 21) / dec!(100) / dec!(1000)).round() * dec!(1000);
     let rate = dec!(0.08);
     let mut flows = vec![Money::from_decimal(-outlay)];
     flows.extend(std::iter::repeat_n(Money::from_decimal(yearly), 12));

@@ -13,3 +13,5 @@ pub mod server;
 pub mod analytics;
 pub mod pages;
 pub mod load;
+pub mod game;
+pub mod client;

@@ -43,13 +43,13 @@ pub fn esc(text: &str) -> String {
 }
 
 const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0;background:#f4f1ea;color:#1d2a33}\
-main{max-width:34rem;margin:0 auto;padding:1rem}header{background:#173b4d;color:#fff;padding:.7rem 1rem;display:flex;justify-content:space-between;align-items:center}\
+main{max-width:34rem;margin:0 auto;padding:1rem;overflow-wrap:break-word}header{background:#173b4d;color:#fff;padding:.7rem 1rem;display:flex;justify-content:space-between;align-items:center}\
 header a{color:#fff}h1{font-size:1.35rem;margin:.2rem 0 .8rem}h2{font-size:1.1rem;margin:1.2rem 0 .5rem}\
 .card{background:#fff;border-radius:.6rem;padding:.8rem 1rem;margin:.6rem 0;box-shadow:0 1px 3px rgba(0,0,0,.12)}\
-button,.button{display:block;width:100%;box-sizing:border-box;font-size:1.05rem;padding:.8rem;margin:.45rem 0;border:0;border-radius:.5rem;background:#1f6f8b;color:#fff;text-align:left;text-decoration:none;cursor:pointer}\
-button.option{background:#fff;color:#1d2a33;border:2px solid #1f6f8b}.right{background:#2e7d32!important;color:#fff!important;border-color:#2e7d32!important}\
+button,.button{display:block;width:100%;box-sizing:border-box;font-family:inherit;font-size:1.05rem;padding:.8rem;margin:.45rem 0;border:0;border-radius:.5rem;background:#1f6f8b;color:#fff;text-align:left;text-decoration:none;cursor:pointer}\
+.option{background:#fff;color:#1d2a33;border:2px solid #1f6f8b}div.option{cursor:default;border-color:#c9c3b6}.option.right::before{content:\"✓ \"}.option.wrong::before{content:\"✗ \"}.right{background:#2e7d32!important;color:#fff!important;border-color:#2e7d32!important}\
 .wrong{background:#c62828!important;color:#fff!important;border-color:#c62828!important}.muted{color:#5b6770;font-size:.9rem}\
-input,select,textarea{font-size:1rem;width:100%;box-sizing:border-box;padding:.55rem;margin:.2rem 0 .6rem;border:1px solid #9aa5ad;border-radius:.4rem}\
+input,select,textarea{font-family:inherit;font-size:1rem;width:100%;box-sizing:border-box;padding:.55rem;margin:.2rem 0 .6rem;border:1px solid #9aa5ad;border-radius:.4rem}\
 .error{background:#fdecea;color:#8e1b1b;padding:.6rem .8rem;border-radius:.4rem;white-space:pre-wrap}.ok{color:#2e7d32;font-weight:600}.bad{color:#c62828;font-weight:600}\
 table{border-collapse:collapse;width:100%;font-size:.92rem}td,th{padding:.3rem .4rem;border-bottom:1px solid #e0dcd2;text-align:left}td.n{text-align:right}\
 .bar{background:#e0dcd2;border-radius:.3rem;height:.6rem}.bar>span{display:block;height:.6rem;border-radius:.3rem;background:#1f6f8b}\
@@ -89,7 +89,7 @@ fn visitor_lang(headers: &HeaderMap, asked: Option<&str>) -> Locale {
 }
 
 fn set_cookie(name: &str, token: &str) -> String {
-    format!("{name}={token}; Path=/quiz; Max-Age=31536000; HttpOnly; SameSite=Lax")
+    format!("{name}={token}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax")
 }
 
 /// The signed-in participant, or the page that says how to join.
@@ -194,12 +194,13 @@ async fn home(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, Query(query): Q
         Err(page) => return page,
     };
     let lang = locale(&me);
-    let duels = match quiz.store.duels_of(&me, &programme, now_ms()).await {
+    let now = now_ms();
+    let duels = match quiz.store.duels_of(&me, &programme, now).await {
         Ok(duels) => duels,
         Err(e) => return refusal_page(lang, StatusCode::INTERNAL_SERVER_ERROR, &Failure::from(e).message, "/quiz/home"),
     };
     let opponents = super::server::opponents(&quiz, &me).await.unwrap_or_default();
-    let _ = quiz.store.mark_seen(&me).await;
+    let _ = quiz.store.mark_seen(&me, now).await;
     let mut body = format!("<h1>{}</h1><p class=\"muted\">{} · {}</p>", esc(&programme.name), esc(&me.name), esc(&me.team));
     if query.welcome.is_some() {
         let _ = write!(body, "<p class=\"card\">{}</p>", esc(&t(lang, "welcome")));
@@ -334,11 +335,14 @@ async fn duel_page(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, UrlPath(id
         let forfeit = if view.status == "forfeit" { format!(" ({})", t(lang, "forfeit")) } else { String::new() };
         let _ = write!(body, "<p class=\"ok\" id=\"outcome\">{}{}</p>", esc(&t(lang, key)), esc(&forfeit));
     }
-    let _ = write!(body, "<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>", esc(&t(lang, "round")), esc(&t(lang, "you")), esc(&view.opponent));
-    for r in &view.rounds {
-        let _ = write!(body, "<tr><td>{}. {}</td><td>{}</td><td>{}</td></tr>", r.round, esc(&r.topic), marks(&r.mine), marks(&r.theirs));
+    // No empty table before the first round has a topic.
+    if !view.rounds.is_empty() {
+        let _ = write!(body, "<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>", esc(&t(lang, "round")), esc(&t(lang, "you")), esc(&view.opponent));
+        for r in &view.rounds {
+            let _ = write!(body, "<tr><td>{}. {}</td><td>{}</td><td>{}</td></tr>", r.round, esc(&r.topic), marks(&r.mine), marks(&r.theirs));
+        }
+        body.push_str("</table>");
     }
-    body.push_str("</table>");
     if view.my_move {
         if view.offered.is_empty() {
             let _ = write!(body, "<a class=\"button\" id=\"play\" href=\"/quiz/duel/{}/play\">{}</a>", esc(&view.id), esc(&t(lang, "play")));
@@ -720,8 +724,22 @@ async fn trainer_programme(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, Ur
     let _ = write!(body, "<h2 id=\"catch-up\">{}</h2>{}", esc(&t(lang, "catch_up")), rate_rows(&figures.catch_up, lang));
     let _ = write!(body, "<h2>{}</h2>{}", esc(&t(lang, "by_team")), rate_rows(&figures.by_team, lang));
     for team in &figures.teams {
-        let weak: Vec<String> = team.topics.iter().take(2).map(|r| format!("{} ({})", r.name, rate_text(r, lang))).collect();
-        let _ = write!(body, "<p class=\"muted\">{}: {}</p>", esc(&team.team), esc(&weak.join(", ")));
+        let _ = write!(body, "<div class=\"card team\"><strong>{}</strong>", esc(&team.team));
+        if let Some(game) = &team.game {
+            let _ = write!(body, " <span class=\"muted\">{} · {} · {} {}</span>", esc(&game.workshop), esc(&game.company), esc(&t(lang, "year")), game.year);
+        }
+        for (topic, related) in &team.related {
+            let name = super::bank::Topic::from_key(topic).map(|t| t.name(lang)).unwrap_or_default();
+            let shown: Vec<String> = related
+                .iter()
+                .map(|f| {
+                    let text = format!("{} {}", esc(&f.name(lang)), esc(&f.text(lang)));
+                    if f.weak { format!("<span class=\"bad\">{text}</span>") } else { text }
+                })
+                .collect();
+            let _ = write!(body, "<p>{}: {}</p>", esc(&name), shown.join(" · "));
+        }
+        let _ = write!(body, "<p><strong>{}:</strong> {}</p></div>", esc(&t(lang, "focus")), esc(&team.suggestion));
     }
     let _ = write!(body, "<h2>{}</h2>{}", esc(&t(lang, "by_participant")), rate_rows(&figures.by_participant, lang));
     let _ = write!(body, "<h2>{}</h2>{}", esc(&t(lang, "by_week")), rate_rows(&figures.by_week, lang));
@@ -756,6 +774,14 @@ async fn trainer_programme(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, Ur
     }
     let _ = write!(
         body,
+        "<h2>{}</h2><p class=\"muted\">{}</p><form method=\"post\" action=\"/quiz/trainer/{}/games\" class=\"card\"><input type=\"file\" accept=\".ron\" onchange=\"var f=this.files[0],a=this.form.text;if(f){{f.text().then(function(t){{a.value=t;}});}}\"><textarea name=\"text\" rows=\"4\"></textarea><button type=\"submit\">{}</button></form>",
+        esc(&t(lang, "games")),
+        esc(&t(lang, "games_intro")),
+        esc(&programme.id),
+        esc(&t(lang, "games_add"))
+    );
+    let _ = write!(
+        body,
         "<h2>{}</h2><form method=\"post\" action=\"/quiz/trainer/{}/questions\" class=\"card\"><input name=\"name\" value=\"eigene-fragen.ron\"><textarea name=\"text\" rows=\"8\"></textarea><button type=\"submit\">{}</button></form>",
         esc(&t(lang, "own_questions")),
         esc(&programme.id),
@@ -781,6 +807,27 @@ async fn trainer_questions(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, Ur
         Err(failure) => return refusal_page(lang, failure.status, &failure.message, "/quiz/trainer"),
     };
     match super::server::add_questions(&quiz, &programme, &form.name, &form.text).await {
+        Ok(_) => Redirect::to(&back).into_response(),
+        Err(failure) => refusal_page(lang, failure.status, &failure.message, &back),
+    }
+}
+
+#[derive(Deserialize)]
+struct GameForm {
+    text: String,
+}
+
+async fn trainer_game(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, UrlPath(id): UrlPath<String>, Form(form): Form<GameForm>) -> Response {
+    let lang = visitor_lang(&headers, None);
+    let Ok(trainer) = quiz.trainer(cookie(&headers, TRAINER_COOKIE)).await else {
+        return refusal_page(lang, StatusCode::UNAUTHORIZED, &t(lang, "trainer_only"), "/quiz");
+    };
+    let back = format!("/quiz/trainer/{id}");
+    let programme = match quiz.own_programme(&trainer, &id).await {
+        Ok(p) => p,
+        Err(failure) => return refusal_page(lang, failure.status, &failure.message, "/quiz/trainer"),
+    };
+    match super::server::add_game(&quiz, &programme, &form.text).await {
         Ok(_) => Redirect::to(&back).into_response(),
         Err(failure) => refusal_page(lang, failure.status, &failure.message, &back),
     }
@@ -831,5 +878,6 @@ pub fn routes() -> Router<Arc<Quiz>> {
         .route("/quiz/trainer/programmes", post(new_programme))
         .route("/quiz/trainer/{id}", get(trainer_programme))
         .route("/quiz/trainer/{id}/questions", post(trainer_questions))
+        .route("/quiz/trainer/{id}/games", post(trainer_game))
         .route("/quiz/trainer/reports/{id}", post(trainer_close_report))
 }

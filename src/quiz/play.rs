@@ -64,17 +64,21 @@ pub fn find(bank: &Bank, id: &str) -> Option<Question> {
 pub fn programme_bank(shipped: &Bank, files: &[(String, String)]) -> Bank {
     let mut bank = shipped.clone();
     for (name, text) in files {
-        let known: Vec<String> = bank.ids().into_iter().map(str::to_string).collect();
-        let known: Vec<&str> = known.iter().map(String::as_str).collect();
-        if let Ok(questions) = super::bank::parse_questions(text, Some(std::path::Path::new(name)), &known) {
-            bank.questions.extend(questions);
+        // Checked when uploaded; a question whose id a later shipped file took is left out
+        // (the shipped one wins), the file's others stay.
+        if let Ok(questions) = super::bank::parse_questions(text, Some(std::path::Path::new(name)), &[]) {
+            for question in questions {
+                if bank.get(&question.id).is_none() {
+                    bank.questions.push(question);
+                }
+            }
         }
     }
     bank
 }
 
 /// A question as put to a participant: its options in the order they see them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Served {
     /// The id to answer with.
     pub asked_id: String,
@@ -101,7 +105,7 @@ pub struct Served {
 }
 
 /// What an answer earned, with the explanation.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Answered {
     /// The question put.
     pub asked_id: String,
@@ -192,9 +196,12 @@ pub struct DuelRow {
     pub forfeit_by: String,
     /// Last move (Unix milliseconds).
     pub updated_ms: i64,
+    /// Who made it ('' for a forfeit).
+    #[serde(skip)]
+    pub moved_by: String,
 }
 
-const DUEL: &str = "SELECT id, programme_id, player_a, player_b, seed, status, forfeit_by, updated_ms FROM quiz_duels";
+const DUEL: &str = "SELECT id, programme_id, player_a, player_b, seed, status, forfeit_by, updated_ms, moved_by FROM quiz_duels";
 
 /// One round as stored.
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -214,7 +221,7 @@ struct AnswerRow {
 }
 
 /// A duel as one of its players sees it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct DuelView {
     /// The duel.
     pub id: String,
@@ -246,7 +253,7 @@ pub struct DuelView {
 }
 
 /// One round of a duel as a player sees it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct RoundView {
     /// 1-based.
     pub round: i64,
@@ -256,7 +263,8 @@ pub struct RoundView {
     pub mine: Vec<Option<bool>>,
     /// Per question: the opponent's result, `None` while not answered or not yet visible.
     pub theirs: Vec<Option<bool>>,
-    /// The question ids, for the explanations once both have answered.
+    /// The ids of the questions the viewer has answered ('' for the others), for the
+    /// explanations.
     pub questions: Vec<String>,
 }
 
@@ -348,11 +356,16 @@ impl Loaded {
                         })
                         .collect()
                 };
+                let mine = result(self.player(seat), true);
+                let theirs = result(self.player(seat.other()), visible(r.round));
+                // A question's id only once the viewer has answered it: nothing ahead is shown.
+                let questions =
+                    questions.iter().zip(&mine).map(|(q, m)| if m.is_some() { q.clone() } else { String::new() }).collect();
                 RoundView {
                     round: r.round,
                     topic: Topic::from_key(&r.topic).map(|t| t.name(lang)).unwrap_or_default(),
-                    mine: result(self.player(seat), true),
-                    theirs: result(self.player(seat.other()), visible(r.round)),
+                    mine,
+                    theirs,
                     questions,
                 }
             })
@@ -370,7 +383,7 @@ impl Loaded {
             outcome: over.then(|| duel::outcome(seat, a, b, forfeit)),
             rounds,
             updated_ms: self.row.updated_ms,
-            new: self.row.updated_ms > viewer.seen_ms,
+            new: self.row.updated_ms > viewer.seen_ms && self.row.moved_by != viewer.id,
         })
     }
 }
@@ -473,7 +486,7 @@ impl Store {
             return Ok(());
         }
         if let Some(seat) = loaded.progress().next().seat() {
-            sqlx::query("UPDATE quiz_duels SET status = 'forfeit', forfeit_by = $1, updated_ms = $2 WHERE id = $3 AND status = 'open'")
+            sqlx::query("UPDATE quiz_duels SET status = 'forfeit', forfeit_by = $1, updated_ms = $2, moved_by = '' WHERE id = $3 AND status = 'open'")
                 .bind(loaded.player(seat))
                 .bind(now)
                 .bind(id)
@@ -494,8 +507,8 @@ impl Store {
         let id = new_id()?;
         let seed = i64::from_le_bytes(seed_of(&id).to_le_bytes()) & 0x7fff_ffff_ffff;
         sqlx::query(
-            "INSERT INTO quiz_duels (id, programme_id, player_a, player_b, seed, status, forfeit_by, created_ms, updated_ms) \
-             VALUES ($1, $2, $3, $4, $5, 'open', '', $6, $6)",
+            "INSERT INTO quiz_duels (id, programme_id, player_a, player_b, seed, status, forfeit_by, created_ms, updated_ms, moved_by) \
+             VALUES ($1, $2, $3, $4, $5, 'open', '', $6, $6, $3)",
         )
         .bind(&id)
         .bind(&challenger.programme_id)
@@ -538,7 +551,12 @@ impl Store {
             .bind(now)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("UPDATE quiz_duels SET updated_ms = $1 WHERE id = $2").bind(now).bind(id).execute(&mut *tx).await?;
+        sqlx::query("UPDATE quiz_duels SET updated_ms = $1, moved_by = $2 WHERE id = $3")
+            .bind(now)
+            .bind(&player.id)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -678,18 +696,22 @@ impl Store {
             .await?;
         }
         if !asked.duel_id.is_empty() {
-            sqlx::query("UPDATE quiz_duels SET updated_ms = $1 WHERE id = $2").bind(now).bind(&asked.duel_id).execute(&mut *tx).await?;
-        }
-        tx.commit().await?;
-        if !asked.duel_id.is_empty()
-            && let Some(loaded) = self.load_duel(&asked.duel_id).await?
-            && loaded.progress().next() == Move::Finished
-        {
-            sqlx::query("UPDATE quiz_duels SET status = 'finished' WHERE id = $1 AND status = 'open'")
+            // The last of the 36 answers ends the duel, in the same transaction.
+            let answers: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM quiz_answers WHERE duel_id = $1")
                 .bind(&asked.duel_id)
-                .execute(&self.pool)
+                .fetch_one(&mut *tx)
+                .await?;
+            let all = i64::from(2 * duel::ROUNDS * duel::PER_ROUND);
+            let status = if answers >= all { "finished" } else { "open" };
+            sqlx::query("UPDATE quiz_duels SET updated_ms = $1, moved_by = $2, status = $3 WHERE id = $4 AND status = 'open'")
+                .bind(now)
+                .bind(&player.id)
+                .bind(status)
+                .bind(&asked.duel_id)
+                .execute(&mut *tx)
                 .await?;
         }
+        tx.commit().await?;
         Ok(self.answered(asked, question, chosen, correct, late, locale(player)))
     }
 
@@ -726,6 +748,15 @@ impl Store {
             .filter(|a| a.participant_id == player.id)
             .ok_or(Refusal::NotFound)?;
         let question = find(bank, &asked.question_id).ok_or(Refusal::NotFound)?;
+        if !asked.duel_id.is_empty() {
+            let status: Option<(String,)> = sqlx::query_as("SELECT status FROM quiz_duels WHERE id = $1")
+                .bind(&asked.duel_id)
+                .fetch_optional(&self.pool)
+                .await?;
+            if status.is_some_and(|(s,)| s == "forfeit") {
+                return Err(Refusal::NotYourMove("the duel is over").into());
+            }
+        }
         let stored: Option<(i64, i64, i64)> =
             sqlx::query_as("SELECT chosen, correct, late FROM quiz_answers WHERE asked_id = $1")
                 .bind(asked_id)
@@ -754,14 +785,14 @@ impl Store {
             .bind(&player.id)
             .fetch_optional(&self.pool)
             .await?;
-            let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM quiz_asked WHERE participant_id = $1 AND duel_id = ''")
+            let count: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(round), 0) FROM quiz_asked WHERE participant_id = $1 AND duel_id = ''")
                 .bind(&player.id)
                 .fetch_one(&self.pool)
                 .await?;
             if let Some(asked) = open {
                 let Some(question) = find(bank, &asked.question_id) else {
                     // A question removed from the bank: recorded as skipped, never shown.
-                    self.record_gone(player, &asked, now).await?;
+                    self.record_gone(&asked).await?;
                     continue;
                 };
                 if now > asked.deadline_ms + GRACE_MS {
@@ -776,16 +807,10 @@ impl Store {
         }
     }
 
-    async fn record_gone(&self, player: &Participant, asked: &Asked, now: i64) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO quiz_answers (asked_id, participant_id, programme_id, question_id, topic, duel_id, round, chosen, correct, late, answered_ms) \
-             SELECT id, participant_id, programme_id, question_id, topic, duel_id, round, -1, 0, 1, $1 FROM quiz_asked WHERE id = $2",
-        )
-        .bind(now)
-        .bind(&asked.id)
-        .execute(&self.pool)
-        .await?;
-        let _ = player;
+    /// Forgets a practice question that was put but left the bank since (its programme's
+    /// file was replaced): never answered, it counts for nothing.
+    async fn record_gone(&self, asked: &Asked) -> Result<()> {
+        sqlx::query("DELETE FROM quiz_asked WHERE id = $1").bind(&asked.id).execute(&self.pool).await?;
         Ok(())
     }
 
@@ -824,8 +849,9 @@ impl Store {
                 let i = usize::try_from(rng.below(fresh.len() as u64)).unwrap_or(0);
                 return Ok(fresh[i].clone());
             }
-            if let Some(template) = Template::of(*topic).nth(usize::try_from(rng.below(2)).unwrap_or(0)).or_else(|| Template::of(*topic).next()) {
-                return Ok(generate::generate(template, u32::try_from(rng.below(1 << 30)).unwrap_or(0)));
+            let templates: Vec<Template> = Template::of(*topic).collect();
+            if let Some(template) = templates.get(usize::try_from(rng.below(templates.len() as u64)).unwrap_or(0)) {
+                return Ok(generate::generate(*template, u32::try_from(rng.below(1 << 30)).unwrap_or(0)));
             }
         }
         Err(Refusal::Invalid("the question bank is empty".into()).into())

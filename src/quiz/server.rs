@@ -22,8 +22,8 @@ use super::bank::Bank;
 use super::play::{PlayError, Refusal, programme_bank};
 use super::store::{Participant, Programme, Store, Trainer, now_ms};
 
-/// The largest request body: a trainer's question file fits, nothing much larger.
-pub const MAX_BODY_BYTES: usize = 512 * 1024;
+/// The largest request body: a trainer's question file or a team's practice file fits.
+pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
 
 /// At most this many wrong invitation codes a minute: a participant who mistypes tries
 /// again at once; someone guessing codes waits.
@@ -215,11 +215,16 @@ struct JoinRequest {
     lang: String,
 }
 
-#[derive(Serialize)]
-struct Joined {
-    token: String,
-    participant: Participant,
-    programme: String,
+/// The answer to a join: the participant's token (keep it: it is their login), who they
+/// are and their programme's name.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Joined {
+    /// The participant's token.
+    pub token: String,
+    /// The participant.
+    pub participant: Participant,
+    /// The programme's name.
+    pub programme: String,
 }
 
 /// Joins a programme with its invitation code (shared by the page and the API).
@@ -241,16 +246,21 @@ async fn join(State(quiz): State<Arc<Quiz>>, bytes: Result<Bytes, BytesRejection
     Ok(axum::Json(Joined { token, participant, programme: programme.name }))
 }
 
-#[derive(Serialize)]
-struct Me {
-    participant: Participant,
-    programme: String,
-    duels: Vec<super::play::DuelView>,
-    opponents: Vec<Opponent>,
+/// What a participant's app shows first.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Me {
+    /// The participant.
+    pub participant: Participant,
+    /// The programme's name.
+    pub programme: String,
+    /// Their duels, their moves first.
+    pub duels: Vec<super::play::DuelView>,
+    /// Who they may challenge.
+    pub opponents: Vec<Opponent>,
 }
 
 /// Someone to challenge.
-#[derive(Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Opponent {
     /// Their id.
     pub id: String,
@@ -274,9 +284,10 @@ pub async fn opponents(quiz: &Quiz, me: &Participant) -> Result<Vec<Opponent>, F
 
 async fn me(State(quiz): State<Arc<Quiz>>, headers: HeaderMap) -> Answer<Me> {
     let (participant, programme) = quiz.participant(bearer(&headers)).await?;
-    let duels = quiz.store.duels_of(&participant, &programme, now_ms()).await.map_err(Failure::from)?;
+    let now = now_ms();
+    let duels = quiz.store.duels_of(&participant, &programme, now).await.map_err(Failure::from)?;
     let opponents = opponents(&quiz, &participant).await?;
-    quiz.store.mark_seen(&participant).await?;
+    quiz.store.mark_seen(&participant, now).await?;
     Ok(axum::Json(Me { participant, programme: programme.name, duels, opponents }))
 }
 
@@ -484,8 +495,18 @@ struct Added {
 /// the located problems as a 422 when it is not valid.
 pub async fn add_questions(quiz: &Quiz, programme: &Programme, name: &str, text: &str) -> Result<usize, Failure> {
     let name = short_text(name, "name", true)?;
+    // A file of the same name replaces the earlier one: its ids are free again.
+    let replaced: Vec<String> = quiz
+        .store
+        .question_files(&programme.id)
+        .await?
+        .into_iter()
+        .filter(|(n, _)| *n == name)
+        .flat_map(|(_, text)| super::bank::parse_questions(&text, None, &[]).unwrap_or_default())
+        .map(|q| q.id)
+        .collect();
     let bank = quiz.bank(programme).await?;
-    let known = bank.ids();
+    let known: Vec<&str> = bank.ids().into_iter().filter(|id| !replaced.iter().any(|r| r == id)).collect();
     match super::bank::parse_questions(text, Some(std::path::Path::new(&name)), &known) {
         Ok(questions) => {
             quiz.store.add_question_file(programme, &name, text).await?;
@@ -507,6 +528,33 @@ async fn questions(
     let request: QuestionsRequest = body(bytes)?;
     let added = add_questions(&quiz, &programme, &request.name, &request.text).await?;
     Ok(axum::Json(Added { added }))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GameRequest {
+    text: String,
+}
+
+/// Links a team's practice file to the programme (shared by the page and the API): the
+/// workshop replayed, the team's figures stored; the file's problems as a 422.
+pub async fn add_game(quiz: &Quiz, programme: &Programme, text: &str) -> Result<super::game::TeamGame, Failure> {
+    let game = super::game::from_practice(text, Some(std::path::Path::new("practice.ron")))
+        .map_err(|issues| Failure::new(StatusCode::UNPROCESSABLE_ENTITY, issues.lines(crate::model::format::Locale::De).trim_end().to_string()))?;
+    quiz.store.set_game(programme, &game).await?;
+    Ok(game)
+}
+
+async fn games(
+    State(quiz): State<Arc<Quiz>>,
+    headers: HeaderMap,
+    UrlPath(id): UrlPath<String>,
+    bytes: Result<Bytes, BytesRejection>,
+) -> Answer<super::game::TeamGame> {
+    let trainer = quiz.trainer(bearer(&headers)).await?;
+    let programme = quiz.own_programme(&trainer, &id).await?;
+    let request: GameRequest = body(bytes)?;
+    Ok(axum::Json(add_game(&quiz, &programme, &request.text).await?))
 }
 
 /// The participant's cookie.
@@ -531,6 +579,7 @@ pub fn router(quiz: Arc<Quiz>) -> Router {
         .route("/api/quiz/v1/trainer/programmes/{id}/analytics.csv", get(programme_csv))
         .route("/api/quiz/v1/trainer/programmes/{id}/reports", get(reports))
         .route("/api/quiz/v1/trainer/programmes/{id}/questions", post(questions))
+        .route("/api/quiz/v1/trainer/programmes/{id}/games", post(games))
         .route("/api/quiz/v1/trainer/reports/{id}", post(close_report))
         .merge(super::pages::routes())
         .fallback(|| async { Failure::new(StatusCode::NOT_FOUND, "no such route (see docs/quiz.md)") })

@@ -17,7 +17,10 @@ use sqlx::{AnyPool, Executor};
 #[derive(Debug)]
 struct Embedded;
 
-const MIGRATIONS: [(i64, &str, &str); 1] = [(1, "quiz", include_str!("../../migrations/quiz/0001_quiz.sql"))];
+const MIGRATIONS: [(i64, &str, &str); 2] = [
+    (1, "quiz", include_str!("../../migrations/quiz/0001_quiz.sql")),
+    (2, "games", include_str!("../../migrations/quiz/0002_games.sql")),
+];
 
 type Resolved<'s> =
     Pin<Box<dyn Future<Output = Result<Vec<Migration>, Box<dyn std::error::Error + Send + Sync>>> + Send + 's>>;
@@ -45,7 +48,7 @@ pub struct Store {
 }
 
 /// A trainer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, sqlx::FromRow)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize, sqlx::FromRow)]
 pub struct Trainer {
     /// Random id.
     pub id: String,
@@ -54,7 +57,7 @@ pub struct Trainer {
 }
 
 /// A programme: one group of participants with its invitation code and rules.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, sqlx::FromRow)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize, sqlx::FromRow)]
 pub struct Programme {
     /// Random id.
     pub id: String,
@@ -71,7 +74,7 @@ pub struct Programme {
 }
 
 /// A participant of a programme.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, sqlx::FromRow)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize, sqlx::FromRow)]
 pub struct Participant {
     /// Random id.
     pub id: String,
@@ -145,6 +148,9 @@ impl Store {
                     if sqlite {
                         conn.execute("PRAGMA journal_mode = WAL").await?;
                         conn.execute("PRAGMA synchronous = NORMAL").await?;
+                        // Checkpoints run in the background (below), not in an answer's commit:
+                        // copying the log into the file took tens of milliseconds.
+                        conn.execute("PRAGMA wal_autocheckpoint = 0").await?;
                         conn.execute("PRAGMA busy_timeout = 5000").await?;
                         conn.execute("PRAGMA foreign_keys = ON").await?;
                     }
@@ -155,6 +161,18 @@ impl Store {
             .await
             .map_err(|e| anyhow::anyhow!("cannot open the quiz database {}: {e}", redact(&url)))?;
         Migrator::new(Embedded).await?.run(&pool).await?;
+        if sqlite {
+            let pool = pool.clone();
+            tokio::spawn(async move {
+                // PASSIVE: copies what no reader needs, never waits for or blocks a writer.
+                while !pool.is_closed() {
+                    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+                    if sqlx::query("PRAGMA wal_checkpoint(PASSIVE)").execute(&pool).await.is_err() {
+                        break;
+                    }
+                }
+            });
+        }
         Ok(Store { pool, write: tokio::sync::Mutex::new(()) })
     }
 
@@ -341,29 +359,68 @@ impl Store {
         Ok(())
     }
 
-    /// Notes that the participant has seen their duels now.
-    pub async fn mark_seen(&self, participant: &Participant) -> anyhow::Result<()> {
+    /// Notes that the participant saw their duels as they stood at `at` (the time the list
+    /// was read, so that a move made while it was shown is still new next time).
+    pub async fn mark_seen(&self, participant: &Participant, at: i64) -> anyhow::Result<()> {
         let _write = self.write.lock().await;
-        sqlx::query("UPDATE quiz_participants SET seen_ms = $1 WHERE id = $2")
-            .bind(now_ms())
+        sqlx::query("UPDATE quiz_participants SET seen_ms = $1 WHERE id = $2 AND seen_ms < $1")
+            .bind(at)
             .bind(&participant.id)
             .execute(&self.pool)
             .await?;
         Ok(())
     }
 
-    /// Stores a programme's own question file (validated by the caller).
+    /// Stores a programme's own question file (validated by the caller); a file of the same
+    /// name is replaced, so that a trainer corrects a question by uploading the file again.
     pub async fn add_question_file(&self, programme: &Programme, name: &str, body: &str) -> anyhow::Result<()> {
         let _write = self.write.lock().await;
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("DELETE FROM quiz_question_files WHERE programme_id = $1 AND name = $2")
+            .bind(&programme.id)
+            .bind(name)
+            .execute(&mut *tx)
+            .await?;
         sqlx::query("INSERT INTO quiz_question_files (id, programme_id, name, body, created_ms) VALUES ($1, $2, $3, $4, $5)")
             .bind(new_id()?)
             .bind(&programme.id)
             .bind(name)
             .bind(body)
             .bind(now_ms())
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?;
+        tx.commit().await?;
         Ok(())
+    }
+
+    /// Links a team's workshop game to the programme (replacing the team's earlier one).
+    pub async fn set_game(&self, programme: &Programme, game: &super::game::TeamGame) -> anyhow::Result<()> {
+        let _write = self.write.lock().await;
+        let json = serde_json::to_string(game)?;
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("DELETE FROM quiz_games WHERE programme_id = $1 AND team = $2")
+            .bind(&programme.id)
+            .bind(&game.team)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("INSERT INTO quiz_games (programme_id, team, game, created_ms) VALUES ($1, $2, $3, $4)")
+            .bind(&programme.id)
+            .bind(&game.team)
+            .bind(json)
+            .bind(now_ms())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The workshop games linked to a programme, by team.
+    pub async fn games_of(&self, programme_id: &str) -> anyhow::Result<Vec<super::game::TeamGame>> {
+        let rows: Vec<(String,)> = sqlx::query_as("SELECT game FROM quiz_games WHERE programme_id = $1 ORDER BY team")
+            .bind(programme_id)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.into_iter().map(|(json,)| Ok(serde_json::from_str(&json)?)).collect()
     }
 
     /// A programme's own question files as (name, text), oldest first.

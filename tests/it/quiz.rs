@@ -195,7 +195,7 @@ fn malformed_requests_get_a_clear_4xx_and_change_nothing() {
             ("POST", "/api/quiz/v1/answers", br#"{"asked_id":"x","option":-1}"#.to_vec(), 400, "not the JSON"),
             ("POST", "/api/quiz/v1/duels", format!(r#"{{"opponent":"{ben_id}x"}}"#).into_bytes(), 404, "not found"),
             ("POST", "/api/quiz/v1/reports", format!(r#"{{"question_id":"{}","reason":"boring"}}"#, served["question_id"].as_str().unwrap_or("")).into_bytes(), 422, "wrong or unclear"),
-            ("POST", "/api/quiz/v1/reports", vec![b'x'; 600 * 1024], 413, "over"),
+            ("POST", "/api/quiz/v1/reports", vec![b'x'; 3 * 1024 * 1024], 413, "over"),
             ("GET", "/api/quiz/v1/nothing", Vec::new(), 404, "no such route"),
         ];
         for (method, path, body, status, words) in cases {
@@ -243,13 +243,18 @@ fn reports_reach_the_trainers_queue_and_own_questions_are_checked_first() {
         let good = broken.replace("eva_definition", "kam_rabatt_1").replace("answer: \"e\"", "answer: \"a\"");
         let (status, added) = server.call("POST", &format!("/api/quiz/v1/trainer/programmes/{programme}/questions"), &server.trainer, Some(json!({"name": "eigene.ron", "text": good})));
         assert_eq!((status, added), (200, json!({"added": 1})));
-        let (status, _) = server.call("POST", &format!("/api/quiz/v1/trainer/programmes/{programme}/questions"), &server.trainer, Some(json!({"name": "eigene.ron", "text": good})));
+        // The same id in another file is refused; the same file again replaces it (a fix).
+        let (status, _) = server.call("POST", &format!("/api/quiz/v1/trainer/programmes/{programme}/questions"), &server.trainer, Some(json!({"name": "andere.ron", "text": good})));
         assert_eq!(status, 422, "the same id twice");
+        let fixed = good.replace("question: \"F?\"", "question: \"Frage?\"");
+        let (status, _) = server.call("POST", &format!("/api/quiz/v1/trainer/programmes/{programme}/questions"), &server.trainer, Some(json!({"name": "eigene.ron", "text": fixed})));
+        assert_eq!(status, 200, "a file replaced by its new version");
         let bank = server.runtime.block_on(async {
             let p = server.quiz.store.programme(&programme).await.expect("db").expect("programme");
             server.quiz.bank(&p).await.map_err(|f| f.message).expect("bank")
         });
-        assert!(bank.get("kam_rabatt_1").is_some());
+        assert_eq!(bank.get("kam_rabatt_1").map(|q| q.de.question.as_str()), Some("Frage?"));
+        assert!(bank.get("calc_eva_1").is_none(), "calculation ids are never written questions");
         // The CSV for German Excel: BOM, semicolons, decimal comma.
         let (status, csv) = server.raw("GET", &format!("/api/quiz/v1/trainer/programmes/{programme}/analytics.csv"), &server.trainer, None);
         assert_eq!(status, 200);
@@ -281,4 +286,136 @@ fn mehrwert_check_reads_question_files_and_locates_every_problem() {
     ] {
         assert!(out.contains(expected), "{expected}\n{out}");
     }
+}
+
+#[test]
+fn a_teams_weak_topics_stand_beside_its_workshop_figures_with_a_suggested_focus() {
+    let (room, _teams) = crate::practice::finished_workshop();
+    let (_, practice) = room.trainer().practice(room.company(0)).expect("team 1's practice file");
+    let text = practice.to_ron().expect("ron");
+    // The team's last year, replayed here, and its DSO worked out from the statements.
+    let replayed = practice.replay().expect("replay");
+    let last = replayed.iter().find(|c| c.id == practice.company).and_then(|c| c.history.last()).expect("last year");
+    let dso = last.closing.receivables.amount() * rust_decimal::Decimal::from(365) / last.income.net_revenue.amount();
+    let eva = last.eva.eva.amount();
+    for database in databases() {
+        let server = serve(&database);
+        let (programme, code) = server.programme("Nach dem Workshop");
+        let path = format!("/api/quiz/v1/trainer/programmes/{programme}/games");
+        let (status, refused) = server.call("POST", &path, &server.trainer, Some(json!({"text": "(practice_format_version: 1)"})));
+        assert_eq!(status, 422, "{refused}");
+        let (status, game) = server.call("POST", &path, &server.trainer, Some(json!({"text": text})));
+        assert_eq!(status, 200, "{game}");
+        assert_eq!(game["team"], "Team 1");
+        // Someone of "Team 1" (typed in another case) answers eight practice questions wrongly.
+        let (token, _) = server.join(&code, "Carla", "team 1");
+        for _ in 0..8 {
+            let (_, served) = server.call("GET", "/api/quiz/v1/practice", &token, None);
+            let wrong = (correct_place(&served) + 1) % 4;
+            let (status, _) = server.call("POST", "/api/quiz/v1/answers", &token, Some(json!({"asked_id": served["asked_id"], "option": wrong})));
+            assert_eq!(status, 200);
+        }
+        let (_, figures) = server.call("GET", &format!("/api/quiz/v1/trainer/programmes/{programme}/analytics"), &server.trainer, None);
+        let team = &figures["teams"][0];
+        assert_eq!(team["team"], "team 1");
+        assert_eq!(team["game"]["company"], json!(practice.company));
+        let dso_figure = team["game"]["figures"].as_array().and_then(|f| f.iter().find(|x| x["key"] == "dso_days").cloned()).expect("dso");
+        let shown: rust_decimal::Decimal = dso_figure["value"].as_str().expect("decimal").parse().expect("number");
+        assert!((shown - dso).abs() < rust_decimal::Decimal::new(1, 4), "{shown} vs {dso}");
+        let eva_figure = team["game"]["figures"].as_array().and_then(|f| f.iter().find(|x| x["key"] == "eva").cloned()).expect("eva");
+        assert_eq!(eva_figure["weak"], json!(eva < rust_decimal::Decimal::ZERO));
+        // Every topic met is at 0 %: the two weakest come with the game's figures they explain.
+        let weakest = team["topics"][0]["key"].as_str().expect("topic").to_string();
+        let topic = mehrwert::quiz::bank::Topic::from_key(&weakest).expect("topic");
+        let related: Vec<&str> = team["related"][0][1].as_array().expect("figures").iter().filter_map(|f| f["key"].as_str()).collect();
+        assert_eq!(related, mehrwert::quiz::game::related(topic).to_vec());
+        let suggestion = team["suggestion"].as_str().expect("suggestion");
+        assert!(suggestion.starts_with(&format!("Schwerpunkt im nächsten Workshop: {} (0 % richtig)", topic.name(mehrwert::model::format::Locale::De))), "{suggestion}");
+    }
+}
+
+/// `mehrwert serve` as a child process on a free loopback port: its address and the trainer
+/// link's token as printed.
+struct ServeProcess {
+    child: std::process::Child,
+    address: String,
+    trainer: String,
+}
+
+impl Drop for ServeProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn spawn_serve(database: &str, trainer_link: bool) -> ServeProcess {
+    use std::io::BufRead;
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_mehrwert"));
+    command.args(["serve", "--listen", "127.0.0.1:0", "--lang", "en", "--database", database]);
+    if trainer_link {
+        command.args(["--trainer-link", "Anna"]);
+    }
+    let mut child = command.stdout(std::process::Stdio::piped()).spawn().expect("serve starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let (mut address, mut trainer) = (String::new(), String::new());
+    for line in std::io::BufReader::new(stdout).lines().take(8) {
+        let line = line.expect("a line");
+        if let Some(rest) = line.strip_prefix("The quiz is running: http://") {
+            address = rest.trim().trim_end_matches("/quiz").to_string();
+        } else if let Some((_, token)) = line.split_once("/quiz/t/") {
+            trainer = token.trim().to_string();
+        } else if line.starts_with("Stop with") {
+            break;
+        }
+    }
+    assert!(!address.is_empty(), "no address printed");
+    ServeProcess { child, address, trainer }
+}
+
+#[test]
+fn a_server_killed_while_answers_arrive_restarts_with_every_confirmed_answer() {
+    let folder = tempfile::tempdir().expect("temp");
+    let url = format!("sqlite://{}", folder.path().join("quiz.sqlite").display());
+    let server = spawn_serve(&url, true);
+    let api = |address: &str| crate::quiz_support::Api::new(address);
+    let client = api(&server.address);
+    let (status, programme) = client.call("POST", "/api/quiz/v1/trainer/programmes", &server.trainer, Some(json!({"name": "Nacht"})));
+    assert_eq!(status, 200, "{programme}");
+    let code = programme["invite_code"].as_str().expect("code").to_string();
+    let (_, joined) = client.call("POST", "/api/quiz/v1/join", "", Some(json!({"code": code, "name": "Anna"})));
+    let token = joined["token"].as_str().expect("token").to_string();
+    // Answers go on in a thread; the server is killed (SIGKILL) in the middle of them.
+    let address = server.address.clone();
+    let answering = std::thread::spawn(move || {
+        let client = crate::quiz_support::Api::new(&address);
+        let mut confirmed = 0;
+        for _ in 0..400 {
+            let (status, served) = client.try_call("GET", "/api/quiz/v1/practice", &token, None);
+            if status != Some(200) {
+                break;
+            }
+            let body = json!({"asked_id": served["asked_id"], "option": 0});
+            match client.try_call("POST", "/api/quiz/v1/answers", &token, Some(body)).0 {
+                Some(200) => confirmed += 1,
+                _ => break,
+            }
+        }
+        confirmed
+    });
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    let mut server = server;
+    server.child.kill().expect("kill");
+    let _ = server.child.wait();
+    let confirmed = answering.join().expect("thread");
+    assert!(confirmed > 0 && confirmed < 400, "{confirmed} answers before the kill");
+    // Restarted on the same file: every confirmed answer is there (one more at most: stored,
+    // but the kill came before its confirmation reached the client).
+    let restarted = spawn_serve(&url, true);
+    let client = api(&restarted.address);
+    let id = programme["id"].as_str().expect("id");
+    let (status, figures) = client.call("GET", &format!("/api/quiz/v1/trainer/programmes/{id}/analytics"), &restarted.trainer, None);
+    assert_eq!(status, 200, "{figures}");
+    let stored = figures["total"]["answered"].as_u64().expect("answered");
+    assert!(stored == confirmed || stored == confirmed + 1, "{stored} stored, {confirmed} confirmed");
 }

@@ -144,3 +144,44 @@ pub(crate) fn correct_place(served: &Value) -> usize {
     let answer = &question.de.answer;
     served["options"].as_array().expect("options").iter().position(|o| o.as_str() == Some(answer)).expect("answer shown")
 }
+
+/// A JSON client of a server at an address (for a server in another process).
+pub(crate) struct Api {
+    base: String,
+    agent: ureq::Agent,
+}
+
+impl Api {
+    /// A client of `address` (`127.0.0.1:port`).
+    pub(crate) fn new(address: &str) -> Api {
+        let config = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(std::time::Duration::from_secs(10)))
+            .build();
+        Api { base: format!("http://{address}"), agent: config.into() }
+    }
+
+    /// The call; panics when the server cannot be reached.
+    pub(crate) fn call(&self, method: &str, path: &str, token: &str, body: Option<Value>) -> (u16, Value) {
+        let (status, value) = self.try_call(method, path, token, body);
+        (status.unwrap_or_else(|| panic!("{method} {path}: no answer")), value)
+    }
+
+    /// The call; `None` for the status when the server cannot be reached.
+    pub(crate) fn try_call(&self, method: &str, path: &str, token: &str, body: Option<Value>) -> (Option<u16>, Value) {
+        let url = format!("{}{path}", self.base);
+        let auth = format!("Bearer {token}");
+        let result = match body {
+            None if method == "GET" => self.agent.get(&url).header("Authorization", &auth).call(),
+            None => self.agent.post(&url).header("Authorization", &auth).send_empty(),
+            Some(body) => self.agent.post(&url).header("Authorization", &auth).send_json(body),
+        };
+        match result {
+            Ok(mut response) => {
+                let text = response.body_mut().read_to_string().unwrap_or_default();
+                (Some(response.status().as_u16()), serde_json::from_str(&text).unwrap_or(Value::String(text)))
+            }
+            Err(_) => (None, Value::Null),
+        }
+    }
+}
