@@ -18,6 +18,7 @@ mod hand_year;
 mod invariants;
 mod practice;
 mod quiz;
+mod quiz_page;
 mod quiz_rules;
 mod quiz_support;
 mod sim;
@@ -32,6 +33,8 @@ mod ui_fonts;
 mod ui_lab;
 #[cfg(feature = "gui")]
 mod ui_panels;
+#[cfg(feature = "gui")]
+mod ui_quiz;
 #[cfg(feature = "gui")]
 mod ui_results;
 #[cfg(feature = "gui")]
