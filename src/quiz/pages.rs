@@ -53,6 +53,7 @@ input,select,textarea{font-family:inherit;font-size:1rem;width:100%;box-sizing:b
 .error{background:#fdecea;color:#8e1b1b;padding:.6rem .8rem;border-radius:.4rem;white-space:pre-wrap}.ok{color:#2e7d32;font-weight:600}.bad{color:#c62828;font-weight:600}\
 table{border-collapse:collapse;width:100%;font-size:.92rem}td,th{padding:.3rem .4rem;border-bottom:1px solid #e0dcd2;text-align:left}td.n{text-align:right}\
 .bar{background:#e0dcd2;border-radius:.3rem;height:.6rem}.bar>span{display:block;height:.6rem;border-radius:.3rem;background:#1f6f8b}\
+button.quiet{background:transparent;color:#1f6f8b;border:1px solid #1f6f8b;width:auto;padding:.7rem 1rem}\
 .timer{font-size:1.1rem;font-weight:600;float:right}.badge{background:#e8a317;color:#1d2a33;border-radius:1rem;padding:0 .5rem;font-size:.8rem;margin-left:.4rem}";
 
 /// A whole page.
@@ -236,13 +237,14 @@ async fn home(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, Query(query): Q
     let link = format!("http://{host}/quiz/p/{token}");
     let _ = write!(
         body,
-        "<h2>{}</h2><p class=\"muted\">{} <a id=\"personal\" href=\"{}\">{}</a></p><form method=\"post\" action=\"/quiz/lang\"><input type=\"hidden\" name=\"lang\" value=\"{}\"><button type=\"submit\" id=\"lang\">{}</button></form>",
+        "<h2>{}</h2><form method=\"post\" action=\"/quiz/lang\"><input type=\"hidden\" name=\"lang\" value=\"{}\"><button type=\"submit\" id=\"lang\" class=\"quiet\">{}</button></form><details class=\"muted\"><summary>{}</summary><p>{} <a id=\"personal\" href=\"{}\">{}</a></p></details>",
         esc(&t(lang, "settings")),
+        other.0,
+        other.1,
+        esc(&t(lang, "other_device_summary")),
         esc(&t(lang, "other_device")),
         esc(&link),
-        esc(&link),
-        other.0,
-        other.1
+        esc(&link)
     );
     page(lang, &programme.name, &nav(lang), &body).into_response()
 }

@@ -60,6 +60,7 @@ pub fn plugin(app: &mut App) {
                 super::console_screen::host_setup_screen.run_if(in_state(Screen::HostSetup)),
                 super::console_screen::console_screen.run_if(in_state(Screen::Console)),
                 super::lab::screen::lab_screen.run_if(in_state(Screen::Lab)),
+                super::quiz::screen::quiz_screen.run_if(in_state(Screen::Quiz)),
             )
                 .in_set(FrameSystems::Screen),
         )

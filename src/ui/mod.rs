@@ -19,6 +19,7 @@ pub mod observe;
 pub mod panels;
 pub mod plausibility;
 pub mod projects;
+pub mod quiz;
 pub mod remote;
 pub mod save_summary;
 pub mod screens;

@@ -36,6 +36,8 @@ pub enum Screen {
     Console,
     /// "Kunde analysieren": the customer value lab.
     Lab,
+    /// "Quiz": duels and practice against a quiz server, or a trainer's figures.
+    Quiz,
 }
 
 /// The tabs of the annual report.

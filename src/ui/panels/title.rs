@@ -42,13 +42,24 @@ pub fn title_ui(ui: &mut egui::Ui, view: &TitleView, dialog: &mut FileDialog) ->
                 commands.push(UiCommand::GoTo(Screen::HostSetup));
             }
         });
-        if ui
-            .add_sized(wide, egui::Button::new(tr("lab_open_button", lang)))
-            .on_hover_text(tr("lab_open_button_hint", lang))
-            .clicked()
-        {
-            commands.push(UiCommand::GoTo(Screen::Lab));
-        }
+        // The lab beside the quiz: two thirds and one third of the row.
+        let third = (wide.x - ui.spacing().item_spacing.x) / 3.0;
+        ui.allocate_ui_with_layout(wide, egui::Layout::left_to_right(egui::Align::Center), |ui| {
+            if ui
+                .add_sized(egui::vec2(2.0 * third, wide.y), egui::Button::new(tr("lab_open_button", lang)))
+                .on_hover_text(tr("lab_open_button_hint", lang))
+                .clicked()
+            {
+                commands.push(UiCommand::GoTo(Screen::Lab));
+            }
+            if ui
+                .add_sized(egui::vec2(third, wide.y), egui::Button::new(tr("quiz_open_button", lang)))
+                .on_hover_text(tr("quiz_open_button_hint", lang))
+                .clicked()
+            {
+                commands.push(UiCommand::GoTo(Screen::Quiz));
+            }
+        });
         ui.add_space(theme::SPACE_M);
         ui.label(tr("load_game", lang));
         egui::Frame::group(ui.style()).show(ui, |ui| {
