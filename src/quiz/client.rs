@@ -109,6 +109,12 @@ impl QuizClient {
         self.call("GET", "/me", None)
     }
 
+    /// Sets the language the server writes questions and topics in (`de`, `en`).
+    pub fn set_lang(&self, lang: &str) -> Result<(), QuizError> {
+        let _: serde_json::Value = self.call("POST", "/lang", Some(json!({"lang": lang})))?;
+        Ok(())
+    }
+
     /// Challenges `opponent`; the new duel's id.
     pub fn challenge(&self, opponent: &str) -> Result<String, QuizError> {
         let created: Created = self.call("POST", "/duels", Some(json!({"opponent": opponent})))?;

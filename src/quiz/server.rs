@@ -293,6 +293,22 @@ async fn me(State(quiz): State<Arc<Quiz>>, headers: HeaderMap) -> Answer<Me> {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct LangRequest {
+    lang: String,
+}
+
+async fn set_lang(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, bytes: Result<Bytes, BytesRejection>) -> Answer<Participant> {
+    let (participant, _) = quiz.participant(bearer(&headers)).await?;
+    let request: LangRequest = body(bytes)?;
+    if !matches!(request.lang.as_str(), "de" | "en") {
+        return Err(Failure::new(StatusCode::UNPROCESSABLE_ENTITY, format!("`lang` is {:?}: de or en", request.lang)));
+    }
+    quiz.store.set_lang(&participant, &request.lang).await?;
+    Ok(axum::Json(Participant { lang: request.lang, ..participant }))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ChallengeRequest {
     opponent: String,
 }
@@ -567,6 +583,7 @@ pub fn router(quiz: Arc<Quiz>) -> Router {
     Router::new()
         .route("/api/quiz/v1/join", post(join))
         .route("/api/quiz/v1/me", get(me))
+        .route("/api/quiz/v1/lang", post(set_lang))
         .route("/api/quiz/v1/duels", post(challenge))
         .route("/api/quiz/v1/duels/{id}", get(duel))
         .route("/api/quiz/v1/duels/{id}/pick", post(pick))

@@ -336,10 +336,10 @@ fn a_teams_weak_topics_stand_beside_its_workshop_figures_with_a_suggested_focus(
 
 /// `mehrwert serve` as a child process on a free loopback port: its address and the trainer
 /// link's token as printed.
-struct ServeProcess {
-    child: std::process::Child,
-    address: String,
-    trainer: String,
+pub(crate) struct ServeProcess {
+    pub(crate) child: std::process::Child,
+    pub(crate) address: String,
+    pub(crate) trainer: String,
 }
 
 impl Drop for ServeProcess {
@@ -349,7 +349,7 @@ impl Drop for ServeProcess {
     }
 }
 
-fn spawn_serve(database: &str, trainer_link: bool) -> ServeProcess {
+pub(crate) fn spawn_serve(database: &str, trainer_link: bool) -> ServeProcess {
     use std::io::BufRead;
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_mehrwert"));
     command.args(["serve", "--listen", "127.0.0.1:0", "--lang", "en", "--database", database]);

@@ -76,7 +76,8 @@ fn click(harness: &mut Screen, label: &str) {
 fn answer_right(harness: &mut Screen) {
     let View::Question(served, _) = harness.state().0.view.clone() else { panic!("no question shown") };
     let question = mehrwert::quiz::play::find(&Bank::shipped(), &served.question_id).expect("question");
-    click(harness, &question.de.answer);
+    let place = served.options.iter().position(|o| *o == question.de.answer).expect("shown");
+    click(harness, &mehrwert::ui::quiz::screen::option_label(place, &question.de.answer));
 }
 
 #[test]

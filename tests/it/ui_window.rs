@@ -456,3 +456,52 @@ fn a_key_account_manager_analyses_a_customer_and_writes_the_handout() {
     run.shot(&game, "l05-lab-message-english");
     run.close_and_check(&mut game);
 }
+
+/// The quiz from the game's window, as a participant uses it against a real `mehrwert serve`
+/// process: "Quiz" on the title screen, the invitation code, name and team typed, a practice
+/// question answered with the key 1, the next one with Enter, and the screen in English.
+#[test]
+fn a_participant_joins_the_quiz_from_the_game_and_answers_with_the_keyboard() {
+    let folder = std::env::temp_dir().join("mehrwert-window-test-quiz");
+    let _ = std::fs::remove_dir_all(&folder);
+    let data = folder.join("data");
+    std::fs::create_dir_all(&data).expect("test folder");
+    let server = crate::quiz::spawn_serve(&format!("sqlite://{}", folder.join("quiz.sqlite").display()), true);
+    let api = crate::quiz_support::Api::new(&server.address);
+    let (status, programme) =
+        api.call("POST", "/api/quiz/v1/trainer/programmes", &server.trainer, Some(serde_json::json!({"name": "KAM-Akademie"})));
+    assert_eq!(status, 200, "{programme}");
+    let code = programme["invite_code"].as_str().expect("code").to_string();
+    api.call("POST", "/api/quiz/v1/join", "", Some(serde_json::json!({"code": code, "name": "Ben", "team": "Rot"})));
+    let mut run = Run::new("ui-screenshots-quiz");
+    let mut game = run.screen.start_game(&data, &["--window-size", "1440x900"]);
+    run.screen.capture(&game);
+    // "Quiz", the right third of the row of "Kunde analysieren".
+    run.screen.act_and_wait(&game, "Quiz", |s| s.click(&game, 841, 320));
+    run.shot(&game, "q01-quiz-connect");
+    // The server field holds 127.0.0.1:7979: select it and type the server's address.
+    run.screen.click(&game, 270, 159);
+    run.screen.key("ctrl+a");
+    run.screen.type_text(&server.address);
+    for ((x, y), text) in [((270, 187), code.as_str()), ((270, 214), "Anna"), ((270, 241), "Blau")] {
+        run.screen.click(&game, x, y);
+        run.screen.type_text(text);
+    }
+    run.shot_unchecked(&game, "q02-quiz-typed");
+    run.screen.act_and_wait(&game, "Mitmachen", |s| s.click(&game, 200, 280));
+    run.shot(&game, "q03-quiz-home");
+    run.screen.act_and_wait(&game, "Allein üben", |s| s.click(&game, 200, 150));
+    // The question differs every run (the participant's id seeds the choice).
+    run.shot_unchecked(&game, "q04-quiz-question");
+    run.screen.act_and_wait(&game, "1", |s| s.key("1"));
+    run.shot_unchecked(&game, "q05-quiz-result");
+    let id = programme["id"].as_str().expect("id");
+    let (_, figures) = api.call("GET", &format!("/api/quiz/v1/trainer/programmes/{id}/analytics"), &server.trainer, None);
+    assert_eq!(figures["total"]["answered"], serde_json::json!(1), "the key answered on the server: {figures}");
+    assert_eq!(figures["by_participant"][0]["name"], "Anna");
+    run.screen.act_and_wait(&game, "Enter", |s| s.key("Return"));
+    run.shot_unchecked(&game, "q06-quiz-next-question");
+    run.screen.act_and_wait(&game, "English", |s| s.click(&game, 1276, 12));
+    run.shot_unchecked(&game, "q07-quiz-english");
+    run.close_and_check(&mut game);
+}

@@ -2145,3 +2145,5 @@ ui_quiz_teams = Teams: schwache Themen und Zahlen aus dem Workshop-Spiel
 ui_quiz_by_participant = Nach Teilnehmenden
 ui_quiz_questions = Fragen mit den gewählten Antworten (schwächste zuerst)
 quiz_other_device_summary = Auf einem anderen Gerät weiterspielen
+ui_quiz_keys_hint = Tasten 1–4 antworten; nach der Antwort geht es mit Enter weiter.
+ui_quiz_no_duels = Noch keine – fordere jemanden heraus.

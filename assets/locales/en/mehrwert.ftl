@@ -2151,3 +2151,5 @@ ui_quiz_teams = Teams: weak topics and figures from the workshop game
 ui_quiz_by_participant = By participant
 ui_quiz_questions = Questions with the options chosen (weakest first)
 quiz_other_device_summary = Go on on another device
+ui_quiz_keys_hint = Keys 1–4 answer; after the answer, Enter goes on.
+ui_quiz_no_duels = None yet — challenge someone.

@@ -20,6 +20,11 @@ use crate::quiz::play::{Answered, DuelView, Served};
 use crate::quiz::server::Me;
 use crate::quiz::store::Programme;
 
+/// The language code the server knows.
+pub fn code_of(lang: Locale) -> &'static str {
+    if lang == Locale::En { "en" } else { "de" }
+}
+
 /// The file in the data folder that remembers the connection.
 const SAVED: &str = "quiz-verbindung.ron";
 
@@ -122,6 +127,9 @@ pub enum Call {
     Analytics(String),
     /// Save a programme's figures as CSV in the data folder.
     Csv(String, String),
+    /// The player switched the game's language: the server writes in it from now on, and
+    /// the question shown is fetched again in it.
+    Lang(String),
     /// Forget the connection.
     Disconnect,
 }
@@ -240,6 +248,40 @@ impl QuizDesk {
         match call {
             Call::Trainer => self.spawn(move || Reply::Programmes(client.programmes())),
             Call::Me => self.spawn(move || Reply::Me(client.me().map(Box::new))),
+            Call::Lang(code) => {
+                let again = match &self.view {
+                    View::Question(served, _) if served.duel_id.is_empty() => Some(Call::Practice),
+                    View::Question(served, _) => Some(Call::DuelQuestion(served.duel_id.clone())),
+                    View::Duel(duel) => Some(Call::Duel(duel.id.clone())),
+                    _ => None,
+                };
+                self.spawn(move || match client.set_lang(&code) {
+                    Ok(()) => Reply::Me(client.me().map(Box::new)),
+                    Err(e) => Reply::Me(Err(e)),
+                });
+                if let Some(call) = again {
+                    let client = self.client.clone();
+                    // After the language is set: the same question, in the new language.
+                    if let Some(client) = client {
+                        let code = code_of(lang).to_string();
+                        match call {
+                            Call::Practice => self.spawn(move || {
+                                let _ = client.set_lang(&code);
+                                Reply::Question(client.practice().map(Box::new))
+                            }),
+                            Call::DuelQuestion(id) => self.spawn(move || {
+                                let _ = client.set_lang(&code);
+                                Reply::Question(client.duel_question(&id).map(Box::new))
+                            }),
+                            Call::Duel(id) => self.spawn(move || {
+                                let _ = client.set_lang(&code);
+                                Reply::Duel(client.duel(&id).map(Box::new))
+                            }),
+                            _ => {}
+                        }
+                    }
+                }
+            }
             Call::Duel(id) => self.spawn(move || Reply::Duel(client.duel(&id).map(Box::new))),
             Call::Challenge(opponent) => {
                 self.spawn(move || Reply::Duel(client.challenge(&opponent).and_then(|id| client.duel(&id)).map(Box::new)));

@@ -18,6 +18,9 @@ use crate::ui::theme;
 /// The size of a question and of the score.
 const HEADING: f32 = 20.0;
 
+/// The width of the connect form's two cards.
+const CARD_WIDTH: f32 = 420.0;
+
 /// What the screen asks for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum QuizAction {
@@ -54,6 +57,14 @@ pub(in crate::ui) fn quiz_screen(
     };
     let lang = state.lang;
     desk.poll(lang);
+    // The game's language is the server's for this participant too.
+    let code = super::code_of(lang);
+    if desk.role == Role::Participant && !desk.busy() && desk.me.as_ref().is_some_and(|me| me.participant.lang != code) {
+        if let Some(me) = desk.me.as_mut() {
+            me.participant.lang = code.to_string();
+        }
+        desk.ask(Call::Lang(code.to_string()), lang);
+    }
     let mut actions = Vec::new();
     central_panel(ctx, &frame, |ui| {
         actions = quiz_ui(ui, &mut desk, lang);
@@ -124,13 +135,18 @@ pub fn quiz_ui(ui: &mut egui::Ui, desk: &mut QuizDesk, lang: Locale) -> Vec<Quiz
                 ui.add_space(theme::SPACE_M);
                 ui.label(egui::RichText::new(&served.question).size(HEADING));
                 ui.add_space(theme::SPACE_M);
+                // The keys 1 to 4 answer too: each option shows its number.
+                let keys = [egui::Key::Num1, egui::Key::Num2, egui::Key::Num3, egui::Key::Num4];
+                let typed = ui.input(|i| keys.iter().position(|k| i.key_pressed(*k)));
                 for (place, option) in served.options.iter().enumerate() {
                     let width = ui.available_width().min(720.0);
-                    let button = egui::Button::new(egui::RichText::new(option).size(theme::BODY_SIZE + 2.0)).wrap();
-                    if ui.add_sized([width, 44.0], button).clicked() {
+                    let text = egui::RichText::new(option_label(place, option)).size(theme::BODY_SIZE + 2.0);
+                    let button = egui::Button::new(text).wrap();
+                    if ui.add_sized([width, 44.0], button).clicked() || typed == Some(place) {
                         actions.push(QuizAction::Call(Call::Answer(served.asked_id.clone(), place)));
                     }
                 }
+                ui.label(egui::RichText::new(tr("quiz_keys_hint", lang)).color(theme::NEUTRAL));
             }
             View::Result(answered) => result_ui(ui, &answered, lang, &mut actions),
             View::Report { question, mut wrong, mut text } => {
@@ -161,32 +177,42 @@ pub fn quiz_ui(ui: &mut egui::Ui, desk: &mut QuizDesk, lang: Locale) -> Vec<Quiz
 fn connect_ui(ui: &mut egui::Ui, desk: &mut QuizDesk, lang: Locale, actions: &mut Vec<QuizAction>) {
     ui.label(tr("quiz_intro", lang));
     ui.add_space(theme::SPACE_M);
-    ui.columns(2, |columns| {
-        let ui = &mut columns[0];
-        ui.strong(tr("quiz_as_participant", lang));
-        egui::Grid::new("quiz_join").num_columns(2).spacing([theme::SPACE_M, theme::SPACE_S]).show(ui, |ui| {
-            for (key, value) in [
-                ("quiz_server", &mut desk.form.address),
-                ("quiz_code", &mut desk.form.code),
-                ("quiz_name", &mut desk.form.name),
-                ("quiz_team", &mut desk.form.team),
-            ] {
-                let label = ui.label(tr(key, lang));
-                ui.add(egui::TextEdit::singleline(value).desired_width(260.0)).labelled_by(label.id);
-                ui.end_row();
+    ui.horizontal_top(|ui| {
+        egui::Frame::group(ui.style()).inner_margin(theme::SPACE_M).show(ui, |ui| ui.vertical(|ui| {
+            ui.set_width(CARD_WIDTH);
+            ui.strong(tr("quiz_as_participant", lang));
+            ui.add_space(theme::SPACE_S);
+            egui::Grid::new("quiz_join").num_columns(2).spacing([theme::SPACE_M, theme::SPACE_S]).show(ui, |ui| {
+                for (key, value) in [
+                    ("quiz_server", &mut desk.form.address),
+                    ("quiz_code", &mut desk.form.code),
+                    ("quiz_name", &mut desk.form.name),
+                    ("quiz_team", &mut desk.form.team),
+                ] {
+                    let label = ui.label(tr(key, lang));
+                    ui.add(egui::TextEdit::singleline(value).desired_width(260.0)).labelled_by(label.id);
+                    ui.end_row();
+                }
+            });
+            ui.add_space(theme::SPACE_S);
+            let ready = !desk.form.code.trim().is_empty() && !desk.form.name.trim().is_empty() && !desk.busy();
+            if ui.add_enabled_ui(ready, |ui| ui.add_sized(theme::MENU_BUTTON_SIZE, egui::Button::new(tr("quiz_join", lang)))).inner.clicked() {
+                actions.push(QuizAction::Call(Call::Join));
             }
-        });
-        let ready = !desk.form.code.trim().is_empty() && !desk.form.name.trim().is_empty() && !desk.busy();
-        if ui.add_enabled(ready, egui::Button::new(tr("quiz_join", lang))).clicked() {
-            actions.push(QuizAction::Call(Call::Join));
-        }
-        let ui = &mut columns[1];
-        ui.strong(tr("quiz_as_trainer", lang));
-        let label = ui.label(tr("quiz_trainer_link", lang));
-        ui.add(egui::TextEdit::singleline(&mut desk.form.trainer_link).desired_width(360.0)).labelled_by(label.id);
-        if ui.add_enabled(!desk.form.trainer_link.trim().is_empty() && !desk.busy(), egui::Button::new(tr("quiz_open_trainer", lang))).clicked() {
-            actions.push(QuizAction::Call(Call::TrainerLink));
-        }
+        }));
+        ui.add_space(theme::SPACE_L);
+        egui::Frame::group(ui.style()).inner_margin(theme::SPACE_M).show(ui, |ui| ui.vertical(|ui| {
+            ui.set_width(CARD_WIDTH);
+            ui.strong(tr("quiz_as_trainer", lang));
+            ui.add_space(theme::SPACE_S);
+            let label = ui.label(tr("quiz_trainer_link", lang));
+            ui.add(egui::TextEdit::singleline(&mut desk.form.trainer_link).desired_width(CARD_WIDTH)).labelled_by(label.id);
+            ui.add_space(theme::SPACE_S);
+            let ready = !desk.form.trainer_link.trim().is_empty() && !desk.busy();
+            if ui.add_enabled_ui(ready, |ui| ui.add_sized(theme::MENU_BUTTON_SIZE, egui::Button::new(tr("quiz_open_trainer", lang)))).inner.clicked() {
+                actions.push(QuizAction::Call(Call::TrainerLink));
+            }
+        }));
     });
 }
 
@@ -239,6 +265,9 @@ fn home_ui(ui: &mut egui::Ui, desk: &mut QuizDesk, lang: Locale, actions: &mut V
     }
     ui.add_space(theme::SPACE_M);
     ui.strong(tr("quiz_duels", lang));
+    if me.duels.is_empty() {
+        ui.label(egui::RichText::new(tr("quiz_no_duels", lang)).color(theme::NEUTRAL));
+    }
     for duel in &me.duels {
         let new = if duel.new && !duel.my_move { format!("  · {}", tr("quiz_new", lang)) } else { String::new() };
         let text = format!(
@@ -332,8 +361,9 @@ fn result_ui(ui: &mut egui::Ui, answered: &crate::quiz::play::Answered, lang: Lo
             ui.label(egui::RichText::new(format!("{}: {}", entry.term, entry.definition)).color(theme::NEUTRAL));
         }
     });
+    let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
     ui.horizontal(|ui| {
-        if ui.add_sized(theme::MENU_BUTTON_SIZE, egui::Button::new(tr("quiz_next", lang))).clicked() {
+        if ui.add_sized(theme::MENU_BUTTON_SIZE, egui::Button::new(tr("quiz_next", lang))).clicked() || enter {
             let next = if answered.duel_id.is_empty() { Call::Practice } else { Call::Duel(answered.duel_id.clone()) };
             actions.push(QuizAction::Call(next));
         }
@@ -344,6 +374,11 @@ fn result_ui(ui: &mut egui::Ui, answered: &crate::quiz::play::Answered, lang: Lo
             actions.push(QuizAction::Show(ShowView::Home));
         }
     });
+}
+
+/// An option as its button shows it: its number (the key that answers with it) and its text.
+pub fn option_label(place: usize, option: &str) -> String {
+    format!("{}  {option}", place + 1)
 }
 
 fn rate_text(rate: &Rate, lang: Locale) -> String {
