@@ -11,8 +11,8 @@ pub mod i18n;
 pub mod lab;
 pub mod labels;
 pub mod model;
-pub mod scenario;
 pub mod quiz;
+pub mod scenario;
 pub mod sim;
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -57,7 +57,10 @@ fn database(args: &ServeArgs) -> anyhow::Result<String> {
 /// Runs `serve` until Ctrl+C (or the load test).
 pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
     if let Some(participants) = args.load_test {
-        anyhow::ensure!((1..=2000).contains(&participants), "--load-test: found {participants}; allowed: 1 to 2000 participants");
+        anyhow::ensure!(
+            (1..=2000).contains(&participants),
+            "--load-test: found {participants}; allowed: 1 to 2000 participants"
+        );
         anyhow::ensure!((1..=600).contains(&args.seconds), "--seconds: found {}; allowed: 1 to 600", args.seconds);
         let report = crate::quiz::load::run(participants, std::time::Duration::from_secs(args.seconds))?;
         super::write_out(&report)?;
@@ -70,7 +73,8 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
         let store = Store::open(&url).await?;
         let new_link = match &args.trainer_link {
             Some(name) => {
-                let name = crate::quiz::server::short_text(name, "--trainer-link", true).map_err(|f| anyhow::anyhow!(f.message))?;
+                let name = crate::quiz::server::short_text(name, "--trainer-link", true)
+                    .map_err(|f| anyhow::anyhow!(f.message))?;
                 Some(store.trainer_link(&name).await?)
             }
             None if store.trainer_count().await? == 0 => Some(store.trainer_link("Trainer").await?),
@@ -80,11 +84,16 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
             .await
             .with_context(|| format!("cannot listen on {} (is another server running there?)", args.listen))?;
         let address = listener.local_addr()?;
-        let mut lines = vec![message("serve_listening", lang, &[("address", Arg::from(format!("http://{address}/quiz")))])];
+        let mut lines =
+            vec![message("serve_listening", lang, &[("address", Arg::from(format!("http://{address}/quiz")))])];
         if address.ip().is_unspecified()
             && let Some(lan) = crate::workshop::lan_address()
         {
-            lines.push(message("serve_lan", lang, &[("address", Arg::from(format!("http://{lan}:{}/quiz", address.port())))]));
+            lines.push(message(
+                "serve_lan",
+                lang,
+                &[("address", Arg::from(format!("http://{lan}:{}/quiz", address.port())))],
+            ));
         }
         lines.push(message("serve_database", lang, &[("url", Arg::from(crate::quiz::store::redact(&url)))]));
         // The link as a browser opens it: 0.0.0.0 is no address to go to.

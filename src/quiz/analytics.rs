@@ -3,6 +3,7 @@
 //! was chosen (the misconception, not only the miss), the reports queue, and all of it as
 //! CSV in German Excel's dialect.
 
+use crate::model::rounding::round;
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
@@ -37,7 +38,7 @@ impl Rate {
     fn add(&mut self, correct: bool) {
         self.answered += 1;
         self.correct += u32::from(correct);
-        self.rate = Decimal::from(self.correct).checked_div(Decimal::from(self.answered)).map(|r| r.round_dp(4));
+        self.rate = Decimal::from(self.correct).checked_div(Decimal::from(self.answered)).map(|r| round(r, 4));
     }
 }
 
@@ -105,7 +106,9 @@ fn focus(team: String, topics: Vec<Rate>, game: Option<TeamGame>, lang: Locale) 
         Some((topic, rate)) => {
             let telling: Vec<String> = related
                 .first()
-                .map(|(_, figures)| figures.iter().filter(|f| f.weak).map(|f| format!("{} {}", f.name(lang), f.text(lang))).collect())
+                .map(|(_, figures)| {
+                    figures.iter().filter(|f| f.weak).map(|f| format!("{} {}", f.name(lang), f.text(lang))).collect()
+                })
                 .unwrap_or_default();
             let rate = rate.rate.map(|r| format::percent(r, 0, lang)).unwrap_or_default();
             let args = [
@@ -263,7 +266,9 @@ pub async fn analyse(store: &Store, programme: &Programme, bank: &Bank, lang: Lo
         with
     };
     let mut questions: Vec<QuestionFigures> = questions.into_values().collect();
-    questions.sort_by(|a, b| a.rate.rate.cmp(&b.rate.rate).then(b.rate.answered.cmp(&a.rate.answered)).then(a.id.cmp(&b.id)));
+    questions.sort_by(|a, b| {
+        a.rate.rate.cmp(&b.rate.rate).then(b.rate.answered.cmp(&a.rate.answered)).then(a.id.cmp(&b.id))
+    });
     by_participant.sort_by(|a, b| a.name.cmp(&b.name).then(a.key.cmp(&b.key)));
     Ok(Analytics {
         programme: programme.name.clone(),
@@ -398,7 +403,13 @@ pub fn to_csv(analytics: &Analytics, lang: Locale) -> String {
     for q in &analytics.questions {
         for (i, o) in q.options.iter().enumerate() {
             let mark = if o.correct { " ✓" } else { "" };
-            out.push_str(&format!("{};{};{};{};;;\r\n", option, field(&format!("{}#{}", q.id, i + 1)), field(&format!("{}{mark}", o.text)), o.chosen));
+            out.push_str(&format!(
+                "{};{};{};{};;;\r\n",
+                option,
+                field(&format!("{}#{}", q.id, i + 1)),
+                field(&format!("{}{mark}", o.text)),
+                o.chosen
+            ));
         }
     }
     out

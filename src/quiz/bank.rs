@@ -168,7 +168,12 @@ pub fn parse_questions(text: &str, file: Option<&Path>, known: &[&str]) -> Resul
         ));
     }
     if raw.questions.is_empty() {
-        issues.push(Issue::error(Code::Empty, "questions", Phrase::words("ph_quiz_none"), Phrase::words("ph_quiz_some")));
+        issues.push(Issue::error(
+            Code::Empty,
+            "questions",
+            Phrase::words("ph_quiz_none"),
+            Phrase::words("ph_quiz_some"),
+        ));
     }
     for (i, question) in raw.questions.iter().enumerate() {
         let at = format!("questions[{i}]");
@@ -177,7 +182,12 @@ pub fn parse_questions(text: &str, file: Option<&Path>, known: &[&str]) -> Resul
             || !question.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
             || super::generate::is_generated(&question.id)
         {
-            issues.push(Issue::error(Code::IdFormat, format!("{at}.id"), question.id.clone(), Phrase::words("ph_quiz_id")));
+            issues.push(Issue::error(
+                Code::IdFormat,
+                format!("{at}.id"),
+                question.id.clone(),
+                Phrase::words("ph_quiz_id"),
+            ));
         }
         if raw.questions[..i].iter().any(|other| other.id == question.id) || known.contains(&question.id.as_str()) {
             issues.push(Issue::error(
@@ -205,7 +215,9 @@ pub fn parse_questions(text: &str, file: Option<&Path>, known: &[&str]) -> Resul
             issues.push(Issue::error(
                 Code::Inconsistent,
                 format!("{at}.en.answer"),
-                Phrase::words("ph_quiz_answer_position").arg("en", (en + 1).to_string()).arg("de", (de + 1).to_string()),
+                Phrase::words("ph_quiz_answer_position")
+                    .arg("en", (en + 1).to_string())
+                    .arg("de", (de + 1).to_string()),
                 Phrase::words("ph_quiz_same_position"),
             ));
         }
@@ -345,7 +357,11 @@ mod tests {
         ] {
             assert!(out.contains(expected), "{expected} missing in\n{out}");
         }
-        let known = parse_questions(text.replace("id: \"a\", topic: Eva, glossary: \"no", "id: \"b\", topic: Eva, glossary: \"no").as_str(), None, &["a"]);
+        let known = parse_questions(
+            text.replace("id: \"a\", topic: Eva, glossary: \"no", "id: \"b\", topic: Eva, glossary: \"no").as_str(),
+            None,
+            &["a"],
+        );
         assert!(known.err().unwrap_or_default().lines(Locale::En).contains("questions[0].id"));
     }
 }

@@ -55,7 +55,10 @@ impl QuizClient {
         } else {
             format!("http://{address}")
         };
-        let config = ureq::Agent::config_builder().http_status_as_error(false).timeout_global(Some(Duration::from_secs(10))).build();
+        let config = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(Duration::from_secs(10)))
+            .build();
         QuizClient { base, token: token.trim().to_string(), agent: config.into() }
     }
 
@@ -69,7 +72,12 @@ impl QuizClient {
         &self.token
     }
 
-    fn call<T: DeserializeOwned>(&self, method: &str, path: &str, body: Option<serde_json::Value>) -> Result<T, QuizError> {
+    fn call<T: DeserializeOwned>(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<serde_json::Value>,
+    ) -> Result<T, QuizError> {
         let text = self.text(method, path, body)?;
         serde_json::from_str(&text).map_err(|e| QuizError::Garbled(e.to_string()))
     }
@@ -97,9 +105,16 @@ impl QuizClient {
     }
 
     /// Joins the programme of `code`: the client with the participant's token, and who they are.
-    pub fn join(address: &str, code: &str, name: &str, team: &str, lang: &str) -> Result<(QuizClient, Joined), QuizError> {
+    pub fn join(
+        address: &str,
+        code: &str,
+        name: &str,
+        team: &str,
+        lang: &str,
+    ) -> Result<(QuizClient, Joined), QuizError> {
         let anonymous = QuizClient::new(address, "");
-        let joined: Joined = anonymous.call("POST", "/join", Some(json!({"code": code, "name": name, "team": team, "lang": lang})))?;
+        let joined: Joined =
+            anonymous.call("POST", "/join", Some(json!({"code": code, "name": name, "team": team, "lang": lang})))?;
         let client = QuizClient { token: joined.token.clone(), ..anonymous };
         Ok((client, joined))
     }
@@ -148,7 +163,8 @@ impl QuizClient {
 
     /// Reports a question as `wrong` or `unclear`.
     pub fn report(&self, question_id: &str, reason: &str, text: &str) -> Result<(), QuizError> {
-        let _: Created = self.call("POST", "/reports", Some(json!({"question_id": question_id, "reason": reason, "text": text})))?;
+        let _: Created =
+            self.call("POST", "/reports", Some(json!({"question_id": question_id, "reason": reason, "text": text})))?;
         Ok(())
     }
 

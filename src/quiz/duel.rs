@@ -123,7 +123,7 @@ impl Progress {
 
 /// The topics offered for `round` of the duel with `seed`: three different ones.
 pub fn offered(seed: u64, round: u32) -> [Topic; OFFERED] {
-    let mut rng = Rng::new(seed ^ (u64::from(round) << 32) ^ 0x6f66_6665_72);
+    let mut rng = Rng::new(seed ^ (u64::from(round) << 32) ^ 0x006f_6666_6572);
     let mut pool: Vec<Topic> = Topic::ALL.to_vec();
     let mut out = [Topic::Financing; OFFERED];
     for slot in &mut out {

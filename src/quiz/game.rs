@@ -4,6 +4,7 @@
 //! high DSO and negative EVA after rebates next to weak "Kundenkennzahlen" — with a
 //! suggested focus for the next workshop.
 
+use crate::model::rounding::round;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
@@ -48,7 +49,9 @@ impl GameFigure {
         match self.kind {
             Kind::Money => format::millions(Money::from_decimal(self.value), lang),
             Kind::Percent => format::percent(self.value, 1, lang),
-            Kind::Days => format!("{} {}", format::decimal(self.value, 0, lang), if lang == Locale::De { "Tage" } else { "days" }),
+            Kind::Days => {
+                format!("{} {}", format::decimal(self.value, 0, lang), if lang == Locale::De { "Tage" } else { "days" })
+            }
             Kind::Multiple => format!("{}×", format::decimal(self.value, 1, lang)),
         }
     }
@@ -100,7 +103,7 @@ pub fn from_practice(text: &str, file: Option<&std::path::Path>) -> Result<TeamG
     let mut figures = Vec::new();
     let mut push = |key: &str, value: Option<Decimal>, kind: Kind, weak: fn(Decimal) -> bool| {
         if let Some(value) = value {
-            figures.push(GameFigure { key: key.to_string(), value: value.round_dp(4), kind, weak: weak(value) });
+            figures.push(GameFigure { key: key.to_string(), value: round(value, 4), kind, weak: weak(value) });
         }
     };
     let wacc = report.eva.wacc;
@@ -146,6 +149,6 @@ pub fn related(topic: Topic) -> &'static [&'static str] {
 }
 
 /// The figures of `game` that `topic` explains.
-pub fn figures_for<'g>(game: &'g TeamGame, topic: Topic) -> Vec<&'g GameFigure> {
+pub fn figures_for(game: &TeamGame, topic: Topic) -> Vec<&GameFigure> {
     related(topic).iter().filter_map(|key| game.figures.iter().find(|f| f.key == *key)).collect()
 }

@@ -4,6 +4,7 @@
 //! confused with mark-up …). The id `calc_<template>_<seed>` regenerates the same question,
 //! so the server stores only the id and checks every answer exactly.
 
+use crate::model::rounding::round;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -133,7 +134,11 @@ impl Figure {
         match self {
             Figure::Euros(amount) => {
                 let money = Money::from_decimal(amount);
-                if money.amount().fract().is_zero() { format::money_whole(money, lang) } else { format::money(money, lang) }
+                if money.amount().fract().is_zero() {
+                    format::money_whole(money, lang)
+                } else {
+                    format::money(money, lang)
+                }
             }
             Figure::Percent(fraction, decimals) => format::percent(fraction, decimals, lang),
             Figure::Number(value, decimals, de, en) => {
@@ -239,7 +244,8 @@ fn draw_eva(rng: &mut Rng) -> Drawn {
     let wacc = pick(rng, 6, 1, 5) / dec!(100);
     let opening = pick(rng, 3_000_000, 500_000, 9);
     let closing = opening + pick(rng, -1_000_000, 500_000, 5);
-    let eva = value::eva_of(Money::from_decimal(ebit), Money::from_decimal(opening), Money::from_decimal(closing), tax, wacc);
+    let eva =
+        value::eva_of(Money::from_decimal(ebit), Money::from_decimal(opening), Money::from_decimal(closing), tax, wacc);
     let nopat = eva.nopat.amount();
     let average = eva.capital_employed.amount();
     Drawn {
@@ -247,11 +253,19 @@ fn draw_eva(rng: &mut Rng) -> Drawn {
         question: both(|l| match l {
             Locale::De => format!(
                 "Ein Kunde hat ein EBIT von {}, zahlt {} Steuern und hat Kapitalkosten (WACC) von {}. Das eingesetzte Kapital lag zu Jahresbeginn bei {}, am Jahresende bei {}. Wie hoch ist sein EVA?",
-                eur(ebit, l), pct(tax, l), pct(wacc, l), eur(opening, l), eur(closing, l)
+                eur(ebit, l),
+                pct(tax, l),
+                pct(wacc, l),
+                eur(opening, l),
+                eur(closing, l)
             ),
             Locale::En => format!(
                 "A customer has EBIT of {}, pays {} tax and has a cost of capital (WACC) of {}. Capital employed was {} at the start of the year and {} at its end. What is the customer's EVA?",
-                eur(ebit, l), pct(tax, l), pct(wacc, l), eur(opening, l), eur(closing, l)
+                eur(ebit, l),
+                pct(tax, l),
+                pct(wacc, l),
+                eur(opening, l),
+                eur(closing, l)
             ),
         }),
         right: Figure::Euros(eva.eva.amount()),
@@ -263,11 +277,25 @@ fn draw_eva(rng: &mut Rng) -> Drawn {
         working: both(|l| match l {
             Locale::De => format!(
                 "NOPAT = EBIT × (1 − Steuersatz) = {}; Ø eingesetztes Kapital = ({} + {}) / 2 = {}; EVA = NOPAT − WACC × Ø Kapital = {} − {} × {} = {}. Typische Fehler: die Steuer vergessen oder nur das Kapital am Jahresende verzinsen.",
-                eur(nopat, l), eur(opening, l), eur(closing, l), eur(average, l), eur(nopat, l), pct(wacc, l), eur(average, l), eur(eva.eva.amount(), l)
+                eur(nopat, l),
+                eur(opening, l),
+                eur(closing, l),
+                eur(average, l),
+                eur(nopat, l),
+                pct(wacc, l),
+                eur(average, l),
+                eur(eva.eva.amount(), l)
             ),
             Locale::En => format!(
                 "NOPAT = EBIT × (1 − tax rate) = {}; average capital employed = ({} + {}) / 2 = {}; EVA = NOPAT − WACC × average capital = {} − {} × {} = {}. Typical mistakes: forgetting the tax, or charging only the closing capital.",
-                eur(nopat, l), eur(opening, l), eur(closing, l), eur(average, l), eur(nopat, l), pct(wacc, l), eur(average, l), eur(eva.eva.amount(), l)
+                eur(nopat, l),
+                eur(opening, l),
+                eur(closing, l),
+                eur(average, l),
+                eur(nopat, l),
+                pct(wacc, l),
+                eur(average, l),
+                eur(eva.eva.amount(), l)
             ),
         }),
     }
@@ -286,11 +314,19 @@ fn draw_roce(rng: &mut Rng) -> Drawn {
         question: both(|l| match l {
             Locale::De => format!(
                 "Umsatz {}, EBIT {}, Steuersatz {}. Eingesetztes Kapital: {} zu Jahresbeginn, {} zum Jahresende. Wie hoch ist der ROCE (auf das durchschnittliche Kapital)?",
-                eur(revenue, l), eur(ebit, l), pct(tax, l), eur(opening, l), eur(closing, l)
+                eur(revenue, l),
+                eur(ebit, l),
+                pct(tax, l),
+                eur(opening, l),
+                eur(closing, l)
             ),
             Locale::En => format!(
                 "Revenue {}, EBIT {}, tax rate {}. Capital employed: {} at the start of the year, {} at its end. What is ROCE (on average capital)?",
-                eur(revenue, l), eur(ebit, l), pct(tax, l), eur(opening, l), eur(closing, l)
+                eur(revenue, l),
+                eur(ebit, l),
+                pct(tax, l),
+                eur(opening, l),
+                eur(closing, l)
             ),
         }),
         right: Figure::Percent(roce, 1),
@@ -302,11 +338,15 @@ fn draw_roce(rng: &mut Rng) -> Drawn {
         working: both(|l| match l {
             Locale::De => format!(
                 "ROCE = EBIT / Ø eingesetztes Kapital = {} / {} = {}. Nach Steuern wäre es der ROIC; EBIT / Umsatz ist die EBIT-Marge.",
-                eur(ebit, l), eur(average, l), pct(roce, l)
+                eur(ebit, l),
+                eur(average, l),
+                pct(roce, l)
             ),
             Locale::En => format!(
                 "ROCE = EBIT / average capital employed = {} / {} = {}. After tax it would be ROIC; EBIT / revenue is the EBIT margin.",
-                eur(ebit, l), eur(average, l), pct(roce, l)
+                eur(ebit, l),
+                eur(average, l),
+                pct(roce, l)
             ),
         }),
     }
@@ -321,8 +361,8 @@ fn draw_dso(rng: &mut Rng) -> Drawn {
     let gross = pick(rng, 10_000_000, 1_000_000, 11);
     let rebate = pick(rng, 5, 5, 3) / dec!(100);
     let net = gross * (Decimal::ONE - rebate);
-    let receivables = (net * pick(rng, 30, 5, 10) / dec!(365) / dec!(1000)).round() * dec!(1000);
-    let cogs = (net * dec!(0.6) / dec!(1000)).round() * dec!(1000);
+    let receivables = round(net * pick(rng, 30, 5, 10) / dec!(365) / dec!(1000), 0) * dec!(1000);
+    let cogs = round(net * dec!(0.6) / dec!(1000), 0) * dec!(1000);
     let days = |flow: Decimal| kpi::days(Money::from_decimal(receivables), flow).unwrap_or_default();
     let dso = days(net);
     let day = |v: Decimal| Figure::Number(v, 1, "Tage", "days");
@@ -331,23 +371,37 @@ fn draw_dso(rng: &mut Rng) -> Drawn {
         question: both(|l| match l {
             Locale::De => format!(
                 "Ein Kunde setzt brutto {} um und gewährt {} Rabatt. Seine Umsatzkosten betragen {}, seine Forderungen am Jahresende {}. Wie hoch ist seine DSO?",
-                eur(gross, l), pct(rebate, l), eur(cogs, l), eur(receivables, l)
+                eur(gross, l),
+                pct(rebate, l),
+                eur(cogs, l),
+                eur(receivables, l)
             ),
             Locale::En => format!(
                 "A customer has gross sales of {} and grants {} rebates. Its cost of goods sold is {}, its receivables at year end {}. What is its DSO?",
-                eur(gross, l), pct(rebate, l), eur(cogs, l), eur(receivables, l)
+                eur(gross, l),
+                pct(rebate, l),
+                eur(cogs, l),
+                eur(receivables, l)
             ),
         }),
         right: day(dso),
-        wrong: [day(days(gross)), day(days(cogs)), day(receivables.checked_mul(dec!(360)).unwrap_or_default().checked_div(net).unwrap_or_default())],
+        wrong: [
+            day(days(gross)),
+            day(days(cogs)),
+            day(receivables.checked_mul(dec!(360)).unwrap_or_default().checked_div(net).unwrap_or_default()),
+        ],
         working: both(|l| match l {
             Locale::De => format!(
                 "DSO = Forderungen / Umsatz nach Rabatten × 365 = {} / {} × 365 = {} Tage. Rabatte gehören vom Umsatz abgezogen; die Umsatzkosten sind die Basis der DIO, nicht der DSO.",
-                eur(receivables, l), eur(net, l), format::decimal(dso, 1, l)
+                eur(receivables, l),
+                eur(net, l),
+                format::decimal(dso, 1, l)
             ),
             Locale::En => format!(
                 "DSO = receivables / revenue after rebates × 365 = {} / {} × 365 = {} days. Rebates come off revenue; cost of goods sold is the base of DIO, not DSO.",
-                eur(receivables, l), eur(net, l), format::decimal(dso, 1, l)
+                eur(receivables, l),
+                eur(net, l),
+                format::decimal(dso, 1, l)
             ),
         }),
     }
@@ -356,7 +410,7 @@ fn draw_dso(rng: &mut Rng) -> Drawn {
 fn draw_npv(rng: &mut Rng) -> Drawn {
     let outlay = pick(rng, 100_000, 20_000, 10);
     let years = usize::try_from(rng.below(3)).unwrap_or(0) + 3;
-    let yearly = (outlay * pick(rng, 28, 2, 8) / dec!(100) / dec!(1000)).round() * dec!(1000);
+    let yearly = round(outlay * pick(rng, 28, 2, 8) / dec!(100) / dec!(1000), 0) * dec!(1000);
     let rate = pick(rng, 6, 1, 7) / dec!(100);
     let mut flows = vec![Money::from_decimal(-outlay)];
     flows.extend(std::iter::repeat_n(Money::from_decimal(yearly), years));
@@ -365,18 +419,24 @@ fn draw_npv(rng: &mut Rng) -> Drawn {
     // The first flow counted at t = 0: every flow discounted one year too few.
     let too_early = appraisal::npv(rate, &flows[1..]).amount() - outlay;
     // The outlay discounted as if paid at the end of the first year.
-    let outlay_discounted = npv + outlay - (outlay / (Decimal::ONE + rate)).round_dp(2);
+    let outlay_discounted = npv + outlay - round(outlay / (Decimal::ONE + rate), 2);
     let count = Decimal::from(u32::try_from(years).unwrap_or(3));
     Drawn {
         glossary: "npv",
         question: both(|l| match l {
             Locale::De => format!(
                 "Eine Anlage kostet heute {} und spart {} Jahre lang je {} am Jahresende. Kapitalkosten: {}. Wie hoch ist der Kapitalwert (NPV)?",
-                eur(outlay, l), format::decimal(count, 0, l), eur(yearly, l), pct(rate, l)
+                eur(outlay, l),
+                format::decimal(count, 0, l),
+                eur(yearly, l),
+                pct(rate, l)
             ),
             Locale::En => format!(
                 "Equipment costs {} today and saves {} at the end of each of {} years. Cost of capital: {}. What is its net present value (NPV)?",
-                eur(outlay, l), eur(yearly, l), format::decimal(count, 0, l), pct(rate, l)
+                eur(outlay, l),
+                eur(yearly, l),
+                format::decimal(count, 0, l),
+                pct(rate, l)
             ),
         }),
         right: Figure::Euros(npv),
@@ -384,11 +444,21 @@ fn draw_npv(rng: &mut Rng) -> Drawn {
         working: both(|l| match l {
             Locale::De => format!(
                 "NPV = −{} + Σ {} / (1 + {})^t für t = 1 … {} = {}. Ohne Abzinsung ergäben sich {}; wer die erste Einsparung sofort zählt, diskontiert jedes Jahr einmal zu wenig.",
-                eur(outlay, l), eur(yearly, l), pct(rate, l), format::decimal(count, 0, l), eur(npv, l), eur(undiscounted, l)
+                eur(outlay, l),
+                eur(yearly, l),
+                pct(rate, l),
+                format::decimal(count, 0, l),
+                eur(npv, l),
+                eur(undiscounted, l)
             ),
             Locale::En => format!(
                 "NPV = −{} + Σ {} / (1 + {})^t for t = 1 … {} = {}. Without discounting it would be {}; counting the first saving today discounts every year once too few.",
-                eur(outlay, l), eur(yearly, l), pct(rate, l), format::decimal(count, 0, l), eur(npv, l), eur(undiscounted, l)
+                eur(outlay, l),
+                eur(yearly, l),
+                pct(rate, l),
+                format::decimal(count, 0, l),
+                eur(npv, l),
+                eur(undiscounted, l)
             ),
         }),
     }
@@ -398,7 +468,7 @@ fn draw_rebate(rng: &mut Rng) -> Drawn {
     let gross = pick(rng, 20_000_000, 2_000_000, 11);
     let rebate = pick(rng, 4, 2, 4) / dec!(100);
     let net = gross * (Decimal::ONE - rebate);
-    let ebit = (net * pick(rng, 6, 1, 6) / dec!(100) / dec!(1000)).round() * dec!(1000);
+    let ebit = round(net * pick(rng, 6, 1, 6) / dec!(100) / dec!(1000), 0) * dec!(1000);
     let extra = dec!(0.02);
     let after = ebit - extra * gross;
     Drawn {
@@ -406,11 +476,15 @@ fn draw_rebate(rng: &mut Rng) -> Drawn {
         question: both(|l| match l {
             Locale::De => format!(
                 "Bruttoumsatz {}, bisher {} Rabatt, EBIT {}. Der Vertrieb gibt 2 Prozentpunkte mehr Rabatt auf den Bruttoumsatz; Menge und Kosten bleiben gleich. Wie hoch ist das EBIT danach?",
-                eur(gross, l), pct(rebate, l), eur(ebit, l)
+                eur(gross, l),
+                pct(rebate, l),
+                eur(ebit, l)
             ),
             Locale::En => format!(
                 "Gross sales {}, rebates so far {}, EBIT {}. Sales grants 2 percentage points more rebate on gross sales; volume and costs stay the same. What is EBIT afterwards?",
-                eur(gross, l), pct(rebate, l), eur(ebit, l)
+                eur(gross, l),
+                pct(rebate, l),
+                eur(ebit, l)
             ),
         }),
         right: Figure::Euros(after),
@@ -422,11 +496,21 @@ fn draw_rebate(rng: &mut Rng) -> Drawn {
         working: both(|l| match l {
             Locale::De => format!(
                 "Jeder Rabatt-Euro fehlt voll im EBIT: 2 % × {} = {} weniger, also EBIT = {} − {} = {}. Das EBIT sinkt um {} seines Werts, nicht um 2 %.",
-                eur(gross, l), eur(extra * gross, l), eur(ebit, l), eur(extra * gross, l), eur(after, l), pct(kpi_ratio(extra * gross, ebit), l)
+                eur(gross, l),
+                eur(extra * gross, l),
+                eur(ebit, l),
+                eur(extra * gross, l),
+                eur(after, l),
+                pct(kpi_ratio(extra * gross, ebit), l)
             ),
             Locale::En => format!(
                 "Every euro of rebate comes straight off EBIT: 2% × {} = {} less, so EBIT = {} − {} = {}. EBIT falls by {} of its value, not by 2%.",
-                eur(gross, l), eur(extra * gross, l), eur(ebit, l), eur(extra * gross, l), eur(after, l), pct(kpi_ratio(extra * gross, ebit), l)
+                eur(gross, l),
+                eur(extra * gross, l),
+                eur(ebit, l),
+                eur(extra * gross, l),
+                eur(after, l),
+                pct(kpi_ratio(extra * gross, ebit), l)
             ),
         }),
     }
@@ -444,11 +528,15 @@ fn draw_break_even(rng: &mut Rng) -> Drawn {
         question: both(|l| match l {
             Locale::De => format!(
                 "Fixkosten {} im Jahr, Preis {} je Stück, variable Kosten {} je Stück. Ab welcher Menge deckt das Produkt seine Kosten (Break-even, aufgerundet)?",
-                eur(fixed, l), eur(price, l), eur(variable, l)
+                eur(fixed, l),
+                eur(price, l),
+                eur(variable, l)
             ),
             Locale::En => format!(
                 "Fixed costs {} a year, price {} per unit, variable cost {} per unit. From what volume does the product cover its costs (break-even, rounded up)?",
-                eur(fixed, l), eur(price, l), eur(variable, l)
+                eur(fixed, l),
+                eur(price, l),
+                eur(variable, l)
             ),
         }),
         right: unit(break_even),
@@ -456,11 +544,21 @@ fn draw_break_even(rng: &mut Rng) -> Drawn {
         working: both(|l| match l {
             Locale::De => format!(
                 "Deckungsbeitrag je Stück = {} − {} = {}; Break-even = Fixkosten / Deckungsbeitrag = {} / {} = {} Stück. Wer durch den Preis teilt, vergisst die variablen Kosten.",
-                eur(price, l), eur(variable, l), eur(price - variable, l), eur(fixed, l), eur(price - variable, l), format::decimal(break_even, 0, l)
+                eur(price, l),
+                eur(variable, l),
+                eur(price - variable, l),
+                eur(fixed, l),
+                eur(price - variable, l),
+                format::decimal(break_even, 0, l)
             ),
             Locale::En => format!(
                 "Contribution per unit = {} − {} = {}; break-even = fixed costs / contribution = {} / {} = {} units. Dividing by the price forgets the variable costs.",
-                eur(price, l), eur(variable, l), eur(price - variable, l), eur(fixed, l), eur(price - variable, l), format::decimal(break_even, 0, l)
+                eur(price, l),
+                eur(variable, l),
+                eur(price - variable, l),
+                eur(fixed, l),
+                eur(price - variable, l),
+                format::decimal(break_even, 0, l)
             ),
         }),
     }
@@ -469,33 +567,41 @@ fn draw_break_even(rng: &mut Rng) -> Drawn {
 fn draw_margin(rng: &mut Rng) -> Drawn {
     let cost = pick(rng, 60, 4, 20);
     let margin = pick(rng, 20, 5, 5) / dec!(100);
-    let price = (cost / (Decimal::ONE - margin)).round_dp(2);
+    let price = round(cost / (Decimal::ONE - margin), 2);
     Drawn {
         glossary: "gross_margin",
         question: both(|l| match l {
             Locale::De => format!(
                 "Ein Teil kostet {} in der Herstellung. Der Vertrieb soll eine Marge von {} auf den Verkaufspreis erzielen. Welcher Preis ist das?",
-                eur(cost, l), pct(margin, l)
+                eur(cost, l),
+                pct(margin, l)
             ),
             Locale::En => format!(
                 "A part costs {} to make. Sales is to earn a margin of {} on the selling price. What price is that?",
-                eur(cost, l), pct(margin, l)
+                eur(cost, l),
+                pct(margin, l)
             ),
         }),
         right: Figure::Euros(price),
         wrong: [
-            Figure::Euros((cost * (Decimal::ONE + margin)).round_dp(2)),
-            Figure::Euros((cost * (Decimal::ONE - margin)).round_dp(2)),
-            Figure::Euros((cost / (Decimal::ONE + margin)).round_dp(2)),
+            Figure::Euros(round(cost * (Decimal::ONE + margin), 2)),
+            Figure::Euros(round(cost * (Decimal::ONE - margin), 2)),
+            Figure::Euros(round(cost / (Decimal::ONE + margin), 2)),
         ],
         working: both(|l| match l {
             Locale::De => format!(
                 "Die Marge bezieht sich auf den Preis: Preis = Kosten / (1 − Marge) = {} / (1 − {}) = {}. Kosten × (1 + {}) wäre ein Aufschlag auf die Kosten — die Marge läge dann darunter.",
-                eur(cost, l), pct(margin, l), eur(price, l), pct(margin, l)
+                eur(cost, l),
+                pct(margin, l),
+                eur(price, l),
+                pct(margin, l)
             ),
             Locale::En => format!(
                 "The margin is on the price: price = cost / (1 − margin) = {} / (1 − {}) = {}. Cost × (1 + {}) is a mark-up on cost — the margin would be lower.",
-                eur(cost, l), pct(margin, l), eur(price, l), pct(margin, l)
+                eur(cost, l),
+                pct(margin, l),
+                eur(price, l),
+                pct(margin, l)
             ),
         }),
     }
@@ -517,11 +623,19 @@ fn draw_wacc(rng: &mut Rng) -> Drawn {
         question: both(|l| match l {
             Locale::De => format!(
                 "Eigenkapital {} zu {}, Fremdkapital {} zu {} Zins, Steuersatz {}. Wie hoch ist der WACC?",
-                eur(equity, l), pct(cost_of_equity, l), eur(debt, l), pct(cost_of_debt, l), pct(tax, l)
+                eur(equity, l),
+                pct(cost_of_equity, l),
+                eur(debt, l),
+                pct(cost_of_debt, l),
+                pct(tax, l)
             ),
             Locale::En => format!(
                 "Equity {} at {}, debt {} at {} interest, tax rate {}. What is the WACC?",
-                eur(equity, l), pct(cost_of_equity, l), eur(debt, l), pct(cost_of_debt, l), pct(tax, l)
+                eur(equity, l),
+                pct(cost_of_equity, l),
+                eur(debt, l),
+                pct(cost_of_debt, l),
+                pct(tax, l)
             ),
         }),
         right: Figure::Percent(wacc, 2),
@@ -533,11 +647,23 @@ fn draw_wacc(rng: &mut Rng) -> Drawn {
         working: both(|l| match l {
             Locale::De => format!(
                 "WACC = E/(E+D) × kE + D/(E+D) × kD × (1 − t) = {} × {} + {} × {} × {} = {}. Ohne den Steuervorteil der Zinsen wären es {}.",
-                pct(Decimal::ONE - leverage, l), pct(cost_of_equity, l), pct(leverage, l), pct(cost_of_debt, l), pct(Decimal::ONE - tax, l), Figure::Percent(wacc, 2).text(l), Figure::Percent(untaxed, 2).text(l)
+                pct(Decimal::ONE - leverage, l),
+                pct(cost_of_equity, l),
+                pct(leverage, l),
+                pct(cost_of_debt, l),
+                pct(Decimal::ONE - tax, l),
+                Figure::Percent(wacc, 2).text(l),
+                Figure::Percent(untaxed, 2).text(l)
             ),
             Locale::En => format!(
                 "WACC = E/(E+D) × kE + D/(E+D) × kD × (1 − t) = {} × {} + {} × {} × {} = {}. Without the tax shield on interest it would be {}.",
-                pct(Decimal::ONE - leverage, l), pct(cost_of_equity, l), pct(leverage, l), pct(cost_of_debt, l), pct(Decimal::ONE - tax, l), Figure::Percent(wacc, 2).text(l), Figure::Percent(untaxed, 2).text(l)
+                pct(Decimal::ONE - leverage, l),
+                pct(cost_of_equity, l),
+                pct(leverage, l),
+                pct(cost_of_debt, l),
+                pct(Decimal::ONE - tax, l),
+                Figure::Percent(wacc, 2).text(l),
+                Figure::Percent(untaxed, 2).text(l)
             ),
         }),
     }
@@ -546,7 +672,7 @@ fn draw_wacc(rng: &mut Rng) -> Drawn {
 fn draw_payback(rng: &mut Rng) -> Drawn {
     let outlay = pick(rng, 120_000, 30_000, 10);
     // At most 6,7 years' inflows: discounted at 8 % it is paid back within 12 years too.
-    let yearly = (outlay * pick(rng, 15, 1, 21) / dec!(100) / dec!(1000)).round() * dec!(1000);
+    let yearly = round(outlay * pick(rng, 15, 1, 21) / dec!(100) / dec!(1000), 0) * dec!(1000);
     let rate = dec!(0.08);
     let mut flows = vec![Money::from_decimal(-outlay)];
     flows.extend(std::iter::repeat_n(Money::from_decimal(yearly), 12));
@@ -558,11 +684,13 @@ fn draw_payback(rng: &mut Rng) -> Drawn {
         question: both(|l| match l {
             Locale::De => format!(
                 "Eine Investition kostet {} und bringt jedes Jahr {} Einzahlungsüberschuss. Nach wie vielen Jahren ist sie (ohne Abzinsung) amortisiert?",
-                eur(outlay, l), eur(yearly, l)
+                eur(outlay, l),
+                eur(yearly, l)
             ),
             Locale::En => format!(
                 "An investment costs {} and brings {} net cash inflow every year. After how many years has it paid for itself (undiscounted)?",
-                eur(outlay, l), eur(yearly, l)
+                eur(outlay, l),
+                eur(yearly, l)
             ),
         }),
         right: year(payback),
@@ -570,11 +698,17 @@ fn draw_payback(rng: &mut Rng) -> Drawn {
         working: both(|l| match l {
             Locale::De => format!(
                 "Amortisationsdauer = Investition / jährlicher Überschuss = {} / {} = {} Jahre. Abgezinst mit 8 % dauerte es {} Jahre — die statische Rechnung schönt das Ergebnis.",
-                eur(outlay, l), eur(yearly, l), format::decimal(payback, 1, l), format::decimal(discounted, 1, l)
+                eur(outlay, l),
+                eur(yearly, l),
+                format::decimal(payback, 1, l),
+                format::decimal(discounted, 1, l)
             ),
             Locale::En => format!(
                 "Payback = investment / yearly inflow = {} / {} = {} years. Discounted at 8% it would take {} years — the static view flatters the project.",
-                eur(outlay, l), eur(yearly, l), format::decimal(payback, 1, l), format::decimal(discounted, 1, l)
+                eur(outlay, l),
+                eur(yearly, l),
+                format::decimal(payback, 1, l),
+                format::decimal(discounted, 1, l)
             ),
         }),
     }
@@ -602,11 +736,17 @@ fn draw_cash_cycle(rng: &mut Rng) -> Drawn {
         working: both(|l| match l {
             Locale::De => format!(
                 "CCC = DSO + DIO − DPO = {} + {} − {} = {} Tage: So lange ist das Geld im Umlaufvermögen gebunden. Lieferantenkredit (DPO) verkürzt den Zyklus.",
-                dso, dio, dpo, dso + dio - dpo
+                dso,
+                dio,
+                dpo,
+                dso + dio - dpo
             ),
             Locale::En => format!(
                 "CCC = DSO + DIO − DPO = {} + {} − {} = {} days: how long cash is tied up in working capital. Supplier credit (DPO) shortens the cycle.",
-                dso, dio, dpo, dso + dio - dpo
+                dso,
+                dio,
+                dpo,
+                dso + dio - dpo
             ),
         }),
     }
@@ -617,33 +757,49 @@ fn draw_terms(rng: &mut Rng) -> Drawn {
     let days = pick(rng, 15, 15, 4);
     let wacc = pick(rng, 7, 1, 5) / dec!(100);
     let freed = purchases * days / dec!(365);
-    let saved = (wacc * freed).round_dp(2);
+    let saved = round(wacc * freed, 2);
     Drawn {
         glossary: "dpo_days",
         question: both(|l| match l {
             Locale::De => format!(
                 "Ihr Kunde kauft bei Ihnen {} im Jahr. Sie verlängern sein Zahlungsziel um {} Tage. Sein WACC ist {}. Wie viel Kapitalkosten spart der Kunde dadurch im Jahr?",
-                eur(purchases, l), days, pct(wacc, l)
+                eur(purchases, l),
+                days,
+                pct(wacc, l)
             ),
             Locale::En => format!(
                 "Your customer buys {} a year from you. You extend its payment terms by {} days. Its WACC is {}. How much cost of capital does the customer save per year?",
-                eur(purchases, l), days, pct(wacc, l)
+                eur(purchases, l),
+                days,
+                pct(wacc, l)
             ),
         }),
         right: Figure::Euros(saved),
         wrong: [
-            Figure::Euros(freed.round_dp(2)),
-            Figure::Euros((wacc * purchases).round_dp(2)),
-            Figure::Euros((wacc * purchases * days / dec!(100)).round_dp(2)),
+            Figure::Euros(round(freed, 2)),
+            Figure::Euros(round(wacc * purchases, 2)),
+            Figure::Euros(round(wacc * purchases * days / dec!(100), 2)),
         ],
         working: both(|l| match l {
             Locale::De => format!(
                 "Freigesetztes Kapital = {} × {} / 365 = {}; Kapitalkosten = {} × {} = {} im Jahr. {} ist nur das einmalig freigesetzte Kapital, nicht der jährliche Wert.",
-                eur(purchases, l), days, eur(freed, l), pct(wacc, l), eur(freed, l), eur(saved, l), eur(freed, l)
+                eur(purchases, l),
+                days,
+                eur(freed, l),
+                pct(wacc, l),
+                eur(freed, l),
+                eur(saved, l),
+                eur(freed, l)
             ),
             Locale::En => format!(
                 "Capital freed = {} × {} / 365 = {}; cost of capital = {} × {} = {} a year. {} is the capital freed once, not the value per year.",
-                eur(purchases, l), days, eur(freed, l), pct(wacc, l), eur(freed, l), eur(saved, l), eur(freed, l)
+                eur(purchases, l),
+                days,
+                eur(freed, l),
+                pct(wacc, l),
+                eur(freed, l),
+                eur(saved, l),
+                eur(freed, l)
             ),
         }),
     }
@@ -660,11 +816,15 @@ fn draw_net_income(rng: &mut Rng) -> Drawn {
         question: both(|l| match l {
             Locale::De => format!(
                 "EBIT {}, Zinsaufwand {}, Steuersatz {} auf das Ergebnis vor Steuern. Wie hoch ist der Jahresüberschuss?",
-                eur(ebit, l), eur(interest, l), pct(tax, l)
+                eur(ebit, l),
+                eur(interest, l),
+                pct(tax, l)
             ),
             Locale::En => format!(
                 "EBIT {}, interest expense {}, tax rate {} on earnings before tax. What is net income?",
-                eur(ebit, l), eur(interest, l), pct(tax, l)
+                eur(ebit, l),
+                eur(interest, l),
+                pct(tax, l)
             ),
         }),
         right: Figure::Euros(net),
@@ -676,11 +836,19 @@ fn draw_net_income(rng: &mut Rng) -> Drawn {
         working: both(|l| match l {
             Locale::De => format!(
                 "EBT = EBIT − Zinsen = {} − {} = {}; Jahresüberschuss = EBT × (1 − {}) = {}. Zinsen mindern die Steuer: Wer sie erst nach Steuern abzieht, rechnet zu wenig.",
-                eur(ebit, l), eur(interest, l), eur(ebt, l), pct(tax, l), eur(net, l)
+                eur(ebit, l),
+                eur(interest, l),
+                eur(ebt, l),
+                pct(tax, l),
+                eur(net, l)
             ),
             Locale::En => format!(
                 "EBT = EBIT − interest = {} − {} = {}; net income = EBT × (1 − {}) = {}. Interest lowers tax: deducting it after tax gives too little.",
-                eur(ebit, l), eur(interest, l), eur(ebt, l), pct(tax, l), eur(net, l)
+                eur(ebit, l),
+                eur(interest, l),
+                eur(ebt, l),
+                pct(tax, l),
+                eur(net, l)
             ),
         }),
     }
@@ -704,7 +872,10 @@ mod tests {
                     assert_eq!(sorted.len(), 4, "{}: {:?}", q.id, text.options);
                     assert!(text.options.contains(&text.answer));
                 }
-                assert_eq!(q.de.options.iter().position(|o| *o == q.de.answer), q.en.options.iter().position(|o| *o == q.en.answer));
+                assert_eq!(
+                    q.de.options.iter().position(|o| *o == q.de.answer),
+                    q.en.options.iter().position(|o| *o == q.en.answer)
+                );
                 assert!(crate::glossary::entry(&q.glossary, Locale::De).is_some(), "{}", q.glossary);
             }
         }
@@ -720,8 +891,11 @@ mod tests {
             if chars[i].is_ascii_digit() || negative {
                 let start = i;
                 i += 1;
-                while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == ',' || chars[i] == '€'
-                    || (chars[i] == '.' && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
+                while i < chars.len()
+                    && (chars[i].is_ascii_digit()
+                        || chars[i] == ','
+                        || chars[i] == '€'
+                        || (chars[i] == '.' && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
                 {
                     i += 1;
                 }
@@ -784,7 +958,9 @@ mod tests {
 
     #[test]
     fn ids_that_are_not_generated_questions_give_none() {
-        for id in ["calc_eva", "calc_eva_", "calc_eva_x", "calc_nope_1", "calc_eva_007", "calc_eva_99999999999", "eva_1"] {
+        for id in
+            ["calc_eva", "calc_eva_", "calc_eva_x", "calc_nope_1", "calc_eva_007", "calc_eva_99999999999", "eva_1"]
+        {
             assert!(question(id).is_none(), "{id}");
         }
     }

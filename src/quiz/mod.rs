@@ -4,14 +4,14 @@
 //! `model`, `scenario` (file validation) and `sim` (the seeded generator); the command line
 //! and the game's screens use it.
 
+pub mod analytics;
 pub mod bank;
-pub mod generate;
+pub mod client;
 pub mod duel;
-pub mod store;
+pub mod game;
+pub mod generate;
+pub mod load;
+pub mod pages;
 pub mod play;
 pub mod server;
-pub mod analytics;
-pub mod pages;
-pub mod load;
-pub mod game;
-pub mod client;
+pub mod store;

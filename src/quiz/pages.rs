@@ -4,15 +4,16 @@
 //! figures, the reports queue and the programme's own questions. Texts are Fluent messages
 //! `quiz_*`; the participant's language is stored with them.
 
+use crate::model::rounding::round;
 use std::fmt::Write as _;
 use std::sync::Arc;
 
 use axum::Form;
+use axum::Router;
 use axum::extract::{Path as UrlPath, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::Router;
 use serde::Deserialize;
 
 use super::analytics::{self, Rate};
@@ -163,7 +164,8 @@ async fn join(State(quiz): State<Arc<Quiz>>, Form(form): Form<JoinForm>) -> Resp
     let lang = if form.lang == "en" { Locale::En } else { Locale::De };
     match super::server::join_programme(&quiz, &form.code, &form.name, &form.team, &form.lang).await {
         Ok((_, token, _)) => {
-            ([(header::SET_COOKIE, set_cookie(PARTICIPANT_COOKIE, &token))], Redirect::to("/quiz/home?welcome=1")).into_response()
+            ([(header::SET_COOKIE, set_cookie(PARTICIPANT_COOKIE, &token))], Redirect::to("/quiz/home?welcome=1"))
+                .into_response()
         }
         Err(failure) => {
             let message = match failure.status {
@@ -179,8 +181,15 @@ async fn join(State(quiz): State<Arc<Quiz>>, Form(form): Form<JoinForm>) -> Resp
 
 async fn personal_link(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, UrlPath(token): UrlPath<String>) -> Response {
     match quiz.participant(Some(&token)).await {
-        Ok(_) => ([(header::SET_COOKIE, set_cookie(PARTICIPANT_COOKIE, &token))], Redirect::to("/quiz/home")).into_response(),
-        Err(_) => refusal_page(visitor_lang(&headers, None), StatusCode::UNAUTHORIZED, &t(visitor_lang(&headers, None), "link_unknown"), "/quiz"),
+        Ok(_) => {
+            ([(header::SET_COOKIE, set_cookie(PARTICIPANT_COOKIE, &token))], Redirect::to("/quiz/home")).into_response()
+        }
+        Err(_) => refusal_page(
+            visitor_lang(&headers, None),
+            StatusCode::UNAUTHORIZED,
+            &t(visitor_lang(&headers, None), "link_unknown"),
+            "/quiz",
+        ),
     }
 }
 
@@ -198,11 +207,14 @@ async fn home(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, Query(query): Q
     let now = now_ms();
     let duels = match quiz.store.duels_of(&me, &programme, now).await {
         Ok(duels) => duels,
-        Err(e) => return refusal_page(lang, StatusCode::INTERNAL_SERVER_ERROR, &Failure::from(e).message, "/quiz/home"),
+        Err(e) => {
+            return refusal_page(lang, StatusCode::INTERNAL_SERVER_ERROR, &Failure::from(e).message, "/quiz/home");
+        }
     };
     let opponents = super::server::opponents(&quiz, &me).await.unwrap_or_default();
     let _ = quiz.store.mark_seen(&me, now).await;
-    let mut body = format!("<h1>{}</h1><p class=\"muted\">{} · {}</p>", esc(&programme.name), esc(&me.name), esc(&me.team));
+    let mut body =
+        format!("<h1>{}</h1><p class=\"muted\">{} · {}</p>", esc(&programme.name), esc(&me.name), esc(&me.team));
     if query.welcome.is_some() {
         let _ = write!(body, "<p class=\"card\">{}</p>", esc(&t(lang, "welcome")));
     }
@@ -213,17 +225,28 @@ async fn home(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, Query(query): Q
             body.push_str(&duel_line(lang, d));
         }
     }
-    let _ = write!(body, "<a class=\"button\" id=\"practice\" href=\"/quiz/practice\">{}</a>", esc(&t(lang, "practice_button")));
+    let _ = write!(
+        body,
+        "<a class=\"button\" id=\"practice\" href=\"/quiz/practice\">{}</a>",
+        esc(&t(lang, "practice_button"))
+    );
     let _ = write!(body, "<h2>{}</h2>", esc(&t(lang, "new_duel")));
     if opponents.is_empty() {
         let _ = write!(body, "<p class=\"muted\">{}</p>", esc(&t(lang, "nobody_yet")));
     } else {
-        let _ = write!(body, "<form method=\"post\" action=\"/quiz/duels\" class=\"card\"><select name=\"opponent\" id=\"opponent\">");
+        let _ = write!(
+            body,
+            "<form method=\"post\" action=\"/quiz/duels\" class=\"card\"><select name=\"opponent\" id=\"opponent\">"
+        );
         for o in &opponents {
             let team = if o.team.is_empty() { String::new() } else { format!(" ({})", o.team) };
             let _ = write!(body, "<option value=\"{}\">{}{}</option>", esc(&o.id), esc(&o.name), esc(&team));
         }
-        let _ = write!(body, "</select><button type=\"submit\" id=\"challenge\">{}</button></form>", esc(&t(lang, "challenge")));
+        let _ = write!(
+            body,
+            "</select><button type=\"submit\" id=\"challenge\">{}</button></form>",
+            esc(&t(lang, "challenge"))
+        );
     }
     if !rest.is_empty() {
         let _ = write!(body, "<h2>{}</h2>", esc(&t(lang, "duels")));
@@ -257,7 +280,11 @@ fn duel_line(lang: Locale, d: &DuelView) -> String {
         (None, true) => t(lang, "your_turn"),
         (None, false) => t(lang, "their_turn"),
     };
-    let new = if d.new && !d.my_move { format!("<span class=\"badge\">{}</span>", esc(&t(lang, "new"))) } else { String::new() };
+    let new = if d.new && !d.my_move {
+        format!("<span class=\"badge\">{}</span>", esc(&t(lang, "new")))
+    } else {
+        String::new()
+    };
     format!(
         "<a class=\"card\" style=\"display:block;color:inherit;text-decoration:none\" href=\"/quiz/duel/{}\"><strong>{}</strong>{new}<br><span class=\"muted\">{} · {} : {}</span></a>",
         esc(&d.id),
@@ -300,11 +327,15 @@ async fn challenge(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, Form(form)
 }
 
 fn marks(results: &[Option<bool>]) -> String {
-    results.iter().map(|r| match r {
-        Some(true) => "<span class=\"ok\">✓</span>",
-        Some(false) => "<span class=\"bad\">✗</span>",
-        None => "<span class=\"muted\">·</span>",
-    }).collect::<Vec<_>>().join(" ")
+    results
+        .iter()
+        .map(|r| match r {
+            Some(true) => "<span class=\"ok\">✓</span>",
+            Some(false) => "<span class=\"bad\">✗</span>",
+            None => "<span class=\"muted\">·</span>",
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 async fn duel_page(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, UrlPath(id): UrlPath<String>) -> Response {
@@ -339,19 +370,48 @@ async fn duel_page(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, UrlPath(id
     }
     // No empty table before the first round has a topic.
     if !view.rounds.is_empty() {
-        let _ = write!(body, "<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>", esc(&t(lang, "round")), esc(&t(lang, "you")), esc(&view.opponent));
+        let _ = write!(
+            body,
+            "<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+            esc(&t(lang, "round")),
+            esc(&t(lang, "you")),
+            esc(&view.opponent)
+        );
         for r in &view.rounds {
-            let _ = write!(body, "<tr><td>{}. {}</td><td>{}</td><td>{}</td></tr>", r.round, esc(&r.topic), marks(&r.mine), marks(&r.theirs));
+            let _ = write!(
+                body,
+                "<tr><td>{}. {}</td><td>{}</td><td>{}</td></tr>",
+                r.round,
+                esc(&r.topic),
+                marks(&r.mine),
+                marks(&r.theirs)
+            );
         }
         body.push_str("</table>");
     }
     if view.my_move {
         if view.offered.is_empty() {
-            let _ = write!(body, "<a class=\"button\" id=\"play\" href=\"/quiz/duel/{}/play\">{}</a>", esc(&view.id), esc(&t(lang, "play")));
+            let _ = write!(
+                body,
+                "<a class=\"button\" id=\"play\" href=\"/quiz/duel/{}/play\">{}</a>",
+                esc(&view.id),
+                esc(&t(lang, "play"))
+            );
         } else {
-            let _ = write!(body, "<h2>{}</h2><form method=\"post\" action=\"/quiz/duel/{}/pick\">", esc(&t(lang, "pick_topic")), esc(&view.id));
+            let _ = write!(
+                body,
+                "<h2>{}</h2><form method=\"post\" action=\"/quiz/duel/{}/pick\">",
+                esc(&t(lang, "pick_topic")),
+                esc(&view.id)
+            );
             for (key, name) in &view.offered {
-                let _ = write!(body, "<button type=\"submit\" name=\"topic\" value=\"{}\" class=\"option\" id=\"topic-{}\">{}</button>", esc(key), esc(key), esc(name));
+                let _ = write!(
+                    body,
+                    "<button type=\"submit\" name=\"topic\" value=\"{}\" class=\"option\" id=\"topic-{}\">{}</button>",
+                    esc(key),
+                    esc(key),
+                    esc(name)
+                );
             }
             body.push_str("</form>");
         }
@@ -359,7 +419,12 @@ async fn duel_page(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, UrlPath(id
         let _ = write!(body, "<p class=\"muted\">{}</p>", esc(&t(lang, "wait_for_them")));
     }
     if view.rounds.iter().any(|r| r.mine.iter().any(Option::is_some)) {
-        let _ = write!(body, "<a class=\"button\" href=\"/quiz/duel/{}/review\">{}</a>", esc(&view.id), esc(&t(lang, "review")));
+        let _ = write!(
+            body,
+            "<a class=\"button\" href=\"/quiz/duel/{}/review\">{}</a>",
+            esc(&view.id),
+            esc(&t(lang, "review"))
+        );
     }
     page(lang, &t(lang, "duel"), &nav(lang), &body).into_response()
 }
@@ -369,7 +434,12 @@ struct PickForm {
     topic: String,
 }
 
-async fn pick(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, UrlPath(id): UrlPath<String>, Form(form): Form<PickForm>) -> Response {
+async fn pick(
+    State(quiz): State<Arc<Quiz>>,
+    headers: HeaderMap,
+    UrlPath(id): UrlPath<String>,
+    Form(form): Form<PickForm>,
+) -> Response {
     let (me, programme) = match signed_in(&quiz, &headers).await {
         Ok(found) => found,
         Err(page) => return page,
@@ -397,7 +467,11 @@ fn question_page(lang: Locale, served: &Served, title: &str) -> Html<String> {
         esc(&served.asked_id)
     );
     for (i, option) in served.options.iter().enumerate() {
-        let _ = write!(body, "<button type=\"submit\" name=\"option\" value=\"{i}\" class=\"option\" id=\"option-{i}\">{}</button>", esc(option));
+        let _ = write!(
+            body,
+            "<button type=\"submit\" name=\"option\" value=\"{i}\" class=\"option\" id=\"option-{i}\">{}</button>",
+            esc(option)
+        );
     }
     body.push_str("</form>");
     // The countdown only shows the time; the server decides what is late.
@@ -490,7 +564,8 @@ fn result_page(lang: Locale, a: &Answered) -> Html<String> {
         };
         let _ = write!(body, "<div class=\"{class}\">{}</div>", esc(option));
     }
-    let term = crate::glossary::entry(&a.glossary, lang).map(|e| e.term.to_string()).unwrap_or_else(|| a.glossary.clone());
+    let term =
+        crate::glossary::entry(&a.glossary, lang).map(|e| e.term.to_string()).unwrap_or_else(|| a.glossary.clone());
     let _ = write!(
         body,
         "<div class=\"card\" id=\"explanation\">{}</div><p><a href=\"/quiz/glossar/{}\">{}: {}</a> · <a href=\"/quiz/report/{}\">{}</a></p>",
@@ -501,7 +576,8 @@ fn result_page(lang: Locale, a: &Answered) -> Html<String> {
         esc(&a.question_id),
         esc(&t(lang, "report_link"))
     );
-    let next = if a.duel_id.is_empty() { "/quiz/practice".to_string() } else { format!("/quiz/duel/{}/play", a.duel_id) };
+    let next =
+        if a.duel_id.is_empty() { "/quiz/practice".to_string() } else { format!("/quiz/duel/{}/play", a.duel_id) };
     let _ = write!(body, "<a class=\"button\" id=\"next\" href=\"{}\">{}</a>", esc(&next), esc(&t(lang, "next")));
     page(lang, &t(lang, "result"), &nav(lang), &body)
 }
@@ -563,7 +639,11 @@ async fn glossary(headers: HeaderMap, State(quiz): State<Arc<Quiz>>, UrlPath(key
     page(lang, entry.term, &nav(lang), &body).into_response()
 }
 
-async fn report_form(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, UrlPath(question): UrlPath<String>) -> Response {
+async fn report_form(
+    State(quiz): State<Arc<Quiz>>,
+    headers: HeaderMap,
+    UrlPath(question): UrlPath<String>,
+) -> Response {
     let (me, _) = match signed_in(&quiz, &headers).await {
         Ok(found) => found,
         Err(page) => return page,
@@ -591,7 +671,12 @@ struct ReportForm {
     text: String,
 }
 
-async fn report(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, UrlPath(question): UrlPath<String>, Form(form): Form<ReportForm>) -> Response {
+async fn report(
+    State(quiz): State<Arc<Quiz>>,
+    headers: HeaderMap,
+    UrlPath(question): UrlPath<String>,
+    Form(form): Form<ReportForm>,
+) -> Response {
     let (me, programme) = match signed_in(&quiz, &headers).await {
         Ok(found) => found,
         Err(page) => return page,
@@ -599,11 +684,23 @@ async fn report(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, UrlPath(quest
     let lang = locale(&me);
     let text: String = form.text.chars().take(1000).collect();
     let result = match quiz.bank(&programme).await {
-        Ok(bank) => quiz.store.report(&me, &bank, &question, &form.reason, &text, now_ms()).await.map_err(Failure::from),
+        Ok(bank) => {
+            quiz.store.report(&me, &bank, &question, &form.reason, &text, now_ms()).await.map_err(Failure::from)
+        }
         Err(failure) => Err(failure),
     };
     match result {
-        Ok(_) => page(lang, &t(lang, "report_title"), &nav(lang), &format!("<p class=\"ok\" id=\"thanks\">{}</p><a class=\"button\" href=\"/quiz/home\">{}</a>", esc(&t(lang, "report_thanks")), esc(&t(lang, "home")))).into_response(),
+        Ok(_) => page(
+            lang,
+            &t(lang, "report_title"),
+            &nav(lang),
+            &format!(
+                "<p class=\"ok\" id=\"thanks\">{}</p><a class=\"button\" href=\"/quiz/home\">{}</a>",
+                esc(&t(lang, "report_thanks")),
+                esc(&t(lang, "home"))
+            ),
+        )
+        .into_response(),
         Err(failure) => refusal_page(lang, failure.status, &failure.message, "/quiz/home"),
     }
 }
@@ -612,8 +709,15 @@ async fn report(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, UrlPath(quest
 
 async fn trainer_link(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, UrlPath(token): UrlPath<String>) -> Response {
     match quiz.trainer(Some(&token)).await {
-        Ok(_) => ([(header::SET_COOKIE, set_cookie(TRAINER_COOKIE, &token))], Redirect::to("/quiz/trainer")).into_response(),
-        Err(_) => refusal_page(visitor_lang(&headers, None), StatusCode::UNAUTHORIZED, &t(visitor_lang(&headers, None), "link_unknown"), "/quiz"),
+        Ok(_) => {
+            ([(header::SET_COOKIE, set_cookie(TRAINER_COOKIE, &token))], Redirect::to("/quiz/trainer")).into_response()
+        }
+        Err(_) => refusal_page(
+            visitor_lang(&headers, None),
+            StatusCode::UNAUTHORIZED,
+            &t(visitor_lang(&headers, None), "link_unknown"),
+            "/quiz",
+        ),
     }
 }
 
@@ -674,7 +778,10 @@ fn rate_text(rate: &Rate, lang: Locale) -> String {
 fn rate_rows(rates: &[Rate], lang: Locale) -> String {
     let mut out = String::from("<table>");
     for r in rates {
-        let width = r.rate.and_then(|x| (x * rust_decimal::Decimal::ONE_HUNDRED).round().to_string().parse::<u32>().ok()).unwrap_or(0);
+        let width = r
+            .rate
+            .and_then(|x| round(x * rust_decimal::Decimal::ONE_HUNDRED, 0).to_string().parse::<u32>().ok())
+            .unwrap_or(0);
         let _ = write!(
             out,
             "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td style=\"width:30%\"><div class=\"bar\"><span style=\"width:{width}%\"></span></div></td></tr>",
@@ -687,7 +794,11 @@ fn rate_rows(rates: &[Rate], lang: Locale) -> String {
     out
 }
 
-async fn trainer_programme(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, UrlPath(id): UrlPath<String>) -> Response {
+async fn trainer_programme(
+    State(quiz): State<Arc<Quiz>>,
+    headers: HeaderMap,
+    UrlPath(id): UrlPath<String>,
+) -> Response {
     let lang = visitor_lang(&headers, None);
     let Ok(trainer) = quiz.trainer(cookie(&headers, TRAINER_COOKIE)).await else {
         return refusal_page(lang, StatusCode::UNAUTHORIZED, &t(lang, "trainer_only"), "/quiz");
@@ -705,7 +816,9 @@ async fn trainer_programme(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, Ur
         analytics::reports(&quiz.store, &programme, &bank, lang).await,
     ) {
         (Ok(f), Ok(r)) => (f, r),
-        (Err(e), _) | (_, Err(e)) => return refusal_page(lang, StatusCode::INTERNAL_SERVER_ERROR, &e.to_string(), "/quiz/trainer"),
+        (Err(e), _) | (_, Err(e)) => {
+            return refusal_page(lang, StatusCode::INTERNAL_SERVER_ERROR, &e.to_string(), "/quiz/trainer");
+        }
     };
     let mut body = format!(
         "<h1>{}</h1><p class=\"card\">{} <strong>{}</strong><br>{} /quiz/join/{}<br>{}: {} · {}: {} · {}: {}</p><a class=\"button\" href=\"/api/quiz/v1/trainer/programmes/{}/analytics.csv\">{}</a>",
@@ -723,12 +836,20 @@ async fn trainer_programme(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, Ur
         esc(&programme.id),
         esc(&t(lang, "csv"))
     );
-    let _ = write!(body, "<h2 id=\"catch-up\">{}</h2>{}", esc(&t(lang, "catch_up")), rate_rows(&figures.catch_up, lang));
+    let _ =
+        write!(body, "<h2 id=\"catch-up\">{}</h2>{}", esc(&t(lang, "catch_up")), rate_rows(&figures.catch_up, lang));
     let _ = write!(body, "<h2>{}</h2>{}", esc(&t(lang, "by_team")), rate_rows(&figures.by_team, lang));
     for team in &figures.teams {
         let _ = write!(body, "<div class=\"card team\"><strong>{}</strong>", esc(&team.team));
         if let Some(game) = &team.game {
-            let _ = write!(body, " <span class=\"muted\">{} · {} · {} {}</span>", esc(&game.workshop), esc(&game.company), esc(&t(lang, "year")), game.year);
+            let _ = write!(
+                body,
+                " <span class=\"muted\">{} · {} · {} {}</span>",
+                esc(&game.workshop),
+                esc(&game.company),
+                esc(&t(lang, "year")),
+                game.year
+            );
         }
         for (topic, related) in &team.related {
             let name = super::bank::Topic::from_key(topic).map(|t| t.name(lang)).unwrap_or_default();
@@ -747,7 +868,13 @@ async fn trainer_programme(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, Ur
     let _ = write!(body, "<h2>{}</h2>{}", esc(&t(lang, "by_week")), rate_rows(&figures.by_week, lang));
     let _ = write!(body, "<h2>{}</h2>", esc(&t(lang, "questions")));
     for q in figures.questions.iter().take(40) {
-        let _ = write!(body, "<div class=\"card\"><strong>{}</strong> <span class=\"muted\">{} · {}</span><table>", esc(&q.question), q.rate.answered, rate_text(&q.rate, lang));
+        let _ = write!(
+            body,
+            "<div class=\"card\"><strong>{}</strong> <span class=\"muted\">{} · {}</span><table>",
+            esc(&q.question),
+            q.rate.answered,
+            rate_text(&q.rate, lang)
+        );
         for o in &q.options {
             let mark = if o.correct { " ✓" } else { "" };
             let _ = write!(body, "<tr><td>{}{mark}</td><td class=\"n\">{}</td></tr>", esc(&o.text), o.chosen);
@@ -759,7 +886,14 @@ async fn trainer_programme(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, Ur
     }
     let _ = write!(body, "<h2 id=\"reports\">{}</h2>", esc(&t(lang, "reports")));
     for r in &reports {
-        let _ = write!(body, "<div class=\"card\"><strong>{}</strong><p>{} · {}: {}</p>", esc(&r.question), esc(&r.participant), esc(&r.reason), esc(&r.body));
+        let _ = write!(
+            body,
+            "<div class=\"card\"><strong>{}</strong><p>{} · {}: {}</p>",
+            esc(&r.question),
+            esc(&r.participant),
+            esc(&r.reason),
+            esc(&r.body)
+        );
         if r.status == "open" {
             let _ = write!(
                 body,
@@ -798,7 +932,12 @@ struct QuestionsForm {
     text: String,
 }
 
-async fn trainer_questions(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, UrlPath(id): UrlPath<String>, Form(form): Form<QuestionsForm>) -> Response {
+async fn trainer_questions(
+    State(quiz): State<Arc<Quiz>>,
+    headers: HeaderMap,
+    UrlPath(id): UrlPath<String>,
+    Form(form): Form<QuestionsForm>,
+) -> Response {
     let lang = visitor_lang(&headers, None);
     let Ok(trainer) = quiz.trainer(cookie(&headers, TRAINER_COOKIE)).await else {
         return refusal_page(lang, StatusCode::UNAUTHORIZED, &t(lang, "trainer_only"), "/quiz");
@@ -819,7 +958,12 @@ struct GameForm {
     text: String,
 }
 
-async fn trainer_game(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, UrlPath(id): UrlPath<String>, Form(form): Form<GameForm>) -> Response {
+async fn trainer_game(
+    State(quiz): State<Arc<Quiz>>,
+    headers: HeaderMap,
+    UrlPath(id): UrlPath<String>,
+    Form(form): Form<GameForm>,
+) -> Response {
     let lang = visitor_lang(&headers, None);
     let Ok(trainer) = quiz.trainer(cookie(&headers, TRAINER_COOKIE)).await else {
         return refusal_page(lang, StatusCode::UNAUTHORIZED, &t(lang, "trainer_only"), "/quiz");
@@ -842,12 +986,18 @@ struct CloseForm {
     note: String,
 }
 
-async fn trainer_close_report(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, UrlPath(id): UrlPath<String>, Form(form): Form<CloseForm>) -> Response {
+async fn trainer_close_report(
+    State(quiz): State<Arc<Quiz>>,
+    headers: HeaderMap,
+    UrlPath(id): UrlPath<String>,
+    Form(form): Form<CloseForm>,
+) -> Response {
     let lang = visitor_lang(&headers, None);
     let Ok(trainer) = quiz.trainer(cookie(&headers, TRAINER_COOKIE)).await else {
         return refusal_page(lang, StatusCode::UNAUTHORIZED, &t(lang, "trainer_only"), "/quiz");
     };
-    let back: String = format!("/quiz/trainer/{}", form.back.chars().filter(char::is_ascii_hexdigit).collect::<String>());
+    let back: String =
+        format!("/quiz/trainer/{}", form.back.chars().filter(char::is_ascii_hexdigit).collect::<String>());
     match analytics::close_report(&quiz.store, &trainer, &id, form.note.trim()).await {
         Ok(()) => Redirect::to(&back).into_response(),
         Err(e) => {

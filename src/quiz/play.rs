@@ -144,7 +144,8 @@ struct Asked {
     deadline_ms: i64,
 }
 
-const ASKED: &str = "SELECT id, participant_id, question_id, duel_id, round, slot, shuffle, deadline_ms FROM quiz_asked";
+const ASKED: &str =
+    "SELECT id, participant_id, question_id, duel_id, round, slot, shuffle, deadline_ms FROM quiz_asked";
 
 impl Asked {
     /// The original option shown at each place.
@@ -201,7 +202,8 @@ pub struct DuelRow {
     pub moved_by: String,
 }
 
-const DUEL: &str = "SELECT id, programme_id, player_a, player_b, seed, status, forfeit_by, updated_ms, moved_by FROM quiz_duels";
+const DUEL: &str =
+    "SELECT id, programme_id, player_a, player_b, seed, status, forfeit_by, updated_ms, moved_by FROM quiz_duels";
 
 /// One round as stored.
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -327,17 +329,12 @@ impl Loaded {
         let over = self.row.status != "open";
         let visible = |round: i64| over || progress.may_see(seat, u32::try_from(round).unwrap_or(0));
         let offered = match next {
-            Move::Pick { seat: s, round } if s == seat => duel::offered(self.row.seed as u64, round)
-                .iter()
-                .map(|t| (t.key().to_string(), t.name(lang)))
-                .collect(),
+            Move::Pick { seat: s, round } if s == seat => {
+                duel::offered(self.row.seed as u64, round).iter().map(|t| (t.key().to_string(), t.name(lang))).collect()
+            }
             _ => Vec::new(),
         };
-        let forfeit = if self.row.forfeit_by.is_empty() {
-            None
-        } else {
-            self.seat_of(&self.row.forfeit_by)
-        };
+        let forfeit = if self.row.forfeit_by.is_empty() { None } else { self.seat_of(&self.row.forfeit_by) };
         let (a, b) = (self.correct(Seat::A, |_| true), self.correct(Seat::B, |_| true));
         let rounds = self
             .rounds
@@ -359,8 +356,11 @@ impl Loaded {
                 let mine = result(self.player(seat), true);
                 let theirs = result(self.player(seat.other()), visible(r.round));
                 // A question's id only once the viewer has answered it: nothing ahead is shown.
-                let questions =
-                    questions.iter().zip(&mine).map(|(q, m)| if m.is_some() { q.clone() } else { String::new() }).collect();
+                let questions = questions
+                    .iter()
+                    .zip(&mine)
+                    .map(|(q, m)| if m.is_some() { q.clone() } else { String::new() })
+                    .collect();
                 RoundView {
                     round: r.round,
                     topic: Topic::from_key(&r.topic).map(|t| t.name(lang)).unwrap_or_default(),
@@ -414,7 +414,8 @@ fn seconds_for(programme: &Programme, question_id: &str) -> i64 {
 /// calculation when the topic has templates.
 fn questions_for(bank: &Bank, topic: Topic, seed: u64, round: u32, used: &[String]) -> Vec<String> {
     let mut rng = Rng::new(seed ^ u64::from(round).wrapping_mul(0x9e37_79b9) ^ 0x7175_6573);
-    let mut pool: Vec<&str> = bank.of(topic).map(|q| q.id.as_str()).filter(|id| !used.iter().any(|u| u == id)).collect();
+    let mut pool: Vec<&str> =
+        bank.of(topic).map(|q| q.id.as_str()).filter(|id| !used.iter().any(|u| u == id)).collect();
     if pool.len() < 3 {
         pool = bank.of(topic).map(|q| q.id.as_str()).collect();
     }
@@ -435,14 +436,16 @@ fn questions_for(bank: &Bank, topic: Topic, seed: u64, round: u32, used: &[Strin
 
 impl Store {
     async fn load_duel(&self, id: &str) -> Result<Option<Loaded>> {
-        let Some(row) = sqlx::query_as::<_, DuelRow>(&format!("{DUEL} WHERE id = $1")).bind(id).fetch_optional(&self.pool).await?
+        let Some(row) =
+            sqlx::query_as::<_, DuelRow>(&format!("{DUEL} WHERE id = $1")).bind(id).fetch_optional(&self.pool).await?
         else {
             return Ok(None);
         };
-        let rounds = sqlx::query_as("SELECT round, topic, questions FROM quiz_rounds WHERE duel_id = $1 ORDER BY round")
-            .bind(id)
-            .fetch_all(&self.pool)
-            .await?;
+        let rounds =
+            sqlx::query_as("SELECT round, topic, questions FROM quiz_rounds WHERE duel_id = $1 ORDER BY round")
+                .bind(id)
+                .fetch_all(&self.pool)
+                .await?;
         let answers = sqlx::query_as(
             "SELECT participant_id, question_id, round, correct FROM quiz_answers \
              WHERE duel_id = $1 ORDER BY answered_ms, asked_id",
@@ -467,10 +470,12 @@ impl Store {
 
     /// Every duel of `viewer`, their moves first, then open ones, then the finished.
     pub async fn duels_of(&self, viewer: &Participant, programme: &Programme, now: i64) -> Result<Vec<DuelView>> {
-        let ids: Vec<(String,)> = sqlx::query_as("SELECT id FROM quiz_duels WHERE player_a = $1 OR player_b = $1 ORDER BY created_ms DESC, id")
-            .bind(&viewer.id)
-            .fetch_all(&self.pool)
-            .await?;
+        let ids: Vec<(String,)> = sqlx::query_as(
+            "SELECT id FROM quiz_duels WHERE player_a = $1 OR player_b = $1 ORDER BY created_ms DESC, id",
+        )
+        .bind(&viewer.id)
+        .fetch_all(&self.pool)
+        .await?;
         let mut views = Vec::new();
         for (id,) in ids {
             views.push(self.duel_view(viewer, programme, &id, now).await?);
@@ -522,7 +527,15 @@ impl Store {
     }
 
     /// `player` picks `topic` for the round they open.
-    pub async fn pick(&self, player: &Participant, programme: &Programme, bank: &Bank, id: &str, topic: &str, now: i64) -> Result<()> {
+    pub async fn pick(
+        &self,
+        player: &Participant,
+        programme: &Programme,
+        bank: &Bank,
+        id: &str,
+        topic: &str,
+        now: i64,
+    ) -> Result<()> {
         let _write = self.write.lock().await;
         self.settle(programme, id, now).await?;
         let loaded = self.load_duel(id).await?.ok_or(Refusal::NotFound)?;
@@ -543,14 +556,16 @@ impl Store {
         let used: Vec<String> = loaded.rounds.iter().flat_map(|r| r.questions.split(' ').map(str::to_string)).collect();
         let questions = questions_for(bank, topic, loaded.row.seed as u64, round, &used).join(" ");
         let mut tx = self.pool.begin().await?;
-        sqlx::query("INSERT INTO quiz_rounds (duel_id, round, topic, questions, picked_ms) VALUES ($1, $2, $3, $4, $5)")
-            .bind(id)
-            .bind(i64::from(round))
-            .bind(topic.key())
-            .bind(questions)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO quiz_rounds (duel_id, round, topic, questions, picked_ms) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(id)
+        .bind(i64::from(round))
+        .bind(topic.key())
+        .bind(questions)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
         sqlx::query("UPDATE quiz_duels SET updated_ms = $1, moved_by = $2 WHERE id = $3")
             .bind(now)
             .bind(&player.id)
@@ -564,7 +579,14 @@ impl Store {
     /// The question `player` answers next in the duel, put to them now (the deadline starts
     /// with the first request; asking again gives the same question and deadline). A question
     /// whose deadline passed unanswered is recorded as missed first.
-    pub async fn duel_question(&self, player: &Participant, programme: &Programme, bank: &Bank, id: &str, now: i64) -> Result<Served> {
+    pub async fn duel_question(
+        &self,
+        player: &Participant,
+        programme: &Programme,
+        bank: &Bank,
+        id: &str,
+        now: i64,
+    ) -> Result<Served> {
         let _write = self.write.lock().await;
         self.settle(programme, id, now).await?;
         loop {
@@ -582,8 +604,10 @@ impl Store {
             }
             let round_row = loaded.rounds.iter().find(|r| r.round == i64::from(round)).ok_or(Refusal::NotFound)?;
             let question_id = round_row.questions.split(' ').nth(slot as usize).unwrap_or_default().to_string();
-            let question = find(bank, &question_id).ok_or_else(|| Refusal::Invalid(format!("question {question_id} is gone")))?;
-            let asked = self.asked_or_new(player, programme, &question, id, i64::from(round), i64::from(slot), now).await?;
+            let question =
+                find(bank, &question_id).ok_or_else(|| Refusal::Invalid(format!("question {question_id} is gone")))?;
+            let asked =
+                self.asked_or_new(player, programme, &question, id, i64::from(round), i64::from(slot), now).await?;
             if now > asked.deadline_ms + GRACE_MS {
                 self.record(player, &asked, &question, None, now).await?;
                 continue;
@@ -649,7 +673,14 @@ impl Store {
 
     /// Stores the answer to `asked` (`shown` the place chosen, `None` for time out) in one
     /// transaction with what it changes: the duel's last move and end, the practice box.
-    async fn record(&self, player: &Participant, asked: &Asked, question: &Question, shown: Option<usize>, now: i64) -> Result<Answered> {
+    async fn record(
+        &self,
+        player: &Participant,
+        asked: &Asked,
+        question: &Question,
+        shown: Option<usize>,
+        now: i64,
+    ) -> Result<Answered> {
         let order = asked.order();
         let late = now > asked.deadline_ms + GRACE_MS;
         let chosen = shown.and_then(|place| order.get(place).copied());
@@ -676,11 +707,12 @@ impl Store {
         // the question a box up (a right answer in a duel leaves practice alone).
         let practice = asked.duel_id.is_empty();
         if !correct || practice {
-            let current: Option<(i64,)> = sqlx::query_as("SELECT box FROM quiz_practice WHERE participant_id = $1 AND question_id = $2")
-                .bind(&player.id)
-                .bind(&question.id)
-                .fetch_optional(&mut *tx)
-                .await?;
+            let current: Option<(i64,)> =
+                sqlx::query_as("SELECT box FROM quiz_practice WHERE participant_id = $1 AND question_id = $2")
+                    .bind(&player.id)
+                    .bind(&question.id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
             let next_box = if correct { current.map_or(1, |(b,)| b + 1).min(4) } else { 0 };
             let due = now + BOX_DELAYS_MS[usize::try_from(next_box).unwrap_or(0)];
             sqlx::query(
@@ -703,19 +735,29 @@ impl Store {
                 .await?;
             let all = i64::from(2 * duel::ROUNDS * duel::PER_ROUND);
             let status = if answers >= all { "finished" } else { "open" };
-            sqlx::query("UPDATE quiz_duels SET updated_ms = $1, moved_by = $2, status = $3 WHERE id = $4 AND status = 'open'")
-                .bind(now)
-                .bind(&player.id)
-                .bind(status)
-                .bind(&asked.duel_id)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "UPDATE quiz_duels SET updated_ms = $1, moved_by = $2, status = $3 WHERE id = $4 AND status = 'open'",
+            )
+            .bind(now)
+            .bind(&player.id)
+            .bind(status)
+            .bind(&asked.duel_id)
+            .execute(&mut *tx)
+            .await?;
         }
         tx.commit().await?;
         Ok(self.answered(asked, question, chosen, correct, late, locale(player)))
     }
 
-    fn answered(&self, asked: &Asked, question: &Question, chosen: Option<usize>, correct: bool, late: bool, lang: Locale) -> Answered {
+    fn answered(
+        &self,
+        asked: &Asked,
+        question: &Question,
+        chosen: Option<usize>,
+        correct: bool,
+        late: bool,
+        lang: Locale,
+    ) -> Answered {
         let order = asked.order();
         let text = question.text(lang);
         Answered {
@@ -736,7 +778,14 @@ impl Store {
     /// `player` answers the question put as `asked_id` with the option shown at `place`.
     /// The same answer again gives the stored result (idempotent); another answer to a
     /// question already answered is refused.
-    pub async fn answer(&self, player: &Participant, bank: &Bank, asked_id: &str, place: usize, now: i64) -> Result<Answered> {
+    pub async fn answer(
+        &self,
+        player: &Participant,
+        bank: &Bank,
+        asked_id: &str,
+        place: usize,
+        now: i64,
+    ) -> Result<Answered> {
         if place >= super::bank::OPTIONS {
             return Err(Refusal::Invalid(format!("option {place} does not exist: 0 to 3")).into());
         }
@@ -775,7 +824,13 @@ impl Store {
 
     /// The next practice question: one put and not yet answered; else a question due again
     /// (missed ones first); else a new one from the weakest topic.
-    pub async fn practice_question(&self, player: &Participant, programme: &Programme, bank: &Bank, now: i64) -> Result<Served> {
+    pub async fn practice_question(
+        &self,
+        player: &Participant,
+        programme: &Programme,
+        bank: &Bank,
+        now: i64,
+    ) -> Result<Served> {
         let _write = self.write.lock().await;
         loop {
             let open = sqlx::query_as::<_, Asked>(&format!(
@@ -785,10 +840,12 @@ impl Store {
             .bind(&player.id)
             .fetch_optional(&self.pool)
             .await?;
-            let count: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(round), 0) FROM quiz_asked WHERE participant_id = $1 AND duel_id = ''")
-                .bind(&player.id)
-                .fetch_one(&self.pool)
-                .await?;
+            let count: i64 = sqlx::query_scalar(
+                "SELECT COALESCE(MAX(round), 0) FROM quiz_asked WHERE participant_id = $1 AND duel_id = ''",
+            )
+            .bind(&player.id)
+            .fetch_one(&self.pool)
+            .await?;
             if let Some(asked) = open {
                 let Some(question) = find(bank, &asked.question_id) else {
                     // A question removed from the bank: recorded as skipped, never shown.
@@ -858,7 +915,15 @@ impl Store {
     }
 
     /// `player` reports question `question_id` as wrong or unclear.
-    pub async fn report(&self, player: &Participant, bank: &Bank, question_id: &str, reason: &str, body: &str, now: i64) -> Result<String> {
+    pub async fn report(
+        &self,
+        player: &Participant,
+        bank: &Bank,
+        question_id: &str,
+        reason: &str,
+        body: &str,
+        now: i64,
+    ) -> Result<String> {
         if find(bank, question_id).is_none() {
             return Err(Refusal::NotFound.into());
         }

@@ -138,7 +138,8 @@ impl Quiz {
 
     /// The participant holding `token`, with their programme.
     pub async fn participant(&self, token: Option<&str>) -> Result<(Participant, Programme), Failure> {
-        let token = token.ok_or_else(|| Failure::new(StatusCode::UNAUTHORIZED, "no token: join with an invitation code first"))?;
+        let token = token
+            .ok_or_else(|| Failure::new(StatusCode::UNAUTHORIZED, "no token: join with an invitation code first"))?;
         let participant = self
             .store
             .participant_by_token(token)
@@ -155,7 +156,10 @@ impl Quiz {
     /// The trainer holding `token`.
     pub async fn trainer(&self, token: Option<&str>) -> Result<Trainer, Failure> {
         let token = token.ok_or_else(|| Failure::new(StatusCode::UNAUTHORIZED, "no trainer token"))?;
-        self.store.trainer_by_token(token).await?.ok_or_else(|| Failure::new(StatusCode::UNAUTHORIZED, "this token belongs to no trainer"))
+        self.store
+            .trainer_by_token(token)
+            .await?
+            .ok_or_else(|| Failure::new(StatusCode::UNAUTHORIZED, "this token belongs to no trainer"))
     }
 
     /// `trainer`'s programme `id`; another trainer's programme is not found.
@@ -170,7 +174,11 @@ impl Quiz {
 
 /// The bearer token of a request.
 pub fn bearer(headers: &HeaderMap) -> Option<&str> {
-    headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer ")).map(str::trim)
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
 }
 
 /// The value of cookie `name`.
@@ -188,10 +196,13 @@ pub fn cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
 /// The body as `T`, with a clear refusal for a body too large or not that JSON.
 pub fn body<T: DeserializeOwned>(bytes: Result<Bytes, BytesRejection>) -> Result<T, Failure> {
     let bytes = bytes.map_err(|e| match e.status() {
-        StatusCode::PAYLOAD_TOO_LARGE => Failure::new(StatusCode::PAYLOAD_TOO_LARGE, format!("the body is over {MAX_BODY_BYTES} bytes")),
+        StatusCode::PAYLOAD_TOO_LARGE => {
+            Failure::new(StatusCode::PAYLOAD_TOO_LARGE, format!("the body is over {MAX_BODY_BYTES} bytes"))
+        }
         status => Failure::new(status, format!("the body cannot be read: {e}")),
     })?;
-    serde_json::from_slice(&bytes).map_err(|e| Failure::new(StatusCode::BAD_REQUEST, format!("the body is not the JSON expected: {e}")))
+    serde_json::from_slice(&bytes)
+        .map_err(|e| Failure::new(StatusCode::BAD_REQUEST, format!("the body is not the JSON expected: {e}")))
 }
 
 /// A short, non-empty text from a client (a name, a team).
@@ -199,7 +210,10 @@ pub fn short_text(text: &str, what: &str, required: bool) -> Result<String, Fail
     let text = text.trim();
     if (required && text.is_empty()) || text.chars().count() > 60 || text.chars().any(char::is_control) {
         let need = if required { "1 to 60" } else { "at most 60" };
-        return Err(Failure::new(StatusCode::UNPROCESSABLE_ENTITY, format!("`{what}` must be {need} characters without line breaks")));
+        return Err(Failure::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("`{what}` must be {need} characters without line breaks"),
+        ));
     }
     Ok(text.to_string())
 }
@@ -228,7 +242,13 @@ pub struct Joined {
 }
 
 /// Joins a programme with its invitation code (shared by the page and the API).
-pub async fn join_programme(quiz: &Quiz, code: &str, name: &str, team: &str, lang: &str) -> Result<(Participant, String, Programme), Failure> {
+pub async fn join_programme(
+    quiz: &Quiz,
+    code: &str,
+    name: &str,
+    team: &str,
+    lang: &str,
+) -> Result<(Participant, String, Programme), Failure> {
     quiz.guard_codes(false)?;
     let name = short_text(name, "name", true)?;
     let team = short_text(team, "team", false)?;
@@ -242,7 +262,8 @@ pub async fn join_programme(quiz: &Quiz, code: &str, name: &str, team: &str, lan
 
 async fn join(State(quiz): State<Arc<Quiz>>, bytes: Result<Bytes, BytesRejection>) -> Answer<Joined> {
     let request: JoinRequest = body(bytes)?;
-    let (participant, token, programme) = join_programme(&quiz, &request.code, &request.name, &request.team, &request.lang).await?;
+    let (participant, token, programme) =
+        join_programme(&quiz, &request.code, &request.name, &request.team, &request.lang).await?;
     Ok(axum::Json(Joined { token, participant, programme: programme.name }))
 }
 
@@ -297,7 +318,11 @@ struct LangRequest {
     lang: String,
 }
 
-async fn set_lang(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, bytes: Result<Bytes, BytesRejection>) -> Answer<Participant> {
+async fn set_lang(
+    State(quiz): State<Arc<Quiz>>,
+    headers: HeaderMap,
+    bytes: Result<Bytes, BytesRejection>,
+) -> Answer<Participant> {
     let (participant, _) = quiz.participant(bearer(&headers)).await?;
     let request: LangRequest = body(bytes)?;
     if !matches!(request.lang.as_str(), "de" | "en") {
@@ -318,14 +343,22 @@ struct Created {
     id: String,
 }
 
-async fn challenge(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, bytes: Result<Bytes, BytesRejection>) -> Answer<Created> {
+async fn challenge(
+    State(quiz): State<Arc<Quiz>>,
+    headers: HeaderMap,
+    bytes: Result<Bytes, BytesRejection>,
+) -> Answer<Created> {
     let (participant, _) = quiz.participant(bearer(&headers)).await?;
     let request: ChallengeRequest = body(bytes)?;
     let id = quiz.store.challenge(&participant, &request.opponent, now_ms()).await.map_err(Failure::from)?;
     Ok(axum::Json(Created { id }))
 }
 
-async fn duel(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, UrlPath(id): UrlPath<String>) -> Answer<super::play::DuelView> {
+async fn duel(
+    State(quiz): State<Arc<Quiz>>,
+    headers: HeaderMap,
+    UrlPath(id): UrlPath<String>,
+) -> Answer<super::play::DuelView> {
     let (participant, programme) = quiz.participant(bearer(&headers)).await?;
     Ok(axum::Json(quiz.store.duel_view(&participant, &programme, &id, now_ms()).await.map_err(Failure::from)?))
 }
@@ -350,16 +383,24 @@ async fn pick(
     Ok(axum::Json(quiz.store.duel_view(&participant, &programme, &id, now).await.map_err(Failure::from)?))
 }
 
-async fn duel_question(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, UrlPath(id): UrlPath<String>) -> Answer<super::play::Served> {
+async fn duel_question(
+    State(quiz): State<Arc<Quiz>>,
+    headers: HeaderMap,
+    UrlPath(id): UrlPath<String>,
+) -> Answer<super::play::Served> {
     let (participant, programme) = quiz.participant(bearer(&headers)).await?;
     let bank = quiz.bank(&programme).await?;
-    Ok(axum::Json(quiz.store.duel_question(&participant, &programme, &bank, &id, now_ms()).await.map_err(Failure::from)?))
+    Ok(axum::Json(
+        quiz.store.duel_question(&participant, &programme, &bank, &id, now_ms()).await.map_err(Failure::from)?,
+    ))
 }
 
 async fn practice(State(quiz): State<Arc<Quiz>>, headers: HeaderMap) -> Answer<super::play::Served> {
     let (participant, programme) = quiz.participant(bearer(&headers)).await?;
     let bank = quiz.bank(&programme).await?;
-    Ok(axum::Json(quiz.store.practice_question(&participant, &programme, &bank, now_ms()).await.map_err(Failure::from)?))
+    Ok(axum::Json(
+        quiz.store.practice_question(&participant, &programme, &bank, now_ms()).await.map_err(Failure::from)?,
+    ))
 }
 
 #[derive(Deserialize)]
@@ -369,11 +410,20 @@ struct AnswerRequest {
     option: usize,
 }
 
-async fn answer(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, bytes: Result<Bytes, BytesRejection>) -> Answer<super::play::Answered> {
+async fn answer(
+    State(quiz): State<Arc<Quiz>>,
+    headers: HeaderMap,
+    bytes: Result<Bytes, BytesRejection>,
+) -> Answer<super::play::Answered> {
     let (participant, programme) = quiz.participant(bearer(&headers)).await?;
     let request: AnswerRequest = body(bytes)?;
     let bank = quiz.bank(&programme).await?;
-    Ok(axum::Json(quiz.store.answer(&participant, &bank, &request.asked_id, request.option, now_ms()).await.map_err(Failure::from)?))
+    Ok(axum::Json(
+        quiz.store
+            .answer(&participant, &bank, &request.asked_id, request.option, now_ms())
+            .await
+            .map_err(Failure::from)?,
+    ))
 }
 
 #[derive(Deserialize)]
@@ -385,7 +435,11 @@ struct ReportRequest {
     text: String,
 }
 
-async fn report(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, bytes: Result<Bytes, BytesRejection>) -> Answer<Created> {
+async fn report(
+    State(quiz): State<Arc<Quiz>>,
+    headers: HeaderMap,
+    bytes: Result<Bytes, BytesRejection>,
+) -> Answer<Created> {
     let (participant, programme) = quiz.participant(bearer(&headers)).await?;
     let request: ReportRequest = body(bytes)?;
     if request.text.chars().count() > 1000 {
@@ -419,13 +473,25 @@ fn default_forfeit_days() -> i64 {
 }
 
 /// Creates a programme after checking its rules (shared by the page and the API).
-pub async fn create_programme(quiz: &Quiz, trainer: &Trainer, name: &str, seconds: i64, forfeit_days: i64) -> Result<Programme, Failure> {
+pub async fn create_programme(
+    quiz: &Quiz,
+    trainer: &Trainer,
+    name: &str,
+    seconds: i64,
+    forfeit_days: i64,
+) -> Result<Programme, Failure> {
     let name = short_text(name, "name", true)?;
     if !(10..=300).contains(&seconds) {
-        return Err(Failure::new(StatusCode::UNPROCESSABLE_ENTITY, format!("`question_seconds` is {seconds}: 10 to 300 allowed")));
+        return Err(Failure::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("`question_seconds` is {seconds}: 10 to 300 allowed"),
+        ));
     }
     if !(1..=60).contains(&forfeit_days) {
-        return Err(Failure::new(StatusCode::UNPROCESSABLE_ENTITY, format!("`forfeit_days` is {forfeit_days}: 1 to 60 allowed")));
+        return Err(Failure::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("`forfeit_days` is {forfeit_days}: 1 to 60 allowed"),
+        ));
     }
     Ok(quiz.store.create_programme(trainer, &name, seconds, forfeit_days).await?)
 }
@@ -435,20 +501,34 @@ async fn programmes(State(quiz): State<Arc<Quiz>>, headers: HeaderMap) -> Answer
     Ok(axum::Json(quiz.store.programmes_of(&trainer).await?))
 }
 
-async fn new_programme(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, bytes: Result<Bytes, BytesRejection>) -> Answer<Programme> {
+async fn new_programme(
+    State(quiz): State<Arc<Quiz>>,
+    headers: HeaderMap,
+    bytes: Result<Bytes, BytesRejection>,
+) -> Answer<Programme> {
     let trainer = quiz.trainer(bearer(&headers)).await?;
     let request: ProgrammeRequest = body(bytes)?;
-    Ok(axum::Json(create_programme(&quiz, &trainer, &request.name, request.question_seconds, request.forfeit_days).await?))
+    Ok(axum::Json(
+        create_programme(&quiz, &trainer, &request.name, request.question_seconds, request.forfeit_days).await?,
+    ))
 }
 
-async fn programme_analytics(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, UrlPath(id): UrlPath<String>) -> Answer<analytics::Analytics> {
+async fn programme_analytics(
+    State(quiz): State<Arc<Quiz>>,
+    headers: HeaderMap,
+    UrlPath(id): UrlPath<String>,
+) -> Answer<analytics::Analytics> {
     let trainer = quiz.trainer(bearer(&headers)).await?;
     let programme = quiz.own_programme(&trainer, &id).await?;
     let bank = quiz.bank(&programme).await?;
     Ok(axum::Json(analytics::analyse(&quiz.store, &programme, &bank, crate::model::format::Locale::De).await?))
 }
 
-async fn programme_csv(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, UrlPath(id): UrlPath<String>) -> Result<Response, Failure> {
+async fn programme_csv(
+    State(quiz): State<Arc<Quiz>>,
+    headers: HeaderMap,
+    UrlPath(id): UrlPath<String>,
+) -> Result<Response, Failure> {
     let trainer = quiz.trainer(bearer(&headers).or(cookie(&headers, TRAINER_COOKIE))).await?;
     let programme = quiz.own_programme(&trainer, &id).await?;
     let bank = quiz.bank(&programme).await?;
@@ -469,7 +549,11 @@ pub fn csv_response(csv: &str, programme: &Programme) -> Response {
         .into_response()
 }
 
-async fn reports(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, UrlPath(id): UrlPath<String>) -> Answer<Vec<analytics::Report>> {
+async fn reports(
+    State(quiz): State<Arc<Quiz>>,
+    headers: HeaderMap,
+    UrlPath(id): UrlPath<String>,
+) -> Answer<Vec<analytics::Report>> {
     let trainer = quiz.trainer(bearer(&headers)).await?;
     let programme = quiz.own_programme(&trainer, &id).await?;
     let bank = quiz.bank(&programme).await?;
@@ -529,7 +613,10 @@ pub async fn add_questions(quiz: &Quiz, programme: &Programme, name: &str, text:
             quiz.forget_bank(programme);
             Ok(questions.len())
         }
-        Err(issues) => Err(Failure::new(StatusCode::UNPROCESSABLE_ENTITY, issues.lines(crate::model::format::Locale::De).trim_end().to_string())),
+        Err(issues) => Err(Failure::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            issues.lines(crate::model::format::Locale::De).trim_end().to_string(),
+        )),
     }
 }
 
@@ -555,8 +642,12 @@ struct GameRequest {
 /// Links a team's practice file to the programme (shared by the page and the API): the
 /// workshop replayed, the team's figures stored; the file's problems as a 422.
 pub async fn add_game(quiz: &Quiz, programme: &Programme, text: &str) -> Result<super::game::TeamGame, Failure> {
-    let game = super::game::from_practice(text, Some(std::path::Path::new("practice.ron")))
-        .map_err(|issues| Failure::new(StatusCode::UNPROCESSABLE_ENTITY, issues.lines(crate::model::format::Locale::De).trim_end().to_string()))?;
+    let game = super::game::from_practice(text, Some(std::path::Path::new("practice.ron"))).map_err(|issues| {
+        Failure::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            issues.lines(crate::model::format::Locale::De).trim_end().to_string(),
+        )
+    })?;
     quiz.store.set_game(programme, &game).await?;
     Ok(game)
 }
@@ -610,5 +701,7 @@ pub async fn serve(
     quiz: Arc<Quiz>,
     stop: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(quiz).into_make_service_with_connect_info::<SocketAddr>()).with_graceful_shutdown(stop).await
+    axum::serve(listener, router(quiz).into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(stop)
+        .await
 }

@@ -31,7 +31,13 @@ impl<'s> MigrationSource<'s> for Embedded {
             Ok(MIGRATIONS
                 .iter()
                 .map(|(version, description, sql)| {
-                    Migration::new(*version, Cow::Borrowed(description), MigrationType::Simple, Cow::Borrowed(sql), false)
+                    Migration::new(
+                        *version,
+                        Cow::Borrowed(description),
+                        MigrationType::Simple,
+                        Cow::Borrowed(sql),
+                        false,
+                    )
                 })
                 .collect())
         })
@@ -140,7 +146,11 @@ impl Store {
     pub async fn open(url: &str) -> anyhow::Result<Store> {
         install_default_drivers();
         let sqlite = url.starts_with("sqlite:");
-        let url = if sqlite && !url.contains('?') && !url.contains(":memory:") { format!("{url}?mode=rwc") } else { url.to_string() };
+        let url = if sqlite && !url.contains('?') && !url.contains(":memory:") {
+            format!("{url}?mode=rwc")
+        } else {
+            url.to_string()
+        };
         let pool = AnyPoolOptions::new()
             .max_connections(if sqlite { 4 } else { 8 })
             .after_connect(move |conn, _| {
@@ -199,17 +209,22 @@ impl Store {
     /// A new token for the trainer named `name` (created when there is none): returns the
     /// name and the token; an earlier token of theirs stops working.
     pub async fn trainer_link(&self, name: &str) -> anyhow::Result<(String, String)> {
-        let existing: Option<(String,)> = sqlx::query_as("SELECT id FROM quiz_trainers WHERE name = $1 ORDER BY created_ms LIMIT 1")
-            .bind(name)
-            .fetch_optional(&self.pool)
-            .await?;
+        let existing: Option<(String,)> =
+            sqlx::query_as("SELECT id FROM quiz_trainers WHERE name = $1 ORDER BY created_ms LIMIT 1")
+                .bind(name)
+                .fetch_optional(&self.pool)
+                .await?;
         let Some((id,)) = existing else {
             let (trainer, token) = self.add_trainer(name).await?;
             return Ok((trainer.name, token));
         };
         let _write = self.write.lock().await;
         let token = crate::workshop::new_token()?;
-        sqlx::query("UPDATE quiz_trainers SET token_hash = $1 WHERE id = $2").bind(token_hash(&token)).bind(&id).execute(&self.pool).await?;
+        sqlx::query("UPDATE quiz_trainers SET token_hash = $1 WHERE id = $2")
+            .bind(token_hash(&token))
+            .bind(&id)
+            .execute(&self.pool)
+            .await?;
         Ok((name.to_string(), token))
     }
 
@@ -292,7 +307,13 @@ impl Store {
     }
 
     /// A new participant of `programme`; returns them and their token.
-    pub async fn join(&self, programme: &Programme, name: &str, team: &str, lang: &str) -> anyhow::Result<(Participant, String)> {
+    pub async fn join(
+        &self,
+        programme: &Programme,
+        name: &str,
+        team: &str,
+        lang: &str,
+    ) -> anyhow::Result<(Participant, String)> {
         let _write = self.write.lock().await;
         let participant = Participant {
             id: new_id()?,
@@ -381,14 +402,16 @@ impl Store {
             .bind(name)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("INSERT INTO quiz_question_files (id, programme_id, name, body, created_ms) VALUES ($1, $2, $3, $4, $5)")
-            .bind(new_id()?)
-            .bind(&programme.id)
-            .bind(name)
-            .bind(body)
-            .bind(now_ms())
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO quiz_question_files (id, programme_id, name, body, created_ms) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(new_id()?)
+        .bind(&programme.id)
+        .bind(name)
+        .bind(body)
+        .bind(now_ms())
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         Ok(())
     }

@@ -17,7 +17,8 @@ fn play_move(server: &Server, token: &str, duel: &str, right: impl Fn(u64, u64) 
     let next = &view["next"];
     if next["kind"] == "pick" {
         let topic = view["offered"][0][0].as_str().expect("offered topic").to_string();
-        let (status, picked) = server.call("POST", &format!("/api/quiz/v1/duels/{duel}/pick"), token, Some(json!({"topic": topic})));
+        let (status, picked) =
+            server.call("POST", &format!("/api/quiz/v1/duels/{duel}/pick"), token, Some(json!({"topic": topic})));
         assert_eq!(status, 200, "{picked}");
         return true;
     }
@@ -40,7 +41,12 @@ fn play_move(server: &Server, token: &str, duel: &str, right: impl Fn(u64, u64) 
     // The same answer again is the same result; another answer is refused.
     let (status, repeated) = server.call("POST", "/api/quiz/v1/answers", token, Some(body));
     assert_eq!((status, &repeated), (200, &answered));
-    let (status, other) = server.call("POST", "/api/quiz/v1/answers", token, Some(json!({"asked_id": served["asked_id"], "option": (place + 1) % 4})));
+    let (status, other) = server.call(
+        "POST",
+        "/api/quiz/v1/answers",
+        token,
+        Some(json!({"asked_id": served["asked_id"], "option": (place + 1) % 4})),
+    );
     assert_eq!(status, 422, "{other}");
     true
 }
@@ -58,7 +64,8 @@ fn a_whole_duel_between_two_clients_with_the_trainers_figures_counted_by_hand() 
         assert_eq!(status, 200, "{created}");
         let duel = created["id"].as_str().expect("duel id").to_string();
         // Ben cannot open round 1; Anna must.
-        let (status, refused) = server.call("POST", &format!("/api/quiz/v1/duels/{duel}/pick"), &ben, Some(json!({"topic": "eva"})));
+        let (status, refused) =
+            server.call("POST", &format!("/api/quiz/v1/duels/{duel}/pick"), &ben, Some(json!({"topic": "eva"})));
         assert_eq!(status, 409, "{refused}");
         // Anna: every answer right; Ben: only the first question of each round.
         let anna_right = |_: u64, _: u64| true;
@@ -99,16 +106,30 @@ fn a_whole_duel_between_two_clients_with_the_trainers_figures_counted_by_hand() 
             entry.0 += 6;
             entry.1 += 4;
         }
-        let (status, figures) = server.call("GET", &format!("/api/quiz/v1/trainer/programmes/{programme}/analytics"), &server.trainer, None);
+        let (status, figures) = server.call(
+            "GET",
+            &format!("/api/quiz/v1/trainer/programmes/{programme}/analytics"),
+            &server.trainer,
+            None,
+        );
         assert_eq!(status, 200, "{figures}");
         assert_eq!(figures["total"]["answered"], json!(36));
         assert_eq!(figures["total"]["correct"], json!(24));
         assert_eq!(figures["total"]["rate"], json!("0.6667"));
         for topic in figures["by_topic"].as_array().expect("topics") {
             let (answered, correct) = expected.get(topic["name"].as_str().unwrap_or("")).copied().unwrap_or((0, 0));
-            assert_eq!((topic["answered"].as_u64(), topic["correct"].as_u64()), (Some(answered), Some(correct)), "{topic}");
+            assert_eq!(
+                (topic["answered"].as_u64(), topic["correct"].as_u64()),
+                (Some(answered), Some(correct)),
+                "{topic}"
+            );
         }
-        let by_name = |name: &str| figures["by_participant"].as_array().and_then(|a| a.iter().find(|p| p["name"] == name).cloned()).expect("participant");
+        let by_name = |name: &str| {
+            figures["by_participant"]
+                .as_array()
+                .and_then(|a| a.iter().find(|p| p["name"] == name).cloned())
+                .expect("participant")
+        };
         assert_eq!((by_name("Anna")["answered"].clone(), by_name("Anna")["correct"].clone()), (json!(18), json!(18)));
         assert_eq!((by_name("Ben")["answered"].clone(), by_name("Ben")["correct"].clone()), (json!(18), json!(6)));
         assert_eq!(figures["by_team"][1]["key"], "Rot");
@@ -156,12 +177,21 @@ fn participants_and_trainers_see_only_their_own() {
         assert_eq!(server.call("POST", "/api/quiz/v1/answers", &cleo, Some(steal)).0, 404);
         // Another trainer's programme, and its participant.
         let other_trainer = server.runtime.block_on(server.quiz.store.trainer_link("Bodo")).expect("trainer").1;
-        let (status, other) = server.call("POST", "/api/quiz/v1/trainer/programmes", &other_trainer, Some(json!({"name": "Gruppe B"})));
+        let (status, other) =
+            server.call("POST", "/api/quiz/v1/trainer/programmes", &other_trainer, Some(json!({"name": "Gruppe B"})));
         assert_eq!(status, 200);
         let (dora, _) = server.join(other["invite_code"].as_str().expect("code"), "Dora", "");
         assert_eq!(server.call("POST", "/api/quiz/v1/duels", &dora, Some(json!({"opponent": ben_id}))).0, 404);
-        assert_eq!(server.call("GET", &format!("/api/quiz/v1/trainer/programmes/{programme}/analytics"), &other_trainer, None).0, 404);
-        assert_eq!(server.call("GET", &format!("/api/quiz/v1/trainer/programmes/{programme}/reports"), &other_trainer, None).0, 404);
+        assert_eq!(
+            server
+                .call("GET", &format!("/api/quiz/v1/trainer/programmes/{programme}/analytics"), &other_trainer, None)
+                .0,
+            404
+        );
+        assert_eq!(
+            server.call("GET", &format!("/api/quiz/v1/trainer/programmes/{programme}/reports"), &other_trainer, None).0,
+            404
+        );
         let (_, listed) = server.call("GET", "/api/quiz/v1/trainer/programmes", &other_trainer, None);
         assert_eq!(listed.as_array().map(Vec::len), Some(1), "{listed}");
         // Tokens of one kind open nothing of the other; no token, nothing.
@@ -183,18 +213,45 @@ fn malformed_requests_get_a_clear_4xx_and_change_nothing() {
         let (anna, _) = server.join(&code, "Anna", "");
         let (_, ben_id) = server.join(&code, "Ben", "");
         let (_, served) = server.call("GET", "/api/quiz/v1/practice", &anna, None);
-        let before = server.call("GET", &format!("/api/quiz/v1/trainer/programmes/{programme}/analytics"), &server.trainer, None).1;
+        let before = server
+            .call("GET", &format!("/api/quiz/v1/trainer/programmes/{programme}/analytics"), &server.trainer, None)
+            .1;
         let cases: Vec<(&str, &str, Vec<u8>, u16, &str)> = vec![
             ("POST", "/api/quiz/v1/join", b"{not json".to_vec(), 400, "not the JSON expected"),
             ("POST", "/api/quiz/v1/join", br#"{"code":"x","name":"a","admin":true}"#.to_vec(), 400, "unknown field"),
             ("POST", "/api/quiz/v1/join", br#"{"code":"MW-AAAA-AAAA","name":"Eve"}"#.to_vec(), 404, "invitation code"),
-            ("POST", "/api/quiz/v1/join", format!(r#"{{"code":"{code}","name":"  "}}"#).into_bytes(), 422, "`name` must be 1 to 60"),
-            ("POST", "/api/quiz/v1/join", format!(r#"{{"code":"{code}","name":"a\nb"}}"#).into_bytes(), 422, "without line breaks"),
-            ("POST", "/api/quiz/v1/answers", format!(r#"{{"asked_id":{},"option":7}}"#, served["asked_id"]).into_bytes(), 422, "option 7"),
+            (
+                "POST",
+                "/api/quiz/v1/join",
+                format!(r#"{{"code":"{code}","name":"  "}}"#).into_bytes(),
+                422,
+                "`name` must be 1 to 60",
+            ),
+            (
+                "POST",
+                "/api/quiz/v1/join",
+                format!(r#"{{"code":"{code}","name":"a\nb"}}"#).into_bytes(),
+                422,
+                "without line breaks",
+            ),
+            (
+                "POST",
+                "/api/quiz/v1/answers",
+                format!(r#"{{"asked_id":{},"option":7}}"#, served["asked_id"]).into_bytes(),
+                422,
+                "option 7",
+            ),
             ("POST", "/api/quiz/v1/answers", br#"{"asked_id":"nope","option":1}"#.to_vec(), 404, "not found"),
             ("POST", "/api/quiz/v1/answers", br#"{"asked_id":"x","option":-1}"#.to_vec(), 400, "not the JSON"),
             ("POST", "/api/quiz/v1/duels", format!(r#"{{"opponent":"{ben_id}x"}}"#).into_bytes(), 404, "not found"),
-            ("POST", "/api/quiz/v1/reports", format!(r#"{{"question_id":"{}","reason":"boring"}}"#, served["question_id"].as_str().unwrap_or("")).into_bytes(), 422, "wrong or unclear"),
+            (
+                "POST",
+                "/api/quiz/v1/reports",
+                format!(r#"{{"question_id":"{}","reason":"boring"}}"#, served["question_id"].as_str().unwrap_or(""))
+                    .into_bytes(),
+                422,
+                "wrong or unclear",
+            ),
             ("POST", "/api/quiz/v1/reports", vec![b'x'; 3 * 1024 * 1024], 413, "over"),
             ("GET", "/api/quiz/v1/nothing", Vec::new(), 404, "no such route"),
         ];
@@ -204,9 +261,16 @@ fn malformed_requests_get_a_clear_4xx_and_change_nothing() {
             assert!(text.contains(words), "{path}: {text}");
         }
         // Rules of a programme are checked too.
-        let (status, text) = server.call("POST", "/api/quiz/v1/trainer/programmes", &server.trainer, Some(json!({"name": "X", "question_seconds": 2})));
+        let (status, text) = server.call(
+            "POST",
+            "/api/quiz/v1/trainer/programmes",
+            &server.trainer,
+            Some(json!({"name": "X", "question_seconds": 2})),
+        );
         assert_eq!(status, 422, "{text}");
-        let after = server.call("GET", &format!("/api/quiz/v1/trainer/programmes/{programme}/analytics"), &server.trainer, None).1;
+        let after = server
+            .call("GET", &format!("/api/quiz/v1/trainer/programmes/{programme}/analytics"), &server.trainer, None)
+            .1;
         assert_eq!(before, after);
         let (_, listed) = server.call("GET", "/api/quiz/v1/trainer/programmes", &server.trainer, None);
         assert_eq!(listed.as_array().map(Vec::len), Some(1));
@@ -220,34 +284,70 @@ fn reports_reach_the_trainers_queue_and_own_questions_are_checked_first() {
         let (programme, code) = server.programme("Gruppe");
         let (anna, _) = server.join(&code, "Anna", "Blau");
         let (_, served) = server.call("GET", "/api/quiz/v1/practice", &anna, None);
-        let report = json!({"question_id": served["question_id"], "reason": "unclear", "text": "Welches Jahr ist gemeint?"});
+        let report =
+            json!({"question_id": served["question_id"], "reason": "unclear", "text": "Welches Jahr ist gemeint?"});
         let (status, created) = server.call("POST", "/api/quiz/v1/reports", &anna, Some(report));
         assert_eq!(status, 200, "{created}");
-        let (_, queue) = server.call("GET", &format!("/api/quiz/v1/trainer/programmes/{programme}/reports"), &server.trainer, None);
+        let (_, queue) =
+            server.call("GET", &format!("/api/quiz/v1/trainer/programmes/{programme}/reports"), &server.trainer, None);
         assert_eq!(queue[0]["participant"], "Anna");
         assert_eq!(queue[0]["status"], "open");
         assert_eq!(queue[0]["body"], "Welches Jahr ist gemeint?");
         let id = queue[0]["id"].as_str().expect("id").to_string();
         let other = server.runtime.block_on(server.quiz.store.trainer_link("Bodo")).expect("trainer").1;
-        assert_eq!(server.call("POST", &format!("/api/quiz/v1/trainer/reports/{id}"), &other, Some(json!({"note": "x"}))).0, 404);
-        assert_eq!(server.call("POST", &format!("/api/quiz/v1/trainer/reports/{id}"), &server.trainer, Some(json!({"note": "Jahr ergänzt"}))).0, 200);
-        let (_, queue) = server.call("GET", &format!("/api/quiz/v1/trainer/programmes/{programme}/reports"), &server.trainer, None);
+        assert_eq!(
+            server.call("POST", &format!("/api/quiz/v1/trainer/reports/{id}"), &other, Some(json!({"note": "x"}))).0,
+            404
+        );
+        assert_eq!(
+            server
+                .call(
+                    "POST",
+                    &format!("/api/quiz/v1/trainer/reports/{id}"),
+                    &server.trainer,
+                    Some(json!({"note": "Jahr ergänzt"}))
+                )
+                .0,
+            200
+        );
+        let (_, queue) =
+            server.call("GET", &format!("/api/quiz/v1/trainer/programmes/{programme}/reports"), &server.trainer, None);
         assert_eq!((queue[0]["status"].clone(), queue[0]["note"].clone()), (json!("done"), json!("Jahr ergänzt")));
         // A programme's own question file: located problems first, then accepted once.
         let broken = "(quiz_format_version: 1, questions: [\n (id: \"eva_definition\", topic: Eva, glossary: \"eva\",\n  de: (question: \"F?\", options: [\"a\", \"b\", \"c\", \"d\"], answer: \"e\", explanation: \"E.\"),\n  en: (question: \"Q?\", options: [\"a\", \"b\", \"c\", \"d\"], answer: \"a\", explanation: \"E.\")),\n])";
-        let (status, text) = server.call("POST", &format!("/api/quiz/v1/trainer/programmes/{programme}/questions"), &server.trainer, Some(json!({"name": "eigene.ron", "text": broken})));
+        let (status, text) = server.call(
+            "POST",
+            &format!("/api/quiz/v1/trainer/programmes/{programme}/questions"),
+            &server.trainer,
+            Some(json!({"name": "eigene.ron", "text": broken})),
+        );
         assert_eq!(status, 422);
         let message = text["error"].as_str().unwrap_or("");
         assert!(message.contains("eigene.ron:2:7: Fehler[E-DUPLICATE-ID] questions[0].id"), "{message}");
         assert!(message.contains("eigene.ron:3:63: Fehler[E-UNKNOWN-REF] questions[0].de.answer"), "{message}");
         let good = broken.replace("eva_definition", "kam_rabatt_1").replace("answer: \"e\"", "answer: \"a\"");
-        let (status, added) = server.call("POST", &format!("/api/quiz/v1/trainer/programmes/{programme}/questions"), &server.trainer, Some(json!({"name": "eigene.ron", "text": good})));
+        let (status, added) = server.call(
+            "POST",
+            &format!("/api/quiz/v1/trainer/programmes/{programme}/questions"),
+            &server.trainer,
+            Some(json!({"name": "eigene.ron", "text": good})),
+        );
         assert_eq!((status, added), (200, json!({"added": 1})));
         // The same id in another file is refused; the same file again replaces it (a fix).
-        let (status, _) = server.call("POST", &format!("/api/quiz/v1/trainer/programmes/{programme}/questions"), &server.trainer, Some(json!({"name": "andere.ron", "text": good})));
+        let (status, _) = server.call(
+            "POST",
+            &format!("/api/quiz/v1/trainer/programmes/{programme}/questions"),
+            &server.trainer,
+            Some(json!({"name": "andere.ron", "text": good})),
+        );
         assert_eq!(status, 422, "the same id twice");
         let fixed = good.replace("question: \"F?\"", "question: \"Frage?\"");
-        let (status, _) = server.call("POST", &format!("/api/quiz/v1/trainer/programmes/{programme}/questions"), &server.trainer, Some(json!({"name": "eigene.ron", "text": fixed})));
+        let (status, _) = server.call(
+            "POST",
+            &format!("/api/quiz/v1/trainer/programmes/{programme}/questions"),
+            &server.trainer,
+            Some(json!({"name": "eigene.ron", "text": fixed})),
+        );
         assert_eq!(status, 200, "a file replaced by its new version");
         let bank = server.runtime.block_on(async {
             let p = server.quiz.store.programme(&programme).await.expect("db").expect("programme");
@@ -256,16 +356,25 @@ fn reports_reach_the_trainers_queue_and_own_questions_are_checked_first() {
         assert_eq!(bank.get("kam_rabatt_1").map(|q| q.de.question.as_str()), Some("Frage?"));
         assert!(bank.get("calc_eva_1").is_none(), "calculation ids are never written questions");
         // The CSV for German Excel: BOM, semicolons, decimal comma.
-        let (status, csv) = server.raw("GET", &format!("/api/quiz/v1/trainer/programmes/{programme}/analytics.csv"), &server.trainer, None);
+        let (status, csv) = server.raw(
+            "GET",
+            &format!("/api/quiz/v1/trainer/programmes/{programme}/analytics.csv"),
+            &server.trainer,
+            None,
+        );
         assert_eq!(status, 200);
-        assert!(csv.starts_with("\u{feff}Bereich;Schlüssel;Name;Beantwortet;Richtig;Quote;Zeitüberschreitungen\r\n"), "{csv}");
+        assert!(
+            csv.starts_with("\u{feff}Bereich;Schlüssel;Name;Beantwortet;Richtig;Quote;Zeitüberschreitungen\r\n"),
+            "{csv}"
+        );
     }
 }
 
 #[test]
 fn mehrwert_check_reads_question_files_and_locates_every_problem() {
     let shipped: Vec<String> = mehrwert::quiz::bank::SHIPPED.iter().map(|(path, _)| path.to_string()).collect();
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_mehrwert")).arg("check").args(&shipped).output().expect("run");
+    let output =
+        std::process::Command::new(env!("CARGO_BIN_EXE_mehrwert")).arg("check").args(&shipped).output().expect("run");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stdout));
     let folder = tempfile::tempdir().expect("temp");
     let file = folder.path().join("eigene.ron");
@@ -276,7 +385,11 @@ fn mehrwert_check_reads_question_files_and_locates_every_problem() {
         "(quiz_format_version: 1, questions: [\n (id: \"eva_definition\", topic: Eva, glossary: \"eva\",\n  de: (question: \"F?\", options: [\"a\", \"b\", \"c\", \"d\"], answer: \"e\", explanation: \"E.\"),\n  en: (question: \"Q?\", options: [\"a\", \"b\", \"c\"], answer: \"a\", explanation: \"E.\")),\n])",
     )
     .expect("write");
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_mehrwert")).args(["check", "--lang", "en"]).arg(&file).output().expect("run");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_mehrwert"))
+        .args(["check", "--lang", "en"])
+        .arg(&file)
+        .output()
+        .expect("run");
     assert_eq!(output.status.code(), Some(1));
     let out = String::from_utf8_lossy(&output.stdout);
     for expected in [
@@ -302,7 +415,8 @@ fn a_teams_weak_topics_stand_beside_its_workshop_figures_with_a_suggested_focus(
         let server = serve(&database);
         let (programme, code) = server.programme("Nach dem Workshop");
         let path = format!("/api/quiz/v1/trainer/programmes/{programme}/games");
-        let (status, refused) = server.call("POST", &path, &server.trainer, Some(json!({"text": "(practice_format_version: 1)"})));
+        let (status, refused) =
+            server.call("POST", &path, &server.trainer, Some(json!({"text": "(practice_format_version: 1)"})));
         assert_eq!(status, 422, "{refused}");
         let (status, game) = server.call("POST", &path, &server.trainer, Some(json!({"text": text})));
         assert_eq!(status, 200, "{game}");
@@ -312,25 +426,48 @@ fn a_teams_weak_topics_stand_beside_its_workshop_figures_with_a_suggested_focus(
         for _ in 0..8 {
             let (_, served) = server.call("GET", "/api/quiz/v1/practice", &token, None);
             let wrong = (correct_place(&served) + 1) % 4;
-            let (status, _) = server.call("POST", "/api/quiz/v1/answers", &token, Some(json!({"asked_id": served["asked_id"], "option": wrong})));
+            let (status, _) = server.call(
+                "POST",
+                "/api/quiz/v1/answers",
+                &token,
+                Some(json!({"asked_id": served["asked_id"], "option": wrong})),
+            );
             assert_eq!(status, 200);
         }
-        let (_, figures) = server.call("GET", &format!("/api/quiz/v1/trainer/programmes/{programme}/analytics"), &server.trainer, None);
+        let (_, figures) = server.call(
+            "GET",
+            &format!("/api/quiz/v1/trainer/programmes/{programme}/analytics"),
+            &server.trainer,
+            None,
+        );
         let team = &figures["teams"][0];
         assert_eq!(team["team"], "team 1");
         assert_eq!(team["game"]["company"], json!(practice.company));
-        let dso_figure = team["game"]["figures"].as_array().and_then(|f| f.iter().find(|x| x["key"] == "dso_days").cloned()).expect("dso");
+        let dso_figure = team["game"]["figures"]
+            .as_array()
+            .and_then(|f| f.iter().find(|x| x["key"] == "dso_days").cloned())
+            .expect("dso");
         let shown: rust_decimal::Decimal = dso_figure["value"].as_str().expect("decimal").parse().expect("number");
         assert!((shown - dso).abs() < rust_decimal::Decimal::new(1, 4), "{shown} vs {dso}");
-        let eva_figure = team["game"]["figures"].as_array().and_then(|f| f.iter().find(|x| x["key"] == "eva").cloned()).expect("eva");
+        let eva_figure = team["game"]["figures"]
+            .as_array()
+            .and_then(|f| f.iter().find(|x| x["key"] == "eva").cloned())
+            .expect("eva");
         assert_eq!(eva_figure["weak"], json!(eva < rust_decimal::Decimal::ZERO));
         // Every topic met is at 0 %: the two weakest come with the game's figures they explain.
         let weakest = team["topics"][0]["key"].as_str().expect("topic").to_string();
         let topic = mehrwert::quiz::bank::Topic::from_key(&weakest).expect("topic");
-        let related: Vec<&str> = team["related"][0][1].as_array().expect("figures").iter().filter_map(|f| f["key"].as_str()).collect();
+        let related: Vec<&str> =
+            team["related"][0][1].as_array().expect("figures").iter().filter_map(|f| f["key"].as_str()).collect();
         assert_eq!(related, mehrwert::quiz::game::related(topic).to_vec());
         let suggestion = team["suggestion"].as_str().expect("suggestion");
-        assert!(suggestion.starts_with(&format!("Schwerpunkt im nächsten Workshop: {} (0 % richtig)", topic.name(mehrwert::model::format::Locale::De))), "{suggestion}");
+        assert!(
+            suggestion.starts_with(&format!(
+                "Schwerpunkt im nächsten Workshop: {} (0 % richtig)",
+                topic.name(mehrwert::model::format::Locale::De)
+            )),
+            "{suggestion}"
+        );
     }
 }
 
@@ -380,7 +517,8 @@ fn a_server_killed_while_answers_arrive_restarts_with_every_confirmed_answer() {
     let server = spawn_serve(&url, true);
     let api = |address: &str| crate::quiz_support::Api::new(address);
     let client = api(&server.address);
-    let (status, programme) = client.call("POST", "/api/quiz/v1/trainer/programmes", &server.trainer, Some(json!({"name": "Nacht"})));
+    let (status, programme) =
+        client.call("POST", "/api/quiz/v1/trainer/programmes", &server.trainer, Some(json!({"name": "Nacht"})));
     assert_eq!(status, 200, "{programme}");
     let code = programme["invite_code"].as_str().expect("code").to_string();
     let (_, joined) = client.call("POST", "/api/quiz/v1/join", "", Some(json!({"code": code, "name": "Anna"})));
@@ -414,7 +552,8 @@ fn a_server_killed_while_answers_arrive_restarts_with_every_confirmed_answer() {
     let restarted = spawn_serve(&url, true);
     let client = api(&restarted.address);
     let id = programme["id"].as_str().expect("id");
-    let (status, figures) = client.call("GET", &format!("/api/quiz/v1/trainer/programmes/{id}/analytics"), &restarted.trainer, None);
+    let (status, figures) =
+        client.call("GET", &format!("/api/quiz/v1/trainer/programmes/{id}/analytics"), &restarted.trainer, None);
     assert_eq!(status, 200, "{figures}");
     let stored = figures["total"]["answered"].as_u64().expect("answered");
     assert!(stored == confirmed || stored == confirmed + 1, "{stored} stored, {confirmed} confirmed");

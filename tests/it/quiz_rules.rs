@@ -51,13 +51,21 @@ fn late_answers_count_as_wrong_missed_questions_are_recorded_and_silence_forfeit
             let q1 = s.store.duel_question(&s.anna, &s.programme, &s.bank, &duel, T0).await.expect("q1");
             let limit = q1.deadline_ms - T0;
             assert!(limit == 30_000 || limit == 90_000, "{limit}");
-            let late = s.store.answer(&s.anna, &s.bank, &q1.asked_id, right_place(&s.bank, &q1), q1.deadline_ms + GRACE_MS + 1).await.expect("late");
+            let late = s
+                .store
+                .answer(&s.anna, &s.bank, &q1.asked_id, right_place(&s.bank, &q1), q1.deadline_ms + GRACE_MS + 1)
+                .await
+                .expect("late");
             assert!(late.late && !late.correct);
             // Question 2: right, just within the grace: counts.
             let t = q1.deadline_ms + GRACE_MS + 1;
             let q2 = s.store.duel_question(&s.anna, &s.programme, &s.bank, &duel, t).await.expect("q2");
             assert_eq!(q2.slot, 1);
-            let ok = s.store.answer(&s.anna, &s.bank, &q2.asked_id, right_place(&s.bank, &q2), q2.deadline_ms + GRACE_MS).await.expect("ok");
+            let ok = s
+                .store
+                .answer(&s.anna, &s.bank, &q2.asked_id, right_place(&s.bank, &q2), q2.deadline_ms + GRACE_MS)
+                .await
+                .expect("ok");
             assert!(ok.correct && !ok.late);
             // Question 3 is put, Anna walks away; when she comes back after its deadline it is
             // recorded as missed, and it is Ben's move.
@@ -100,12 +108,18 @@ fn practice_brings_a_missed_question_back_and_the_weakest_topic_first() {
             let second = s.store.practice_question(&s.anna, &s.programme, &s.bank, T0 + 6000).await.expect("second");
             assert_eq!(second.topic, first.topic);
             assert_ne!(second.question_id, first.question_id);
-            s.store.answer(&s.anna, &s.bank, &second.asked_id, right_place(&s.bank, &second), T0 + 7000).await.expect("answer");
+            s.store
+                .answer(&s.anna, &s.bank, &second.asked_id, right_place(&s.bank, &second), T0 + 7000)
+                .await
+                .expect("answer");
             // Ten minutes after the miss, it comes back.
             let t = T0 + 5000 + 600_000;
             let back = s.store.practice_question(&s.anna, &s.programme, &s.bank, t).await.expect("back");
             assert_eq!(back.question_id, first.question_id);
-            s.store.answer(&s.anna, &s.bank, &back.asked_id, right_place(&s.bank, &back), t + 1000).await.expect("answer");
+            s.store
+                .answer(&s.anna, &s.bank, &back.asked_id, right_place(&s.bank, &back), t + 1000)
+                .await
+                .expect("answer");
             // Answered right, it moves a box up: not again the next minute.
             let next = s.store.practice_question(&s.anna, &s.programme, &s.bank, t + 60_000).await.expect("next");
             assert_ne!(next.question_id, first.question_id);

@@ -24,7 +24,8 @@ impl Drop for Database {
             runtime.block_on(async {
                 sqlx::any::install_default_drivers();
                 if let Ok(mut conn) = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin).await {
-                    let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut conn).await;
+                    let _ =
+                        sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut conn).await;
                 }
             });
         }
@@ -42,22 +43,31 @@ pub(crate) fn databases() -> Vec<Database> {
     }];
     match std::env::var("MEHRWERT_TEST_POSTGRES") {
         Ok(admin) if !admin.is_empty() => out.push(postgres(&admin)),
-        _ => assert!(std::env::var_os("CI").is_none(), "CI runs the quiz tests on PostgreSQL too: set MEHRWERT_TEST_POSTGRES"),
+        _ => assert!(
+            std::env::var_os("CI").is_none(),
+            "CI runs the quiz tests on PostgreSQL too: set MEHRWERT_TEST_POSTGRES"
+        ),
     }
     out
 }
 
 /// A new, empty PostgreSQL database on the server `admin` points at.
 fn postgres(admin: &str) -> Database {
-    let name = format!("mwq_{}", mehrwert::workshop::new_token().expect("token")[..16].to_string());
+    let name = format!("mwq_{}", &mehrwert::workshop::new_token().expect("token")[..16]);
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
     runtime.block_on(async {
         sqlx::any::install_default_drivers();
-        let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(admin).await.expect("MEHRWERT_TEST_POSTGRES reachable");
+        let mut conn =
+            <sqlx::AnyConnection as sqlx::Connection>::connect(admin).await.expect("MEHRWERT_TEST_POSTGRES reachable");
         sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.expect("create database");
     });
     let base = admin.rsplit_once('/').map_or(admin, |(base, _)| base);
-    Database { url: format!("{base}/{name}"), kind: "postgres", _folder: None, drop_pg: Some((admin.to_string(), name)) }
+    Database {
+        url: format!("{base}/{name}"),
+        kind: "postgres",
+        _folder: None,
+        drop_pg: Some((admin.to_string(), name)),
+    }
 }
 
 /// A quiz server on 127.0.0.1 over one database, with a trainer.
@@ -111,7 +121,11 @@ impl Server {
         let auth = format!("Bearer {token}");
         let result = match (method, body) {
             ("GET", _) => agent.get(&url).header("Authorization", &auth).call(),
-            (_, Some(body)) => agent.post(&url).header("Authorization", &auth).header("Content-Type", "application/json").send(&body[..]),
+            (_, Some(body)) => agent
+                .post(&url)
+                .header("Authorization", &auth)
+                .header("Content-Type", "application/json")
+                .send(&body[..]),
             (_, None) => agent.post(&url).header("Authorization", &auth).send_empty(),
         };
         match result {
@@ -122,14 +136,16 @@ impl Server {
 
     /// A new programme of the trainer: its id and invitation code.
     pub(crate) fn programme(&self, name: &str) -> (String, String) {
-        let (status, p) = self.call("POST", "/api/quiz/v1/trainer/programmes", &self.trainer, Some(json!({"name": name})));
+        let (status, p) =
+            self.call("POST", "/api/quiz/v1/trainer/programmes", &self.trainer, Some(json!({"name": name})));
         assert_eq!(status, 200, "{p}");
         (p["id"].as_str().expect("id").to_string(), p["invite_code"].as_str().expect("code").to_string())
     }
 
     /// A participant joins with `code`: their token and id.
     pub(crate) fn join(&self, code: &str, name: &str, team: &str) -> (String, String) {
-        let (status, j) = self.call("POST", "/api/quiz/v1/join", "", Some(json!({"code": code, "name": name, "team": team})));
+        let (status, j) =
+            self.call("POST", "/api/quiz/v1/join", "", Some(json!({"code": code, "name": name, "team": team})));
         assert_eq!(status, 200, "{j}");
         (j["token"].as_str().expect("token").to_string(), j["participant"]["id"].as_str().expect("id").to_string())
     }
@@ -142,7 +158,12 @@ pub(crate) fn correct_place(served: &Value) -> usize {
     let bank = mehrwert::quiz::bank::Bank::shipped();
     let question = mehrwert::quiz::play::find(&bank, id).expect("question in the bank");
     let answer = &question.de.answer;
-    served["options"].as_array().expect("options").iter().position(|o| o.as_str() == Some(answer)).expect("answer shown")
+    served["options"]
+        .as_array()
+        .expect("options")
+        .iter()
+        .position(|o| o.as_str() == Some(answer))
+        .expect("answer shown")
 }
 
 /// A JSON client of a server at an address (for a server in another process).

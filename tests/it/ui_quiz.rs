@@ -53,7 +53,11 @@ fn shows(harness: &Screen, label: &str) -> bool {
 }
 
 fn type_into(harness: &mut Screen, label: &str, text: &str) {
-    let role = if harness.query_by_role_and_label(Role::TextInput, label).is_some() { Role::TextInput } else { Role::MultilineTextInput };
+    let role = if harness.query_by_role_and_label(Role::TextInput, label).is_some() {
+        Role::TextInput
+    } else {
+        Role::MultilineTextInput
+    };
     harness.get_by_role_and_label(role, label).focus();
     harness.step();
     harness.get_by_role_and_label(role, label).type_text(text);
@@ -116,8 +120,12 @@ fn a_person_joins_practises_reports_and_duels_and_the_trainer_reads_the_figures(
     type_into(&mut screen, "Was ist falsch oder unklar?", "Welches Jahr?");
     click(&mut screen, "Meldung senden");
     settle(&mut screen, |s| shows(s, "Danke!"));
-    let (_, queue) = server.call("GET", &format!("/api/quiz/v1/trainer/programmes/{programme}/reports"), &server.trainer, None);
-    assert_eq!((queue[0]["reason"].clone(), queue[0]["body"].clone(), queue[0]["question_id"].clone()), (json!("unclear"), json!("Welches Jahr?"), json!(answered.question_id)));
+    let (_, queue) =
+        server.call("GET", &format!("/api/quiz/v1/trainer/programmes/{programme}/reports"), &server.trainer, None);
+    assert_eq!(
+        (queue[0]["reason"].clone(), queue[0]["body"].clone(), queue[0]["question_id"].clone()),
+        (json!("unclear"), json!("Welches Jahr?"), json!(answered.question_id))
+    );
 
     // A duel against Ben: pick the first topic offered, answer the first question.
     settle(&mut screen, |s| shows(s, "Herausfordern"));

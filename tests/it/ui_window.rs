@@ -468,8 +468,12 @@ fn a_participant_joins_the_quiz_from_the_game_and_answers_with_the_keyboard() {
     std::fs::create_dir_all(&data).expect("test folder");
     let server = crate::quiz::spawn_serve(&format!("sqlite://{}", folder.join("quiz.sqlite").display()), true);
     let api = crate::quiz_support::Api::new(&server.address);
-    let (status, programme) =
-        api.call("POST", "/api/quiz/v1/trainer/programmes", &server.trainer, Some(serde_json::json!({"name": "KAM-Akademie"})));
+    let (status, programme) = api.call(
+        "POST",
+        "/api/quiz/v1/trainer/programmes",
+        &server.trainer,
+        Some(serde_json::json!({"name": "KAM-Akademie"})),
+    );
     assert_eq!(status, 200, "{programme}");
     let code = programme["invite_code"].as_str().expect("code").to_string();
     api.call("POST", "/api/quiz/v1/join", "", Some(serde_json::json!({"code": code, "name": "Ben", "team": "Rot"})));
@@ -496,7 +500,8 @@ fn a_participant_joins_the_quiz_from_the_game_and_answers_with_the_keyboard() {
     run.screen.act_and_wait(&game, "1", |s| s.key("1"));
     run.shot_unchecked(&game, "q05-quiz-result");
     let id = programme["id"].as_str().expect("id");
-    let (_, figures) = api.call("GET", &format!("/api/quiz/v1/trainer/programmes/{id}/analytics"), &server.trainer, None);
+    let (_, figures) =
+        api.call("GET", &format!("/api/quiz/v1/trainer/programmes/{id}/analytics"), &server.trainer, None);
     assert_eq!(figures["total"]["answered"], serde_json::json!(1), "the key answered on the server: {figures}");
     assert_eq!(figures["by_participant"][0]["name"], "Anna");
     run.screen.act_and_wait(&game, "Enter", |s| s.key("Return"));

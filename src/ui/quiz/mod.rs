@@ -284,13 +284,19 @@ impl QuizDesk {
             }
             Call::Duel(id) => self.spawn(move || Reply::Duel(client.duel(&id).map(Box::new))),
             Call::Challenge(opponent) => {
-                self.spawn(move || Reply::Duel(client.challenge(&opponent).and_then(|id| client.duel(&id)).map(Box::new)));
+                self.spawn(move || {
+                    Reply::Duel(client.challenge(&opponent).and_then(|id| client.duel(&id)).map(Box::new))
+                });
             }
             Call::Pick(id, topic) => self.spawn(move || Reply::Duel(client.pick(&id, &topic).map(Box::new))),
             Call::DuelQuestion(id) => self.spawn(move || Reply::Question(client.duel_question(&id).map(Box::new))),
             Call::Practice => self.spawn(move || Reply::Question(client.practice().map(Box::new))),
-            Call::Answer(asked, place) => self.spawn(move || Reply::Answered(client.answer(&asked, place).map(Box::new))),
-            Call::Report(question, reason, text) => self.spawn(move || Reply::Reported(client.report(&question, &reason, &text))),
+            Call::Answer(asked, place) => {
+                self.spawn(move || Reply::Answered(client.answer(&asked, place).map(Box::new)))
+            }
+            Call::Report(question, reason, text) => {
+                self.spawn(move || Reply::Reported(client.report(&question, &reason, &text)))
+            }
             Call::Analytics(id) => self.spawn(move || {
                 let figures = client.analytics(&id).map(Box::new);
                 Reply::Analytics(id, figures)
@@ -374,10 +380,17 @@ impl QuizDesk {
                 self.view = View::Trainer;
             }
             Reply::Analytics(id, Ok(analytics)) => self.analytics = Some((id, *analytics)),
-            Reply::Csv(Ok(path)) => self.note = Some(format!("{} {}", crate::ui::text::tr("quiz_csv_saved", lang), path.display())),
+            Reply::Csv(Ok(path)) => {
+                self.note = Some(format!("{} {}", crate::ui::text::tr("quiz_csv_saved", lang), path.display()))
+            }
             Reply::Csv(Err(e)) => self.error = Some(e),
-            Reply::Joined(Err(e), _) | Reply::Me(Err(e)) | Reply::Duel(Err(e)) | Reply::Question(Err(e)) => self.fail(&e, lang),
-            Reply::Answered(Err(e)) | Reply::Reported(Err(e)) | Reply::Programmes(Err(e)) | Reply::Analytics(_, Err(e)) => {
+            Reply::Joined(Err(e), _) | Reply::Me(Err(e)) | Reply::Duel(Err(e)) | Reply::Question(Err(e)) => {
+                self.fail(&e, lang)
+            }
+            Reply::Answered(Err(e))
+            | Reply::Reported(Err(e))
+            | Reply::Programmes(Err(e))
+            | Reply::Analytics(_, Err(e)) => {
                 self.fail(&e, lang);
             }
         }

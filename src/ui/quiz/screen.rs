@@ -59,7 +59,8 @@ pub(in crate::ui) fn quiz_screen(
     desk.poll(lang);
     // The game's language is the server's for this participant too.
     let code = super::code_of(lang);
-    if desk.role == Role::Participant && !desk.busy() && desk.me.as_ref().is_some_and(|me| me.participant.lang != code) {
+    if desk.role == Role::Participant && !desk.busy() && desk.me.as_ref().is_some_and(|me| me.participant.lang != code)
+    {
         if let Some(me) = desk.me.as_mut() {
             me.participant.lang = code.to_string();
         }
@@ -90,7 +91,9 @@ pub fn act(desk: &mut QuizDesk, action: QuizAction, lang: Locale) {
             desk.view = View::Home;
             desk.ask(Call::Me, lang);
         }
-        QuizAction::Show(ShowView::Report(question)) => desk.view = View::Report { question, wrong: true, text: String::new() },
+        QuizAction::Show(ShowView::Report(question)) => {
+            desk.view = View::Report { question, wrong: true, text: String::new() }
+        }
         QuizAction::Back => {}
     }
 }
@@ -104,7 +107,9 @@ pub fn quiz_ui(ui: &mut egui::Ui, desk: &mut QuizDesk, lang: Locale) -> Vec<Quiz
         if ui.button(tr("quiz_back_title", lang)).clicked() {
             actions.push(QuizAction::Back);
         }
-        if desk.client.is_some() && ui.button(tr("quiz_disconnect", lang)).on_hover_text(tr("quiz_disconnect_hint", lang)).clicked() {
+        if desk.client.is_some()
+            && ui.button(tr("quiz_disconnect", lang)).on_hover_text(tr("quiz_disconnect_hint", lang)).clicked()
+        {
             actions.push(QuizAction::Call(Call::Disconnect));
         }
         if desk.busy() {
@@ -178,41 +183,58 @@ fn connect_ui(ui: &mut egui::Ui, desk: &mut QuizDesk, lang: Locale, actions: &mu
     ui.label(tr("quiz_intro", lang));
     ui.add_space(theme::SPACE_M);
     ui.horizontal_top(|ui| {
-        egui::Frame::group(ui.style()).inner_margin(theme::SPACE_M).show(ui, |ui| ui.vertical(|ui| {
-            ui.set_width(CARD_WIDTH);
-            ui.strong(tr("quiz_as_participant", lang));
-            ui.add_space(theme::SPACE_S);
-            egui::Grid::new("quiz_join").num_columns(2).spacing([theme::SPACE_M, theme::SPACE_S]).show(ui, |ui| {
-                for (key, value) in [
-                    ("quiz_server", &mut desk.form.address),
-                    ("quiz_code", &mut desk.form.code),
-                    ("quiz_name", &mut desk.form.name),
-                    ("quiz_team", &mut desk.form.team),
-                ] {
-                    let label = ui.label(tr(key, lang));
-                    ui.add(egui::TextEdit::singleline(value).desired_width(260.0)).labelled_by(label.id);
-                    ui.end_row();
+        egui::Frame::group(ui.style()).inner_margin(theme::SPACE_M).show(ui, |ui| {
+            ui.vertical(|ui| {
+                ui.set_width(CARD_WIDTH);
+                ui.strong(tr("quiz_as_participant", lang));
+                ui.add_space(theme::SPACE_S);
+                egui::Grid::new("quiz_join").num_columns(2).spacing([theme::SPACE_M, theme::SPACE_S]).show(ui, |ui| {
+                    for (key, value) in [
+                        ("quiz_server", &mut desk.form.address),
+                        ("quiz_code", &mut desk.form.code),
+                        ("quiz_name", &mut desk.form.name),
+                        ("quiz_team", &mut desk.form.team),
+                    ] {
+                        let label = ui.label(tr(key, lang));
+                        ui.add(egui::TextEdit::singleline(value).desired_width(260.0)).labelled_by(label.id);
+                        ui.end_row();
+                    }
+                });
+                ui.add_space(theme::SPACE_S);
+                let ready = !desk.form.code.trim().is_empty() && !desk.form.name.trim().is_empty() && !desk.busy();
+                if ui
+                    .add_enabled_ui(ready, |ui| {
+                        ui.add_sized(theme::MENU_BUTTON_SIZE, egui::Button::new(tr("quiz_join", lang)))
+                    })
+                    .inner
+                    .clicked()
+                {
+                    actions.push(QuizAction::Call(Call::Join));
                 }
-            });
-            ui.add_space(theme::SPACE_S);
-            let ready = !desk.form.code.trim().is_empty() && !desk.form.name.trim().is_empty() && !desk.busy();
-            if ui.add_enabled_ui(ready, |ui| ui.add_sized(theme::MENU_BUTTON_SIZE, egui::Button::new(tr("quiz_join", lang)))).inner.clicked() {
-                actions.push(QuizAction::Call(Call::Join));
-            }
-        }));
+            })
+        });
         ui.add_space(theme::SPACE_L);
-        egui::Frame::group(ui.style()).inner_margin(theme::SPACE_M).show(ui, |ui| ui.vertical(|ui| {
-            ui.set_width(CARD_WIDTH);
-            ui.strong(tr("quiz_as_trainer", lang));
-            ui.add_space(theme::SPACE_S);
-            let label = ui.label(tr("quiz_trainer_link", lang));
-            ui.add(egui::TextEdit::singleline(&mut desk.form.trainer_link).desired_width(CARD_WIDTH)).labelled_by(label.id);
-            ui.add_space(theme::SPACE_S);
-            let ready = !desk.form.trainer_link.trim().is_empty() && !desk.busy();
-            if ui.add_enabled_ui(ready, |ui| ui.add_sized(theme::MENU_BUTTON_SIZE, egui::Button::new(tr("quiz_open_trainer", lang)))).inner.clicked() {
-                actions.push(QuizAction::Call(Call::TrainerLink));
-            }
-        }));
+        egui::Frame::group(ui.style()).inner_margin(theme::SPACE_M).show(ui, |ui| {
+            ui.vertical(|ui| {
+                ui.set_width(CARD_WIDTH);
+                ui.strong(tr("quiz_as_trainer", lang));
+                ui.add_space(theme::SPACE_S);
+                let label = ui.label(tr("quiz_trainer_link", lang));
+                ui.add(egui::TextEdit::singleline(&mut desk.form.trainer_link).desired_width(CARD_WIDTH))
+                    .labelled_by(label.id);
+                ui.add_space(theme::SPACE_S);
+                let ready = !desk.form.trainer_link.trim().is_empty() && !desk.busy();
+                if ui
+                    .add_enabled_ui(ready, |ui| {
+                        ui.add_sized(theme::MENU_BUTTON_SIZE, egui::Button::new(tr("quiz_open_trainer", lang)))
+                    })
+                    .inner
+                    .clicked()
+                {
+                    actions.push(QuizAction::Call(Call::TrainerLink));
+                }
+            })
+        });
     });
 }
 
@@ -233,7 +255,9 @@ fn home_ui(ui: &mut egui::Ui, desk: &mut QuizDesk, lang: Locale, actions: &mut V
     };
     ui.horizontal(|ui| {
         ui.strong(&me.programme);
-        ui.label(egui::RichText::new(format!("{} · {}", me.participant.name, me.participant.team)).color(theme::NEUTRAL));
+        ui.label(
+            egui::RichText::new(format!("{} · {}", me.participant.name, me.participant.team)).color(theme::NEUTRAL),
+        );
         if ui.button(tr("quiz_refresh", lang)).clicked() {
             actions.push(QuizAction::Call(Call::Me));
         }
@@ -285,16 +309,29 @@ fn home_ui(ui: &mut egui::Ui, desk: &mut QuizDesk, lang: Locale, actions: &mut V
 }
 
 fn marks(results: &[Option<bool>]) -> String {
-    results.iter().map(|r| match r {
-        Some(true) => "✔",
-        Some(false) => "✘",
-        None => "·",
-    }).collect::<Vec<_>>().join(" ")
+    results
+        .iter()
+        .map(|r| match r {
+            Some(true) => "✔",
+            Some(false) => "✘",
+            None => "·",
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn duel_ui(ui: &mut egui::Ui, duel: &crate::quiz::play::DuelView, lang: Locale, actions: &mut Vec<QuizAction>) {
     ui.heading(format!("{} {}", tr("quiz_against", lang), duel.opponent));
-    ui.label(egui::RichText::new(format!("{} {} : {} {}", tr("quiz_you", lang), duel.my_score, duel.their_score, duel.opponent)).size(HEADING));
+    ui.label(
+        egui::RichText::new(format!(
+            "{} {} : {} {}",
+            tr("quiz_you", lang),
+            duel.my_score,
+            duel.their_score,
+            duel.opponent
+        ))
+        .size(HEADING),
+    );
     ui.label(state_text(duel, lang));
     ui.add_space(theme::SPACE_S);
     egui::Grid::new("quiz_rounds").striped(true).num_columns(3).show(ui, |ui| {
@@ -461,7 +498,10 @@ fn trainer_ui(ui: &mut egui::Ui, desk: &mut QuizDesk, lang: Locale, actions: &mu
     ui.add_space(theme::SPACE_S);
     ui.strong(tr("quiz_questions", lang));
     for q in figures.questions.iter().take(20) {
-        ui.label(egui::RichText::new(format!("{} — {} · {}", q.question, q.rate.answered, rate_text(&q.rate, lang))).strong());
+        ui.label(
+            egui::RichText::new(format!("{} — {} · {}", q.question, q.rate.answered, rate_text(&q.rate, lang)))
+                .strong(),
+        );
         for o in &q.options {
             let mark = if o.correct { " ✔" } else { "" };
             ui.label(format!("    {}{mark}: {}", o.text, o.chosen));
