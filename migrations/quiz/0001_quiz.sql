@@ -96,6 +96,7 @@ CREATE TABLE quiz_answers (
 );
 CREATE INDEX quiz_answers_programme ON quiz_answers (programme_id);
 CREATE INDEX quiz_answers_participant ON quiz_answers (participant_id);
+CREATE INDEX quiz_answers_duel ON quiz_answers (duel_id);
 -- Solo practice: a Leitner box per question a participant has met, and when it is due again.
 CREATE TABLE quiz_practice (
     participant_id TEXT NOT NULL,

@@ -282,7 +282,7 @@ pub async fn analyse(store: &Store, programme: &Programme, bank: &Bank, lang: Lo
         teams: team_topics
             .into_iter()
             .map(|(team, topics)| {
-                let game = games.iter().find(|g| g.team.trim().eq_ignore_ascii_case(team.trim())).cloned();
+                let game = games.iter().find(|g| super::store::same_team(&g.team, &team)).cloned();
                 focus(team, weakest(&topics), game, lang)
             })
             .collect(),
@@ -334,6 +334,9 @@ pub async fn reports(store: &Store, programme: &Programme, bank: &Bank, lang: Lo
 pub async fn close_report(store: &Store, trainer: &Trainer, id: &str, note: &str) -> Result<(), PlayError> {
     if note.chars().count() > 1000 {
         return Err(Refusal::Invalid("`note` must be at most 1000 characters".into()).into());
+    }
+    if !super::play::plausible_id(id) {
+        return Err(Refusal::NotFound.into());
     }
     let _write = store.write.lock().await;
     let done = sqlx::query(

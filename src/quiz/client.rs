@@ -174,8 +174,8 @@ impl QuizClient {
     }
 
     /// The figures of one of the trainer's programmes.
-    pub fn analytics(&self, programme: &str) -> Result<Analytics, QuizError> {
-        self.call("GET", &format!("/trainer/programmes/{programme}/analytics"), None)
+    pub fn analytics(&self, programme: &str, lang: &str) -> Result<Analytics, QuizError> {
+        self.call("GET", &format!("/trainer/programmes/{programme}/analytics?lang={lang}"), None)
     }
 
     /// The same as CSV for German Excel.

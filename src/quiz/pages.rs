@@ -536,7 +536,7 @@ async fn answer(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, Form(form): F
         Ok(bank) => bank,
         Err(failure) => return refusal_page(lang, failure.status, &failure.message, "/quiz/home"),
     };
-    match quiz.store.answer(&me, &bank, &form.asked_id, form.option, now_ms()).await {
+    match quiz.store.answer(&me, &programme, &bank, &form.asked_id, form.option, now_ms()).await {
         Ok(answered) => result_page(lang, &answered).into_response(),
         Err(e) => {
             let failure = Failure::from(e);
@@ -1007,6 +1007,26 @@ async fn trainer_close_report(
     }
 }
 
+/// Refuses a form sent from another site (a page elsewhere posting into a signed-in
+/// participant's or trainer's session, or replacing their cookie): the browser says where
+/// a POST comes from in `Sec-Fetch-Site` and `Origin`.
+async fn same_site(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    if request.method() == axum::http::Method::POST {
+        let headers = request.headers();
+        let text = |name: header::HeaderName| headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
+        let fetch_site = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()).unwrap_or("");
+        let foreign_origin = match (text(header::ORIGIN), text(header::HOST)) {
+            (Some(origin), Some(host)) => origin.split_once("://").map(|(_, h)| h) != Some(host.as_str()),
+            _ => false,
+        };
+        if fetch_site == "cross-site" || foreign_origin {
+            let lang = visitor_lang(headers, None);
+            return refusal_page(lang, StatusCode::FORBIDDEN, &t(lang, "cross_site"), "/quiz");
+        }
+    }
+    next.run(request).await
+}
+
 /// The pages' routes.
 pub fn routes() -> Router<Arc<Quiz>> {
     Router::new()
@@ -1032,4 +1052,5 @@ pub fn routes() -> Router<Arc<Quiz>> {
         .route("/quiz/trainer/{id}/questions", post(trainer_questions))
         .route("/quiz/trainer/{id}/games", post(trainer_game))
         .route("/quiz/trainer/reports/{id}", post(trainer_close_report))
+        .layer(axum::middleware::from_fn(same_site))
 }

@@ -217,8 +217,8 @@ struct RoundRow {
 #[derive(Clone, Debug, sqlx::FromRow)]
 struct AnswerRow {
     participant_id: String,
-    question_id: String,
     round: i64,
+    slot: i64,
     correct: i64,
 }
 
@@ -342,12 +342,11 @@ impl Loaded {
             .map(|r| {
                 let questions: Vec<String> = r.questions.split(' ').map(str::to_string).collect();
                 let result = |player: &str, show: bool| -> Vec<Option<bool>> {
-                    questions
-                        .iter()
-                        .map(|q| {
+                    (0..questions.len())
+                        .map(|slot| {
                             self.answers
                                 .iter()
-                                .find(|a| a.participant_id == player && a.round == r.round && a.question_id == *q)
+                                .find(|a| a.participant_id == player && a.round == r.round && a.slot == slot as i64)
                                 .filter(|_| show)
                                 .map(|a| a.correct == 1)
                         })
@@ -386,6 +385,13 @@ impl Loaded {
             new: self.row.updated_ms > viewer.seen_ms && self.row.moved_by != viewer.id,
         })
     }
+}
+
+/// True for a text that can be an id of the quiz (random hex, a question id): anything else
+/// (control characters, a NUL that PostgreSQL refuses, a kilobyte of text) is not found
+/// without asking the database.
+pub fn plausible_id(id: &str) -> bool {
+    (1..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
 /// The 32-bit seed of a shuffle or a generated question from a random id.
@@ -447,8 +453,8 @@ impl Store {
                 .fetch_all(&self.pool)
                 .await?;
         let answers = sqlx::query_as(
-            "SELECT participant_id, question_id, round, correct FROM quiz_answers \
-             WHERE duel_id = $1 ORDER BY answered_ms, asked_id",
+            "SELECT a.participant_id, a.round, k.slot, a.correct FROM quiz_answers a \
+             JOIN quiz_asked k ON k.id = a.asked_id WHERE a.duel_id = $1 ORDER BY a.answered_ms, a.asked_id",
         )
         .bind(id)
         .fetch_all(&self.pool)
@@ -458,9 +464,12 @@ impl Store {
 
     /// The duel as `viewer` may see it; `NotFound` for anyone else's duel.
     pub async fn duel_view(&self, viewer: &Participant, programme: &Programme, id: &str, now: i64) -> Result<DuelView> {
+        if !plausible_id(id) {
+            return Err(Refusal::NotFound.into());
+        }
         {
             let _write = self.write.lock().await;
-            self.settle(programme, id, now).await?;
+            self.settle(viewer, programme, id, now).await?;
         }
         let loaded = self.load_duel(id).await?.ok_or(Refusal::NotFound)?;
         let seat = loaded.seat_of(&viewer.id).ok_or(Refusal::NotFound)?;
@@ -484,10 +493,16 @@ impl Store {
         Ok(views)
     }
 
-    /// Ends an open duel whose player to move let `forfeit_days` pass. Call with the write lock.
-    async fn settle(&self, programme: &Programme, id: &str, now: i64) -> Result<()> {
+    /// Ends an open duel whose player to move let `forfeit_days` pass — only when `player`
+    /// sits in it and it is of `programme` (the player's): nobody else's request changes it.
+    /// Call with the write lock.
+    async fn settle(&self, player: &Participant, programme: &Programme, id: &str, now: i64) -> Result<()> {
         let Some(loaded) = self.load_duel(id).await? else { return Ok(()) };
-        if loaded.row.status != "open" || now - loaded.row.updated_ms <= programme.forfeit_days.max(1) * DAY_MS {
+        let own = loaded.seat_of(&player.id).is_some()
+            && loaded.row.programme_id == programme.id
+            && player.programme_id == programme.id;
+        if !own || loaded.row.status != "open" || now - loaded.row.updated_ms <= programme.forfeit_days.max(1) * DAY_MS
+        {
             return Ok(());
         }
         if let Some(seat) = loaded.progress().next().seat() {
@@ -503,14 +518,30 @@ impl Store {
 
     /// `challenger` challenges `opponent` (same programme, someone else).
     pub async fn challenge(&self, challenger: &Participant, opponent_id: &str, now: i64) -> Result<String> {
+        if !plausible_id(opponent_id) {
+            return Err(Refusal::NotFound.into());
+        }
         let opponent = self.participant(opponent_id).await?.filter(|o| o.programme_id == challenger.programme_id);
         let opponent = opponent.ok_or(Refusal::NotFound)?;
         if opponent.id == challenger.id {
             return Err(Refusal::Invalid("a duel needs two different players".into()).into());
         }
         let _write = self.write.lock().await;
+        // One open duel per pair: challenging again opens the one there is.
+        let open: Option<(String,)> = sqlx::query_as(
+            "SELECT id FROM quiz_duels WHERE status = 'open' AND ((player_a = $1 AND player_b = $2) OR (player_a = $2 AND player_b = $1))",
+        )
+        .bind(&challenger.id)
+        .bind(&opponent.id)
+        .fetch_optional(&self.pool)
+        .await?;
+        if let Some((id,)) = open {
+            return Ok(id);
+        }
         let id = new_id()?;
-        let seed = i64::from_le_bytes(seed_of(&id).to_le_bytes()) & 0x7fff_ffff_ffff;
+        // A random seed, not one derived from the id both players know: nobody can work out
+        // the rounds' topics and questions ahead.
+        let seed = i64::from_str_radix(&crate::workshop::new_token()?[..12], 16).unwrap_or(0);
         sqlx::query(
             "INSERT INTO quiz_duels (id, programme_id, player_a, player_b, seed, status, forfeit_by, created_ms, updated_ms, moved_by) \
              VALUES ($1, $2, $3, $4, $5, 'open', '', $6, $6, $3)",
@@ -536,8 +567,11 @@ impl Store {
         topic: &str,
         now: i64,
     ) -> Result<()> {
+        if !plausible_id(id) {
+            return Err(Refusal::NotFound.into());
+        }
         let _write = self.write.lock().await;
-        self.settle(programme, id, now).await?;
+        self.settle(player, programme, id, now).await?;
         let loaded = self.load_duel(id).await?.ok_or(Refusal::NotFound)?;
         let seat = loaded.seat_of(&player.id).ok_or(Refusal::NotFound)?;
         if loaded.row.status != "open" {
@@ -587,8 +621,11 @@ impl Store {
         id: &str,
         now: i64,
     ) -> Result<Served> {
+        if !plausible_id(id) {
+            return Err(Refusal::NotFound.into());
+        }
         let _write = self.write.lock().await;
-        self.settle(programme, id, now).await?;
+        self.settle(player, programme, id, now).await?;
         loop {
             let loaded = self.load_duel(id).await?.ok_or(Refusal::NotFound)?;
             let seat = loaded.seat_of(&player.id).ok_or(Refusal::NotFound)?;
@@ -604,16 +641,57 @@ impl Store {
             }
             let round_row = loaded.rounds.iter().find(|r| r.round == i64::from(round)).ok_or(Refusal::NotFound)?;
             let question_id = round_row.questions.split(' ').nth(slot as usize).unwrap_or_default().to_string();
-            let question =
-                find(bank, &question_id).ok_or_else(|| Refusal::Invalid(format!("question {question_id} is gone")))?;
+            let Some(question) = find(bank, &question_id) else {
+                // The trainer replaced the file the question came from: both players get a
+                // calculation question of the round's topic in its place.
+                self.replace_gone(bank, &loaded, round_row, slot).await?;
+                continue;
+            };
             let asked =
                 self.asked_or_new(player, programme, &question, id, i64::from(round), i64::from(slot), now).await?;
+            if asked.question_id != question.id {
+                // Put before its question was replaced and never answered: put anew.
+                sqlx::query("DELETE FROM quiz_asked WHERE id = $1").bind(&asked.id).execute(&self.pool).await?;
+                continue;
+            }
             if now > asked.deadline_ms + GRACE_MS {
                 self.record(player, &asked, &question, None, now).await?;
                 continue;
             }
             return Ok(asked.served(&question, locale(player), now));
         }
+    }
+
+    /// Puts a calculation question of the round's topic in place of a question that left the
+    /// bank (the same for both players: the round's list is changed).
+    async fn replace_gone(&self, bank: &Bank, loaded: &Loaded, round: &RoundRow, slot: u32) -> Result<()> {
+        let topic = Topic::from_key(&round.topic).unwrap_or(Topic::Eva);
+        let used: Vec<&str> = loaded.rounds.iter().flat_map(|r| r.questions.split(' ')).collect();
+        let fresh: Vec<&str> = bank.of(topic).map(|q| q.id.as_str()).filter(|id| !used.contains(id)).collect();
+        let templates: Vec<Template> = Template::of(topic).collect();
+        let seed = (loaded.row.seed as u64) ^ (u64::try_from(round.round).unwrap_or(0) << 8) ^ u64::from(slot);
+        let mut rng = Rng::new(seed);
+        let replacement = match fresh.get(usize::try_from(rng.below(fresh.len() as u64)).unwrap_or(0)) {
+            Some(id) => id.to_string(),
+            None => {
+                let pick = usize::try_from(rng.below(templates.len() as u64)).unwrap_or(0);
+                let template = templates.get(pick).copied().unwrap_or(Template::Eva);
+                generate::id_of(template, u32::try_from(rng.below(1 << 30)).unwrap_or(0))
+            }
+        };
+        let questions: Vec<String> = round
+            .questions
+            .split(' ')
+            .enumerate()
+            .map(|(i, q)| if i == slot as usize { replacement.clone() } else { q.to_string() })
+            .collect();
+        sqlx::query("UPDATE quiz_rounds SET questions = $1 WHERE duel_id = $2 AND round = $3")
+            .bind(questions.join(" "))
+            .bind(&loaded.row.id)
+            .bind(round.round)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     /// The stored question put at (duel, round, slot), or a new one with its deadline.
@@ -781,6 +859,7 @@ impl Store {
     pub async fn answer(
         &self,
         player: &Participant,
+        programme: &Programme,
         bank: &Bank,
         asked_id: &str,
         place: usize,
@@ -788,6 +867,9 @@ impl Store {
     ) -> Result<Answered> {
         if place >= super::bank::OPTIONS {
             return Err(Refusal::Invalid(format!("option {place} does not exist: 0 to 3")).into());
+        }
+        if !plausible_id(asked_id) {
+            return Err(Refusal::NotFound.into());
         }
         let _write = self.write.lock().await;
         let asked = sqlx::query_as::<_, Asked>(&format!("{ASKED} WHERE id = $1"))
@@ -797,14 +879,9 @@ impl Store {
             .filter(|a| a.participant_id == player.id)
             .ok_or(Refusal::NotFound)?;
         let question = find(bank, &asked.question_id).ok_or(Refusal::NotFound)?;
+        // A silence long enough to forfeit is settled first: an answer does not undo it.
         if !asked.duel_id.is_empty() {
-            let status: Option<(String,)> = sqlx::query_as("SELECT status FROM quiz_duels WHERE id = $1")
-                .bind(&asked.duel_id)
-                .fetch_optional(&self.pool)
-                .await?;
-            if status.is_some_and(|(s,)| s == "forfeit") {
-                return Err(Refusal::NotYourMove("the duel is over").into());
-            }
+            self.settle(player, programme, &asked.duel_id, now).await?;
         }
         let stored: Option<(i64, i64, i64)> =
             sqlx::query_as("SELECT chosen, correct, late FROM quiz_answers WHERE asked_id = $1")
@@ -818,6 +895,15 @@ impl Store {
                 return Err(Refusal::Invalid("this question is already answered".into()).into());
             }
             return Ok(self.answered(&asked, &question, chosen, correct == 1, late == 1, locale(player)));
+        }
+        if !asked.duel_id.is_empty() {
+            let status: Option<(String,)> = sqlx::query_as("SELECT status FROM quiz_duels WHERE id = $1")
+                .bind(&asked.duel_id)
+                .fetch_optional(&self.pool)
+                .await?;
+            if status.is_some_and(|(s,)| s != "open") {
+                return Err(Refusal::NotYourMove("the duel is over").into());
+            }
         }
         self.record(player, &asked, &question, Some(place), now).await
     }
@@ -924,7 +1010,7 @@ impl Store {
         body: &str,
         now: i64,
     ) -> Result<String> {
-        if find(bank, question_id).is_none() {
+        if !plausible_id(question_id) || find(bank, question_id).is_none() {
             return Err(Refusal::NotFound.into());
         }
         if !matches!(reason, "wrong" | "unclear") {

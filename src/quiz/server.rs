@@ -201,6 +201,10 @@ pub fn body<T: DeserializeOwned>(bytes: Result<Bytes, BytesRejection>) -> Result
         }
         status => Failure::new(status, format!("the body cannot be read: {e}")),
     })?;
+    // A NUL character is no text any field takes (and PostgreSQL refuses it in text).
+    if bytes.windows(6).any(|w| w.eq_ignore_ascii_case(br"\u0000")) {
+        return Err(Failure::new(StatusCode::BAD_REQUEST, r"the body holds a NUL character (\u0000)"));
+    }
     serde_json::from_slice(&bytes)
         .map_err(|e| Failure::new(StatusCode::BAD_REQUEST, format!("the body is not the JSON expected: {e}")))
 }
@@ -420,7 +424,7 @@ async fn answer(
     let bank = quiz.bank(&programme).await?;
     Ok(axum::Json(
         quiz.store
-            .answer(&participant, &bank, &request.asked_id, request.option, now_ms())
+            .answer(&participant, &programme, &bank, &request.asked_id, request.option, now_ms())
             .await
             .map_err(Failure::from)?,
     ))
@@ -513,15 +517,26 @@ async fn new_programme(
     ))
 }
 
+/// `?lang=en` for English names and sentences (German otherwise).
+#[derive(Deserialize, Default)]
+struct LangQuery {
+    lang: Option<String>,
+}
+
 async fn programme_analytics(
     State(quiz): State<Arc<Quiz>>,
     headers: HeaderMap,
     UrlPath(id): UrlPath<String>,
+    axum::extract::Query(query): axum::extract::Query<LangQuery>,
 ) -> Answer<analytics::Analytics> {
     let trainer = quiz.trainer(bearer(&headers)).await?;
     let programme = quiz.own_programme(&trainer, &id).await?;
     let bank = quiz.bank(&programme).await?;
-    Ok(axum::Json(analytics::analyse(&quiz.store, &programme, &bank, crate::model::format::Locale::De).await?))
+    let lang = match query.lang.as_deref() {
+        Some("en") => crate::model::format::Locale::En,
+        _ => crate::model::format::Locale::De,
+    };
+    Ok(axum::Json(analytics::analyse(&quiz.store, &programme, &bank, lang).await?))
 }
 
 async fn programme_csv(
@@ -538,7 +553,8 @@ async fn programme_csv(
 
 /// A CSV download named after the programme.
 pub fn csv_response(csv: &str, programme: &Programme) -> Response {
-    let name: String = programme.name.chars().map(|c| if c.is_alphanumeric() { c } else { '_' }).collect();
+    // ASCII only: a header value takes nothing else ("Frühjahr" → "Fr_hjahr").
+    let name: String = programme.name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
     (
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),

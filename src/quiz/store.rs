@@ -146,11 +146,7 @@ impl Store {
     pub async fn open(url: &str) -> anyhow::Result<Store> {
         install_default_drivers();
         let sqlite = url.starts_with("sqlite:");
-        let url = if sqlite && !url.contains('?') && !url.contains(":memory:") {
-            format!("{url}?mode=rwc")
-        } else {
-            url.to_string()
-        };
+        let url = if sqlite { sqlite_url(url) } else { url.to_string() };
         let pool = AnyPoolOptions::new()
             .max_connections(if sqlite { 4 } else { 8 })
             .after_connect(move |conn, _| {
@@ -420,12 +416,19 @@ impl Store {
     pub async fn set_game(&self, programme: &Programme, game: &super::game::TeamGame) -> anyhow::Result<()> {
         let _write = self.write.lock().await;
         let json = serde_json::to_string(game)?;
-        let mut tx = self.pool.begin().await?;
-        sqlx::query("DELETE FROM quiz_games WHERE programme_id = $1 AND team = $2")
+        // The same team, however its name is cased, is replaced.
+        let teams: Vec<(String,)> = sqlx::query_as("SELECT team FROM quiz_games WHERE programme_id = $1")
             .bind(&programme.id)
-            .bind(&game.team)
-            .execute(&mut *tx)
+            .fetch_all(&self.pool)
             .await?;
+        let mut tx = self.pool.begin().await?;
+        for (team,) in teams.iter().filter(|(t,)| same_team(t, &game.team)) {
+            sqlx::query("DELETE FROM quiz_games WHERE programme_id = $1 AND team = $2")
+                .bind(&programme.id)
+                .bind(team)
+                .execute(&mut *tx)
+                .await?;
+        }
         sqlx::query("INSERT INTO quiz_games (programme_id, team, game, created_ms) VALUES ($1, $2, $3, $4)")
             .bind(&programme.id)
             .bind(&game.team)
@@ -455,6 +458,27 @@ impl Store {
     }
 }
 
+/// A SQLite URL the `Any` driver reads on every system: `sqlite:` and the file's path with
+/// forward slashes (a Windows path `C:\Users\…` would be taken for a host and port after
+/// `sqlite://`), `%`, `#` and spaces encoded, and `mode=rwc` (create when missing) unless
+/// parameters are given.
+pub fn sqlite_url(url: &str) -> String {
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")).unwrap_or(url);
+    let (path, params) = rest.split_once('?').unwrap_or((rest, ""));
+    if path.starts_with(":memory:") {
+        return url.to_string();
+    }
+    let path = path.replace('%', "%25").replace('#', "%23").replace(' ', "%20").replace('\\', "/");
+    let params = if params.is_empty() { "mode=rwc" } else { params };
+    format!("sqlite:{path}?{params}")
+}
+
+/// True when two team names are the same team (case and surrounding spaces aside, umlauts
+/// included).
+pub fn same_team(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
 /// The URL with any password replaced, for messages.
 pub fn redact(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
@@ -479,6 +503,11 @@ mod tests {
         assert_eq!(normalise_code("MW-7K3Q-P9XD"), "MW-7K3Q-P9XD");
         assert_eq!(redact("postgres://quiz:geheim@db:5432/quiz"), "postgres://quiz:***@db:5432/quiz");
         assert_eq!(redact("sqlite://quiz.db"), "sqlite://quiz.db");
+        assert_eq!(
+            sqlite_url("sqlite://C:\\Users\\Jörg Müller\\quiz#1.sqlite"),
+            "sqlite:C:/Users/Jörg%20Müller/quiz%231.sqlite?mode=rwc"
+        );
+        assert_eq!(sqlite_url("sqlite:///tmp/q.sqlite?mode=ro"), "sqlite:/tmp/q.sqlite?mode=ro");
         let code = new_invite_code().unwrap_or_default();
         assert_eq!(code.len(), 12, "{code}");
         assert_eq!(normalise_code(&code), code);

@@ -254,6 +254,14 @@ fn malformed_requests_get_a_clear_4xx_and_change_nothing() {
             ),
             ("POST", "/api/quiz/v1/reports", vec![b'x'; 3 * 1024 * 1024], 413, "over"),
             ("GET", "/api/quiz/v1/nothing", Vec::new(), 404, "no such route"),
+            (
+                "POST",
+                "/api/quiz/v1/join",
+                format!(r#"{{"code":"{code}","name":"Eve\u0000"}}"#).into_bytes(),
+                400,
+                "NUL",
+            ),
+            ("GET", "/api/quiz/v1/duels/%00%27x", Vec::new(), 404, "not found"),
         ];
         for (method, path, body, status, words) in cases {
             let (got, text) = server.raw(method, path, &anna, Some(body));
@@ -268,12 +276,26 @@ fn malformed_requests_get_a_clear_4xx_and_change_nothing() {
             Some(json!({"name": "X", "question_seconds": 2})),
         );
         assert_eq!(status, 422, "{text}");
+        // A form from another site is refused before it reaches the quiz.
+        let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+        let response = agent
+            .post(&format!("{}/quiz/join", server.base))
+            .header("Origin", "https://evil.example")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .send(format!("code={code}&name=Eve&team=").as_bytes());
+        assert_eq!(response.map(|r| r.status().as_u16()).unwrap_or(0), 403);
         let after = server
             .call("GET", &format!("/api/quiz/v1/trainer/programmes/{programme}/analytics"), &server.trainer, None)
             .1;
         assert_eq!(before, after);
+        let (_, me) = server.call("GET", "/api/quiz/v1/me", &anna, None);
+        assert_eq!(me["opponents"].as_array().map(Vec::len), Some(1), "nobody joined: {me}");
+        // A programme named with umlauts downloads its CSV (the file name is made ASCII).
+        let (umlauts, _) = server.programme("KAM-Akademie Frühjahr");
+        let path = format!("/api/quiz/v1/trainer/programmes/{umlauts}/analytics.csv");
+        assert_eq!(server.raw("GET", &path, &server.trainer, None).0, 200);
         let (_, listed) = server.call("GET", "/api/quiz/v1/trainer/programmes", &server.trainer, None);
-        assert_eq!(listed.as_array().map(Vec::len), Some(1));
+        assert_eq!(listed.as_array().map(Vec::len), Some(2));
     }
 }
 

@@ -53,7 +53,14 @@ fn late_answers_count_as_wrong_missed_questions_are_recorded_and_silence_forfeit
             assert!(limit == 30_000 || limit == 90_000, "{limit}");
             let late = s
                 .store
-                .answer(&s.anna, &s.bank, &q1.asked_id, right_place(&s.bank, &q1), q1.deadline_ms + GRACE_MS + 1)
+                .answer(
+                    &s.anna,
+                    &s.programme,
+                    &s.bank,
+                    &q1.asked_id,
+                    right_place(&s.bank, &q1),
+                    q1.deadline_ms + GRACE_MS + 1,
+                )
                 .await
                 .expect("late");
             assert!(late.late && !late.correct);
@@ -63,7 +70,14 @@ fn late_answers_count_as_wrong_missed_questions_are_recorded_and_silence_forfeit
             assert_eq!(q2.slot, 1);
             let ok = s
                 .store
-                .answer(&s.anna, &s.bank, &q2.asked_id, right_place(&s.bank, &q2), q2.deadline_ms + GRACE_MS)
+                .answer(
+                    &s.anna,
+                    &s.programme,
+                    &s.bank,
+                    &q2.asked_id,
+                    right_place(&s.bank, &q2),
+                    q2.deadline_ms + GRACE_MS,
+                )
                 .await
                 .expect("ok");
             assert!(ok.correct && !ok.late);
@@ -101,7 +115,11 @@ fn practice_brings_a_missed_question_back_and_the_weakest_topic_first() {
             let again = s.store.practice_question(&s.anna, &s.programme, &s.bank, T0 + 1000).await.expect("same");
             assert_eq!(again.asked_id, first.asked_id, "an open question is served again, not replaced");
             let wrong = (right_place(&s.bank, &first) + 1) % 4;
-            let missed = s.store.answer(&s.anna, &s.bank, &first.asked_id, wrong, T0 + 5000).await.expect("answer");
+            let missed = s
+                .store
+                .answer(&s.anna, &s.programme, &s.bank, &first.asked_id, wrong, T0 + 5000)
+                .await
+                .expect("answer");
             assert!(!missed.correct);
             // Its topic is now the weakest (0 % against the unmet topics' assumed half): the
             // next new question is of the same topic, and not the missed one, which waits.
@@ -109,7 +127,7 @@ fn practice_brings_a_missed_question_back_and_the_weakest_topic_first() {
             assert_eq!(second.topic, first.topic);
             assert_ne!(second.question_id, first.question_id);
             s.store
-                .answer(&s.anna, &s.bank, &second.asked_id, right_place(&s.bank, &second), T0 + 7000)
+                .answer(&s.anna, &s.programme, &s.bank, &second.asked_id, right_place(&s.bank, &second), T0 + 7000)
                 .await
                 .expect("answer");
             // Ten minutes after the miss, it comes back.
@@ -117,7 +135,7 @@ fn practice_brings_a_missed_question_back_and_the_weakest_topic_first() {
             let back = s.store.practice_question(&s.anna, &s.programme, &s.bank, t).await.expect("back");
             assert_eq!(back.question_id, first.question_id);
             s.store
-                .answer(&s.anna, &s.bank, &back.asked_id, right_place(&s.bank, &back), t + 1000)
+                .answer(&s.anna, &s.programme, &s.bank, &back.asked_id, right_place(&s.bank, &back), t + 1000)
                 .await
                 .expect("answer");
             // Answered right, it moves a box up: not again the next minute.
@@ -127,6 +145,77 @@ fn practice_brings_a_missed_question_back_and_the_weakest_topic_first() {
             // question comes from an unmet topic.
             assert_ne!(next.topic, first.topic);
             assert!(Topic::from_key(&next.topic).is_some());
+            s.store.close().await;
+        });
+    }
+}
+
+#[test]
+fn a_duel_question_whose_file_was_replaced_gives_way_to_another_of_the_same_topic() {
+    for database in databases() {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+        let s = setup(&runtime, &database.url);
+        runtime.block_on(async {
+            let duel = s.store.challenge(&s.anna, &s.ben.id, T0).await.expect("duel");
+            let view = s.store.duel_view(&s.anna, &s.programme, &duel, T0).await.expect("view");
+            let topic = view.offered[0].0.clone();
+            s.store.pick(&s.anna, &s.programme, &s.bank, &duel, &topic, T0).await.expect("pick");
+            // The round's first question now names one no bank holds (its file was replaced).
+            sqlx::any::install_default_drivers();
+            let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&database.url).await.expect("connect");
+            let (questions,): (String,) = sqlx::query_as("SELECT questions FROM quiz_rounds WHERE duel_id = $1")
+                .bind(&duel)
+                .fetch_one(&mut conn)
+                .await
+                .expect("round");
+            let rest: Vec<&str> = questions.split(' ').skip(1).collect();
+            sqlx::query("UPDATE quiz_rounds SET questions = $1 WHERE duel_id = $2")
+                .bind(format!("kam_geloescht {}", rest.join(" ")))
+                .bind(&duel)
+                .execute(&mut conn)
+                .await
+                .expect("update");
+            let served = s.store.duel_question(&s.anna, &s.programme, &s.bank, &duel, T0).await.expect("a question");
+            // In its place: another question of the same topic, none of the round's others.
+            assert!(
+                served.question_id != "kam_geloescht" && !rest.contains(&served.question_id.as_str()),
+                "{}",
+                served.question_id
+            );
+            assert_eq!(served.topic, topic);
+            assert_eq!(served.slot, 0);
+            s.store.close().await;
+        });
+    }
+}
+
+#[test]
+fn nobody_outside_a_duel_settles_it_and_a_late_answer_does_not_undo_a_forfeit() {
+    for database in databases() {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+        let s = setup(&runtime, &database.url);
+        runtime.block_on(async {
+            let duel = s.store.challenge(&s.anna, &s.ben.id, T0).await.expect("duel");
+            // Challenging again opens the same duel.
+            assert_eq!(s.store.challenge(&s.ben, &s.anna.id, T0).await.expect("again"), duel);
+            let view = s.store.duel_view(&s.anna, &s.programme, &duel, T0).await.expect("view");
+            s.store.pick(&s.anna, &s.programme, &s.bank, &duel, &view.offered[0].0, T0).await.expect("pick");
+            // Anna is put her first question and then stays silent.
+            let q = s.store.duel_question(&s.anna, &s.programme, &s.bank, &duel, T0).await.expect("question");
+            // Someone of a programme with one day to move asks for the duel after two days:
+            // not found, and nothing changes (Anna's programme gives three days).
+            let (trainer, _) = s.store.add_trainer("Bodo").await.expect("trainer");
+            let quick = s.store.create_programme(&trainer, "Schnell", 30, 1).await.expect("programme");
+            let (eve, _) = s.store.join(&quick, "Eve", "", "de").await.expect("join");
+            assert!(s.store.duel_view(&eve, &quick, &duel, T0 + 2 * DAY).await.is_err());
+            let view = s.store.duel_view(&s.ben, &s.programme, &duel, T0 + 2 * DAY).await.expect("view");
+            assert_eq!(view.status, "open");
+            // After four days Anna answers: the forfeit stands, the answer is refused.
+            let late = s.store.answer(&s.anna, &s.programme, &s.bank, &q.asked_id, 0, T0 + 4 * DAY).await;
+            assert!(late.is_err(), "an answer after the forfeit");
+            let view = s.store.duel_view(&s.anna, &s.programme, &duel, T0 + 4 * DAY).await.expect("view");
+            assert_eq!(view.status, "forfeit");
+            assert_eq!(view.outcome, Some(mehrwert::quiz::duel::Outcome::Lost));
             s.store.close().await;
         });
     }

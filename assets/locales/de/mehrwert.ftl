@@ -2147,3 +2147,4 @@ ui_quiz_questions = Fragen mit den gewählten Antworten (schwächste zuerst)
 quiz_other_device_summary = Auf einem anderen Gerät weiterspielen
 ui_quiz_keys_hint = Tasten 1–4 antworten; nach der Antwort geht es mit Enter weiter.
 ui_quiz_no_duels = Noch keine – fordere jemanden heraus.
+quiz_cross_site = Dieses Formular kam von einer anderen Website. Bitte die Quiz-Seite selbst öffnen und dort weitermachen.

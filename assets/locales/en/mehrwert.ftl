@@ -2153,3 +2153,4 @@ ui_quiz_questions = Questions with the options chosen (weakest first)
 quiz_other_device_summary = Go on on another device
 ui_quiz_keys_hint = Keys 1–4 answer; after the answer, Enter goes on.
 ui_quiz_no_duels = None yet — challenge someone.
+quiz_cross_site = This form came from another website. Please open the quiz page itself and go on there.

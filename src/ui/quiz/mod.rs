@@ -220,7 +220,8 @@ impl QuizDesk {
         let lang_code = if lang == Locale::En { "en" } else { "de" };
         if call == Call::Disconnect {
             let _ = std::fs::remove_file(self.data_dir.join(SAVED));
-            *self = QuizDesk { form: self.form.clone(), ..QuizDesk::new(Path::new("")) };
+            let data_dir = self.data_dir.clone();
+            *self = QuizDesk { form: self.form.clone(), ..QuizDesk::new(&data_dir) };
             return;
         }
         if call == Call::Join {
@@ -298,7 +299,7 @@ impl QuizDesk {
                 self.spawn(move || Reply::Reported(client.report(&question, &reason, &text)))
             }
             Call::Analytics(id) => self.spawn(move || {
-                let figures = client.analytics(&id).map(Box::new);
+                let figures = client.analytics(&id, lang_code).map(Box::new);
                 Reply::Analytics(id, figures)
             }),
             Call::Csv(id, name) => {
