@@ -5,6 +5,7 @@
 //! customer value lab's wording and handouts ([`lab`]) sit on `model` and `scenario`.
 
 pub mod cli;
+pub mod db;
 pub mod files;
 pub mod glossary;
 pub mod i18n;

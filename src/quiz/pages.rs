@@ -160,9 +160,14 @@ struct JoinForm {
     lang: String,
 }
 
-async fn join(State(quiz): State<Arc<Quiz>>, Form(form): Form<JoinForm>) -> Response {
+async fn join(
+    State(quiz): State<Arc<Quiz>>,
+    axum::extract::ConnectInfo(from): axum::extract::ConnectInfo<std::net::SocketAddr>,
+    Form(form): Form<JoinForm>,
+) -> Response {
     let lang = if form.lang == "en" { Locale::En } else { Locale::De };
-    match super::server::join_programme(&quiz, &form.code, &form.name, &form.team, &form.lang).await {
+    let from = Some(from.ip());
+    match super::server::join_programme(&quiz, from, &form.code, &form.name, &form.team, &form.lang).await {
         Ok((_, token, _)) => {
             ([(header::SET_COOKIE, set_cookie(PARTICIPANT_COOKIE, &token))], Redirect::to("/quiz/home?welcome=1"))
                 .into_response()
@@ -771,6 +776,17 @@ async fn new_programme(State(quiz): State<Arc<Quiz>>, headers: HeaderMap, Form(f
     }
 }
 
+/// The signed-in trainer's programme `id`, or the page saying why not (no trainer cookie,
+/// not theirs).
+async fn trainer_programme_of(quiz: &Quiz, headers: &HeaderMap, id: &str, lang: Locale) -> Result<Programme, Response> {
+    let Ok(trainer) = quiz.trainer(cookie(headers, TRAINER_COOKIE)).await else {
+        return Err(refusal_page(lang, StatusCode::UNAUTHORIZED, &t(lang, "trainer_only"), "/quiz"));
+    };
+    quiz.own_programme(&trainer, id)
+        .await
+        .map_err(|failure| refusal_page(lang, failure.status, &failure.message, "/quiz/trainer"))
+}
+
 fn rate_text(rate: &Rate, lang: Locale) -> String {
     rate.rate.map(|r| format::percent(r, 0, lang)).unwrap_or_else(|| "–".into())
 }
@@ -800,12 +816,9 @@ async fn trainer_programme(
     UrlPath(id): UrlPath<String>,
 ) -> Response {
     let lang = visitor_lang(&headers, None);
-    let Ok(trainer) = quiz.trainer(cookie(&headers, TRAINER_COOKIE)).await else {
-        return refusal_page(lang, StatusCode::UNAUTHORIZED, &t(lang, "trainer_only"), "/quiz");
-    };
-    let programme = match quiz.own_programme(&trainer, &id).await {
+    let programme = match trainer_programme_of(&quiz, &headers, &id, lang).await {
         Ok(p) => p,
-        Err(failure) => return refusal_page(lang, failure.status, &failure.message, "/quiz/trainer"),
+        Err(page) => return page,
     };
     let bank = match quiz.bank(&programme).await {
         Ok(bank) => bank,
@@ -939,13 +952,10 @@ async fn trainer_questions(
     Form(form): Form<QuestionsForm>,
 ) -> Response {
     let lang = visitor_lang(&headers, None);
-    let Ok(trainer) = quiz.trainer(cookie(&headers, TRAINER_COOKIE)).await else {
-        return refusal_page(lang, StatusCode::UNAUTHORIZED, &t(lang, "trainer_only"), "/quiz");
-    };
     let back = format!("/quiz/trainer/{id}");
-    let programme = match quiz.own_programme(&trainer, &id).await {
+    let programme = match trainer_programme_of(&quiz, &headers, &id, lang).await {
         Ok(p) => p,
-        Err(failure) => return refusal_page(lang, failure.status, &failure.message, "/quiz/trainer"),
+        Err(page) => return page,
     };
     match super::server::add_questions(&quiz, &programme, &form.name, &form.text).await {
         Ok(_) => Redirect::to(&back).into_response(),
@@ -965,13 +975,10 @@ async fn trainer_game(
     Form(form): Form<GameForm>,
 ) -> Response {
     let lang = visitor_lang(&headers, None);
-    let Ok(trainer) = quiz.trainer(cookie(&headers, TRAINER_COOKIE)).await else {
-        return refusal_page(lang, StatusCode::UNAUTHORIZED, &t(lang, "trainer_only"), "/quiz");
-    };
     let back = format!("/quiz/trainer/{id}");
-    let programme = match quiz.own_programme(&trainer, &id).await {
+    let programme = match trainer_programme_of(&quiz, &headers, &id, lang).await {
         Ok(p) => p,
-        Err(failure) => return refusal_page(lang, failure.status, &failure.message, "/quiz/trainer"),
+        Err(page) => return page,
     };
     match super::server::add_game(&quiz, &programme, &form.text).await {
         Ok(_) => Redirect::to(&back).into_response(),

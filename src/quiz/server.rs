@@ -29,13 +29,16 @@ pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
 /// again at once; someone guessing codes waits.
 const WRONG_CODES_PER_MINUTE: usize = 30;
 
+/// From all addresses together: someone with many addresses still waits for months.
+const WRONG_CODES_PER_MINUTE_ALL: usize = 300;
+
 /// The server's state: the store, the shipped bank and each programme's bank.
 pub struct Quiz {
     /// The database.
     pub store: Store,
     shipped: Bank,
     banks: std::sync::Mutex<HashMap<String, Arc<Bank>>>,
-    wrong_codes: std::sync::Mutex<std::collections::VecDeque<std::time::Instant>>,
+    wrong_codes: std::sync::Mutex<Vec<(Option<std::net::IpAddr>, std::time::Instant)>>,
 }
 
 /// A refusal as the client sees it: status and sentence.
@@ -121,17 +124,18 @@ impl Quiz {
         &self.shipped
     }
 
-    /// Refuses while too many wrong codes came in the last minute; `wrong` counts one.
-    pub fn guard_codes(&self, wrong: bool) -> Result<(), Failure> {
+    /// Refuses while too many wrong codes came from `from` (or from everyone) in the last
+    /// minute; `wrong` counts one. A participant who mistypes tries again at once; another
+    /// address is not held up by someone guessing.
+    pub fn guard_codes(&self, from: Option<std::net::IpAddr>, wrong: bool) -> Result<(), Failure> {
         let Ok(mut recent) = self.wrong_codes.lock() else { return Ok(()) };
-        while recent.front().is_some_and(|t| t.elapsed() > std::time::Duration::from_secs(60)) {
-            recent.pop_front();
-        }
-        if recent.len() >= WRONG_CODES_PER_MINUTE {
+        recent.retain(|(_, t)| t.elapsed() <= std::time::Duration::from_secs(60));
+        let mine = recent.iter().filter(|(ip, _)| *ip == from).count();
+        if mine >= WRONG_CODES_PER_MINUTE || recent.len() >= WRONG_CODES_PER_MINUTE_ALL {
             return Err(Failure::new(StatusCode::TOO_MANY_REQUESTS, "too many wrong codes: wait a minute"));
         }
         if wrong {
-            recent.push_back(std::time::Instant::now());
+            recent.push((from, std::time::Instant::now()));
         }
         Ok(())
     }
@@ -248,26 +252,32 @@ pub struct Joined {
 /// Joins a programme with its invitation code (shared by the page and the API).
 pub async fn join_programme(
     quiz: &Quiz,
+    from: Option<std::net::IpAddr>,
     code: &str,
     name: &str,
     team: &str,
     lang: &str,
 ) -> Result<(Participant, String, Programme), Failure> {
-    quiz.guard_codes(false)?;
+    quiz.guard_codes(from, false)?;
     let name = short_text(name, "name", true)?;
     let team = short_text(team, "team", false)?;
     let Some(programme) = quiz.store.programme_by_code(code).await? else {
-        quiz.guard_codes(true)?;
+        quiz.guard_codes(from, true)?;
         return Err(Failure::new(StatusCode::NOT_FOUND, "no programme has this invitation code"));
     };
     let (participant, token) = quiz.store.join(&programme, &name, &team, lang).await?;
     Ok((participant, token, programme))
 }
 
-async fn join(State(quiz): State<Arc<Quiz>>, bytes: Result<Bytes, BytesRejection>) -> Answer<Joined> {
+async fn join(
+    State(quiz): State<Arc<Quiz>>,
+    axum::extract::ConnectInfo(from): axum::extract::ConnectInfo<SocketAddr>,
+    bytes: Result<Bytes, BytesRejection>,
+) -> Answer<Joined> {
     let request: JoinRequest = body(bytes)?;
+    let from = Some(from.ip());
     let (participant, token, programme) =
-        join_programme(&quiz, &request.code, &request.name, &request.team, &request.lang).await?;
+        join_programme(&quiz, from, &request.code, &request.name, &request.team, &request.lang).await?;
     Ok(axum::Json(Joined { token, participant, programme: programme.name }))
 }
 

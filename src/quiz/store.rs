@@ -3,46 +3,17 @@
 //! central server — through sqlx's `Any` driver, with one set of migrations that runs on
 //! both. Every change is one transaction, committed before the server answers.
 
-use std::borrow::Cow;
-use std::future::Future;
-use std::pin::Pin;
-
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
-use sqlx::migrate::{Migration, MigrationSource, MigrationType, Migrator};
+use sqlx::migrate::Migrator;
 use sqlx::{AnyPool, Executor};
 
-/// The migrations, embedded in the binary.
-#[derive(Debug)]
-struct Embedded;
-
+/// The quiz's tables, version by version (the same SQL on SQLite and PostgreSQL).
 const MIGRATIONS: [(i64, &str, &str); 2] = [
     (1, "quiz", include_str!("../../migrations/quiz/0001_quiz.sql")),
     (2, "games", include_str!("../../migrations/quiz/0002_games.sql")),
 ];
-
-type Resolved<'s> =
-    Pin<Box<dyn Future<Output = Result<Vec<Migration>, Box<dyn std::error::Error + Send + Sync>>> + Send + 's>>;
-
-impl<'s> MigrationSource<'s> for Embedded {
-    fn resolve(self) -> Resolved<'s> {
-        Box::pin(async {
-            Ok(MIGRATIONS
-                .iter()
-                .map(|(version, description, sql)| {
-                    Migration::new(
-                        *version,
-                        Cow::Borrowed(description),
-                        MigrationType::Simple,
-                        Cow::Borrowed(sql),
-                        false,
-                    )
-                })
-                .collect())
-        })
-    }
-}
 
 /// The database behind the quiz.
 pub struct Store {
@@ -166,7 +137,7 @@ impl Store {
             .connect(&url)
             .await
             .map_err(|e| anyhow::anyhow!("cannot open the quiz database {}: {e}", redact(&url)))?;
-        Migrator::new(Embedded).await?.run(&pool).await?;
+        Migrator::new(crate::db::Embedded(&MIGRATIONS)).await?.run(&pool).await?;
         if sqlite {
             let pool = pool.clone();
             tokio::spawn(async move {

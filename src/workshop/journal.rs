@@ -2,13 +2,10 @@
 //! embedded SQLite file inside a transaction before the host answers, so that a host killed
 //! at any moment restarts where it was by replaying the rows in order.
 
-use std::borrow::Cow;
-use std::future::Future;
 use std::path::Path;
-use std::pin::Pin;
 
 use serde::{Deserialize, Serialize};
-use sqlx::migrate::{Migration, MigrationSource, MigrationType, Migrator};
+use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
 use crate::scenario::Decisions;
@@ -143,33 +140,8 @@ pub struct Seat {
     pub token: String,
 }
 
-/// The migrations of the journal's database, embedded in the binary.
-#[derive(Debug)]
-struct Embedded;
-
+/// The journal's table, version by version.
 const MIGRATIONS: [(i64, &str, &str); 1] = [(1, "journal", include_str!("../../migrations/workshop/0001_journal.sql"))];
-
-type Resolved<'s> =
-    Pin<Box<dyn Future<Output = Result<Vec<Migration>, Box<dyn std::error::Error + Send + Sync>>> + Send + 's>>;
-
-impl<'s> MigrationSource<'s> for Embedded {
-    fn resolve(self) -> Resolved<'s> {
-        Box::pin(async {
-            Ok(MIGRATIONS
-                .iter()
-                .map(|(version, description, sql)| {
-                    Migration::new(
-                        *version,
-                        Cow::Borrowed(description),
-                        MigrationType::Simple,
-                        Cow::Borrowed(sql),
-                        false,
-                    )
-                })
-                .collect())
-        })
-    }
-}
 
 /// The journal's database file.
 #[derive(Clone, Debug)]
@@ -199,7 +171,7 @@ impl Journal {
             .synchronous(SqliteSynchronous::Full);
         // One connection: appends are serialised by the host anyway, and SQLite has one writer.
         let pool = SqlitePoolOptions::new().max_connections(1).connect_with(options).await?;
-        Migrator::new(Embedded).await?.run(&pool).await?;
+        Migrator::new(crate::db::Embedded(&MIGRATIONS)).await?.run(&pool).await?;
         Ok(Journal { pool })
     }
 

@@ -580,3 +580,27 @@ fn a_server_killed_while_answers_arrive_restarts_with_every_confirmed_answer() {
     let stored = figures["total"]["answered"].as_u64().expect("answered");
     assert!(stored == confirmed || stored == confirmed + 1, "{stored} stored, {confirmed} confirmed");
 }
+
+#[test]
+fn guessing_invitation_codes_is_stopped_per_address() {
+    let database = databases().into_iter().next().expect("sqlite");
+    let server = serve(&database);
+    let (_, code) = server.programme("Gruppe");
+    for i in 0..30 {
+        let (status, _) = server.call(
+            "POST",
+            "/api/quiz/v1/join",
+            "",
+            Some(json!({"code": format!("MW-AAAA-AA{i:02}"), "name": "Eve"})),
+        );
+        assert_eq!(status, 404);
+    }
+    // The 31st try within the minute from this address: refused, even with the right code.
+    let (status, text) = server.call("POST", "/api/quiz/v1/join", "", Some(json!({"code": code, "name": "Eve"})));
+    assert_eq!(status, 429, "{text}");
+    // Another address is not held up by it.
+    let other: std::net::IpAddr = "192.0.2.7".parse().expect("ip");
+    assert!(server.quiz.guard_codes(Some(other), false).is_ok());
+    let here: std::net::IpAddr = "127.0.0.1".parse().expect("ip");
+    assert!(server.quiz.guard_codes(Some(here), false).is_err());
+}
