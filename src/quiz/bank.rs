@@ -148,11 +148,6 @@ pub const SHIPPED: [(&str, &str); 8] = [
     ("assets/quiz/wertbotschaft.ron", include_str!("../../assets/quiz/wertbotschaft.ron")),
 ];
 
-/// True when `text` looks like a question file (its outermost field).
-pub fn is_question_file(text: &str) -> bool {
-    text.contains("quiz_format_version")
-}
-
 /// Parses and validates one question file; `known` are the ids already in the bank it joins
 /// (a repeated id is refused). `file` names the file in every problem.
 pub fn parse_questions(text: &str, file: Option<&Path>, known: &[&str]) -> Result<Vec<Question>, Issues> {

@@ -3,8 +3,6 @@
 //! write lock and one transaction; every decision (whose move, late or not) is made inside
 //! it from what is stored, with the time passed in so that tests can move the clock.
 
-use std::sync::Arc;
-
 use serde::Serialize;
 
 use super::bank::{Bank, Question, Topic};
@@ -464,15 +462,10 @@ impl Store {
 
     /// The duel as `viewer` may see it; `NotFound` for anyone else's duel.
     pub async fn duel_view(&self, viewer: &Participant, programme: &Programme, id: &str, now: i64) -> Result<DuelView> {
-        if !plausible_id(id) {
-            return Err(Refusal::NotFound.into());
-        }
-        {
+        let (loaded, seat) = {
             let _write = self.write.lock().await;
-            self.settle(viewer, programme, id, now).await?;
-        }
-        let loaded = self.load_duel(id).await?.ok_or(Refusal::NotFound)?;
-        let seat = loaded.seat_of(&viewer.id).ok_or(Refusal::NotFound)?;
+            self.own_duel(viewer, programme, id, now).await?
+        };
         let opponent = self.participant(loaded.player(seat.other())).await?.map(|p| p.name).unwrap_or_default();
         loaded.view(viewer, &opponent).ok_or(Refusal::NotFound.into())
     }
@@ -493,27 +486,37 @@ impl Store {
         Ok(views)
     }
 
-    /// Ends an open duel whose player to move let `forfeit_days` pass — only when `player`
-    /// sits in it and it is of `programme` (the player's): nobody else's request changes it.
-    /// Call with the write lock.
-    async fn settle(&self, player: &Participant, programme: &Programme, id: &str, now: i64) -> Result<()> {
-        let Some(loaded) = self.load_duel(id).await? else { return Ok(()) };
-        let own = loaded.seat_of(&player.id).is_some()
-            && loaded.row.programme_id == programme.id
-            && player.programme_id == programme.id;
-        if !own || loaded.row.status != "open" || now - loaded.row.updated_ms <= programme.forfeit_days.max(1) * DAY_MS
-        {
-            return Ok(());
+    /// `player`'s duel `id` of `programme` (their own), with their seat, after settling it: an
+    /// open duel whose player to move let `forfeit_days` pass ends as that player's forfeit.
+    /// Anyone else's request finds nothing and changes nothing. Call with the write lock.
+    async fn own_duel(
+        &self,
+        player: &Participant,
+        programme: &Programme,
+        id: &str,
+        now: i64,
+    ) -> Result<(Loaded, Seat)> {
+        if !plausible_id(id) || player.programme_id != programme.id {
+            return Err(Refusal::NotFound.into());
         }
-        if let Some(seat) = loaded.progress().next().seat() {
-            sqlx::query("UPDATE quiz_duels SET status = 'forfeit', forfeit_by = $1, updated_ms = $2, moved_by = '' WHERE id = $3 AND status = 'open'")
-                .bind(loaded.player(seat))
-                .bind(now)
-                .bind(id)
-                .execute(&self.pool)
-                .await?;
-        }
-        Ok(())
+        let loaded =
+            self.load_duel(id).await?.filter(|l| l.row.programme_id == programme.id).ok_or(Refusal::NotFound)?;
+        let seat = loaded.seat_of(&player.id).ok_or(Refusal::NotFound)?;
+        let silent = now - loaded.row.updated_ms > programme.forfeit_days.max(1) * DAY_MS;
+        let Some(mover) = loaded.progress().next().seat().filter(|_| loaded.row.status == "open" && silent) else {
+            return Ok((loaded, seat));
+        };
+        sqlx::query(
+            "UPDATE quiz_duels SET status = 'forfeit', forfeit_by = $1, updated_ms = $2, moved_by = '' \
+             WHERE id = $3 AND status = 'open'",
+        )
+        .bind(loaded.player(mover))
+        .bind(now)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        let loaded = self.load_duel(id).await?.ok_or(Refusal::NotFound)?;
+        Ok((loaded, seat))
     }
 
     /// `challenger` challenges `opponent` (same programme, someone else).
@@ -567,13 +570,8 @@ impl Store {
         topic: &str,
         now: i64,
     ) -> Result<()> {
-        if !plausible_id(id) {
-            return Err(Refusal::NotFound.into());
-        }
         let _write = self.write.lock().await;
-        self.settle(player, programme, id, now).await?;
-        let loaded = self.load_duel(id).await?.ok_or(Refusal::NotFound)?;
-        let seat = loaded.seat_of(&player.id).ok_or(Refusal::NotFound)?;
+        let (loaded, seat) = self.own_duel(player, programme, id, now).await?;
         if loaded.row.status != "open" {
             return Err(Refusal::NotYourMove("the duel is over").into());
         }
@@ -621,14 +619,9 @@ impl Store {
         id: &str,
         now: i64,
     ) -> Result<Served> {
-        if !plausible_id(id) {
-            return Err(Refusal::NotFound.into());
-        }
         let _write = self.write.lock().await;
-        self.settle(player, programme, id, now).await?;
         loop {
-            let loaded = self.load_duel(id).await?.ok_or(Refusal::NotFound)?;
-            let seat = loaded.seat_of(&player.id).ok_or(Refusal::NotFound)?;
+            let (loaded, seat) = self.own_duel(player, programme, id, now).await?;
             if loaded.row.status != "open" {
                 return Err(Refusal::NotYourMove("the duel is over").into());
             }
@@ -880,9 +873,10 @@ impl Store {
             .ok_or(Refusal::NotFound)?;
         let question = find(bank, &asked.question_id).ok_or(Refusal::NotFound)?;
         // A silence long enough to forfeit is settled first: an answer does not undo it.
-        if !asked.duel_id.is_empty() {
-            self.settle(player, programme, &asked.duel_id, now).await?;
-        }
+        let duel = match asked.duel_id.as_str() {
+            "" => None,
+            duel_id => Some(self.own_duel(player, programme, duel_id, now).await?.0),
+        };
         let stored: Option<(i64, i64, i64)> =
             sqlx::query_as("SELECT chosen, correct, late FROM quiz_answers WHERE asked_id = $1")
                 .bind(asked_id)
@@ -896,14 +890,8 @@ impl Store {
             }
             return Ok(self.answered(&asked, &question, chosen, correct == 1, late == 1, locale(player)));
         }
-        if !asked.duel_id.is_empty() {
-            let status: Option<(String,)> = sqlx::query_as("SELECT status FROM quiz_duels WHERE id = $1")
-                .bind(&asked.duel_id)
-                .fetch_optional(&self.pool)
-                .await?;
-            if status.is_some_and(|(s,)| s != "open") {
-                return Err(Refusal::NotYourMove("the duel is over").into());
-            }
+        if duel.is_some_and(|d| d.row.status != "open") {
+            return Err(Refusal::NotYourMove("the duel is over").into());
         }
         self.record(player, &asked, &question, Some(place), now).await
     }
@@ -1034,6 +1022,3 @@ impl Store {
         Ok(id)
     }
 }
-
-/// A shared bank, as the server keeps one per programme.
-pub type SharedBank = Arc<Bank>;

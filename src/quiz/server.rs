@@ -119,11 +119,6 @@ impl Quiz {
         }
     }
 
-    /// The shipped bank.
-    pub fn shipped(&self) -> &Bank {
-        &self.shipped
-    }
-
     /// Refuses while too many wrong codes came from `from` (or from everyone) in the last
     /// minute; `wrong` counts one. A participant who mistypes tries again at once; another
     /// address is not held up by someone guessing.

@@ -31,6 +31,15 @@ fn setup(runtime: &tokio::runtime::Runtime, url: &str) -> Setup {
     })
 }
 
+/// Anna challenges Ben at T0 and picks the first topic offered: the duel and the topic.
+async fn open_duel(s: &Setup) -> (String, String) {
+    let duel = s.store.challenge(&s.anna, &s.ben.id, T0).await.expect("duel");
+    let view = s.store.duel_view(&s.anna, &s.programme, &duel, T0).await.expect("view");
+    let topic = view.offered[0].0.clone();
+    s.store.pick(&s.anna, &s.programme, &s.bank, &duel, &topic, T0).await.expect("pick");
+    (duel, topic)
+}
+
 /// The place (as shown) of the correct option of a served question.
 fn right_place(bank: &Bank, served: &mehrwert::quiz::play::Served) -> usize {
     let question = find(bank, &served.question_id).expect("question");
@@ -43,10 +52,7 @@ fn late_answers_count_as_wrong_missed_questions_are_recorded_and_silence_forfeit
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
         let s = setup(&runtime, &database.url);
         runtime.block_on(async {
-            let duel = s.store.challenge(&s.anna, &s.ben.id, T0).await.expect("duel");
-            let view = s.store.duel_view(&s.anna, &s.programme, &duel, T0).await.expect("view");
-            let topic = view.offered[0].0.clone();
-            s.store.pick(&s.anna, &s.programme, &s.bank, &duel, &topic, T0).await.expect("pick");
+            let (duel, _) = open_duel(&s).await;
             // Question 1: right, but after 30 s and the 2 s of grace: late, wrong.
             let q1 = s.store.duel_question(&s.anna, &s.programme, &s.bank, &duel, T0).await.expect("q1");
             let limit = q1.deadline_ms - T0;
@@ -156,10 +162,7 @@ fn a_duel_question_whose_file_was_replaced_gives_way_to_another_of_the_same_topi
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
         let s = setup(&runtime, &database.url);
         runtime.block_on(async {
-            let duel = s.store.challenge(&s.anna, &s.ben.id, T0).await.expect("duel");
-            let view = s.store.duel_view(&s.anna, &s.programme, &duel, T0).await.expect("view");
-            let topic = view.offered[0].0.clone();
-            s.store.pick(&s.anna, &s.programme, &s.bank, &duel, &topic, T0).await.expect("pick");
+            let (duel, topic) = open_duel(&s).await;
             // The round's first question now names one no bank holds (its file was replaced).
             sqlx::any::install_default_drivers();
             let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&database.url).await.expect("connect");
@@ -195,11 +198,9 @@ fn nobody_outside_a_duel_settles_it_and_a_late_answer_does_not_undo_a_forfeit() 
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
         let s = setup(&runtime, &database.url);
         runtime.block_on(async {
-            let duel = s.store.challenge(&s.anna, &s.ben.id, T0).await.expect("duel");
+            let (duel, _) = open_duel(&s).await;
             // Challenging again opens the same duel.
             assert_eq!(s.store.challenge(&s.ben, &s.anna.id, T0).await.expect("again"), duel);
-            let view = s.store.duel_view(&s.anna, &s.programme, &duel, T0).await.expect("view");
-            s.store.pick(&s.anna, &s.programme, &s.bank, &duel, &view.offered[0].0, T0).await.expect("pick");
             // Anna is put her first question and then stays silent.
             let q = s.store.duel_question(&s.anna, &s.programme, &s.bank, &duel, T0).await.expect("question");
             // Someone of a programme with one day to move asks for the duel after two days:

@@ -397,9 +397,3 @@ impl QuizDesk {
         }
     }
 }
-
-impl PartialEq for View {
-    fn eq(&self, other: &View) -> bool {
-        std::mem::discriminant(self) == std::mem::discriminant(other)
-    }
-}
