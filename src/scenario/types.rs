@@ -28,6 +28,10 @@ pub struct Scenario {
     /// One paragraph for the title screen and reports.
     #[serde(default)]
     pub description: String,
+    /// The scenario's key lesson in one or two sentences, for the debrief and the reports
+    /// (a general lesson about value when empty).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub lesson: String,
     /// Number of fiscal years played (1..=20).
     pub years: u32,
     /// Income-tax rate on profit, e.g. 0.30 (0..=0.6).
@@ -82,7 +86,7 @@ impl Scenario {
 
     /// Every text of the scenario that [`Scenario::english`] can translate.
     pub fn texts(&self) -> Vec<&str> {
-        let mut texts = vec![self.name.as_str(), self.description.as_str()];
+        let mut texts = vec![self.name.as_str(), self.description.as_str(), self.lesson.as_str()];
         texts.extend(self.segments.iter().map(|s| s.name.as_str()));
         texts.extend(self.events.iter().map(|e| e.headline.as_str()));
         texts.extend(self.event_catalogue.iter().map(|e| e.headline.as_str()));

@@ -10,6 +10,7 @@ mod analyze;
 mod appraise;
 mod check;
 mod cli_run;
+mod debrief;
 mod determinism;
 mod economics;
 mod explain;

@@ -2148,3 +2148,44 @@ quiz_other_device_summary = Auf einem anderen Gerät weiterspielen
 ui_quiz_keys_hint = Tasten 1–4 antworten; nach der Antwort geht es mit Enter weiter.
 ui_quiz_no_duels = Noch keine – fordere jemanden heraus.
 quiz_cross_site = Dieses Formular kam von einer anderen Website. Bitte die Quiz-Seite selbst öffnen und dort weitermachen.
+
+# The debrief: decisions with their ΔEVA, the years told, the projector's pages (src/debrief/words.rs, ui/panels/debrief.rs).
+debrief_lever = { $lever ->
+        [list_price] Listenpreis { $of }
+        [rebate] Rabatt { $of }
+        [payment_days] Zahlungsziel { $of }
+        [salespeople] Außendienst { $of }
+        [production] Produktionsmenge
+        [marketing] Marketing
+        [rnd] Forschung & Entwicklung
+        [lines_bought] Neue Fertigungslinien
+        [project] Projekt „{ $of }“
+        [loan] Darlehen
+        [equity] Kapitalerhöhung
+       *[dividend] Dividende
+    }
+debrief_days = { $days } Tage
+debrief_started = { $started ->
+        [yes] gestartet
+       *[no] nicht gestartet
+    }
+debrief_decision = Jahr { $year } · { $lever }{ $change }
+debrief_cause = { $cause ->
+        [revenue] Umsatz
+        [margin] EBIT-Marge
+        [tax] Steuer
+        [capital] Kapitalbindung
+       *[wacc] Kapitalkosten (WACC)
+    }
+debrief_market_segment = { $segment }: Nachfrage { $demand } Stück ({ $demand_change }), Ø Nettopreis { $price } ({ $price_change })
+debrief_turn_negative = { $team }: EVA wird negativ – das Kapital verdient seine Kosten nicht mehr.
+debrief_turn_positive = { $team }: EVA wird positiv – das Kapital verdient wieder seine Kosten.
+debrief_turn_leader = { $team } übernimmt die Führung.
+debrief_turn_rank = { $team } springt von Platz { $from } auf Platz { $to }.
+debrief_summary = { $rank }. { $team }: Score { $score }{ $insolvent ->
+        [yes] {" "}(Sanierung nötig)
+       *[no] {""}
+    }; EVA von { $first } im ersten auf { $last } im letzten Jahr
+debrief_summary_best = stärkste Entscheidung: { $lever }
+debrief_summary_worst = teuerste: { $lever }
+debrief_lesson_general = Mehr Menge, mehr Besuche und mehr Rabatt sind noch kein Wert: Wert entsteht nur, wenn die Rendite auf das eingesetzte Kapital über seinen Kosten liegt.

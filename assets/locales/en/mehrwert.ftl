@@ -2154,3 +2154,44 @@ quiz_other_device_summary = Go on on another device
 ui_quiz_keys_hint = Keys 1–4 answer; after the answer, Enter goes on.
 ui_quiz_no_duels = None yet — challenge someone.
 quiz_cross_site = This form came from another website. Please open the quiz page itself and go on there.
+
+# The debrief: decisions with their ΔEVA, the years told, the projector's pages (src/debrief/words.rs, ui/panels/debrief.rs).
+debrief_lever = { $lever ->
+        [list_price] List price { $of }
+        [rebate] Rebate { $of }
+        [payment_days] Payment terms { $of }
+        [salespeople] Sales force { $of }
+        [production] Production
+        [marketing] Marketing
+        [rnd] Research & development
+        [lines_bought] New production lines
+        [project] Project “{ $of }”
+        [loan] Loan
+        [equity] Equity raised
+       *[dividend] Dividend
+    }
+debrief_days = { $days } days
+debrief_started = { $started ->
+        [yes] started
+       *[no] not started
+    }
+debrief_decision = Year { $year } · { $lever }{ $change }
+debrief_cause = { $cause ->
+        [revenue] revenue
+        [margin] EBIT margin
+        [tax] tax
+        [capital] capital tied up
+       *[wacc] cost of capital (WACC)
+    }
+debrief_market_segment = { $segment }: demand { $demand } units ({ $demand_change }), avg. net price { $price } ({ $price_change })
+debrief_turn_negative = { $team }: EVA turns negative – the capital no longer earns its cost.
+debrief_turn_positive = { $team }: EVA turns positive – the capital earns its cost again.
+debrief_turn_leader = { $team } takes the lead.
+debrief_turn_rank = { $team } jumps from place { $from } to place { $to }.
+debrief_summary = { $rank }. { $team }: score { $score }{ $insolvent ->
+        [yes] {" "}(rescue needed)
+       *[no] {""}
+    }; EVA from { $first } in the first to { $last } in the last year
+debrief_summary_best = strongest decision: { $lever }
+debrief_summary_worst = costliest: { $lever }
+debrief_lesson_general = More volume, more visits and more discounts are not value yet: value is created only when the return on the capital employed is above its cost.
