@@ -74,7 +74,14 @@ fn observer_screen(ctx: &egui::Context, frame: &Frame, observing: &mut super::ob
         if let Some(chosen) = panels::projector::page_tabs_ui(ui, &observing.page, data, lang) {
             observing.page = chosen;
         }
-        if observing.page == super::hosting::ConsolePage::Console {
+        if observing.page != super::hosting::ConsolePage::Debrief {
+            observing.debrief = None;
+        }
+        if observing.page == super::hosting::ConsolePage::Debrief {
+            if debrief_page_ui(ui, &mut observing.debrief, data, lang, false) {
+                observing.page = super::hosting::ConsolePage::Ranking;
+            }
+        } else if observing.page == super::hosting::ConsolePage::Console {
             let view = panels::console::ConsoleView {
                 lang,
                 join_address: &observing.address,
@@ -181,11 +188,19 @@ pub(super) fn console_screen(
     let mut action = None;
     let form = &mut hosted.event;
     let page = &mut hosted.page;
+    let debrief = &mut hosted.debrief;
     central_panel(ctx, &frame, |ui| {
         if let Some(chosen) = panels::projector::page_tabs_ui(ui, page, data, lang) {
             *page = chosen;
         }
-        if *page == super::hosting::ConsolePage::Console {
+        if *page != super::hosting::ConsolePage::Debrief {
+            *debrief = None;
+        }
+        if *page == super::hosting::ConsolePage::Debrief {
+            if debrief_page_ui(ui, debrief, data, lang, true) {
+                *page = super::hosting::ConsolePage::Console;
+            }
+        } else if *page == super::hosting::ConsolePage::Console {
             egui::ScrollArea::vertical().show(ui, |ui| action = panels::console::console_ui(ui, &view, form));
         } else {
             egui::ScrollArea::both().id_salt("projector").auto_shrink([false, false]).show(ui, |ui| {
@@ -243,4 +258,20 @@ fn console_refusal(body: &crate::workshop::protocol::ErrorBody, lang: Locale) ->
         super::screens::Status::error(crate::ui::text::tr_args("console_refused", lang, &[("reason", reason)]));
     status.details = Some(body.message.clone());
     status
+}
+
+/// The debrief page of a finished workshop, analysed when it opens; the participation only on
+/// the trainer's own window. True when the trainer closed it.
+fn debrief_page_ui(
+    ui: &mut egui::Ui,
+    deck: &mut Option<super::debrief::DebriefDeck>,
+    data: &super::hosting::ConsoleData,
+    lang: Locale,
+    trainer: bool,
+) -> bool {
+    let deck = deck.get_or_insert_with(|| {
+        super::debrief::DebriefDeck::new(&data.scenario, data.view.seed, &data.market, &data.released)
+    });
+    let participation = trainer.then_some(data.view.participation.as_slice());
+    deck.show(ui, lang, participation, &clock)
 }

@@ -54,6 +54,7 @@ pub fn plugin(app: &mut App) {
                 handover_screen.run_if(in_state(Screen::Handover)),
                 results_screen.run_if(in_state(Screen::Results)),
                 final_screen.run_if(in_state(Screen::Final)),
+                super::debrief::debrief_screen.run_if(in_state(Screen::Debrief)),
                 glossary_screen.run_if(in_state(Screen::Glossary)),
                 super::team_screen::join_screen.run_if(in_state(Screen::Join)),
                 super::team_screen::team_screen.run_if(in_state(Screen::Team)),

@@ -119,6 +119,8 @@ pub enum ConsolePage {
     ValueTree(Option<String>),
     /// The final ranking and debrief, once the last year is released.
     Final,
+    /// The debrief page by page, once the last year is released.
+    Debrief,
 }
 
 /// Which kind of event the console's form announces.
@@ -221,6 +223,8 @@ pub struct HostedWorkshop {
     pub correcting: Option<Correcting>,
     /// The page shown.
     pub page: ConsolePage,
+    /// The debrief, while its page is shown.
+    pub debrief: Option<super::debrief::DebriefDeck>,
     read: Option<Instant>,
 }
 
@@ -299,6 +303,7 @@ impl HostedWorkshop {
             event: EventForm::default(),
             correcting: None,
             page: ConsolePage::Console,
+            debrief: None,
             read: None,
         })
     }

@@ -7,6 +7,7 @@
 pub mod apply;
 pub mod autosave;
 pub mod console_screen;
+pub mod debrief;
 pub mod decide_screen;
 pub mod draft;
 pub mod fonts;
@@ -76,7 +77,7 @@ pub fn plugin(app: &mut App) {
         .init_resource::<UiState>()
         .init_resource::<PendingCommands>()
         .add_systems(Update, (apply::apply_commands, log_screen))
-        .add_plugins((views::plugin, autosave::plugin, remote::plugin));
+        .add_plugins((views::plugin, autosave::plugin, remote::plugin, debrief::plugin));
 }
 
 /// Gives the window the game's mark as its icon once winit has made it (bevy sets none, and

@@ -26,6 +26,8 @@ pub struct Observing {
     pub data: Option<ConsoleData>,
     /// The page shown.
     pub page: ConsolePage,
+    /// The debrief, while its page is shown.
+    pub debrief: Option<super::debrief::DebriefDeck>,
     /// The last problem with the host, while it lasts.
     pub trouble: Option<Trouble>,
     replies: Mutex<Receiver<Result<Box<RoomView>, CallError>>>,
@@ -54,6 +56,7 @@ impl Observing {
             address,
             data: None,
             page: ConsolePage::Console,
+            debrief: None,
             trouble: None,
             replies: Mutex::new(reply_rx),
             _stop: stop_tx,

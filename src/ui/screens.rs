@@ -24,6 +24,8 @@ pub enum Screen {
     Results,
     /// The podium and the debrief after the last year.
     Final,
+    /// The debrief for the projector, page by page.
+    Debrief,
     /// The glossary: every term with definition, formula, drivers and typical range.
     Glossary,
     /// "Workshop beitreten": the trainer's address and the team's join code.

@@ -291,3 +291,16 @@ pub const LAB_LABEL_TOP: f32 = 2.0;
 /// The lab's figure columns relative to the report's number column: wide enough for
 /// "-1.330.519,35 €" and "127,9 Tage".
 pub const LAB_FIGURE_SCALE: f32 = 1.35;
+
+/// The debrief's title on the projector.
+pub const DEBRIEF_TITLE_SIZE: f32 = 36.0;
+/// The debrief's section headings.
+pub const DEBRIEF_HEADING_SIZE: f32 = 26.0;
+/// The debrief's text: readable from the back of a workshop room.
+pub const DEBRIEF_TEXT_SIZE: f32 = 21.0;
+/// The debrief's key figures (ΔEVA of a decision, the lesson).
+pub const DEBRIEF_FIGURE_SIZE: f32 = 27.0;
+/// Space between the debrief's table cells.
+pub const DEBRIEF_TABLE_SPACING: egui::Vec2 = egui::vec2(28.0, 10.0);
+/// Height of the debrief's chart.
+pub const DEBRIEF_CHART_HEIGHT: f32 = 300.0;

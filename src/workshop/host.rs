@@ -409,6 +409,33 @@ pub fn view_of(room: &Room, company: &str, now_ms: i64) -> TeamView {
     }
 }
 
+/// How each team took part in each closed year, in seat order.
+fn participation(room: &Room) -> Vec<YearParticipation> {
+    use crate::workshop::room::Input;
+    room.closed()
+        .iter()
+        .map(|closed| YearParticipation {
+            year: closed.year,
+            teams: room
+                .seats()
+                .iter()
+                .filter_map(|seat| {
+                    let how = match closed.inputs.get(&seat.company)? {
+                        Input::Submitted { submission } => Participation::Submitted {
+                            at_ms: submission.at_ms,
+                            revisions: submission.revisions,
+                            corrected: submission.correction.is_some(),
+                        },
+                        Input::Kept { .. } => Participation::Kept,
+                        Input::Computer => Participation::Computer,
+                    };
+                    Some((seat.company.clone(), how))
+                })
+                .collect(),
+        })
+        .collect()
+}
+
 async fn preview(
     State(host): State<Arc<Host>>,
     UrlPath(company): UrlPath<String>,
@@ -523,6 +550,7 @@ fn without_codes(mut view: TrainerView) -> TrainerView {
     for team in &mut view.teams {
         team.code.clear();
     }
+    view.participation.clear();
     view
 }
 
@@ -593,6 +621,8 @@ pub fn console_of(room: &Room, now_ms: i64) -> TrainerView {
             })
             .collect(),
         ended: room.is_ended(),
+        seed: room.seed(),
+        participation: participation(room),
     }
 }
 

@@ -362,6 +362,41 @@ pub struct TrainerView {
     /// True once the trainer ended the workshop.
     #[serde(default)]
     pub ended: bool,
+    /// The game's seed (for the debrief's replays).
+    #[serde(default)]
+    pub seed: u64,
+    /// How each team took part in each closed year: the trainer's alone (an observer's
+    /// console has none).
+    #[serde(default)]
+    pub participation: Vec<YearParticipation>,
+}
+
+/// How the teams took part in one closed year.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct YearParticipation {
+    /// The year.
+    pub year: u32,
+    /// Each team (by company id, in seat order) and how it played the year.
+    pub teams: Vec<(String, Participation)>,
+}
+
+/// How a team played a closed year.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "how", rename_all = "snake_case")]
+pub enum Participation {
+    /// It submitted (last at `at_ms`), `revisions` times in all, perhaps corrected by the trainer.
+    Submitted {
+        /// When it submitted last (Unix milliseconds).
+        at_ms: i64,
+        /// How often it submitted that year.
+        revisions: u32,
+        /// The trainer corrected the submission.
+        corrected: bool,
+    },
+    /// It did not submit; last year's decisions were kept.
+    Kept,
+    /// The computer played it.
+    Computer,
 }
 
 /// One team on the trainer's console.

@@ -147,6 +147,8 @@ pub struct Room {
     snapshot: SaveGame,
     reports: Vec<crate::sim::CompanyReports>,
     open: BTreeMap<String, Submission>,
+    /// How often each team submitted in the year being played, withdrawals in between included.
+    submissions: BTreeMap<String, u32>,
     closed: Vec<ClosedYear>,
     released: u32,
     /// The trainer ended the workshop (after its last year, released).
@@ -186,6 +188,7 @@ impl Room {
             snapshot,
             reports,
             open: BTreeMap::new(),
+            submissions: BTreeMap::new(),
             closed: Vec::new(),
             released: 0,
             ended: false,
@@ -258,6 +261,11 @@ impl Room {
     /// True once every year is played.
     pub fn is_finished(&self) -> bool {
         self.snapshot.year >= self.scenario.years
+    }
+
+    /// The game's seed.
+    pub fn seed(&self) -> u64 {
+        self.seed
     }
 
     /// Every closed year with its inputs.
@@ -682,7 +690,8 @@ impl Room {
                 self.devices.insert(team.clone(), Device { name: device.clone(), joined_ms: at_ms, takeovers });
             }
             Event::Submitted { team, request_id, device, decisions } => {
-                let revisions = self.open.get(team).map_or(0, |s| s.revisions) + 1;
+                let revisions = self.submissions.get(team).copied().unwrap_or(0) + 1;
+                self.submissions.insert(team.clone(), revisions);
                 let submission = Submission {
                     decisions: decisions.clone(),
                     request_id: request_id.clone(),
@@ -729,6 +738,7 @@ impl Room {
                 self.play(&inputs)?;
                 self.closed.push(ClosedYear { year: *year, inputs });
                 self.open.clear();
+                self.submissions.clear();
                 self.deadline = Deadline::default();
             }
             Event::Undone { year } => {
@@ -743,6 +753,7 @@ impl Room {
                         _ => None,
                     })
                     .collect();
+                self.submissions = self.open.iter().map(|(team, s)| (team.clone(), s.revisions)).collect();
                 self.released = self.released.min(self.closed.len() as u32);
             }
             Event::Released { year } => self.released = *year,

@@ -25,6 +25,8 @@ mod quiz_support;
 mod sim;
 mod strategies;
 #[cfg(feature = "gui")]
+mod ui_debrief;
+#[cfg(feature = "gui")]
 mod ui_decide;
 #[cfg(feature = "gui")]
 mod ui_flow;

@@ -2189,3 +2189,40 @@ debrief_summary = { $rank }. { $team }: Score { $score }{ $insolvent ->
 debrief_summary_best = stärkste Entscheidung: { $lever }
 debrief_summary_worst = teuerste: { $lever }
 debrief_lesson_general = Mehr Menge, mehr Besuche und mehr Rabatt sind noch kein Wert: Wert entsteht nur, wenn die Rendite auf das eingesetzte Kapital über seinen Kosten liegt.
+ui_debrief_start = Nachbesprechung (Beamer)
+ui_projector_debrief = Beamer: Nachbesprechung
+ui_debrief_failed = Die Nachbesprechung kann dieses Spiel nicht nachrechnen: { $reason }
+ui_debrief_previous = ◀ Zurück
+ui_debrief_next = Weiter ▶
+ui_debrief_page_of = Seite { $page } von { $pages }
+ui_debrief_show_participation = Teilnahme zeigen (nur Trainer)
+ui_debrief_close = Beenden
+ui_debrief_keys = Pfeiltasten: blättern
+ui_debrief_destroyed = Wo im Raum Wert vernichtet wurde
+ui_debrief_created = Wo im Raum Wert geschaffen wurde
+ui_debrief_decisions_how = Jede Entscheidung einzeln zurückgenommen und das Spiel neu gerechnet: ΔEVA vom Jahr der Entscheidung bis zum Spielende.
+ui_debrief_no_decisions = Keine Entscheidung hat den Wert so verändert.
+ui_debrief_year_title = Geschäftsjahr { $year }
+ui_debrief_year_how = Was geschah, wie der Markt reagierte und was den EVA jedes Teams bewegte.
+ui_debrief_events = Ereignisse
+ui_debrief_no_events = Keine Ereignisse in diesem Jahr.
+ui_debrief_market = Markt
+ui_debrief_turning_points = Wendepunkte
+ui_debrief_team = Team
+ui_debrief_eva = EVA
+ui_debrief_delta_eva = ΔEVA zum Vorjahr
+ui_debrief_cause = Stärkste Ursache
+ui_debrief_decision = Wichtigste Entscheidung
+ui_debrief_participation = Teilnahme
+ui_debrief_submitted = abgegeben { $time }, { $revisions ->
+        [1] einmal
+       *[other] { $revisions }-mal
+    }{ $corrected ->
+        [yes] , vom Trainer korrigiert
+       *[no] {""}
+    }
+ui_debrief_kept = nicht abgegeben: Vorjahr beibehalten
+ui_debrief_computer = vom Computer gespielt
+ui_debrief_end_title = Endstand
+ui_debrief_end_how = Jedes Team in einer Zeile: Score, EVA im ersten und letzten Jahr, stärkste und teuerste Entscheidung.
+ui_debrief_lesson = Die Lehre

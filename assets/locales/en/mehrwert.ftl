@@ -2195,3 +2195,40 @@ debrief_summary = { $rank }. { $team }: score { $score }{ $insolvent ->
 debrief_summary_best = strongest decision: { $lever }
 debrief_summary_worst = costliest: { $lever }
 debrief_lesson_general = More volume, more visits and more discounts are not value yet: value is created only when the return on the capital employed is above its cost.
+ui_debrief_start = Debrief (projector)
+ui_projector_debrief = Projector: debrief
+ui_debrief_failed = The debrief cannot recompute this game: { $reason }
+ui_debrief_previous = ◀ Back
+ui_debrief_next = Next ▶
+ui_debrief_page_of = Page { $page } of { $pages }
+ui_debrief_show_participation = Show participation (trainer only)
+ui_debrief_close = Close
+ui_debrief_keys = Arrow keys: turn pages
+ui_debrief_destroyed = Where the room destroyed value
+ui_debrief_created = Where the room created value
+ui_debrief_decisions_how = Each decision taken back on its own and the game played again: ΔEVA from the year of the decision to the end.
+ui_debrief_no_decisions = No decision changed value like that.
+ui_debrief_year_title = Fiscal year { $year }
+ui_debrief_year_how = What happened, how the market reacted and what moved each team's EVA.
+ui_debrief_events = Events
+ui_debrief_no_events = No events this year.
+ui_debrief_market = Market
+ui_debrief_turning_points = Turning points
+ui_debrief_team = Team
+ui_debrief_eva = EVA
+ui_debrief_delta_eva = ΔEVA on last year
+ui_debrief_cause = Largest cause
+ui_debrief_decision = Key decision
+ui_debrief_participation = Participation
+ui_debrief_submitted = submitted { $time }, { $revisions ->
+        [1] once
+       *[other] { $revisions } times
+    }{ $corrected ->
+        [yes] , corrected by the trainer
+       *[no] {""}
+    }
+ui_debrief_kept = not submitted: last year kept
+ui_debrief_computer = played by the computer
+ui_debrief_end_title = Final standings
+ui_debrief_end_how = Each team in one line: score, EVA in the first and the last year, strongest and costliest decision.
+ui_debrief_lesson = The lesson

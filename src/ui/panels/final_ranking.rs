@@ -74,6 +74,9 @@ pub fn final_ranking_ui(ui: &mut egui::Ui, view: &FinalView) -> Vec<UiCommand> {
             return;
         }
         ui.add_space(theme::SPACE_XL);
+        if ui.button(tr("debrief_start", lang)).clicked() {
+            commands.push(UiCommand::GoTo(Screen::Debrief));
+        }
         if ui.button(tr("view_reports", lang)).clicked() {
             commands.push(UiCommand::GoTo(Screen::Results));
         }

@@ -2,6 +2,7 @@
 
 pub mod coach;
 pub mod console;
+pub mod debrief;
 pub mod decide;
 pub mod file_dialog;
 pub mod final_ranking;

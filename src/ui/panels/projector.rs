@@ -24,6 +24,7 @@ pub fn page_tabs_ui(ui: &mut egui::Ui, page: &ConsolePage, data: &ConsoleData, l
             (ConsolePage::Market, "projector_market", true),
             (ConsolePage::ValueTree(None), "projector_value_tree", true),
             (ConsolePage::Final, "projector_final", over),
+            (ConsolePage::Debrief, "projector_debrief", over),
         ];
         for (target, key, enabled) in pages {
             let selected = std::mem::discriminant(page) == std::mem::discriminant(&target);
@@ -69,7 +70,8 @@ pub fn projector_ui(ui: &mut egui::Ui, page: &ConsolePage, data: &ConsoleData, l
     };
     let year = Arg::from(u64::from(released));
     match page {
-        ConsolePage::Console => None,
+        // Drawn by the window, which keeps the debrief's pages.
+        ConsolePage::Console | ConsolePage::Debrief => None,
         ConsolePage::Ranking => {
             ui.heading(tr_args("projector_ranking_title", lang, &[("year", year)]));
             leaderboard_ui(ui, &view);

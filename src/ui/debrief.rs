@@ -1,0 +1,120 @@
+//! The debrief's state wherever it is shown (after a game on this laptop, on the trainer's
+//! console, on an observer's projector laptop): the game analysed once when the debrief
+//! opens, the page on the wall, whether the trainer sees the participation.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use super::frame::{Frame, central_panel};
+use super::panels::debrief::{DebriefAction, DebriefView, debrief_keys, debrief_ui, page_count, turned};
+use super::screens::{Screen, UiCommand, UiState};
+use super::session::Session;
+use super::text::tr_args;
+use super::{PendingCommands, theme};
+use crate::debrief::Debrief;
+use crate::model::format::Locale;
+use crate::sim::{CompanyReports, MarketYear};
+use crate::workshop::protocol::YearParticipation;
+
+/// The analysed game and the page shown.
+pub struct DebriefDeck {
+    /// The analysis, or why the game could not be replayed.
+    pub analysed: Result<Debrief, String>,
+    /// The page shown.
+    pub page: usize,
+    /// The trainer shows the participation column.
+    pub show_participation: bool,
+}
+
+impl DebriefDeck {
+    /// Analyses the game (replaying it once per decision) and opens the first page.
+    pub fn new(
+        scenario: &crate::scenario::Scenario,
+        seed: u64,
+        market: &[MarketYear],
+        companies: &[CompanyReports],
+    ) -> DebriefDeck {
+        let analysed = Debrief::of(scenario, seed, market, companies).map_err(|issues| issues.to_string());
+        DebriefDeck { analysed, page: 0, show_participation: false }
+    }
+
+    /// Applies the trainer's action; true when the debrief is to close.
+    pub fn act(&mut self, action: DebriefAction) -> bool {
+        if let Ok(debrief) = &self.analysed {
+            self.page = turned(self.page, page_count(debrief), action);
+        }
+        if action == DebriefAction::ToggleParticipation {
+            self.show_participation = !self.show_participation;
+        }
+        action == DebriefAction::Close
+    }
+
+    /// Draws the deck (the arrow keys turn its pages); true when the trainer closed it.
+    pub fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Locale,
+        participation: Option<&[YearParticipation]>,
+        clock: &dyn Fn(i64) -> String,
+    ) -> bool {
+        let keys = debrief_keys(ui.ctx());
+        let action = match &self.analysed {
+            Ok(debrief) => {
+                let view = DebriefView {
+                    lang,
+                    debrief,
+                    page: self.page,
+                    participation,
+                    show_participation: self.show_participation,
+                    clock,
+                };
+                debrief_ui(ui, &view).or(keys)
+            }
+            Err(reason) => {
+                let text = tr_args("debrief_failed", lang, &[("reason", reason.clone().into())]);
+                ui.colored_label(theme::WORSE, text);
+                None
+            }
+        };
+        action.is_some_and(|a| self.act(a))
+    }
+}
+
+/// The debrief of the game played on this laptop.
+#[derive(Resource)]
+pub struct DebriefScreen(pub DebriefDeck);
+
+/// Registers the local debrief's state.
+pub fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Debrief), enter_debrief)
+        .add_systems(OnExit(Screen::Debrief), |mut commands: Commands| commands.remove_resource::<DebriefScreen>());
+}
+
+fn enter_debrief(session: Option<Res<Session>>, mut commands: Commands) {
+    if let Some(session) = session {
+        let save = session.snapshot();
+        let deck = DebriefDeck::new(&save.scenario, save.seed, &save.market_history, session.reports());
+        commands.insert_resource(DebriefScreen(deck));
+    }
+}
+
+/// Draws the local debrief; "Beenden" goes back to the final ranking.
+pub(super) fn debrief_screen(
+    mut contexts: EguiContexts,
+    state: Res<UiState>,
+    screen: Option<ResMut<DebriefScreen>>,
+    frame: Res<Frame>,
+    mut pending: ResMut<PendingCommands>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let Some(mut screen) = screen else { return Ok(()) };
+    let mut closed = false;
+    central_panel(ctx, &frame, |ui| {
+        closed = screen.0.show(ui, state.lang, None, &|_| String::new());
+        Vec::new()
+    });
+    if closed {
+        pending.0.push(UiCommand::GoTo(Screen::Final));
+    }
+    Ok(())
+}
