@@ -21,6 +21,7 @@ const SMALL: Type = Type { size: 7.0, leading: 1.3, ink: Ink::Muted, bold: false
 const LEGEND: Type = Type { size: 7.5, leading: 1.4, ink: Ink::Text, bold: false };
 /// A legend entry's sample line and the space after each entry.
 const SWATCH_PT: f32 = 16.0;
+const MAX_BAR_PT: f32 = 36.0;
 const ENTRY_GAP_PT: f32 = 12.0;
 
 /// The plot's frame in page points.
@@ -69,8 +70,12 @@ pub(super) fn chart_ops(chart: &Chart, face: &Face, lang: &str, x: f32, width: f
     top += SMALL.line_height() + 7.0;
 
     let (legend, legend_height) = legend_ops(chart, face, x, width, height);
-    let categories =
-        chart.categories.len().max(chart.series.iter().map(|series| series.values.len()).max().unwrap_or(0));
+    // The categories set the slots; without labels, the longest series does.
+    let categories = if chart.categories.is_empty() {
+        chart.series.iter().map(|series| series.values.len()).max().unwrap_or(0)
+    } else {
+        chart.categories.len()
+    };
     let bottom = height - legend_height - SMALL.line_height() - 10.0;
 
     let values =
@@ -124,8 +129,9 @@ fn bars(chart: &Chart, plot: &Plot, axis: &Axis, categories: usize) -> Vec<Op> {
     if bar_series.is_empty() {
         return Vec::new();
     }
-    let group = plot.slot(categories) * 0.72;
-    let bar_width = group / bar_series.len() as f32;
+    // Bars no wider than a thumb, however few categories and series there are.
+    let bar_width = (plot.slot(categories) * 0.72 / bar_series.len() as f32).min(MAX_BAR_PT);
+    let group = bar_width * bar_series.len() as f32;
     let gap = (bar_width * 0.12).min(1.0);
     let base = plot.y(axis, 0.0);
     let mut ops = Vec::new();
@@ -151,7 +157,11 @@ fn bars(chart: &Chart, plot: &Plot, axis: &Axis, categories: usize) -> Vec<Op> {
 /// reference line dashed and without markers).
 fn lines(chart: &Chart, plot: &Plot, axis: &Axis, categories: usize) -> Vec<Op> {
     let mut ops = Vec::new();
-    for (colour, series) in chart.series.iter().enumerate().filter(|(_, series)| !is_bar(chart.kind, series)) {
+    let mut line_series: Vec<(usize, &Series)> =
+        chart.series.iter().enumerate().filter(|(_, series)| !is_bar(chart.kind, series)).collect();
+    // The highlighted series on top of the others.
+    line_series.sort_by_key(|(_, series)| series.style == SeriesStyle::Highlight);
+    for (colour, series) in line_series {
         let (line_width, radius) = match series.style {
             SeriesStyle::Highlight => (2.4, 2.9),
             SeriesStyle::Solid => (1.4, 2.2),

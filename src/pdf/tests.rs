@@ -6,8 +6,10 @@ use std::path::Path;
 use std::process::Command;
 
 use super::blocks::{Kind, items};
+use super::chart::chart_ops;
 use super::font::Face;
 use super::number::format_number;
+use super::ops::{Ink, Op};
 use super::pages::{CONTENT_BOTTOM_PT, Page, paginate};
 use super::table::BODY;
 use super::ticks::nice_axis;
@@ -197,11 +199,13 @@ fn an_empty_report_is_one_page_with_its_footer() {
 
 #[test]
 fn a_heading_at_a_pages_foot_moves_to_the_next_page() {
-    // Rows fill page 1 to 10 pt above its bottom; the heading (13 pt × 1.3 + 3 = 19.9 pt) would
-    // fit, but not with the paragraph's first two lines kept with it.
+    // No title: content from 50 to 765.89. (715.89 − 40) / 12.6 = 53.6 → 53 rows of 12.6 end at
+    // 50 + 667.8 = 717.8, leaving 48.09 pt. The heading with its space (16 + 13 × 1.3 + 3 = 35.9)
+    // would fit there, not with the paragraph's first two lines (+ 7 + 2 × 9.5 × 1.4 = 69.5).
     let face = Face::load().unwrap();
     let row_height = BODY.line_height();
-    let rows = ((CONTENT_BOTTOM_PT - MARGIN_PT - 10.0) / row_height).floor() as usize;
+    let rows = ((CONTENT_BOTTOM_PT - MARGIN_PT - 40.0) / row_height).floor() as usize;
+    assert_eq!(rows, 53);
     let table = Table { header: Vec::new(), rows: (0..rows).map(|n| Row::new(vec![n.to_string()])).collect() };
     let report = Report {
         blocks: vec![
@@ -292,6 +296,107 @@ fn numbers_follow_the_reports_language() {
     assert_eq!(format_number(999.0, 0, "de"), "999");
     assert_eq!(format_number(1000.0, 0, "de"), "1.000");
     assert_eq!(format_number(f64::NAN, 1, "de"), "");
+}
+
+/// Every op of the chart lies in its box at x 50, 495 wide and 230 high.
+fn assert_in_chart_box(chart: &Chart, face: &Face) -> Vec<Op> {
+    let ops = chart_ops(chart, face, "de", 50.0, 495.0, 230.0);
+    for op in &ops {
+        let (x0, y0, x1, y1) = op.bounds(face);
+        let inside = x0 >= 49.99 && x1 <= 545.01 && y0 >= -0.01 && y1 <= 230.01;
+        assert!(inside, "{}: outside the box ({x0}, {y0}, {x1}, {y1}): {op:?}", chart.title);
+        if let Op::Line { points, .. } = op {
+            assert!(points.iter().all(|(x, y)| x.is_finite() && y.is_finite()), "{op:?}");
+        }
+    }
+    ops
+}
+
+#[test]
+fn charts_stay_in_their_box_whatever_the_values() {
+    let face = Face::load().unwrap();
+    let with = |title: &str, kind: ChartKind, categories: &[&str], values: Vec<Vec<Option<f64>>>| Chart {
+        title: title.into(),
+        kind,
+        categories: strings(categories),
+        series: values
+            .into_iter()
+            .enumerate()
+            .map(|(index, values)| Series { name: format!("Reihe {index}"), values, style: SeriesStyle::Solid })
+            .collect(),
+        unit: "%".into(),
+    };
+    let years = ["2025", "2026", "2027"];
+    for kind in [ChartKind::Lines, ChartKind::Bars] {
+        assert_in_chart_box(&Chart { kind, ..Chart::default() }, &face);
+        assert_in_chart_box(&with("one category", kind, &["2025"], vec![vec![Some(-2.0)], vec![Some(3.0)]]), &face);
+        assert_in_chart_box(&with("all equal", kind, &years, vec![vec![Some(4.2); 3]]), &face);
+        assert_in_chart_box(
+            &with("all missing", kind, &years, vec![vec![None, Some(f64::NAN), Some(f64::INFINITY)]]),
+            &face,
+        );
+        assert_in_chart_box(&with("more values than labels", kind, &years, vec![vec![Some(1.0); 9]]), &face);
+        assert_in_chart_box(&with("no labels", kind, &[], vec![vec![Some(1.0), Some(-1.0)]]), &face);
+        assert_in_chart_box(&with("huge", kind, &years, vec![vec![Some(1e14), Some(-1e14), Some(1e300)]]), &face);
+        let many = (0..20).map(|n| vec![Some(n as f64 - 10.0), Some(-(n as f64)), None]).collect();
+        assert_in_chart_box(&with("twenty series", kind, &years, many), &face);
+        let long_labels: Vec<String> = (0..60).map(|n| format!("Geschäftsjahr {n}")).collect();
+        let long = Chart { categories: long_labels, ..with("sixty years", kind, &[], vec![vec![Some(1.0); 60]]) };
+        assert_in_chart_box(&long, &face);
+    }
+}
+
+#[test]
+fn a_negative_bar_hangs_below_the_zero_line() {
+    // Values −1 and 2: the axis runs −1, 0, 1, 2 (3 / 4 = 0.75 → step 1), so the zero line sits
+    // a third up the plot, the bar for 2 twice as long as the one for −1 and above the line.
+    let face = Face::load().unwrap();
+    let chart = Chart {
+        title: "EVA".into(),
+        kind: ChartKind::Bars,
+        categories: strings(&["2025", "2026"]),
+        series: vec![Series { name: "Team".into(), values: vec![Some(-1.0), Some(2.0)], style: SeriesStyle::Solid }],
+        unit: "Mio. €".into(),
+    };
+    let ops = assert_in_chart_box(&chart, &face);
+    let zero = ops.iter().find_map(|op| match op {
+        Op::Rule { y, ink: Ink::Muted, .. } => Some(*y),
+        _ => None,
+    });
+    let bars: Vec<(f32, f32)> = ops
+        .iter()
+        .filter_map(|op| match op {
+            Op::Block { y, height, ink: Ink::Series(0), .. } => Some((*y, *height)),
+            _ => None,
+        })
+        .collect();
+    let zero = zero.unwrap();
+    // The two bars and the legend's swatch.
+    let [(negative_top, negative), (positive_top, positive), _] = bars[..] else { panic!("{bars:?}") };
+    assert!((negative_top - zero).abs() < 0.01, "the negative bar starts at the zero line");
+    assert!((positive_top + positive - zero).abs() < 0.01, "the positive bar ends at the zero line");
+    assert!((positive / negative - 2.0).abs() < 0.01, "{positive} vs {negative}");
+    let labels: Vec<&str> = ops
+        .iter()
+        .filter_map(|op| match op {
+            Op::Text { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    for label in ["−1", "0", "1", "2", "2025", "2026", "Team", "Mio. €", "EVA"] {
+        assert!(labels.contains(&label), "{label:?} not in {labels:?}");
+    }
+}
+
+#[test]
+fn english_reports_number_their_pages_in_english() {
+    let face = Face::load().unwrap();
+    let para = || Block::Paragraph("Text".into());
+    let report = Report { lang: "en".into(), blocks: vec![para(), Block::PageBreak, para()], ..Report::default() };
+    let pages = paginate(&report, &face);
+    let footer =
+        |page: &Page| page.chrome.iter().any(|op| matches!(op, Op::Text { text, .. } if text == "Page 2 of 2"));
+    assert_eq!(pages.iter().map(footer).collect::<Vec<_>>(), [false, true]);
 }
 
 /// Runs a poppler tool; a missing tool fails the test with what to install.
