@@ -64,6 +64,7 @@ impl Face {
     }
 
     /// How far the font's glyphs reach above and below the baseline at `size`.
+    #[cfg(test)]
     pub(crate) fn ascent_descent(&self, size: f32) -> (f32, f32) {
         (self.ascent_em * size, self.descent_em * size)
     }

@@ -139,6 +139,7 @@ impl Op {
 
     /// The box the op covers as (left, top, right, bottom); text from the font's ascent above
     /// its baseline to its descent below, lines without their stroke width.
+    #[cfg(test)]
     pub(crate) fn bounds(&self, face: &Face) -> (f32, f32, f32, f32) {
         match self {
             Op::Text { x, baseline, size, text, .. } => {
