@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod lab;
 pub mod labels;
 pub mod model;
+pub mod pdf;
 pub mod quiz;
 pub mod scenario;
 pub mod sim;

@@ -4,10 +4,11 @@
 
 use std::ops::Range;
 
-use super::font::Face;
 use super::layout::Fit;
-use super::ops::{Ink, Op};
 use super::{MARGIN_PT, PAGE_HEIGHT_PT, TEXT_WIDTH_PT};
+use crate::pdf::capped_to;
+use crate::pdf::font::Face;
+use crate::pdf::ops::{Ink, Op, Type};
 
 /// How many lines a title, a subtitle, a key figure's label and the footnote may take at most.
 const TITLE_LINES: usize = 2;
@@ -19,29 +20,6 @@ pub(super) struct Row<'a> {
     pub(super) cells: Vec<&'a str>,
     pub(super) indent: f32,
     pub(super) bold: bool,
-}
-
-/// How a run of text is set: size in points, line height as a multiple of it, colour, weight.
-#[derive(Clone, Copy, Debug)]
-struct Type {
-    size: f32,
-    leading: f32,
-    ink: Ink,
-    bold: bool,
-}
-
-impl Type {
-    fn new(size: f32, leading: f32, ink: Ink) -> Self {
-        Type { size, leading, ink, bold: false }
-    }
-
-    fn bold(self) -> Self {
-        Type { bold: true, ..self }
-    }
-
-    fn line_height(self) -> f32 {
-        self.size * self.leading
-    }
 }
 
 /// A table's columns: their widths (the text column's first), the gap before each figure
@@ -68,8 +46,7 @@ impl<'f> Column<'f> {
 
     /// One line of text whose line box starts at `top`.
     fn text(&mut self, x: f32, top: f32, set: Type, text: &str) {
-        let baseline = self.face.baseline(top, set.size, set.leading);
-        self.ops.push(Op::Text { x, baseline, size: set.size, ink: set.ink, bold: set.bold, text: text.to_string() });
+        self.ops.push(Op::text(self.face, x, top, set, text));
     }
 
     /// Lines one under the other from `top`; returns where they end.
@@ -303,20 +280,4 @@ pub(super) fn tile_rows(widths: &[f32], gap: f32) -> Vec<Range<usize>> {
     let fewest = pack(4);
     let even = pack(widths.len().div_ceil(fewest.len().max(1)));
     if even.len() == fewest.len() { even } else { fewest }
-}
-
-/// The widths with the widest cut to one cap, so that together they take at most `available`.
-pub(super) fn capped_to(natural: &[f32], available: f32) -> Vec<f32> {
-    let mut sorted = natural.to_vec();
-    sorted.sort_by(f32::total_cmp);
-    let (mut remaining, mut cap) = (available.max(0.0), f32::INFINITY);
-    for (index, width) in sorted.iter().enumerate() {
-        let share = remaining / (sorted.len() - index) as f32;
-        if *width > share {
-            cap = share;
-            break;
-        }
-        remaining -= width;
-    }
-    natural.iter().map(|width| width.min(cap)).collect()
 }

@@ -4,9 +4,9 @@
 
 use super::MARGIN_PT;
 use super::column::{Column, Row};
-use super::font::Face;
-use super::ops::Op;
 use crate::lab::document::{Table, ValueDocument};
+use crate::pdf::font::Face;
+use crate::pdf::ops::Op;
 
 /// The lowest type scale before paragraphs are shortened (body text at 7.2 pt).
 const SMALLEST_SCALE: f32 = 0.8;
@@ -62,7 +62,7 @@ impl LaidOut {
     /// The content scaled down into the room above the footnote: small, but on the page.
     fn squeezed(self) -> Vec<Op> {
         let factor = (self.content_limit - MARGIN_PT) / (self.content_bottom - MARGIN_PT);
-        self.content.into_iter().map(|op| op.scaled(factor)).chain(self.footnote).collect()
+        self.content.into_iter().map(|op| op.scaled_about(MARGIN_PT, factor)).chain(self.footnote).collect()
     }
 }
 

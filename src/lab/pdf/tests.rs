@@ -5,12 +5,13 @@
 use std::path::Path;
 use std::process::Command;
 
-use super::column::{capped_to, tile_rows};
-use super::font::Face;
+use super::column::tile_rows;
 use super::layout::{fits_to_try, fitted_page, lay_out};
-use super::ops::Op;
 use super::{MARGIN_PT, PAGE_HEIGHT_PT, PAGE_WIDTH_PT, TEXT_WIDTH_PT, render};
 use crate::lab::document::{Headings, Table, ValueDocument};
+use crate::pdf::capped_to;
+use crate::pdf::font::Face;
+use crate::pdf::ops::Op;
 
 fn strings(items: &[&str]) -> Vec<String> {
     items.iter().map(|item| item.to_string()).collect()
@@ -161,11 +162,7 @@ fn assert_within_margins(ops: &[Op], face: &Face) {
     let (left, right) = (MARGIN_PT - 0.01, PAGE_WIDTH_PT - MARGIN_PT + 0.01);
     let (top, bottom) = (MARGIN_PT - 0.01, PAGE_HEIGHT_PT - MARGIN_PT + 0.01);
     for op in ops {
-        let (x0, x1, y0, y1) = match op {
-            Op::Text { x, baseline, size, text, .. } => (*x, x + face.width(text, *size), baseline - size, *baseline),
-            Op::Rule { x0, x1, y, .. } => (*x0, *x1, *y, *y),
-            Op::Block { x, y, width, height, .. } => (*x, x + width, *y, y + height),
-        };
+        let (x0, y0, x1, y1) = op.bounds(face);
         assert!(x0 >= left && x1 <= right && y0 >= top && y1 <= bottom, "off the page: {op:?}");
     }
 }

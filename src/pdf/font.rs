@@ -1,6 +1,7 @@
-//! The handout's one embedded face, DejaVu Sans, measured with skrifa: krilla draws glyphs but
+//! The PDFs' one embedded face, DejaVu Sans, measured with skrifa: krilla draws glyphs but
 //! neither maps characters nor measures text, so the widths, the greedy word wrapper and the
-//! ellipsis that keep every line inside its box live here.
+//! ellipsis that keep every line inside its box live here (for the value lab's handout and the
+//! multi-page reports alike).
 
 use krilla::text::{GlyphId, KrillaGlyph};
 use krilla_skrifa::charmap::Charmap;
@@ -8,13 +9,20 @@ use krilla_skrifa::instance::{LocationRef, Size};
 use krilla_skrifa::metrics::GlyphMetrics;
 use krilla_skrifa::{FontRef, MetadataProvider};
 
+use krilla::text::Font;
+
 use super::PdfError;
 
 /// DejaVu Sans: every glyph of German and English text, the euro and the minus sign.
-pub(super) static FONT_BYTES: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
+pub(crate) static FONT_BYTES: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+
+/// The face as krilla embeds it.
+pub(crate) fn krilla_font() -> Result<Font, PdfError> {
+    Font::new(FONT_BYTES.into(), 0).ok_or(PdfError::FontRejected)
+}
 
 /// The font's glyphs and widths (in em) as skrifa reads them, for measuring and drawing alike.
-pub(super) struct Face {
+pub(crate) struct Face {
     charmap: Charmap<'static>,
     metrics: GlyphMetrics<'static>,
     ascent_em: f32,
@@ -22,7 +30,7 @@ pub(super) struct Face {
 }
 
 impl Face {
-    pub(super) fn load() -> Result<Self, PdfError> {
+    pub(crate) fn load() -> Result<Self, PdfError> {
         let font = FontRef::new(FONT_BYTES).map_err(|error| PdfError::FontUnreadable(error.to_string()))?;
         let em = Size::new(1.0);
         let metrics = font.metrics(em, LocationRef::default());
@@ -42,12 +50,12 @@ impl Face {
         (glyph, self.metrics.advance_width(glyph).unwrap_or(0.0))
     }
 
-    pub(super) fn width(&self, text: &str, size: f32) -> f32 {
+    pub(crate) fn width(&self, text: &str, size: f32) -> f32 {
         text.chars().map(|ch| self.glyph(ch).1).sum::<f32>() * size
     }
 
     /// The text's glyphs one per character, each mapped back to its character for copy and search.
-    pub(super) fn glyphs(&self, text: &str) -> Vec<KrillaGlyph> {
+    pub(crate) fn glyphs(&self, text: &str) -> Vec<KrillaGlyph> {
         let glyph = |(at, ch): (usize, char)| {
             let (id, advance) = self.glyph(ch);
             KrillaGlyph::new(GlyphId::new(id.to_u32()), advance, 0.0, 0.0, 0.0, at..at + ch.len_utf8(), None)
@@ -55,14 +63,20 @@ impl Face {
         text.char_indices().map(glyph).collect()
     }
 
+    /// How far the font's glyphs reach above and below the baseline at `size`.
+    #[cfg(test)]
+    pub(crate) fn ascent_descent(&self, size: f32) -> (f32, f32) {
+        (self.ascent_em * size, self.descent_em * size)
+    }
+
     /// Where the baseline sits in a line of `size` × `leading` that starts at `top`.
-    pub(super) fn baseline(&self, top: f32, size: f32, leading: f32) -> f32 {
+    pub(crate) fn baseline(&self, top: f32, size: f32, leading: f32) -> f32 {
         top + (leading * size - (self.ascent_em + self.descent_em) * size) / 2.0 + self.ascent_em * size
     }
 
     /// The text in lines no wider than `width`, broken greedily between words (a word wider than
     /// the line is broken between characters).
-    pub(super) fn wrap(&self, text: &str, size: f32, width: f32) -> Vec<String> {
+    pub(crate) fn wrap(&self, text: &str, size: f32, width: f32) -> Vec<String> {
         let space = self.width(" ", size);
         let mut lines = Vec::new();
         let (mut line, mut line_width) = (String::new(), 0.0);
@@ -110,7 +124,7 @@ impl Face {
     }
 
     /// [`Face::wrap`] kept to `max_lines`, the last one ending in "…" where text was left out.
-    pub(super) fn wrap_at_most(&self, text: &str, size: f32, width: f32, max_lines: usize) -> Vec<String> {
+    pub(crate) fn wrap_at_most(&self, text: &str, size: f32, width: f32, max_lines: usize) -> Vec<String> {
         let mut lines = self.wrap(text, size, width);
         if lines.len() > max_lines {
             lines.truncate(max_lines.max(1));
@@ -122,7 +136,7 @@ impl Face {
     }
 
     /// The text on one line of `width`, cut and ending in "…" if it is wider.
-    pub(super) fn ellipsized(&self, text: &str, size: f32, width: f32) -> String {
+    pub(crate) fn ellipsized(&self, text: &str, size: f32, width: f32) -> String {
         let text = text.trim();
         if self.width(text, size) <= width {
             return text.to_string();
