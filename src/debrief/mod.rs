@@ -5,6 +5,7 @@
 //! only show or write what it produces.
 
 pub mod impact;
+pub mod report;
 pub mod story;
 pub mod words;
 

@@ -2226,3 +2226,51 @@ ui_debrief_computer = vom Computer gespielt
 ui_debrief_end_title = Endstand
 ui_debrief_end_how = Jedes Team in einer Zeile: Score, EVA im ersten und letzten Jahr, stärkste und teuerste Entscheidung.
 ui_debrief_lesson = Die Lehre
+report_footer = Mehrwert · { $scenario } · Seed { $seed }
+report_year = GJ { $year }
+report_team_title = Ergebnisbericht: { $team }
+report_team_subtitle = { $scenario } · { $years } Geschäftsjahre · Platz { $rank } von { $teams }
+report_trainer_title = Trainerbericht: { $scenario }
+report_trainer_subtitle = { $teams } Teams · { $years } Geschäftsjahre
+report_rank = Platz
+report_rank_of = { $rank } von { $teams }
+report_score = Score
+report_eva_total = EVA über alle Jahre
+report_spread_last = ROIC − WACC im letzten Jahr
+report_years = Die Jahre im Überblick
+report_chart_eva = EVA je Geschäftsjahr
+report_chart_roic = ROIC gegenüber WACC
+report_chart_eva_room = EVA je Team und Geschäftsjahr
+report_chart_score_room = Score je Team (kumuliert)
+report_unit_millions = Mio. €
+report_tree = Werttreiberbaum des letzten Jahres
+report_tree_how = Der EVA entsteht aus der Rendite über den Kapitalkosten (ROIC − WACC) mal dem eingesetzten Kapital; die Rendite aus Marge mal Kapitalumschlag.
+report_driver = Werttreiber
+report_attribution = Was den EVA bewegte, Jahr für Jahr
+report_no_attribution = Ohne Umsatz in einem der Jahre lässt sich die Veränderung nicht zerlegen.
+report_best_decisions = Die drei wertvollsten Entscheidungen
+report_worst_decisions = Die drei teuersten Entscheidungen
+report_decisions_how = ΔEVA einer Entscheidung: das Spiel ohne sie neu gerechnet (der Hebel blieb, wie er war, solange er beibehalten wurde), EVA vom Jahr der Entscheidung bis zum Ende, verglichen mit dem gespielten Spiel.
+report_no_decisions = Keine Entscheidung hat den Wert so verändert.
+report_decision = Entscheidung
+report_delta_eva = ΔEVA
+report_team = Team
+report_ranking = Rangliste
+report_insolvent = Sanierung
+report_yes = ja
+report_no = nein
+report_lesson = Die Lehre
+report_teams_in_a_line = Jedes Team in einer Zeile
+report_room_destroyed = Wo im Raum Wert vernichtet wurde
+report_room_created = Wo im Raum Wert geschaffen wurde
+report_market_story = Die Geschichte des Marktes
+report_participation = Teilnahme
+report_submitted = { $revisions ->
+        [1] einmal abgegeben
+       *[other] { $revisions }-mal abgegeben
+    }{ $corrected ->
+        [yes] , korrigiert
+       *[no] {""}
+    }
+report_kept = Vorjahr beibehalten
+report_computer = Computer

@@ -2232,3 +2232,51 @@ ui_debrief_computer = played by the computer
 ui_debrief_end_title = Final standings
 ui_debrief_end_how = Each team in one line: score, EVA in the first and the last year, strongest and costliest decision.
 ui_debrief_lesson = The lesson
+report_footer = Mehrwert · { $scenario } · seed { $seed }
+report_year = FY { $year }
+report_team_title = Results report: { $team }
+report_team_subtitle = { $scenario } · { $years } fiscal years · place { $rank } of { $teams }
+report_trainer_title = Trainer's report: { $scenario }
+report_trainer_subtitle = { $teams } teams · { $years } fiscal years
+report_rank = Place
+report_rank_of = { $rank } of { $teams }
+report_score = Score
+report_eva_total = EVA over all years
+report_spread_last = ROIC − WACC in the last year
+report_years = The years at a glance
+report_chart_eva = EVA per fiscal year
+report_chart_roic = ROIC against WACC
+report_chart_eva_room = EVA per team and fiscal year
+report_chart_score_room = Score per team (cumulative)
+report_unit_millions = € M
+report_tree = Value driver tree of the last year
+report_tree_how = EVA is the return above the cost of capital (ROIC − WACC) times the capital employed; the return is margin times capital turnover.
+report_driver = Value driver
+report_attribution = What moved EVA, year by year
+report_no_attribution = Without revenue in one of the years the change cannot be split.
+report_best_decisions = The three most valuable decisions
+report_worst_decisions = The three costliest decisions
+report_decisions_how = ΔEVA of a decision: the game played again without it (the lever left as it was for as long as it was kept), EVA from the year of the decision to the end, compared with the game as played.
+report_no_decisions = No decision changed value like that.
+report_decision = Decision
+report_delta_eva = ΔEVA
+report_team = Team
+report_ranking = Ranking
+report_insolvent = Rescue
+report_yes = yes
+report_no = no
+report_lesson = The lesson
+report_teams_in_a_line = Each team in one line
+report_room_destroyed = Where the room destroyed value
+report_room_created = Where the room created value
+report_market_story = The market's story
+report_participation = Participation
+report_submitted = { $revisions ->
+        [1] submitted once
+       *[other] submitted { $revisions } times
+    }{ $corrected ->
+        [yes] , corrected
+       *[no] {""}
+    }
+report_kept = last year kept
+report_computer = computer

@@ -123,33 +123,17 @@ pub fn node_better(key: &str) -> Better {
     }
 }
 
-/// The short name of a tree node: the statement label where there is one, else the
-/// glossary's term.
-pub fn node_label(key: &str, lang: Locale) -> String {
-    let label = crate::labels::label(key, lang);
-    if label != key {
-        return label.to_string();
-    }
-    crate::glossary::entry(key, lang).map_or_else(|| key.to_string(), |e| e.term.to_string())
-}
+pub use crate::labels::node_label;
 
 /// True for a node that is an amount per unit (shown with cents).
 fn is_per_unit(key: &str) -> bool {
-    key == "average_net_price"
+    crate::labels::is_per_unit(key)
 }
 
 /// A node value as the report prints it: euros, percent, a multiple or units; "–" when
 /// undefined.
 pub fn format_value(key: &str, value: KpiValue, lang: Locale) -> String {
-    match value {
-        KpiValue::Money(m) if is_per_unit(key) => crate::model::format::money(m, lang),
-        KpiValue::Money(m) => money_whole(m, lang),
-        KpiValue::Ratio(Some(v)) if is_multiple(key) => format!("{}×", decimal(v, 2, lang)),
-        KpiValue::Ratio(Some(v)) => percent(v, 1, lang),
-        KpiValue::Units(Some(v)) => units(u64::try_from(v.round()).unwrap_or(0), lang),
-        KpiValue::Days(Some(v)) => format!("{} {}", decimal(v, 0, lang), tr("unit_days", lang)),
-        _ => NO_VALUE.to_string(),
-    }
+    crate::labels::node_value(key, value, lang)
 }
 
 /// The change from `before` to `now` with an explicit sign: euros, percentage points,
