@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod db;
+pub mod debrief;
 pub mod files;
 pub mod glossary;
 pub mod i18n;

@@ -1,0 +1,3 @@
+//! What a trainer hands out after a game: the debrief of a played game as files to keep.
+
+pub mod workbook;
