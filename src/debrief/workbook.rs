@@ -151,3 +151,53 @@ fn number(value: Decimal) -> f64 {
 fn term(key: &str, lang: Locale) -> &str {
     crate::i18n::glossary_text(key, "term", lang).unwrap_or(key)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The messages filled with a segment's name (not found by the literal-key scan of
+    /// `crate::i18n`, which sees only calls of `label` with a literal key).
+    const SEGMENT_MESSAGES: [&str; 9] = [
+        "xl_segment_demand",
+        "xl_segment_sold",
+        "xl_segment_net_price",
+        "xl_segment_net_revenue",
+        "xl_segment_share",
+        "xl_list_price",
+        "xl_rebate",
+        "xl_payment_days",
+        "xl_salespeople",
+    ];
+
+    #[test]
+    fn segment_messages_exist_in_both_languages_and_name_the_segment() {
+        for id in SEGMENT_MESSAGES {
+            for lang in [Locale::De, Locale::En] {
+                let text = crate::i18n::message(id, lang, &[("segment", "Handel".into())]);
+                assert!(text.starts_with("Handel: ") && text.len() > "Handel: ".len(), "{id} ({lang:?}): {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_team_of_another_game_gets_no_workbook() -> Result<(), crate::scenario::Issues> {
+        let scenario = crate::scenario::default_scenario()?;
+        let audience = Audience::Team("nobody".into());
+        let input = WorkbookInput { scenario: &scenario, seed: 1, market: &[], companies: &[], audience: &audience };
+        assert!(matches!(workbook(&input, Locale::De), Err(WorkbookError::UnknownCompany(id)) if id == "nobody"));
+        Ok(())
+    }
+
+    #[test]
+    fn a_game_not_yet_played_gives_a_workbook_with_the_fixed_sheets() -> Result<(), WorkbookError> {
+        let Ok(scenario) = crate::scenario::default_scenario() else { panic!("the default scenario loads") };
+        let input =
+            WorkbookInput { scenario: &scenario, seed: 1, market: &[], companies: &[], audience: &Audience::Room };
+        let bytes = workbook(&input, Locale::En)?;
+        assert!(bytes.starts_with(b"PK"), "a zip file");
+        assert_eq!(bytes, workbook(&input, Locale::En)?, "the same bytes twice");
+        assert_ne!(bytes, workbook(&input, Locale::De)?, "German differs from English");
+        Ok(())
+    }
+}

@@ -106,8 +106,7 @@ impl LineSheet {
     fn new(range: Range<Data>) -> LineSheet {
         let (end_row, end_col) = range.end().expect("not empty");
         assert_eq!(text(range.get_value((0, 0))), "key");
-        let rows =
-            (1..=end_row).filter_map(|r| Some((text(range.get_value((r, 0))), r))).filter(|(k, _)| !k.is_empty());
+        let rows = (1..=end_row).map(|r| (text(range.get_value((r, 0))), r)).filter(|(k, _)| !k.is_empty());
         let columns = (2..=end_col).filter_map(|c| match range.get_value((0, c)) {
             Some(Data::Float(y)) => Some((*y as u64, c)),
             _ => None,

@@ -4,7 +4,7 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::formats::{Style, print_setup};
-use super::lines::{Entry, Line};
+use super::lines::Entry;
 use super::{Context, charts, euros, lines, number, term};
 use crate::labels::label;
 use crate::model::Money;
@@ -25,11 +25,14 @@ pub fn sheet(context: &Context, company: &CompanyReports, name: &str) -> Result<
     Ok(sheet)
 }
 
+/// The lines of one statement of a report, as (key, amount).
+type LinesOf = fn(&YearReport) -> Vec<(&'static str, Money)>;
+
 /// Every block of the sheet, in reading order.
 fn entries(context: &Context, reports: &[Option<&YearReport>]) -> Vec<Entry> {
     let lang = context.lang;
     let mut entries = Vec::new();
-    let statements: [(&str, &str, fn(&YearReport) -> Vec<(&'static str, Money)>); 3] = [
+    let statements: [(&str, &str, LinesOf); 3] = [
         ("income_statement", "income", |r| r.income.lines().to_vec()),
         ("balance_sheet", "balance", |r| r.closing.lines().to_vec()),
         ("cash_flow", "cash_flow", |r| r.cash_flow.lines().to_vec()),
@@ -58,15 +61,10 @@ fn line(
     reports: &[Option<&YearReport>],
     value: impl Fn(&YearReport) -> Option<f64>,
 ) -> Entry {
-    Line::new(key, label, style, reports.iter().map(|r| r.and_then(&value)).collect())
+    Entry::line(key, label, style, reports.iter().map(|r| r.and_then(&value)).collect())
 }
 
-fn statement(
-    prefix: &str,
-    reports: &[Option<&YearReport>],
-    lines_of: fn(&YearReport) -> Vec<(&'static str, Money)>,
-    context: &Context,
-) -> Vec<Entry> {
+fn statement(prefix: &str, reports: &[Option<&YearReport>], lines_of: LinesOf, context: &Context) -> Vec<Entry> {
     let Some(first) = reports.iter().flatten().next() else { return Vec::new() };
     let keys: Vec<&'static str> = lines_of(first).into_iter().map(|(key, _)| key).collect();
     (0..keys.len())
@@ -91,7 +89,7 @@ fn kpis(reports: &[Option<&YearReport>], context: &Context) -> Vec<Entry> {
                 .map(|entries| entries.as_ref().and_then(|e| e.get(index)).and_then(|(_, value)| kpi_number(*value)))
                 .collect();
             let kind = table.iter().flatten().find_map(|e| e.get(index)).map(|(_, value)| *value);
-            Line::new(format!("kpi.{key}"), term(key, context.lang), kpi_style(key, kind), values)
+            Entry::line(format!("kpi.{key}"), term(key, context.lang), kpi_style(key, kind), values)
         })
         .collect()
 }

@@ -34,9 +34,9 @@ pub struct Line {
     pub values: Vec<Option<f64>>,
 }
 
-impl Line {
+impl Entry {
     /// A line of `key`, labelled `label`, one value per year.
-    pub fn new(key: impl Into<String>, label: impl Into<String>, style: Style, values: Vec<Option<f64>>) -> Entry {
+    pub fn line(key: impl Into<String>, label: impl Into<String>, style: Style, values: Vec<Option<f64>>) -> Entry {
         Entry::Line(Line { key: key.into(), label: label.into(), style, values })
     }
 }
