@@ -468,3 +468,35 @@ fn a_finished_game_is_not_played_on_when_years_are_asked_for() {
     assert_eq!(out.status.code(), Some(1));
     assert!(!dir.path().join("x/mehrwert.xlsx").exists());
 }
+
+#[test]
+fn a_teams_own_decisions_are_marked_and_written_as_decided() {
+    let intro = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/intro.ron");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    fs::create_dir(root.join("decisions")).expect("mkdir");
+    // A rebate of 12.5 % and 37 payment days: figures no computer strategy of the intro picks.
+    let alpha = "(company: \"alpha\", year: 2, segments: [(list_price: 48.75, rebate: 0.125, payment_days: 37, \
+                 salespeople: 7)], production_units: 80000, marketing: 212345.67, rnd: 98765.43, dividend: 1000)\n";
+    fs::write(root.join("decisions/alpha-2.ron"), alpha).expect("write");
+    let common = ["--seed", SEED, "--decisions", "decisions"];
+    ok(&[&["run", intro, "--format", "json", "--out", "json"][..], &common].concat(), root);
+    ok(&[&["run", intro, "--format", "xlsx", "--out", "xlsx", "--lang", "en"][..], &common].concat(), root);
+    let json: Value =
+        serde_json::from_str(&fs::read_to_string(root.join("json/mehrwert.json")).expect("json")).expect("JSON");
+    assert_eq!(json["companies"][0]["reports"][1]["decided_by_person"], true, "the file was used");
+    let mut book = open(&root.join("xlsx/mehrwert-alpha.xlsx"));
+    assert_eq!(book.sheet_names()[0], "Summary");
+    let sheet = TableSheet::new(range(&mut book, "Decisions"));
+    let companies = companies(&json);
+    // Alpha's three years: computer, team, computer; the figures as in the file.
+    let by: Vec<String> = (0..3).map(|r| text(sheet.get(r, "decided_by"))).collect();
+    assert_eq!(by, ["Computer", "Team", "Computer"]);
+    assert_eq!(sheet.number(1, "segment.0.list_price"), 48.75);
+    assert_eq!(sheet.number(1, "segment.0.rebate"), 0.125);
+    assert_eq!(sheet.number(1, "segment.0.payment_days"), 37.0);
+    assert_eq!(sheet.number(1, "marketing"), 212_345.67);
+    assert_eq!(sheet.number(1, "dividend"), 1000.0);
+    assert_eq!(sheet.records(), 3, "only alpha's years");
+    assert_eq!(companies[0]["id"], "alpha");
+}

@@ -59,8 +59,8 @@ pub fn company(
     Ok(())
 }
 
-/// EVA per company by year: one series per row `first_row..=last_row` (label in column
-/// `label_column`, years from the column after it), under a header row `header_row`.
+/// EVA per company by year: one series per company row of `table`, its top left corner at
+/// `at` (row, column).
 pub fn eva_by_company(
     sheet: &mut Worksheet,
     sheet_name: &str,

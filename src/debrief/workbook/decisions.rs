@@ -80,7 +80,7 @@ fn decision_values(report: &YearReport, segments: usize) -> Vec<Value> {
                 Value::Number(f64::from(segment.payment_days), Style::Days),
                 Value::Number(f64::from(segment.salespeople), Style::People),
             ]),
-            None => values.extend(std::iter::repeat_n(Value::Text(String::new()), 4)),
+            None => values.extend(std::iter::repeat_n(Value::Empty, 4)),
         }
     }
     values.extend([

@@ -30,11 +30,14 @@ pub fn sheet(context: &Context, name: &str) -> Result<Worksheet, XlsxError> {
     let after_ranking = ranking(&mut sheet, context)?;
     let table = eva_table(&mut sheet, context, after_ranking + 1)?;
     if table.last_row >= table.first_row && table.years > 0 {
-        charts::eva_by_company(&mut sheet, name, table, (0, 6), lang)?;
+        // Below the table, so that it neither hides figures nor widens the printed page.
+        charts::eva_by_company(&mut sheet, name, table, (table.last_row + 2, 0), lang)?;
     }
-    for (column, width) in [(0, 30.0), (1, 30.0), (2, 16.0), (3, 16.0), (4, 16.0), (5, 16.0)] {
-        sheet.set_column_width(column, width)?;
-    }
+    sheet.set_column_width(0, 30)?;
+    sheet.set_column_width(1, 30)?;
+    // Rank, score and insolvent, and the years of the EVA table (whose first year is column 1).
+    let last_column = u16::try_from(table.years.max(3)).unwrap_or(u16::MAX);
+    sheet.set_column_range_width(2, last_column, 16)?;
     print_setup(&mut sheet, (0, 0), lang)?;
     Ok(sheet)
 }

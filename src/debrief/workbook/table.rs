@@ -32,6 +32,8 @@ pub enum Value {
     Text(String),
     /// Text that may be long and wraps.
     LongText(String),
+    /// No value: the cell stays empty.
+    Empty,
 }
 
 /// The row of the headings; records start below it.
@@ -58,6 +60,7 @@ pub fn write(
                 Value::Number(number, style) => sheet.write_number_with_format(row, index, *number, formats.of(*style)),
                 Value::Text(text) => sheet.write_string_with_format(row, index, text, &formats.text),
                 Value::LongText(text) => sheet.write_string_with_format(row, index, text, &formats.wrapped),
+                Value::Empty => continue,
             }?;
         }
     }
