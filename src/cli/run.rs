@@ -10,11 +10,12 @@ use anyhow::Context;
 
 use super::export::{CsvDialect, RunRecord, to_csv};
 use super::table;
-use crate::files::write_atomically;
+use crate::debrief::workbook::{Audience, WorkbookInput, workbook};
+use crate::files::{name_part, write_atomically};
 use crate::model::format::Locale;
 use crate::scenario::issue::Code;
 use crate::scenario::{Decisions, Issue, Issues, Phrase, Scenario};
-use crate::sim::{SaveGame, Simulation};
+use crate::sim::{CompanyReports, SaveGame, Simulation};
 
 /// Output formats of `run`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -25,6 +26,10 @@ pub enum RunFormat {
     Json,
     /// One row per company, year and figure.
     Csv,
+    /// The debrief workbooks (needs --out): mehrwert.xlsx with every company for the room and
+    /// mehrwert-<company id>.xlsx with only its own figures for each team (docs/exports.md).
+    /// A finished save game is exported without playing.
+    Xlsx,
 }
 
 /// Languages of the table output.
@@ -60,7 +65,8 @@ pub struct RunArgs {
     /// Folder of decision files (*.ron, also one level of sub-folders); each names its company and year.
     #[arg(long)]
     pub decisions: Option<PathBuf>,
-    /// Folder for the output (mehrwert.json / mehrwert.csv / report.txt) and the final save.ron.
+    /// Folder for the output (mehrwert.json / mehrwert.csv / report.txt / mehrwert*.xlsx) and the
+    /// final save.ron.
     #[arg(long)]
     pub out: Option<PathBuf>,
     /// Output format.
@@ -69,7 +75,7 @@ pub struct RunArgs {
     /// CSV flavour: excel (`;`, decimal comma, BOM) or rfc4180 (`,`, decimal point).
     #[arg(long, value_enum, default_value_t = CsvDialect::Excel)]
     pub csv_dialect: CsvDialect,
-    /// Language of the table output.
+    /// Language of the table output and the workbooks.
     #[arg(long, value_enum, default_value_t = Lang::De)]
     pub lang: Lang,
 }
@@ -158,6 +164,10 @@ fn collect_ron_files(dir: &Path, depth: u32, out: &mut Vec<PathBuf>) -> std::io:
 
 /// Runs `run`.
 pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
+    if args.format == RunFormat::Xlsx && args.out.is_none() {
+        eprintln!("mehrwert run: --format xlsx writes workbook files: give the folder for them with --out DIR");
+        return Ok(ExitCode::from(2));
+    }
     let start = match load_start(args.scenario.as_deref(), args.seed) {
         Ok(save) => save,
         Err(issues) => return Ok(report_issues(&issues, args.lang.locale())),
@@ -171,7 +181,9 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(1));
         }
     };
-    if left == 0 {
+    // A finished game can still be exported as workbooks; playing on is what fails.
+    let export_only = left == 0 && args.years.is_none() && args.format == RunFormat::Xlsx;
+    if left == 0 && !export_only {
         eprintln!("mehrwert run: the game is already finished (all {} years played)", start.scenario.years);
         return Ok(ExitCode::from(1));
     }
@@ -200,12 +212,19 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         sim.play_year();
     }
     let save = sim.save_game(game).context("the game vanished")?;
-    let record = RunRecord::new(&save.scenario, save.seed, &save.market_history, sim.reports(game));
     let locale = args.lang.locale();
+    if let (RunFormat::Xlsx, Some(out)) = (args.format, &args.out) {
+        write_workbooks(out, &save, &sim.reports(game), locale)?;
+        write_atomically(&out.join("save.ron"), save.to_ron()?.as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let record = RunRecord::new(&save.scenario, save.seed, &save.market_history, sim.reports(game));
     let (text, file) = match args.format {
         RunFormat::Table => (table::render(&record, locale), "report.txt"),
         RunFormat::Json => (serde_json::to_string_pretty(&record)? + "\n", "mehrwert.json"),
         RunFormat::Csv => (to_csv(&record, args.csv_dialect), "mehrwert.csv"),
+        // Written above; without --out `run` stopped before playing.
+        RunFormat::Xlsx => anyhow::bail!("--format xlsx needs --out"),
     };
     match &args.out {
         Some(out) => {
@@ -218,6 +237,25 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         None => super::write_out(&text)?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the room's workbook `mehrwert.xlsx` and each team's `mehrwert-<company id>.xlsx`
+/// into `out`.
+fn write_workbooks(out: &Path, save: &SaveGame, companies: &[CompanyReports], lang: Locale) -> anyhow::Result<()> {
+    let audiences = std::iter::once((Audience::Room, "mehrwert.xlsx".to_string()))
+        .chain(companies.iter().map(|c| (Audience::Team(c.id.clone()), format!("mehrwert-{}.xlsx", name_part(&c.id)))));
+    for (audience, file) in audiences {
+        let input = WorkbookInput {
+            scenario: &save.scenario,
+            seed: save.seed,
+            market: &save.market_history,
+            companies,
+            audience: &audience,
+        };
+        let bytes = workbook(&input, lang).with_context(|| format!("cannot make {file}"))?;
+        write_atomically(&out.join(&file), &bytes)?;
+    }
+    Ok(())
 }
 
 /// Prints every issue to stderr, located as tools read it with its plain sentence in `lang`

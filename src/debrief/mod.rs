@@ -8,6 +8,7 @@ pub mod impact;
 pub mod report;
 pub mod story;
 pub mod words;
+pub mod workbook;
 
 use crate::model::Money;
 use crate::scenario::{Issues, Scenario};

@@ -49,6 +49,7 @@ mod ui_value;
 #[cfg(feature = "gui")]
 mod ui_window;
 mod value_case;
+mod workbook;
 mod workshop;
 #[cfg(feature = "gui")]
 mod x11;
