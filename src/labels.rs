@@ -41,4 +41,3 @@ pub fn node_value(key: &str, value: KpiValue, lang: Locale) -> String {
         _ => "–".to_string(),
     }
 }
-

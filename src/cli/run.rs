@@ -10,12 +10,13 @@ use anyhow::Context;
 
 use super::export::{CsvDialect, RunRecord, to_csv};
 use super::table;
-use crate::debrief::workbook::{Audience, WorkbookInput, workbook};
-use crate::files::{name_part, write_atomically};
+use crate::debrief::Debrief;
+use crate::debrief::files::{write_reports, write_workbooks};
+use crate::files::write_atomically;
 use crate::model::format::Locale;
 use crate::scenario::issue::Code;
 use crate::scenario::{Decisions, Issue, Issues, Phrase, Scenario};
-use crate::sim::{CompanyReports, SaveGame, Simulation};
+use crate::sim::{SaveGame, Simulation};
 
 /// Output formats of `run`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -30,6 +31,17 @@ pub enum RunFormat {
     /// mehrwert-<company id>.xlsx with only its own figures for each team (docs/exports.md).
     /// A finished save game is exported without playing.
     Xlsx,
+    /// The debrief reports as PDF (needs --out): mehrwert-trainer.pdf for the trainer and
+    /// mehrwert-<company id>.pdf for each team (docs/exports.md). A finished save game is
+    /// exported without playing.
+    Pdf,
+}
+
+impl RunFormat {
+    /// True for the formats that write several files into the --out folder.
+    fn writes_files(self) -> bool {
+        matches!(self, RunFormat::Xlsx | RunFormat::Pdf)
+    }
 }
 
 /// Languages of the table output.
@@ -65,7 +77,7 @@ pub struct RunArgs {
     /// Folder of decision files (*.ron, also one level of sub-folders); each names its company and year.
     #[arg(long)]
     pub decisions: Option<PathBuf>,
-    /// Folder for the output (mehrwert.json / mehrwert.csv / report.txt / mehrwert*.xlsx) and the
+    /// Folder for the output (mehrwert.json / mehrwert.csv / report.txt / mehrwert*.xlsx / *.pdf) and the
     /// final save.ron.
     #[arg(long)]
     pub out: Option<PathBuf>,
@@ -75,7 +87,7 @@ pub struct RunArgs {
     /// CSV flavour: excel (`;`, decimal comma, BOM) or rfc4180 (`,`, decimal point).
     #[arg(long, value_enum, default_value_t = CsvDialect::Excel)]
     pub csv_dialect: CsvDialect,
-    /// Language of the table output and the workbooks.
+    /// Language of the table output, the workbooks and the reports.
     #[arg(long, value_enum, default_value_t = Lang::De)]
     pub lang: Lang,
 }
@@ -164,8 +176,9 @@ fn collect_ron_files(dir: &Path, depth: u32, out: &mut Vec<PathBuf>) -> std::io:
 
 /// Runs `run`.
 pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
-    if args.format == RunFormat::Xlsx && args.out.is_none() {
-        eprintln!("mehrwert run: --format xlsx writes workbook files: give the folder for them with --out DIR");
+    if args.format.writes_files() && args.out.is_none() {
+        let what = if args.format == RunFormat::Pdf { "pdf writes report" } else { "xlsx writes workbook" };
+        eprintln!("mehrwert run: --format {what} files: give the folder for them with --out DIR");
         return Ok(ExitCode::from(2));
     }
     let start = match load_start(args.scenario.as_deref(), args.seed) {
@@ -182,7 +195,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         }
     };
     // A finished game can still be exported as workbooks; playing on is what fails.
-    let export_only = left == 0 && args.years.is_none() && args.format == RunFormat::Xlsx;
+    let export_only = left == 0 && args.years.is_none() && args.format.writes_files();
     if left == 0 && !export_only {
         eprintln!("mehrwert run: the game is already finished (all {} years played)", start.scenario.years);
         return Ok(ExitCode::from(1));
@@ -213,8 +226,15 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     }
     let save = sim.save_game(game).context("the game vanished")?;
     let locale = args.lang.locale();
-    if let (RunFormat::Xlsx, Some(out)) = (args.format, &args.out) {
-        write_workbooks(out, &save, &sim.reports(game), locale)?;
+    if let (true, Some(out)) = (args.format.writes_files(), &args.out) {
+        let debrief = match Debrief::of(&save.scenario, save.seed, &save.market_history, &sim.reports(game)) {
+            Ok(debrief) => debrief,
+            Err(issues) => return Ok(report_issues(&issues, locale)),
+        };
+        match args.format {
+            RunFormat::Pdf => write_reports(out, &debrief, None, locale)?,
+            _ => write_workbooks(out, &debrief, locale)?,
+        };
         write_atomically(&out.join("save.ron"), save.to_ron()?.as_bytes())?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -224,7 +244,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         RunFormat::Json => (serde_json::to_string_pretty(&record)? + "\n", "mehrwert.json"),
         RunFormat::Csv => (to_csv(&record, args.csv_dialect), "mehrwert.csv"),
         // Written above; without --out `run` stopped before playing.
-        RunFormat::Xlsx => anyhow::bail!("--format xlsx needs --out"),
+        RunFormat::Xlsx | RunFormat::Pdf => anyhow::bail!("--format xlsx and pdf need --out"),
     };
     match &args.out {
         Some(out) => {
@@ -237,25 +257,6 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         None => super::write_out(&text)?,
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Writes the room's workbook `mehrwert.xlsx` and each team's `mehrwert-<company id>.xlsx`
-/// into `out`.
-fn write_workbooks(out: &Path, save: &SaveGame, companies: &[CompanyReports], lang: Locale) -> anyhow::Result<()> {
-    let audiences = std::iter::once((Audience::Room, "mehrwert.xlsx".to_string()))
-        .chain(companies.iter().map(|c| (Audience::Team(c.id.clone()), format!("mehrwert-{}.xlsx", name_part(&c.id)))));
-    for (audience, file) in audiences {
-        let input = WorkbookInput {
-            scenario: &save.scenario,
-            seed: save.seed,
-            market: &save.market_history,
-            companies,
-            audience: &audience,
-        };
-        let bytes = workbook(&input, lang).with_context(|| format!("cannot make {file}"))?;
-        write_atomically(&out.join(&file), &bytes)?;
-    }
-    Ok(())
 }
 
 /// Prints every issue to stderr, located as tools read it with its plain sentence in `lang`

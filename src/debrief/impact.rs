@@ -26,10 +26,9 @@ use crate::sim::{CompanyReports, GameId, Simulation};
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(tag = "lever", content = "of", rename_all = "snake_case")]
 pub enum Lever {
-    /// List price in the segment (by scenario index).
-    ListPrice(usize),
-    /// Rebate in the segment.
-    Rebate(usize),
+    /// List price and rebate in the segment (by scenario index): one decision, because the
+    /// net price is what customers pay (raising both at once can leave it where it was).
+    Price(usize),
     /// Payment terms in the segment.
     PaymentDays(usize),
     /// Salespeople in the segment.
@@ -56,10 +55,13 @@ pub enum Lever {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", content = "value", rename_all = "snake_case")]
 pub enum Setting {
-    /// A price per unit (€).
-    Price(Decimal),
-    /// A share such as a rebate (0.12 = 12 %).
-    Share(Decimal),
+    /// A list price per unit (€) and the rebate on it (0.12 = 12 %).
+    Price {
+        /// List price (€ per unit).
+        list: Decimal,
+        /// Rebate as a share of the list price.
+        rebate: Decimal,
+    },
     /// Days.
     Days(u32),
     /// A count (people, units, lines).
@@ -258,7 +260,7 @@ impl Lever {
 fn levers(d: &Decisions) -> Vec<Lever> {
     let mut out = Vec::new();
     for s in 0..d.segments.len() {
-        out.extend([Lever::ListPrice(s), Lever::Rebate(s), Lever::PaymentDays(s), Lever::Salespeople(s)]);
+        out.extend([Lever::Price(s), Lever::PaymentDays(s), Lever::Salespeople(s)]);
     }
     out.extend([Lever::Production, Lever::Marketing, Lever::Rnd, Lever::LinesBought]);
     out.extend(d.projects.iter().map(|p| Lever::Project(p.clone())));
@@ -270,8 +272,7 @@ fn levers(d: &Decisions) -> Vec<Lever> {
 fn setting_of(lever: &Lever, d: &Decisions) -> Option<Setting> {
     let segment = |s: &usize| d.segments.get(*s);
     Some(match lever {
-        Lever::ListPrice(s) => Setting::Price(segment(s)?.list_price),
-        Lever::Rebate(s) => Setting::Share(segment(s)?.rebate),
+        Lever::Price(s) => Setting::Price { list: segment(s)?.list_price, rebate: segment(s)?.rebate },
         Lever::PaymentDays(s) => Setting::Days(segment(s)?.payment_days),
         Lever::Salespeople(s) => Setting::Count(segment(s)?.salespeople.into()),
         Lever::Production => Setting::Count(d.production_units),
@@ -288,10 +289,9 @@ fn setting_of(lever: &Lever, d: &Decisions) -> Option<Setting> {
 /// Sets the lever in `d` to `to` (a setting of the lever's own kind; others change nothing).
 fn set(lever: &Lever, to: &Setting, d: &mut Decisions) {
     match (lever, to) {
-        (Lever::ListPrice(s), Setting::Price(p)) => {
-            d.segments.iter_mut().nth(*s).into_iter().for_each(|g| g.list_price = *p)
+        (Lever::Price(s), Setting::Price { list, rebate }) => {
+            d.segments.iter_mut().nth(*s).into_iter().for_each(|g| (g.list_price, g.rebate) = (*list, *rebate))
         }
-        (Lever::Rebate(s), Setting::Share(r)) => d.segments.iter_mut().nth(*s).into_iter().for_each(|g| g.rebate = *r),
         (Lever::PaymentDays(s), Setting::Days(n)) => {
             d.segments.iter_mut().nth(*s).into_iter().for_each(|g| g.payment_days = *n)
         }
@@ -370,10 +370,11 @@ mod tests {
         // The rebate changed; projects and the loan are decided anew each year (none kept).
         assert_eq!(
             levers,
-            [&Lever::Rebate(0), &Lever::Project("p1".into()), &Lever::Project("p2".into()), &Lever::Loan]
+            [&Lever::Price(0), &Lever::Project("p1".into()), &Lever::Project("p2".into()), &Lever::Loan]
         );
         let (lever, before, after) = &found[0];
-        assert_eq!((before, after), (&Setting::Share(dec!(0.10)), &Setting::Share(dec!(0.05))));
+        let price = |rebate| Setting::Price { list: dec!(100), rebate };
+        assert_eq!((before, after), (&price(dec!(0.10)), &price(dec!(0.05))));
         let undo = |i: usize| {
             let mut d = chosen.clone();
             set(&found[i].0, &found[i].1, &mut d);

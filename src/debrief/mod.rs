@@ -4,6 +4,7 @@
 //! Layer: on top of `sim` (it replays games), below the screens and the command line, which
 //! only show or write what it produces.
 
+pub mod files;
 pub mod impact;
 pub mod report;
 pub mod story;
@@ -88,8 +89,11 @@ impl Debrief {
     }
 
     /// The `n` decisions of the room (or of `company`) that created the most value and the
-    /// `n` that destroyed the most.
+    /// `n` that destroyed the most: people's decisions only, unless the computer made all of
+    /// them (a game nobody played, a team the computer stood in for).
     pub fn extremes(&self, n: usize, company: Option<&str>) -> (Vec<&DecisionImpact>, Vec<&DecisionImpact>) {
-        impact::extremes(&self.impacts, n, |i| company.is_none_or(|c| i.company == c))
+        let of = |i: &DecisionImpact| company.is_none_or(|c| i.company == c);
+        let people = self.impacts.iter().any(|i| of(i) && i.by_person);
+        impact::extremes(&self.impacts, n, |i| of(i) && (i.by_person || !people))
     }
 }

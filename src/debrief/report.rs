@@ -13,11 +13,11 @@ use super::words;
 use super::{Debrief, DecisionImpact};
 use crate::i18n::{Arg, message};
 use crate::labels::{label, node_label, node_value};
+use crate::model::Money;
 use crate::model::format::{Locale, money_whole, percent};
 use crate::model::kpi::KpiValue;
-use crate::model::value::driver_tree;
-use crate::model::Money;
 use crate::model::money::decimal_to_f64;
+use crate::model::value::driver_tree;
 use crate::pdf::{Block, Chart, ChartKind, Report, Row, Series, SeriesStyle, Table};
 use crate::sim::CompanyReports;
 use crate::sim::explain::explain;
@@ -46,7 +46,9 @@ fn footer(debrief: &Debrief, lang: Locale) -> String {
 
 fn year_header(debrief: &Debrief, first: &str, lang: Locale) -> Vec<String> {
     let mut header = vec![first.to_string()];
-    header.extend(debrief.stories.iter().map(|s| message("report_year", lang, &[("year", Arg::from(u64::from(s.year)))])));
+    header.extend(
+        debrief.stories.iter().map(|s| message("report_year", lang, &[("year", Arg::from(u64::from(s.year)))])),
+    );
     header
 }
 
@@ -105,17 +107,30 @@ fn key_figures(reports: &CompanyReports, rank: usize, teams: usize, lang: Locale
     let total: Money = reports.history.iter().map(|r| r.eva.eva).sum();
     let spread = last.and_then(|r| r.eva.roic.map(|roic| roic - r.eva.wacc));
     Block::KeyFigures(vec![
-        (t("report_rank", lang), message("report_rank_of", lang, &[("rank", Arg::from(rank as u64)), ("teams", Arg::from(teams as u64))])),
+        (
+            t("report_rank", lang),
+            message("report_rank_of", lang, &[("rank", Arg::from(rank as u64)), ("teams", Arg::from(teams as u64))]),
+        ),
         (t("report_score", lang), money_whole(last.map_or(Money::ZERO, |r| r.score), lang)),
         (t("report_eva_total", lang), money_whole(total, lang)),
         (t("report_spread_last", lang), spread.map_or_else(|| "–".into(), |s| words::signed_percent(s, lang))),
     ])
 }
 
+/// A figure's name short enough for the table's first column.
+fn short_label(key: &str, lang: Locale) -> String {
+    match key {
+        "nopat" => "NOPAT".into(),
+        "capital_employed" => t("report_capital_employed", lang),
+        "score" => t("report_score", lang),
+        key => node_label(key, lang),
+    }
+}
+
 /// The years at a glance: revenue to score, one column per year.
 fn years_table(debrief: &Debrief, reports: &CompanyReports, lang: Locale) -> Table {
     let money_row = |key: &str, value: &dyn Fn(&crate::sim::YearReport) -> Money, bold: bool| Row {
-        cells: std::iter::once(node_label(key, lang))
+        cells: std::iter::once(short_label(key, lang))
             .chain(reports.history.iter().map(|r| money_whole(value(r), lang)))
             .collect(),
         indent: 0,
@@ -123,7 +138,7 @@ fn years_table(debrief: &Debrief, reports: &CompanyReports, lang: Locale) -> Tab
     };
     let rate_row = |key: &str, value: &dyn Fn(&crate::sim::YearReport) -> Option<Decimal>| {
         Row::new(
-            std::iter::once(node_label(key, lang))
+            std::iter::once(short_label(key, lang))
                 .chain(reports.history.iter().map(|r| value(r).map_or_else(|| "–".into(), |v| percent(v, 1, lang))))
                 .collect(),
         )
@@ -199,7 +214,9 @@ fn driver_tree_blocks(debrief: &Debrief, reports: &CompanyReports, lang: Locale)
         .map(|node| {
             let mut cells = vec![node_label(node.key, lang)];
             if before.is_some() {
-                cells.push(earlier.iter().find(|n| n.key == node.key).map_or_else(|| "–".into(), |n| value(n.key, &n.value)));
+                cells.push(
+                    earlier.iter().find(|n| n.key == node.key).map_or_else(|| "–".into(), |n| value(n.key, &n.value)),
+                );
             }
             cells.push(value(node.key, &node.value));
             Row { cells, indent: node.depth(&nodes).min(6) as u8, bold: node.parent.is_none() }
@@ -234,22 +251,20 @@ fn decisions_block(impacts: &[&DecisionImpact], debrief: &Debrief, with_team: bo
     if impacts.is_empty() {
         return Block::Paragraph(t("report_no_decisions", lang));
     }
-    let mut header = vec![t("report_decision", lang)];
-    if with_team {
-        header.insert(0, t("report_team", lang));
-    }
-    header.push(t("report_delta_eva", lang));
-    let rows = impacts
-        .iter()
-        .map(|i| {
-            let mut cells = vec![words::decision(i, debrief, lang), words::signed(i.delta_eva, lang)];
-            if with_team {
-                cells.insert(0, debrief.name(&i.company).to_string());
-            }
-            Row::new(cells)
-        })
-        .collect();
-    Block::Table(Table { header, rows })
+    // Bullets rather than a table: a decision's words wrap instead of being cut.
+    Block::Bullets(
+        impacts
+            .iter()
+            .map(|i| {
+                let decision = words::decision(i, debrief, lang);
+                let delta = words::signed(i.delta_eva, lang);
+                match with_team {
+                    true => format!("{delta} · {}: {decision}", debrief.name(&i.company)),
+                    false => format!("{delta} · {decision}"),
+                }
+            })
+            .collect(),
+    )
 }
 
 /// The ranking: place, team, score; with `private` the trainer's EVA sum and rescue too.
@@ -288,7 +303,11 @@ pub fn trainer_report(debrief: &Debrief, participation: Option<&[YearParticipati
         debrief
             .companies
             .iter()
-            .map(|c| Series { name: c.name.clone(), values: c.history.iter().map(value).collect(), style: SeriesStyle::Solid })
+            .map(|c| Series {
+                name: c.name.clone(),
+                values: c.history.iter().map(value).collect(),
+                style: SeriesStyle::Solid,
+            })
             .collect()
     };
     let mut blocks = vec![
@@ -320,7 +339,8 @@ pub fn trainer_report(debrief: &Debrief, participation: Option<&[YearParticipati
     blocks.push(Block::Heading(t("report_market_story", lang)));
     for story in &debrief.stories {
         blocks.push(Block::Subheading(message("report_year", lang, &[("year", Arg::from(u64::from(story.year)))])));
-        let mut lines: Vec<String> = story.headlines.iter().map(|h| debrief.scenario.text(h, lang).to_string()).collect();
+        let mut lines: Vec<String> =
+            story.headlines.iter().map(|h| debrief.scenario.text(h, lang).to_string()).collect();
         lines.extend(words::market(story, debrief, lang));
         lines.extend(story.turning_points.iter().map(|p| words::turning_point(p, debrief, lang)));
         blocks.push(Block::Bullets(lines));
@@ -343,7 +363,8 @@ pub fn trainer_report(debrief: &Debrief, participation: Option<&[YearParticipati
 /// Each team's participation per year: how often it submitted, or kept, or the computer.
 fn participation_table(debrief: &Debrief, participation: &[YearParticipation], lang: Locale) -> Table {
     let mut header = vec![t("report_team", lang)];
-    header.extend(participation.iter().map(|y| message("report_year", lang, &[("year", Arg::from(u64::from(y.year)))])));
+    header
+        .extend(participation.iter().map(|y| message("report_year", lang, &[("year", Arg::from(u64::from(y.year)))])));
     let rows = debrief
         .companies
         .iter()

@@ -29,8 +29,7 @@ pub fn lever_name(lever: &Lever, debrief: &Debrief, lang: Locale) -> String {
     let scenario = &debrief.scenario;
     let segment = |s: &usize| scenario.segments.get(*s).map_or(String::new(), |g| scenario.text(&g.name, lang).into());
     let (key, of) = match lever {
-        Lever::ListPrice(s) => ("list_price", segment(s)),
-        Lever::Rebate(s) => ("rebate", segment(s)),
+        Lever::Price(s) => ("price", segment(s)),
         Lever::PaymentDays(s) => ("payment_days", segment(s)),
         Lever::Salespeople(s) => ("salespeople", segment(s)),
         Lever::Production => ("production", String::new()),
@@ -51,8 +50,10 @@ pub fn lever_name(lever: &Lever, debrief: &Debrief, lang: Locale) -> String {
 /// A lever's setting: "129,00 €", "12,0 %", "60 Tage", "12.000", "1.500.000 €", "gestartet".
 pub fn setting(setting: &Setting, lang: Locale) -> String {
     match setting {
-        Setting::Price(p) => money(Money::from_decimal(*p), lang),
-        Setting::Share(s) => percent(*s, 1, lang),
+        Setting::Price { list, rebate } => {
+            let list = money(Money::from_decimal(*list), lang);
+            if rebate.is_zero() { list } else { format!("{list} − {}", percent(*rebate, 1, lang)) }
+        }
         Setting::Days(d) => message("debrief_days", lang, &[("days", Arg::from(u64::from(*d)))]),
         Setting::Count(n) => units(*n, lang),
         Setting::Amount(m) => money_whole(*m, lang),
@@ -64,8 +65,20 @@ pub fn setting(setting: &Setting, lang: Locale) -> String {
 
 /// "Jahr 2 · Rabatt Fachhandel: 5,0 % → 12,0 %"
 pub fn decision(impact: &DecisionImpact, debrief: &Debrief, lang: Locale) -> String {
-    let change = match impact.lever {
-        Lever::Project(_) => String::new(),
+    let change = match (&impact.lever, &impact.before, &impact.after) {
+        (Lever::Project(_), ..) => String::new(),
+        (_, Setting::Price { list: l0, rebate: r0 }, Setting::Price { list: l1, rebate: r1 }) => {
+            let net =
+                |list: &Decimal, rebate: &Decimal| money(Money::from_decimal(*list * (Decimal::ONE - *rebate)), lang);
+            let (before, after) = (setting(&impact.before, lang), setting(&impact.after, lang));
+            let args = [
+                ("before", Arg::from(before)),
+                ("after", Arg::from(after)),
+                ("net_before", Arg::from(net(l0, r0))),
+                ("net_after", Arg::from(net(l1, r1))),
+            ];
+            message("debrief_price_change", lang, &args)
+        }
         _ => format!(": {} → {}", setting(&impact.before, lang), setting(&impact.after, lang)),
     };
     message(

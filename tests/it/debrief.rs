@@ -48,8 +48,10 @@ fn a_rebate_decision_costs_what_the_game_without_it_shows() {
     let own: Vec<_> = debrief.impacts.iter().filter(|i| i.company == played[0].id).collect();
     assert_eq!(own.len(), 1, "{own:?}");
     let impact = own[0];
-    assert_eq!((impact.year, &impact.lever, impact.by_person), (1, &Lever::Rebate(1), true));
-    assert_eq!((&impact.before, &impact.after), (&Setting::Share(rebate), &Setting::Share(rebate + dec!(0.08))));
+    assert_eq!((impact.year, &impact.lever, impact.by_person), (1, &Lever::Price(1), true));
+    let list = kept.segments[1].list_price;
+    let price = |rebate| Setting::Price { list, rebate };
+    assert_eq!((&impact.before, &impact.after), (&price(rebate), &price(rebate + dec!(0.08))));
 
     // The same game without the rebate, played through the simulation directly.
     let (_, without) = play(&scenario, &kept);
@@ -63,10 +65,14 @@ fn a_rebate_decision_costs_what_the_game_without_it_shows() {
     assert_eq!(destroyers.len(), 1);
     let segment = &scenario.segments[1].name;
     let de = words::decision(impact, &debrief, Locale::De);
-    assert!(de.starts_with(&format!("Jahr 1 · Rabatt {segment}: ")), "{de}");
-    assert!(de.contains(" → "), "{de}");
+    assert!(de.starts_with(&format!("Jahr 1 · Preis und Rabatt {segment}: ")), "{de}");
+    // The net price the customers pay, before and after: list × (1 − rebate).
+    let net = |r: rust_decimal::Decimal| {
+        mehrwert::model::format::money(Money::from_decimal(list * (rust_decimal::Decimal::ONE - r)), Locale::De)
+    };
+    assert!(de.ends_with(&format!("(netto {} → {})", net(rebate), net(rebate + dec!(0.08)))), "{de}");
     let en = words::decision(impact, &debrief, Locale::En);
-    assert!(en.starts_with("Year 1 · Rebate "), "{en}");
+    assert!(en.starts_with("Year 1 · Price and rebate "), "{en}");
 }
 
 #[test]

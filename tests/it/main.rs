@@ -22,6 +22,7 @@ mod quiz;
 mod quiz_page;
 mod quiz_rules;
 mod quiz_support;
+mod reports;
 mod sim;
 mod strategies;
 #[cfg(feature = "gui")]

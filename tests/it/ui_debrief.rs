@@ -105,7 +105,7 @@ fn the_debrief_starts_with_the_costliest_decisions_and_turns_with_the_arrow_keys
     }
     // The first team's rebate is among them, as the sentence a trainer reads out.
     let segment = &scenario.segments[1].name;
-    assert!(harness.query_by_label_contains(&format!("Jahr 1 · Rabatt {segment}:")).is_some());
+    assert!(harness.query_by_label_contains(&format!("Jahr 1 · Preis und Rabatt {segment}:")).is_some());
 
     harness.key_press(egui::Key::ArrowRight);
     harness.run();

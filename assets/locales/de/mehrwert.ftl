@@ -2151,8 +2151,7 @@ quiz_cross_site = Dieses Formular kam von einer anderen Website. Bitte die Quiz-
 
 # The debrief: decisions with their ΔEVA, the years told, the projector's pages (src/debrief/words.rs, ui/panels/debrief.rs).
 debrief_lever = { $lever ->
-        [list_price] Listenpreis { $of }
-        [rebate] Rabatt { $of }
+        [price] Preis und Rabatt { $of }
         [payment_days] Zahlungsziel { $of }
         [salespeople] Außendienst { $of }
         [production] Produktionsmenge
@@ -2165,6 +2164,7 @@ debrief_lever = { $lever ->
        *[dividend] Dividende
     }
 debrief_days = { $days } Tage
+debrief_price_change = : { $before } → { $after } (netto { $net_before } → { $net_after })
 debrief_started = { $started ->
         [yes] gestartet
        *[no] nicht gestartet
@@ -2235,6 +2235,7 @@ report_trainer_subtitle = { $teams } Teams · { $years } Geschäftsjahre
 report_rank = Platz
 report_rank_of = { $rank } von { $teams }
 report_score = Score
+report_capital_employed = Capital Employed (Ø)
 report_eva_total = EVA über alle Jahre
 report_spread_last = ROIC − WACC im letzten Jahr
 report_years = Die Jahre im Überblick
@@ -2252,8 +2253,6 @@ report_best_decisions = Die drei wertvollsten Entscheidungen
 report_worst_decisions = Die drei teuersten Entscheidungen
 report_decisions_how = ΔEVA einer Entscheidung: das Spiel ohne sie neu gerechnet (der Hebel blieb, wie er war, solange er beibehalten wurde), EVA vom Jahr der Entscheidung bis zum Ende, verglichen mit dem gespielten Spiel.
 report_no_decisions = Keine Entscheidung hat den Wert so verändert.
-report_decision = Entscheidung
-report_delta_eva = ΔEVA
 report_team = Team
 report_ranking = Rangliste
 report_insolvent = Sanierung

@@ -2157,8 +2157,7 @@ quiz_cross_site = This form came from another website. Please open the quiz page
 
 # The debrief: decisions with their ΔEVA, the years told, the projector's pages (src/debrief/words.rs, ui/panels/debrief.rs).
 debrief_lever = { $lever ->
-        [list_price] List price { $of }
-        [rebate] Rebate { $of }
+        [price] Price and rebate { $of }
         [payment_days] Payment terms { $of }
         [salespeople] Sales force { $of }
         [production] Production
@@ -2171,6 +2170,7 @@ debrief_lever = { $lever ->
        *[dividend] Dividend
     }
 debrief_days = { $days } days
+debrief_price_change = : { $before } → { $after } (net { $net_before } → { $net_after })
 debrief_started = { $started ->
         [yes] started
        *[no] not started
@@ -2241,6 +2241,7 @@ report_trainer_subtitle = { $teams } teams · { $years } fiscal years
 report_rank = Place
 report_rank_of = { $rank } of { $teams }
 report_score = Score
+report_capital_employed = Capital employed (avg.)
 report_eva_total = EVA over all years
 report_spread_last = ROIC − WACC in the last year
 report_years = The years at a glance
@@ -2258,8 +2259,6 @@ report_best_decisions = The three most valuable decisions
 report_worst_decisions = The three costliest decisions
 report_decisions_how = ΔEVA of a decision: the game played again without it (the lever left as it was for as long as it was kept), EVA from the year of the decision to the end, compared with the game as played.
 report_no_decisions = No decision changed value like that.
-report_decision = Decision
-report_delta_eva = ΔEVA
 report_team = Team
 report_ranking = Ranking
 report_insolvent = Rescue
