@@ -120,6 +120,22 @@ pub fn apply(
         }
         UiCommand::Open(path) => return open(&path, state),
         UiCommand::Notify(text) => state.message = Some(Status::done(text)),
+        UiCommand::SaveDebrief => {
+            if let Some(session) = session {
+                let save = session.snapshot();
+                let name = match state.save_name.trim() {
+                    "" => format!("{}-{}", save.scenario.name, save.seed),
+                    named => named.to_string(),
+                };
+                let game = super::debrief::Game {
+                    scenario: &save.scenario,
+                    seed: save.seed,
+                    market: &save.market_history,
+                    companies: session.reports(),
+                };
+                state.message = Some(super::debrief::save_debrief(&state.data_dir, &name, &game, None, lang));
+            }
+        }
         UiCommand::WhatIf { company, year, decisions } => {
             if let Some(session) = session {
                 what_if(session, state, company, year, *decisions, lang);

@@ -225,6 +225,17 @@ pub(super) fn console_screen(
                 Err(body) => console_refusal(&body, lang),
             });
         }
+        Some(ConsoleAction::SaveDebrief) => {
+            let game = super::debrief::Game {
+                scenario: &data.scenario,
+                seed: data.view.seed,
+                market: &data.market,
+                companies: &data.released,
+            };
+            let participation = Some(data.view.participation.as_slice());
+            let status = super::debrief::save_debrief(&state.data_dir, &data.view.workshop, &game, participation, lang);
+            state.message = Some(status);
+        }
         Some(ConsoleAction::Correct(company)) => {
             if let Err(reason) = hosted.start_correction(&company, lang) {
                 let arg = crate::i18n::Arg::from(reason);

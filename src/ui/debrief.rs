@@ -80,6 +80,52 @@ impl DebriefDeck {
     }
 }
 
+/// The folder under the data folder that holds the debriefs' files.
+pub const DEBRIEF_DIR: &str = "Auswertungen";
+
+/// A played game as the debrief reads it.
+pub struct Game<'a> {
+    /// The scenario as played.
+    pub scenario: &'a crate::scenario::Scenario,
+    /// The game's seed.
+    pub seed: u64,
+    /// The market report of every year.
+    pub market: &'a [MarketYear],
+    /// Every company with its reports.
+    pub companies: &'a [CompanyReports],
+}
+
+/// Writes the game's workbooks and reports into `<data>/Auswertungen/<name>/`: the status
+/// line that says where, or why not.
+pub fn save_debrief(
+    data_dir: &std::path::Path,
+    name: &str,
+    game: &Game,
+    participation: Option<&[YearParticipation]>,
+    lang: Locale,
+) -> super::screens::Status {
+    let dir = data_dir.join(DEBRIEF_DIR).join(crate::files::name_part(name));
+    let written = Debrief::of(game.scenario, game.seed, game.market, game.companies)
+        .map_err(|issues| anyhow::anyhow!("{issues}"))
+        .and_then(|debrief| {
+            std::fs::create_dir_all(&dir)?;
+            let mut files = crate::debrief::files::write_workbooks(&dir, &debrief, lang)?;
+            files.extend(crate::debrief::files::write_reports(&dir, &debrief, participation, lang)?);
+            Ok(files.len())
+        });
+    match written {
+        Ok(count) => {
+            let args = [("count", (count as u64).into()), ("path", dir.display().to_string().into())];
+            super::screens::Status::done(super::text::tr_args("debrief_saved", lang, &args))
+        }
+        Err(e) => {
+            let mut status = super::screens::Status::error(super::text::tr("debrief_save_failed", lang).to_string());
+            status.details = Some(format!("{e:#}"));
+            status
+        }
+    }
+}
+
 /// The debrief of the game played on this laptop.
 #[derive(Resource)]
 pub struct DebriefScreen(pub DebriefDeck);

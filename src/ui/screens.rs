@@ -89,6 +89,8 @@ pub enum UiCommand {
     GoTo(Screen),
     /// Say that something was done (the status line), e.g. where a file was saved.
     Notify(String),
+    /// Save the finished game's debrief: workbooks and reports for the room and every team.
+    SaveDebrief,
     /// Start a new game and show its first screen.
     StartGame {
         /// The scenario to play.

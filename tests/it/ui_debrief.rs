@@ -183,3 +183,54 @@ fn the_debrief_speaks_english() {
     let d = debrief(&harness.state().deck).clone();
     harness.get_by_label(&words::lesson(&d, Locale::En));
 }
+
+#[test]
+fn after_the_last_year_the_debrief_opens_and_its_files_are_saved() {
+    use crate::ui_support::{app, message, screen, send, team};
+    use mehrwert::ui::debrief::DebriefScreen;
+    use mehrwert::ui::screens::{ScenarioChoice, Screen, UiCommand};
+    use mehrwert::ui::session::{GameSetup, Mode};
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app(dir.path());
+    let setup = GameSetup { mode: Mode::Solo, teams: vec![team("Solo", "alpha")] };
+    send(&mut app, UiCommand::StartGame { scenario: ScenarioChoice::Intro, seed: 3, setup, guide: false });
+    while screen(&app) != Screen::Final {
+        send(&mut app, UiCommand::Submit);
+        send(&mut app, UiCommand::NextYear);
+    }
+    send(&mut app, UiCommand::GoTo(Screen::Debrief));
+    assert_eq!(screen(&app), Screen::Debrief);
+    let deck = &app.world().resource::<DebriefScreen>().0;
+    let debrief = deck.analysed.as_ref().expect("the game replays");
+    assert_eq!(debrief.stories.len(), 3, "the intro's three years");
+    send(&mut app, UiCommand::GoTo(Screen::Final));
+    assert!(app.world().get_resource::<DebriefScreen>().is_none(), "left with the screen");
+
+    send(&mut app, UiCommand::SaveDebrief);
+    let (error, text) = message(&app).expect("a status line");
+    assert!(!error, "{text}");
+    let folder = std::fs::read_dir(dir.path().join("Auswertungen")).expect("the debriefs' folder");
+    let folder = folder.filter_map(|e| e.ok()).next().expect("the game's folder").path();
+    assert!(text.contains(&folder.display().to_string()), "{text}");
+    let mut files: Vec<String> = std::fs::read_dir(&folder)
+        .expect("files")
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .collect();
+    files.sort();
+    // The intro's three companies: a workbook and a report each, plus the room's two.
+    assert_eq!(
+        files,
+        [
+            "mehrwert-alpha.pdf",
+            "mehrwert-alpha.xlsx",
+            "mehrwert-beta.pdf",
+            "mehrwert-beta.xlsx",
+            "mehrwert-gamma.pdf",
+            "mehrwert-gamma.xlsx",
+            "mehrwert-trainer.pdf",
+            "mehrwert.xlsx"
+        ]
+    );
+    assert!(text.starts_with("8 Dateien"), "{text}");
+}

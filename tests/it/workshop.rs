@@ -12,7 +12,7 @@ use mehrwert::sim::Simulation;
 use mehrwert::workshop::client::{CallError, Client};
 use mehrwert::workshop::host::Host;
 use mehrwert::workshop::journal::{Event, Journal, Missing};
-use mehrwert::workshop::protocol::DeadlineRequest;
+use mehrwert::workshop::protocol::{DeadlineRequest, Participation};
 use rust_decimal::Decimal;
 
 /// A host serving on a free loopback port, with what the trainer's screen shows.
@@ -269,7 +269,29 @@ fn retries_are_one_submission_and_a_closed_year_takes_none() {
     team.submit(&company, "req-2", "tablet", &d).expect("resubmit");
     let status = room.trainer().console().expect("console").teams[0].clone();
     assert_eq!((status.revisions, status.submitted_by.as_deref()), (2, Some("tablet")));
+    // Taken back and submitted again: the third submission of the year, not a first.
+    team.withdraw(&company, "tablet").expect("withdraw");
+    team.submit(&company, "req-3", "tablet", &d).expect("submit again");
+    let status = room.trainer().console().expect("console").teams[0].clone();
+    assert_eq!(status.revisions, 3);
+    let submitted_ms = status.submitted_ms.expect("submitted");
     room.trainer().close(Missing::KeepLast).expect("close, the other team keeps last year's");
+    // The debrief's record of the year: when and how often team 1 submitted, team 2 kept.
+    let console = room.trainer().console().expect("console");
+    assert_eq!(console.seed, 3);
+    let year = &console.participation[0];
+    assert_eq!(year.year, 1);
+    assert_eq!(
+        year.teams,
+        [
+            (company.clone(), Participation::Submitted { at_ms: submitted_ms, revisions: 3, corrected: false }),
+            (room.company(1).to_string(), Participation::Kept),
+        ]
+    );
+    // Not on an observer's laptop, which may stand at the projector.
+    let observer = Client::new(&room.address).with_token(&room.observer);
+    assert!(observer.console().expect("console").participation.is_empty());
+    assert!(observer.room().expect("room").console.participation.is_empty());
     // Year 1 is closed: the old request and year-1 decisions are refused, and nothing changes.
     let rows = room.journal_rows();
     assert_eq!(refused(team.submit(&company, "req-2", "pc", &d)).0, 409);

@@ -2331,3 +2331,7 @@ xl_lines = Linien
 xl_roce_wacc = ROCE und WACC
 xl_eva_by_company = EVA je Unternehmen
 xl_page = Seite &P von &N
+ui_debrief_save = Auswertung speichern (Excel, PDF)
+ui_debrief_save_hint = Eine Excel-Mappe für den Raum und je Team, ein PDF-Bericht für den Trainer und je Team.
+ui_debrief_saved = { $count } Dateien der Auswertung gespeichert in { $path }
+ui_debrief_save_failed = Die Auswertung konnte nicht gespeichert werden.

@@ -2337,3 +2337,7 @@ xl_lines = lines
 xl_roce_wacc = ROCE and WACC
 xl_eva_by_company = EVA by company
 xl_page = Page &P of &N
+ui_debrief_save = Save the debrief (Excel, PDF)
+ui_debrief_save_hint = An Excel workbook for the room and for each team, a PDF report for the trainer and for each team.
+ui_debrief_saved = { $count } debrief files saved in { $path }
+ui_debrief_save_failed = The debrief could not be saved.

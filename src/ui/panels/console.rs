@@ -42,6 +42,8 @@ pub enum ConsoleAction {
     PreviewEvent(crate::scenario::Event),
     /// Save every team's practice file (the workshop is over).
     SavePractice,
+    /// Save the debrief's workbooks and reports (every year is played and released).
+    SaveDebrief,
     /// Open this team's submission to correct it.
     Correct(String),
 }
@@ -271,6 +273,15 @@ pub fn console_ui(ui: &mut egui::Ui, view: &ConsoleView, form: &mut EventForm) -
                 action = Some(ConsoleAction::Act(TrainerAction::End));
             }
             ui.label(tr("console_end_hint", lang));
+        });
+    }
+    if data.finished && v.released == v.closed {
+        ui.add_space(theme::SPACE_S);
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(tr("debrief_save", lang)).clicked() {
+                action = Some(ConsoleAction::SaveDebrief);
+            }
+            ui.label(tr("debrief_save_hint", lang));
         });
     }
     if v.ended {

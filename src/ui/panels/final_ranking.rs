@@ -77,6 +77,9 @@ pub fn final_ranking_ui(ui: &mut egui::Ui, view: &FinalView) -> Vec<UiCommand> {
         if ui.button(tr("debrief_start", lang)).clicked() {
             commands.push(UiCommand::GoTo(Screen::Debrief));
         }
+        if ui.button(tr("debrief_save", lang)).clicked() {
+            commands.push(UiCommand::SaveDebrief);
+        }
         if ui.button(tr("view_reports", lang)).clicked() {
             commands.push(UiCommand::GoTo(Screen::Results));
         }

@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 use super::glossary::glossary_hover;
 use super::results::{ReportSetup, in_millions};
 use crate::model::Money;
-use crate::model::format::{Locale, decimal, money_whole, percent, units};
+use crate::model::format::{Locale, decimal, money_whole, units};
 use crate::model::kpi::{KpiValue, is_multiple};
 use crate::model::rounding::round;
 use crate::model::value::{DriverTree, driver_tree};
@@ -23,9 +23,7 @@ use crate::ui::draft::Draft;
 use crate::ui::screens::UiCommand;
 use crate::ui::text::tr;
 use crate::ui::theme;
-use crate::ui::widgets::{
-    Better, NO_VALUE, company_choice_ui, no_value, number_width, right_cell, signed_money, title_text,
-};
+use crate::ui::widgets::{Better, company_choice_ui, no_value, number_width, right_cell, signed_money, title_text};
 
 /// The value tab's choices and the what-if form and result; kept between frames.
 #[derive(Clone, Debug, Default)]
