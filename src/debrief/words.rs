@@ -162,7 +162,12 @@ pub fn summary(placing: &Placing, debrief: &Debrief, lang: Locale) -> String {
     let (best, worst) = debrief.extremes(1, Some(&company.id));
     for (key, impact) in [("debrief_summary_best", best.first()), ("debrief_summary_worst", worst.first())] {
         if let Some(impact) = impact {
-            parts.push(message(key, lang, &[("lever", Arg::from(lever_name(&impact.lever, debrief, lang)))]));
+            let args = [
+                ("lever", Arg::from(lever_name(&impact.lever, debrief, lang))),
+                ("year", Arg::from(u64::from(impact.year))),
+                ("delta", Arg::from(signed(impact.delta_eva, lang))),
+            ];
+            parts.push(message(key, lang, &args));
         }
     }
     parts.join("; ") + "."

@@ -300,6 +300,8 @@ pub const DEBRIEF_HEADING_SIZE: f32 = 26.0;
 pub const DEBRIEF_TEXT_SIZE: f32 = 21.0;
 /// The debrief's key figures (ΔEVA of a decision, the lesson).
 pub const DEBRIEF_FIGURE_SIZE: f32 = 27.0;
+/// Width of the debrief's ΔEVA column on the pages of decisions.
+pub const DEBRIEF_FIGURE_WIDTH: f32 = 230.0;
 /// Space between the debrief's table cells.
 pub const DEBRIEF_TABLE_SPACING: egui::Vec2 = egui::vec2(28.0, 10.0);
 /// Height of the debrief's chart.

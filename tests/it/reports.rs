@@ -101,6 +101,14 @@ fn decisions(dir: &Path) -> (String, String) {
     (opening[0].id.clone(), opening[1].id.clone())
 }
 
+/// The default scenario played with the decisions of [`decisions`] (seed 7), its save game
+/// written into `dir`; the save's path.
+pub(crate) fn played_save(dir: &Path) -> std::path::PathBuf {
+    decisions(&dir.join("d"));
+    ok(&["run", "--format", "json", "--seed", "7", "--decisions", "d", "--out", "json"], dir);
+    dir.join("json/save.ron")
+}
+
 #[test]
 fn the_reports_carry_the_records_figures_and_keep_each_teams_own() {
     let dir = tempfile::tempdir().expect("temp dir");

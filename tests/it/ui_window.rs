@@ -510,3 +510,51 @@ fn a_participant_joins_the_quiz_from_the_game_and_answers_with_the_keyboard() {
     run.shot_unchecked(&game, "q07-quiz-english");
     run.close_and_check(&mut game);
 }
+
+/// The debrief on the projector after a finished game, as a trainer drives it: the save of a
+/// played game opened from the command line shows the final ranking, "Nachbesprechung
+/// (Beamer)" opens the costliest decisions, the arrow keys turn to the years and to the end,
+/// "Beenden" goes back, and "Auswertung speichern" writes the workbooks and the reports.
+#[test]
+fn a_trainer_steps_through_the_debrief_with_the_arrow_keys_and_saves_the_files() {
+    let folder = std::env::temp_dir().join("mehrwert-window-test-debrief");
+    let _ = std::fs::remove_dir_all(&folder);
+    let data = folder.join("data");
+    std::fs::create_dir_all(&data).expect("test folder");
+    let save = crate::reports::played_save(&folder);
+    let mut run = Run::new("ui-screenshots-debrief");
+    let save = save.display().to_string();
+    let mut game = run.screen.start_game(&data, &[save.as_str(), "--window-size", "1440x900"]);
+    run.screen.capture(&game);
+    run.shot_unchecked(&game, "d00-final");
+    run.screen.act_and_wait(&game, "Nachbesprechung (Beamer)", |s| s.click(&game, 230, 47));
+    run.shot(&game, "d01-debrief-destroyed");
+    run.screen.act_and_wait(&game, "Pfeil rechts", |s| s.key("Right"));
+    run.shot(&game, "d02-debrief-year1");
+    run.screen.act_and_wait(&game, "Pfeil rechts", |s| s.key("Right"));
+    run.screen.act_and_wait(&game, "Pfeil rechts", |s| s.key("Right"));
+    run.shot(&game, "d03-debrief-year3");
+    run.screen.act_and_wait(&game, "Pfeil links", |s| s.key("Left"));
+    run.screen.act_and_wait(&game, "Ende", |s| s.key("End"));
+    run.shot(&game, "d04-debrief-end");
+    run.screen.act_and_wait(&game, "English", |s| s.click(&game, 1276, 12));
+    run.shot(&game, "d05-debrief-end-english");
+    run.screen.act_and_wait(&game, "Beenden", |s| s.click(&game, 1380, 866));
+    run.shot_unchecked(&game, "d06-final-again");
+    run.screen.act_and_wait(&game, "Save the debrief (Excel, PDF)", |s| s.click(&game, 406, 47));
+    run.shot_unchecked(&game, "d07-debrief-saved");
+    let saved = data.join("Auswertungen").join("spielstand");
+    let mut files: Vec<String> = std::fs::read_dir(&saved)
+        .unwrap_or_else(|e| panic!("{}: {e}", saved.display()))
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    // The room's workbook and the trainer's report, and each of the five teams' two.
+    assert_eq!(files.len(), 12, "{files:?}");
+    assert!(files.contains(&"mehrwert-trainer.pdf".to_string()) && files.contains(&"mehrwert.xlsx".to_string()));
+    // Saved in English, as the window speaks now.
+    let text = Command::new("pdftotext").arg(saved.join("mehrwert-trainer.pdf")).arg("-").output().expect("pdftotext");
+    assert!(String::from_utf8_lossy(&text.stdout).contains("Trainer's report"));
+    run.close_and_check(&mut game);
+}

@@ -2186,8 +2186,8 @@ debrief_summary = { $rank }. { $team }: Score { $score }{ $insolvent ->
         [yes] {" "}(Sanierung nötig)
        *[no] {""}
     }; EVA von { $first } im ersten auf { $last } im letzten Jahr
-debrief_summary_best = stärkste Entscheidung: { $lever }
-debrief_summary_worst = teuerste: { $lever }
+debrief_summary_best = stärkste Entscheidung: { $lever } in Jahr { $year } ({ $delta })
+debrief_summary_worst = teuerste: { $lever } in Jahr { $year } ({ $delta })
 debrief_lesson_general = Mehr Menge, mehr Besuche und mehr Rabatt sind noch kein Wert: Wert entsteht nur, wenn die Rendite auf das eingesetzte Kapital über seinen Kosten liegt.
 ui_debrief_start = Nachbesprechung (Beamer)
 ui_projector_debrief = Beamer: Nachbesprechung

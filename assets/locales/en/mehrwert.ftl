@@ -2192,8 +2192,8 @@ debrief_summary = { $rank }. { $team }: score { $score }{ $insolvent ->
         [yes] {" "}(rescue needed)
        *[no] {""}
     }; EVA from { $first } in the first to { $last } in the last year
-debrief_summary_best = strongest decision: { $lever }
-debrief_summary_worst = costliest: { $lever }
+debrief_summary_best = strongest decision: { $lever } in year { $year } ({ $delta })
+debrief_summary_worst = costliest: { $lever } in year { $year } ({ $delta })
 debrief_lesson_general = More volume, more visits and more discounts are not value yet: value is created only when the return on the capital employed is above its cost.
 ui_debrief_start = Debrief (projector)
 ui_projector_debrief = Projector: debrief

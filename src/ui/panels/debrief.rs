@@ -165,21 +165,26 @@ fn decisions_page_ui(ui: &mut egui::Ui, view: &DebriefView, created: bool) {
         ui.label(RichText::new(tr("debrief_no_decisions", lang)).size(theme::DEBRIEF_TEXT_SIZE));
         return;
     }
-    egui::Grid::new(title).num_columns(3).spacing(theme::DEBRIEF_TABLE_SPACING).show(ui, |ui| {
-        for impact in shown {
-            decision_row_ui(ui, impact, debrief, lang);
-            ui.end_row();
-        }
-    });
+    for impact in shown {
+        decision_row_ui(ui, impact, debrief, lang);
+        ui.add_space(theme::SPACE_L);
+    }
 }
 
+/// A decision: its ΔEVA large on the left, the team and the decision's words (wrapped) beside it.
 fn decision_row_ui(ui: &mut egui::Ui, impact: &DecisionImpact, debrief: &Debrief, lang: Locale) {
-    ui.horizontal(|ui| {
-        colour_chip(ui, company_index(debrief, &impact.company));
-        ui.label(RichText::new(debrief.name(&impact.company)).size(theme::DEBRIEF_TEXT_SIZE).strong());
+    ui.horizontal_top(|ui| {
+        let delta = delta_text(impact.delta_eva, lang, theme::DEBRIEF_FIGURE_SIZE);
+        ui.add_sized([theme::DEBRIEF_FIGURE_WIDTH, theme::DEBRIEF_FIGURE_SIZE * 1.4], egui::Label::new(delta));
+        ui.vertical(|ui| {
+            ui.horizontal(|ui| {
+                colour_chip(ui, company_index(debrief, &impact.company));
+                ui.label(RichText::new(debrief.name(&impact.company)).size(theme::DEBRIEF_TEXT_SIZE).strong());
+            });
+            let words = RichText::new(words::decision(impact, debrief, lang)).size(theme::DEBRIEF_TEXT_SIZE);
+            ui.add(egui::Label::new(words).wrap());
+        });
     });
-    ui.label(RichText::new(words::decision(impact, debrief, lang)).size(theme::DEBRIEF_TEXT_SIZE));
-    ui.label(delta_text(impact.delta_eva, lang, theme::DEBRIEF_FIGURE_SIZE));
 }
 
 /// One year: events, market, turning points, each team's EVA and cause, the chart so far.
@@ -193,29 +198,32 @@ fn year_page_ui(ui: &mut egui::Ui, view: &DebriefView, index: usize) {
         tr("debrief_year_how", lang).to_string(),
     );
     let text = |s: String| RichText::new(s).size(theme::DEBRIEF_TEXT_SIZE);
-    ui.columns(2, |columns| {
-        let ui = &mut columns[0];
-        ui.label(RichText::new(tr("debrief_events", lang)).size(theme::DEBRIEF_HEADING_SIZE).strong());
-        if story.headlines.is_empty() {
-            ui.label(text(tr("debrief_no_events", lang).to_string()).weak());
-        }
-        for headline in &story.headlines {
-            ui.label(text(format!("• {}", debrief.scenario.text(headline, lang))));
-        }
-        ui.add_space(theme::SPACE_M);
-        ui.label(RichText::new(tr("debrief_market", lang)).size(theme::DEBRIEF_HEADING_SIZE).strong());
-        for line in words::market(story, debrief, lang) {
-            ui.label(text(line));
-        }
-        if !story.turning_points.is_empty() {
-            ui.add_space(theme::SPACE_M);
-            ui.label(RichText::new(tr("debrief_turning_points", lang)).size(theme::DEBRIEF_HEADING_SIZE).strong());
-            for point in &story.turning_points {
-                ui.label(text(format!("• {}", words::turning_point(point, debrief, lang))));
+    let width = ui.available_width();
+    ui.horizontal_top(|ui| {
+        ui.vertical(|ui| {
+            ui.set_width(width * 0.45);
+            ui.label(RichText::new(tr("debrief_events", lang)).size(theme::DEBRIEF_HEADING_SIZE).strong());
+            if story.headlines.is_empty() {
+                ui.label(text(tr("debrief_no_events", lang).to_string()).weak());
             }
-        }
-        let ui = &mut columns[1];
-        eva_chart_ui(ui, debrief, year, lang);
+            for headline in &story.headlines {
+                ui.label(text(format!("• {}", debrief.scenario.text(headline, lang))));
+            }
+            ui.add_space(theme::SPACE_M);
+            ui.label(RichText::new(tr("debrief_market", lang)).size(theme::DEBRIEF_HEADING_SIZE).strong());
+            for line in words::market(story, debrief, lang) {
+                ui.label(text(line));
+            }
+            if !story.turning_points.is_empty() {
+                ui.add_space(theme::SPACE_M);
+                ui.label(RichText::new(tr("debrief_turning_points", lang)).size(theme::DEBRIEF_HEADING_SIZE).strong());
+                for point in &story.turning_points {
+                    ui.label(text(format!("• {}", words::turning_point(point, debrief, lang))));
+                }
+            }
+        });
+        ui.add_space(theme::SPACE_XL);
+        ui.vertical(|ui| eva_chart_ui(ui, debrief, year, lang));
     });
     ui.add_space(theme::SPACE_L);
     teams_table_ui(ui, view, index);
