@@ -207,7 +207,7 @@ impl Parser<'_> {
             }
             Some(c) => Phrase::Quote(format!("`{c}`")),
         };
-        let (at_end, path, top_keys) = (rest.is_empty(), self.path.clone(), self.top_keys.clone());
+        let (at_end, path, top_keys) = (rest.is_empty() || self.cut_word(), self.path.clone(), self.top_keys.clone());
         Box::new(SyntaxError { at: self.at, found, expected, at_end, unclosed, path, top_keys, closers })
     }
 
@@ -222,7 +222,14 @@ impl Parser<'_> {
     }
 
     fn unexpected(&self, expected: Phrase) -> Box<SyntaxError> {
-        if self.peek().is_none() { self.eof(expected) } else { self.error(expected, None, None) }
+        if self.peek().is_none() || self.cut_word() { self.eof(expected) } else { self.error(expected, None, None) }
+    }
+
+    /// True when what is left is one word that the end of the text cut off inside open
+    /// brackets (`am` of `amount` in a file cut short): the file ended, it is not a typo.
+    fn cut_word(&self) -> bool {
+        let rest = self.text.get(self.at.offset..).unwrap_or("");
+        !self.open.is_empty() && !rest.is_empty() && rest.chars().all(|c| c.is_alphanumeric() || c == '_')
     }
 
     /// Whitespace and comments: `//` to the end of the line, `/* */` nested.
@@ -588,6 +595,11 @@ mod tests {
         assert_eq!(e.unclosed.map(|(what, _)| what), Some("string"));
         let Err(e) = parse("   ") else { panic!("must fail") };
         assert!(e.at_end);
+        // A file cut in the middle of a field name ended; it did not misspell the field.
+        let Err(e) = parse("(a: 1, b: (c: 2, am") else { panic!("must fail") };
+        assert_eq!(e.unclosed.map(|(what, pos)| (what, pos.column)), Some(("`(`", 11)));
+        let Err(e) = parse("(a: 1) junk") else { panic!("must fail") };
+        assert!(!e.at_end, "closed brackets: junk after the end is a syntax error");
     }
 
     #[test]

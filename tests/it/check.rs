@@ -98,10 +98,10 @@ const CASES: &[Case] = &[
     case("price: 4.0", "price: 11", "E-RANGE", "segments[0].weights.price", (54, 30)),
     // Line 89 keeps its layout: `Some("a")` starts where `None` did, col 111 (counted in the test below).
     case("segment: None", "segment: Some(\"export\")", "E-UNKNOWN-REF", "events[0].effect.segment", (89, 111)),
-    // The event catalogue at the file's end, line 122: 12 + "effect: MaterialPrice(factor: " (30) → col 43.
-    case("MaterialPrice(factor: 1.10)", "MaterialPrice(factor: 9)", "E-RANGE", "event_catalogue[1].effect.factor", (122, 43)),
-    // Line 118: 12 + "effect: Demand(segment: " (24) → col 37.
-    case("Some(\"markt\"), factor: 0.90", "Some(\"export\"), factor: 0.90", "E-UNKNOWN-REF", "event_catalogue[0].effect.segment", (118, 37)),
+    // The event catalogue at the file's end, line 124: 12 + "effect: MaterialPrice(factor: " (30) → col 43.
+    case("MaterialPrice(factor: 1.10)", "MaterialPrice(factor: 9)", "E-RANGE", "event_catalogue[1].effect.factor", (124, 43)),
+    // Line 120: 12 + "effect: Demand(segment: " (24) → col 37.
+    case("Some(\"markt\"), factor: 0.90", "Some(\"export\"), factor: 0.90", "E-UNKNOWN-REF", "event_catalogue[0].effect.segment", (120, 37)),
     // Two companies deleted: `    companies: [` on line 83, 4 + "companies: " (11) → col 16.
     case("        (id: \"beta\", name: \"Beta Fluidtechnik AG\", strategy: PriceFighter),\n        (id: \"gamma\", name: \"Gamma Präzision KG\", strategy: Premium),\n", "", "E-COUNT", "companies", (83, 16)),
     // A second entry for a scenario with one segment: `        segments: [` → 8 + 10 → col 19.
@@ -122,10 +122,10 @@ const CASES: &[Case] = &[
     case("loans: 1100000", "loans: 6000000", "E-INCONSISTENT", "opening.loans", (71, 16)),
     // `        overdraft_rate: 0.04` — 8 + "overdraft_rate: " (16) → col 25.
     case("overdraft_rate: 0.12", "overdraft_rate: 0.04", "W-RATE-ORDER", "finance.overdraft_rate", (14, 25)),
-    // A misspelt German key on line 106, shown at its entry's English: 8 + `"Industriekundn": ` (18) → col 27.
-    case("\"Industriekunden\": \"Industrial", "\"Industriekundn\": \"Industrial", "W-TRANSLATION", "english[\"Industriekundn\"]", (106, 27)),
+    // A misspelt German key on line 108, shown at its entry's English: 8 + `"Industriekundn": ` (18) → col 27.
+    case("\"Industriekunden\": \"Industrial", "\"Industriekundn\": \"Industrial", "W-TRANSLATION", "english[\"Industriekundn\"]", (108, 27)),
     // An empty English text: 8 + `"Industriekunden": ` (19) → the value at col 28.
-    case("\"Industriekunden\": \"Industrial customers\"", "\"Industriekunden\": \"\"", "E-EMPTY", "english[\"Industriekunden\"]", (106, 28)),
+    case("\"Industriekunden\": \"Industrial customers\"", "\"Industriekunden\": \"\"", "E-EMPTY", "english[\"Industriekunden\"]", (108, 28)),
     // 130 000 units on 2 lines × 60 000: `        production_units: 130000` — 8 + 18 → col 27.
     case("production_units: 80000", "production_units: 130000", "W-CAPACITY", "opening_decisions.production_units", (79, 27)),
 ];
