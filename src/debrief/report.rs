@@ -242,7 +242,7 @@ fn attribution_blocks(reports: &CompanyReports, lang: Locale) -> Vec<Block> {
         }
     }
     if reports.history.len() < 2 {
-        blocks.push(Block::Paragraph(t("report_no_attribution", lang)));
+        blocks.push(Block::Paragraph(t("report_no_year_before", lang)));
     }
     blocks
 }

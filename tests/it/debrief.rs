@@ -130,3 +130,27 @@ fn a_game_that_does_not_replay_is_refused() {
     let refused = Debrief::of(&scenario, 7, &market, &played).expect_err("a changed report");
     assert!(refused.to_string().contains("3"), "{refused}");
 }
+
+#[test]
+fn a_one_year_game_says_there_is_no_year_before_not_that_revenue_is_missing() {
+    let mut scenario = parse_scenario(DEFAULT_SCENARIO, None).expect("valid");
+    scenario.years = 1;
+    let (market, played) = play(&scenario, &opening(&scenario, 0));
+    let debrief = Debrief::of(&scenario, 7, &market, &played).expect("the game replays");
+    for (lang, missing_revenue, no_year_before) in [
+        (Locale::De, "Ohne Umsatz", "kein Vorjahr"),
+        (Locale::En, "Without revenue", "no year before"),
+    ] {
+        let report = mehrwert::debrief::report::team_report(&debrief, &played[0].id, lang).expect("a team");
+        let paragraphs: Vec<&String> = report
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                mehrwert::pdf::Block::Paragraph(text) => Some(text),
+                _ => None,
+            })
+            .collect();
+        assert!(!paragraphs.iter().any(|p| p.contains(missing_revenue)), "{paragraphs:?}");
+        assert!(paragraphs.iter().any(|p| p.contains(no_year_before)), "{paragraphs:?}");
+    }
+}

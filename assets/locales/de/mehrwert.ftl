@@ -2249,6 +2249,7 @@ report_tree_how = Der EVA entsteht aus der Rendite über den Kapitalkosten (ROIC
 report_driver = Werttreiber
 report_attribution = Was den EVA bewegte, Jahr für Jahr
 report_no_attribution = Ohne Umsatz in einem der Jahre lässt sich die Veränderung nicht zerlegen.
+report_no_year_before = Im ersten Geschäftsjahr gibt es kein Vorjahr, mit dem sich der EVA vergleichen ließe.
 report_best_decisions = Die drei wertvollsten Entscheidungen
 report_worst_decisions = Die drei teuersten Entscheidungen
 report_decisions_how = ΔEVA einer Entscheidung: das Spiel ohne sie neu gerechnet (der Hebel blieb, wie er war, solange er beibehalten wurde), EVA vom Jahr der Entscheidung bis zum Ende, verglichen mit dem gespielten Spiel.

@@ -2255,6 +2255,7 @@ report_tree_how = EVA is the return above the cost of capital (ROIC − WACC) ti
 report_driver = Value driver
 report_attribution = What moved EVA, year by year
 report_no_attribution = Without revenue in one of the years the change cannot be split.
+report_no_year_before = In the first fiscal year there is no year before to compare its EVA with.
 report_best_decisions = The three most valuable decisions
 report_worst_decisions = The three costliest decisions
 report_decisions_how = ΔEVA of a decision: the game played again without it (the lever left as it was for as long as it was kept), EVA from the year of the decision to the end, compared with the game as played.
