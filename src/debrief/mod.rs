@@ -6,6 +6,7 @@
 
 pub mod files;
 pub mod impact;
+pub mod levers;
 pub mod report;
 pub mod story;
 pub mod words;
@@ -16,7 +17,8 @@ use crate::scenario::{Issues, Scenario};
 use crate::sim::ranking::{Standing, order};
 use crate::sim::{CompanyReports, MarketYear};
 
-pub use self::impact::{DecisionImpact, Lever, Setting};
+pub use self::impact::DecisionImpact;
+pub use self::levers::{Area, Change, Lever, Setting};
 pub use self::story::{CompanyYear, SegmentMove, TurningPoint, YearStory};
 
 /// A finished (or stopped) game analysed for its debrief.
@@ -93,7 +95,11 @@ impl Debrief {
     /// them (a game nobody played, a team the computer stood in for).
     pub fn extremes(&self, n: usize, company: Option<&str>) -> (Vec<&DecisionImpact>, Vec<&DecisionImpact>) {
         let of = |i: &DecisionImpact| company.is_none_or(|c| i.company == c);
-        let people = self.impacts.iter().any(|i| of(i) && i.by_person);
+        let people = self
+            .companies
+            .iter()
+            .filter(|c| company.is_none_or(|id| c.id == id))
+            .any(|c| c.history.iter().any(|r| r.decided_by_person));
         impact::extremes(&self.impacts, n, |i| of(i) && (i.by_person || !people))
     }
 }

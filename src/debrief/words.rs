@@ -5,7 +5,8 @@
 
 use rust_decimal::Decimal;
 
-use super::impact::{DecisionImpact, Lever, Setting};
+use super::impact::DecisionImpact;
+use super::levers::{Area, Change, Lever, Setting};
 use super::story::{TurningPoint, YearStory};
 use super::{Debrief, Placing};
 use crate::i18n::{Arg, message};
@@ -63,33 +64,63 @@ pub fn setting(setting: &Setting, lang: Locale) -> String {
     }
 }
 
-/// "Jahr 2 · Rabatt Fachhandel: 5,0 % → 12,0 %"
-pub fn decision(impact: &DecisionImpact, debrief: &Debrief, lang: Locale) -> String {
-    let change = match (&impact.lever, &impact.before, &impact.after) {
-        (Lever::Project(_), ..) => String::new(),
+/// The name of a decision's area: "Preise und Rabatte", "Finanzierung", …
+pub fn area_name(area: Area, lang: Locale) -> String {
+    let key = match area {
+        Area::Prices => "prices",
+        Area::Terms => "terms",
+        Area::Production => "production",
+        Area::Sales => "sales",
+        Area::Investment => "investment",
+        Area::Financing => "financing",
+    };
+    message("debrief_area", lang, &[("area", Arg::from(key))])
+}
+
+/// One lever's change: "Preis und Rabatt Fachhandel: 57,00 € − 5,0 % → 57,00 € − 12,0 % (netto
+/// 54,15 € → 50,16 €)", "Darlehen aufgenommen: 10.000.000 €", "Projekt „ERP“ gestartet".
+pub fn change(change: &Change, debrief: &Debrief, lang: Locale) -> String {
+    let name = lever_name(&change.lever, debrief, lang);
+    match (&change.lever, &change.before, &change.after) {
+        (Lever::Project(_), ..) => format!("{name} {}", setting(&change.after, lang)),
+        (Lever::Loan | Lever::Equity | Lever::Dividend, _, Setting::Amount(amount)) => {
+            let key = match change.lever {
+                Lever::Loan if amount.is_negative() => "repaid",
+                Lever::Loan => "drawn",
+                Lever::Equity => "equity",
+                _ => "dividend",
+            };
+            message(
+                "debrief_flow",
+                lang,
+                &[("flow", Arg::from(key)), ("amount", Arg::from(money_whole(amount.abs(), lang)))],
+            )
+        }
         (_, Setting::Price { list: l0, rebate: r0 }, Setting::Price { list: l1, rebate: r1 }) => {
             let net =
                 |list: &Decimal, rebate: &Decimal| money(Money::from_decimal(*list * (Decimal::ONE - *rebate)), lang);
-            let (before, after) = (setting(&impact.before, lang), setting(&impact.after, lang));
             let args = [
-                ("before", Arg::from(before)),
-                ("after", Arg::from(after)),
+                ("before", Arg::from(setting(&change.before, lang))),
+                ("after", Arg::from(setting(&change.after, lang))),
                 ("net_before", Arg::from(net(l0, r0))),
                 ("net_after", Arg::from(net(l1, r1))),
             ];
-            message("debrief_price_change", lang, &args)
+            format!("{name}{}", message("debrief_price_change", lang, &args))
         }
-        _ => format!(": {} → {}", setting(&impact.before, lang), setting(&impact.after, lang)),
-    };
-    message(
+        _ => format!("{name}: {} → {}", setting(&change.before, lang), setting(&change.after, lang)),
+    }
+}
+
+/// A decision in one line: "Jahr 2 · Preis und Rabatt Fachhandel: … ; Produktionsmenge: …",
+/// marked when the computer made it.
+pub fn decision(impact: &DecisionImpact, debrief: &Debrief, lang: Locale) -> String {
+    let changes: Vec<String> = impact.changes.iter().map(|c| change(c, debrief, lang)).collect();
+    let line = message(
         "debrief_decision",
         lang,
-        &[
-            ("year", Arg::from(u64::from(impact.year))),
-            ("lever", Arg::from(lever_name(&impact.lever, debrief, lang))),
-            ("change", Arg::from(change)),
-        ],
-    )
+        &[("year", Arg::from(u64::from(impact.year))), ("changes", Arg::from(changes.join("; ")))],
+    );
+    if impact.by_person { line } else { format!("{line} {}", message("debrief_by_computer", lang, &[])) }
 }
 
 /// The name of an attribution factor: revenue, margin, tax, capital, wacc.
@@ -163,7 +194,7 @@ pub fn summary(placing: &Placing, debrief: &Debrief, lang: Locale) -> String {
     for (key, impact) in [("debrief_summary_best", best.first()), ("debrief_summary_worst", worst.first())] {
         if let Some(impact) = impact {
             let args = [
-                ("lever", Arg::from(lever_name(&impact.lever, debrief, lang))),
+                ("lever", Arg::from(area_name(impact.area, lang))),
                 ("year", Arg::from(u64::from(impact.year))),
                 ("delta", Arg::from(signed(impact.delta_eva, lang))),
             ];

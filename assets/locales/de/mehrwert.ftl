@@ -2164,12 +2164,27 @@ debrief_lever = { $lever ->
        *[dividend] Dividende
     }
 debrief_days = { $days } Tage
+debrief_area = { $area ->
+        [prices] Preise und Rabatte
+        [terms] Zahlungsziele
+        [production] Produktion
+        [sales] Vertrieb, Marketing und F&E
+        [investment] Investitionen
+       *[financing] Finanzierung
+    }
+debrief_flow = { $flow ->
+        [drawn] Darlehen aufgenommen: { $amount }
+        [repaid] Darlehen getilgt: { $amount }
+        [equity] Kapitalerhöhung: { $amount }
+       *[dividend] Dividende: { $amount }
+    }
+debrief_by_computer = (vom Computer entschieden)
 debrief_price_change = : { $before } → { $after } (netto { $net_before } → { $net_after })
 debrief_started = { $started ->
         [yes] gestartet
        *[no] nicht gestartet
     }
-debrief_decision = Jahr { $year } · { $lever }{ $change }
+debrief_decision = Jahr { $year } · { $changes }
 debrief_cause = { $cause ->
         [revenue] Umsatz
         [margin] EBIT-Marge
@@ -2186,8 +2201,8 @@ debrief_summary = { $rank }. { $team }: Score { $score }{ $insolvent ->
         [yes] {" "}(Sanierung nötig)
        *[no] {""}
     }; EVA von { $first } im ersten auf { $last } im letzten Jahr
-debrief_summary_best = stärkste Entscheidung: { $lever } in Jahr { $year } ({ $delta })
-debrief_summary_worst = teuerste: { $lever } in Jahr { $year } ({ $delta })
+debrief_summary_best = stärkste Entscheidung: { $lever } im Jahr { $year } ({ $delta })
+debrief_summary_worst = teuerste: { $lever } im Jahr { $year } ({ $delta })
 debrief_lesson_general = Mehr Menge, mehr Besuche und mehr Rabatt sind noch kein Wert: Wert entsteht nur, wenn die Rendite auf das eingesetzte Kapital über seinen Kosten liegt.
 ui_debrief_start = Nachbesprechung (Beamer)
 ui_projector_debrief = Beamer: Nachbesprechung

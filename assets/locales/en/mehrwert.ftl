@@ -2170,12 +2170,27 @@ debrief_lever = { $lever ->
        *[dividend] Dividend
     }
 debrief_days = { $days } days
+debrief_area = { $area ->
+        [prices] Prices and rebates
+        [terms] Payment terms
+        [production] Production
+        [sales] Sales, marketing and R&D
+        [investment] Investment
+       *[financing] Financing
+    }
+debrief_flow = { $flow ->
+        [drawn] Loan drawn: { $amount }
+        [repaid] Loan repaid: { $amount }
+        [equity] Equity raised: { $amount }
+       *[dividend] Dividend paid: { $amount }
+    }
+debrief_by_computer = (decided by the computer)
 debrief_price_change = : { $before } → { $after } (net { $net_before } → { $net_after })
 debrief_started = { $started ->
         [yes] started
        *[no] not started
     }
-debrief_decision = Year { $year } · { $lever }{ $change }
+debrief_decision = Year { $year } · { $changes }
 debrief_cause = { $cause ->
         [revenue] revenue
         [margin] EBIT margin

@@ -269,11 +269,9 @@ fn teams_table_ui(ui: &mut egui::Ui, view: &DebriefView, index: usize) {
                 .filter(|i| i.company == year.company && i.year == story.year)
                 .max_by_key(|i| i.delta_eva.abs());
             match decision {
-                Some(i) => ui.label(text(format!(
-                    "{} ({})",
-                    words::lever_name(&i.lever, debrief, lang),
-                    words::signed(i.delta_eva, lang)
-                ))),
+                Some(i) => {
+                    ui.label(text(format!("{} ({})", words::area_name(i.area, lang), words::signed(i.delta_eva, lang))))
+                }
                 None => ui.label(text("–".into()).weak()),
             };
             if let Some(p) = participation {
