@@ -31,7 +31,7 @@ pub enum RunFormat {
     /// mehrwert-<company id>.xlsx with only its own figures for each team (docs/exports.md).
     /// A finished save game is exported without playing.
     Xlsx,
-    /// The debrief reports as PDF (needs --out): mehrwert-trainer.pdf for the trainer and
+    /// The debrief reports as PDF (needs --out): mehrwert.pdf for the trainer and
     /// mehrwert-<company id>.pdf for each team (docs/exports.md). A finished save game is
     /// exported without playing.
     Pdf,

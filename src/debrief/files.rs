@@ -35,15 +35,16 @@ pub fn write_workbooks(dir: &Path, debrief: &Debrief, lang: Locale) -> anyhow::R
     Ok(written)
 }
 
-/// Writes `mehrwert-trainer.pdf` (the room, with the participation when there is one) and
-/// `mehrwert-<company id>.pdf` (each team's own report) into `dir`; the paths written.
+/// Writes `mehrwert.pdf` (the trainer's report of the room, with the participation when there
+/// is one) and `mehrwert-<company id>.pdf` (each team's own report) into `dir`; the paths
+/// written. The room's file has no dash, so no company id can name the same file.
 pub fn write_reports(
     dir: &Path,
     debrief: &Debrief,
     participation: Option<&[YearParticipation]>,
     lang: Locale,
 ) -> anyhow::Result<Vec<PathBuf>> {
-    let mut reports = vec![("mehrwert-trainer.pdf".to_string(), trainer_report(debrief, participation, lang))];
+    let mut reports = vec![("mehrwert.pdf".to_string(), trainer_report(debrief, participation, lang))];
     for company in &debrief.companies {
         if let Some(report) = team_report(debrief, &company.id, lang) {
             reports.push((format!("mehrwert-{}.pdf", name_part(&company.id)), report));

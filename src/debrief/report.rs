@@ -267,12 +267,15 @@ fn decisions_block(impacts: &[&DecisionImpact], debrief: &Debrief, with_team: bo
     )
 }
 
-/// The ranking: place, team, score; with `private` the trainer's EVA sum and rescue too.
+/// The ranking: place, team, score and whether the owners had to rescue it (public, as in the
+/// workbooks: a rescue shows in the published balance sheet); with `private` the trainer's EVA
+/// over all years too.
 fn ranking_table(debrief: &Debrief, private: bool, lang: Locale) -> Table {
     let mut header = vec![t("report_team", lang), t("report_rank", lang), t("report_score", lang)];
     if private {
-        header.extend([t("report_eva_total", lang), t("report_insolvent", lang)]);
+        header.push(t("report_eva_total", lang));
     }
+    header.push(t("report_insolvent", lang));
     let rows = debrief
         .ranking()
         .into_iter()
@@ -282,8 +285,8 @@ fn ranking_table(debrief: &Debrief, private: bool, lang: Locale) -> Table {
             if private {
                 let total: Money = company.history.iter().map(|r| r.eva.eva).sum();
                 cells.push(money_whole(total, lang));
-                cells.push(t(if p.insolvent { "report_yes" } else { "report_no" }, lang));
             }
+            cells.push(t(if p.insolvent { "report_yes" } else { "report_no" }, lang));
             Row::new(cells)
         })
         .collect();

@@ -110,7 +110,7 @@ pub fn workbook(input: &WorkbookInput, lang: Locale) -> Result<Vec<u8>, Workbook
     let (year, month, day) = CREATED;
     let created = ExcelDateTime::from_ymd(year, month, day)?;
     let properties = DocProperties::new()
-        .set_title(format!("Mehrwert — {}", input.scenario.name))
+        .set_title(format!("Mehrwert — {}", input.scenario.text(&input.scenario.name, lang)))
         .set_author("Mehrwert")
         .set_creation_datetime(&created);
     book.set_properties(&properties);
@@ -133,7 +133,11 @@ impl Context<'_> {
 
     /// The name of segment `index` in the scenario (its number when the scenario lacks it).
     fn segment_name(&self, index: usize) -> String {
-        self.input.scenario.segments.get(index).map_or_else(|| format!("{}", index + 1), |s| s.name.clone())
+        let scenario = self.input.scenario;
+        scenario
+            .segments
+            .get(index)
+            .map_or_else(|| format!("{}", index + 1), |s| scenario.text(&s.name, self.lang).into())
     }
 }
 

@@ -133,7 +133,7 @@ pub fn apply(
                     market: &save.market_history,
                     companies: session.reports(),
                 };
-                state.message = Some(super::debrief::save_debrief(&state.data_dir, &name, &game, None, lang));
+                state.message = Some(super::debrief::save_debrief(&state.data_dir, &name, &game, None, None, lang));
             }
         }
         UiCommand::WhatIf { company, year, decisions } => {

@@ -189,12 +189,15 @@ pub(super) fn console_screen(
     let form = &mut hosted.event;
     let page = &mut hosted.page;
     let debrief = &mut hosted.debrief;
+    // The analysis is of the years released when it was made: an undo or a release makes it old.
+    let years = (data.view.closed, data.view.released);
+    if hosted.debrief_years != Some(years) {
+        *debrief = None;
+        hosted.debrief_years = Some(years);
+    }
     central_panel(ctx, &frame, |ui| {
         if let Some(chosen) = panels::projector::page_tabs_ui(ui, page, data, lang) {
             *page = chosen;
-        }
-        if *page != super::hosting::ConsolePage::Debrief {
-            *debrief = None;
         }
         if *page == super::hosting::ConsolePage::Debrief {
             if debrief_page_ui(ui, debrief, data, lang, true) {
@@ -233,7 +236,18 @@ pub(super) fn console_screen(
                 companies: &data.released,
             };
             let participation = Some(data.view.participation.as_slice());
-            let status = super::debrief::save_debrief(&state.data_dir, &data.view.workshop, &game, participation, lang);
+            let analysed = hosted.debrief.as_mut().and_then(|deck| match deck.analysed() {
+                Some(Ok(debrief)) => Some(debrief.clone()),
+                _ => None,
+            });
+            let status = super::debrief::save_debrief(
+                &state.data_dir,
+                &data.view.workshop,
+                &game,
+                analysed.as_ref(),
+                participation,
+                lang,
+            );
             state.message = Some(status);
         }
         Some(ConsoleAction::Correct(company)) => {
@@ -280,9 +294,13 @@ fn debrief_page_ui(
     lang: Locale,
     trainer: bool,
 ) -> bool {
-    let deck = deck.get_or_insert_with(|| {
-        super::debrief::DebriefDeck::new(&data.scenario, data.view.seed, &data.market, &data.released)
-    });
+    let game = super::debrief::Game {
+        scenario: &data.scenario,
+        seed: data.view.seed,
+        market: &data.market,
+        companies: &data.released,
+    };
+    let deck = deck.get_or_insert_with(|| super::debrief::DebriefDeck::start(&game));
     let participation = trainer.then_some(data.view.participation.as_slice());
     deck.show(ui, lang, participation, &clock)
 }

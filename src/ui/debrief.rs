@@ -9,39 +9,80 @@ use super::frame::{Frame, central_panel};
 use super::panels::debrief::{DebriefAction, DebriefView, debrief_keys, debrief_ui, page_count, turned};
 use super::screens::{Screen, UiCommand, UiState};
 use super::session::Session;
-use super::text::tr_args;
+use super::text::{tr, tr_args};
 use super::{PendingCommands, theme};
 use crate::debrief::Debrief;
 use crate::model::format::Locale;
 use crate::sim::{CompanyReports, MarketYear};
 use crate::workshop::protocol::YearParticipation;
 
+/// The analysis: still running on its own thread (a workshop of eight teams over twenty years
+/// replays the game a few thousand times), or done.
+enum Analysis {
+    Running(std::sync::Mutex<std::sync::mpsc::Receiver<Result<Debrief, String>>>),
+    Done(Result<Debrief, String>),
+}
+
 /// The analysed game and the page shown.
 pub struct DebriefDeck {
-    /// The analysis, or why the game could not be replayed.
-    pub analysed: Result<Debrief, String>,
+    analysis: Analysis,
     /// The page shown.
     pub page: usize,
     /// The trainer shows the participation column.
     pub show_participation: bool,
 }
 
+fn analyse(game: &Game) -> Result<Debrief, String> {
+    Debrief::of(game.scenario, game.seed, game.market, game.companies).map_err(|issues| issues.to_string())
+}
+
 impl DebriefDeck {
-    /// Analyses the game (replaying it once per decision) and opens the first page.
-    pub fn new(
-        scenario: &crate::scenario::Scenario,
-        seed: u64,
-        market: &[MarketYear],
-        companies: &[CompanyReports],
-    ) -> DebriefDeck {
-        let analysed = Debrief::of(scenario, seed, market, companies).map_err(|issues| issues.to_string());
-        DebriefDeck { analysed, page: 0, show_participation: false }
+    /// Analyses the game here and now (replaying it once per decision area) and opens the
+    /// first page.
+    pub fn new(game: &Game) -> DebriefDeck {
+        DebriefDeck { analysis: Analysis::Done(analyse(game)), page: 0, show_participation: false }
+    }
+
+    /// Starts the analysis on a thread of its own; the deck shows that it is working until
+    /// it is done.
+    pub fn start(game: &Game) -> DebriefDeck {
+        let (scenario, market, companies) = (game.scenario.clone(), game.market.to_vec(), game.companies.to_vec());
+        let seed = game.seed;
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let game = Game { scenario: &scenario, seed, market: &market, companies: &companies };
+            // The deck may be gone (the trainer left the page): nobody to tell.
+            let _ = tx.send(analyse(&game));
+        });
+        DebriefDeck { analysis: Analysis::Running(std::sync::Mutex::new(rx)), page: 0, show_participation: false }
+    }
+
+    /// The analysis once it is done: the debrief, or why the game could not be replayed.
+    pub fn analysed(&mut self) -> Option<&Result<Debrief, String>> {
+        if let Analysis::Running(rx) = &self.analysis {
+            let received = rx.lock().ok().and_then(|rx| match rx.try_recv() {
+                Ok(result) => Some(result),
+                Err(std::sync::mpsc::TryRecvError::Empty) => None,
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => Some(Err("the analysis stopped".into())),
+            });
+            if let Some(result) = received {
+                self.analysis = Analysis::Done(result);
+            }
+        }
+        match &self.analysis {
+            Analysis::Done(result) => Some(result),
+            Analysis::Running(_) => None,
+        }
     }
 
     /// Applies the trainer's action; true when the debrief is to close.
     pub fn act(&mut self, action: DebriefAction) -> bool {
-        if let Ok(debrief) = &self.analysed {
-            self.page = turned(self.page, page_count(debrief), action);
+        let pages = match self.analysed() {
+            Some(Ok(debrief)) => Some(page_count(debrief)),
+            _ => None,
+        };
+        if let Some(pages) = pages {
+            self.page = turned(self.page, pages, action);
         }
         if action == DebriefAction::ToggleParticipation {
             self.show_participation = !self.show_participation;
@@ -58,21 +99,23 @@ impl DebriefDeck {
         clock: &dyn Fn(i64) -> String,
     ) -> bool {
         let keys = debrief_keys(ui.ctx());
-        let action = match &self.analysed {
-            Ok(debrief) => {
-                let view = DebriefView {
-                    lang,
-                    debrief,
-                    page: self.page,
-                    participation,
-                    show_participation: self.show_participation,
-                    clock,
-                };
+        let (page, show_participation) = (self.page, self.show_participation);
+        let action = match self.analysed() {
+            Some(Ok(debrief)) => {
+                let view = DebriefView { lang, debrief, page, participation, show_participation, clock };
                 debrief_ui(ui, &view).or(keys)
             }
-            Err(reason) => {
+            Some(Err(reason)) => {
                 let text = tr_args("debrief_failed", lang, &[("reason", reason.clone().into())]);
                 ui.colored_label(theme::WORSE, text);
+                ui.button(tr("debrief_close", lang)).clicked().then_some(DebriefAction::Close)
+            }
+            None => {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(egui::RichText::new(tr("debrief_working", lang)).size(theme::DEBRIEF_TEXT_SIZE));
+                });
+                ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
                 None
             }
         };
@@ -101,18 +144,22 @@ pub fn save_debrief(
     data_dir: &std::path::Path,
     name: &str,
     game: &Game,
+    analysed: Option<&Debrief>,
     participation: Option<&[YearParticipation]>,
     lang: Locale,
 ) -> super::screens::Status {
     let dir = data_dir.join(DEBRIEF_DIR).join(crate::files::name_part(name));
-    let written = Debrief::of(game.scenario, game.seed, game.market, game.companies)
-        .map_err(|issues| anyhow::anyhow!("{issues}"))
-        .and_then(|debrief| {
-            std::fs::create_dir_all(&dir)?;
-            let mut files = crate::debrief::files::write_workbooks(&dir, &debrief, lang)?;
-            files.extend(crate::debrief::files::write_reports(&dir, &debrief, participation, lang)?);
-            Ok(files.len())
-        });
+    let debrief = match analysed {
+        Some(debrief) => Ok(std::borrow::Cow::Borrowed(debrief)),
+        None => analyse(game).map(std::borrow::Cow::Owned).map_err(|e| anyhow::anyhow!("{e}")),
+    };
+    let written = debrief.and_then(|debrief| {
+        let debrief = debrief.as_ref();
+        std::fs::create_dir_all(&dir)?;
+        let mut files = crate::debrief::files::write_workbooks(&dir, &debrief, lang)?;
+        files.extend(crate::debrief::files::write_reports(&dir, &debrief, participation, lang)?);
+        Ok(files.len())
+    });
     match written {
         Ok(count) => {
             let args = [("count", (count as u64).into()), ("path", dir.display().to_string().into())];
@@ -139,7 +186,13 @@ pub fn plugin(app: &mut App) {
 fn enter_debrief(session: Option<Res<Session>>, mut commands: Commands) {
     if let Some(session) = session {
         let save = session.snapshot();
-        let deck = DebriefDeck::new(&save.scenario, save.seed, &save.market_history, session.reports());
+        let game = Game {
+            scenario: &save.scenario,
+            seed: save.seed,
+            market: &save.market_history,
+            companies: session.reports(),
+        };
+        let deck = DebriefDeck::start(&game);
         commands.insert_resource(DebriefScreen(deck));
     }
 }

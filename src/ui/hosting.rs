@@ -223,8 +223,10 @@ pub struct HostedWorkshop {
     pub correcting: Option<Correcting>,
     /// The page shown.
     pub page: ConsolePage,
-    /// The debrief, while its page is shown.
+    /// The debrief, once its page was shown (kept for saving its files).
     pub debrief: Option<super::debrief::DebriefDeck>,
+    /// The years (closed, released) the debrief was made of.
+    pub debrief_years: Option<(u32, u32)>,
     read: Option<Instant>,
 }
 
@@ -304,6 +306,7 @@ impl HostedWorkshop {
             correcting: None,
             page: ConsolePage::Console,
             debrief: None,
+            debrief_years: None,
             read: None,
         })
     }

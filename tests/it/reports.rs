@@ -149,7 +149,7 @@ fn the_reports_carry_the_records_figures_and_keep_each_teams_own() {
     }
 
     // The trainer's report: every team with its score, the events in their years, the lists.
-    let trainer = pdf_text(&root.join("pdf/mehrwert-trainer.pdf"));
+    let trainer = pdf_text(&root.join("pdf/mehrwert.pdf"));
     for entry in record["ranking"].as_array().expect("ranking") {
         assert!(trainer.contains(entry["name"].as_str().expect("name")), "{trainer}");
         assert!(trainer.contains(&euros_de(entry["score"].as_str().expect("score"))), "{trainer}");
@@ -161,7 +161,7 @@ fn the_reports_carry_the_records_figures_and_keep_each_teams_own() {
     assert!(trainer.contains("Wo im Raum Wert vernichtet wurde") && trainer.contains(&lesson), "{trainer}");
     assert!(trainer.contains(&format!("{name}: Jahr 1 · Preis und Rabatt {segment}")), "{trainer}");
 
-    for file in ["mehrwert-trainer.pdf".to_string(), format!("mehrwert-{first}.pdf")] {
+    for file in ["mehrwert.pdf".to_string(), format!("mehrwert-{first}.pdf")] {
         let pages = tempfile::tempdir().expect("pages");
         assert!(pages_inked(&root.join("pdf").join(&file), pages.path()) >= 2, "{file} has pages");
     }
@@ -181,7 +181,7 @@ fn reports_are_the_same_bytes_every_time_and_speak_english() {
         assert_eq!(fs::read(root.join("a").join(file)).ok(), fs::read(root.join("b").join(file)).ok(), "{file:?}");
     }
     ok(&["run", "--format", "pdf", "--seed", "3", "--years", "2", "--lang", "en", "--out", "en"], root);
-    let trainer = pdf_text(&root.join("en/mehrwert-trainer.pdf"));
+    let trainer = pdf_text(&root.join("en/mehrwert.pdf"));
     assert!(trainer.contains("Trainer's report:") && trainer.contains("Page 1 of"), "{trainer}");
     assert!(trainer.contains("Where the room destroyed value") && trainer.contains("The lesson"), "{trainer}");
 

@@ -13,7 +13,7 @@ use mehrwert::debrief::{Debrief, words};
 use mehrwert::model::format::Locale;
 use mehrwert::scenario::{Decisions, Scenario, default_scenario};
 use mehrwert::sim::Simulation;
-use mehrwert::ui::debrief::DebriefDeck;
+use mehrwert::ui::debrief::{DebriefDeck, Game};
 use mehrwert::workshop::protocol::{Participation, YearParticipation};
 use rust_decimal_macros::dec;
 
@@ -39,7 +39,9 @@ fn played() -> (Scenario, DebriefDeck) {
         sim.play_year();
     }
     let save = sim.save_game(game).expect("game");
-    let deck = DebriefDeck::new(&scenario, 3, &save.market_history, &sim.reports(game));
+    let companies = sim.reports(game);
+    let deck =
+        DebriefDeck::new(&Game { scenario: &scenario, seed: 3, market: &save.market_history, companies: &companies });
     (scenario, deck)
 }
 
@@ -80,15 +82,15 @@ fn harness(desk: Desk) -> Harness<'static, Desk> {
     harness
 }
 
-fn debrief(deck: &DebriefDeck) -> &Debrief {
-    deck.analysed.as_ref().expect("the game replays")
+fn debrief(deck: &mut DebriefDeck) -> Debrief {
+    deck.analysed().expect("analysed at once").clone().expect("the game replays")
 }
 
 #[test]
 fn the_debrief_starts_with_the_costliest_decisions_and_turns_with_the_arrow_keys() {
     let (scenario, deck) = played();
     let mut harness = harness(Desk { deck, participation: None, lang: Locale::De, closed: false });
-    let d = debrief(&harness.state().deck).clone();
+    let d = debrief(&mut harness.state_mut().deck);
     harness.get_by_label("Wo im Raum Wert vernichtet wurde");
     harness.get_by_label(&format!("Seite 1 von {}", YEARS + 3));
     // The rows, worst first: every destroyer's ΔEVA on screen in that order.
@@ -180,7 +182,7 @@ fn the_debrief_speaks_english() {
     harness.run();
     harness.get_by_label("Final standings");
     harness.get_by_label("The lesson");
-    let d = debrief(&harness.state().deck).clone();
+    let d = debrief(&mut harness.state_mut().deck);
     harness.get_by_label(&words::lesson(&d, Locale::En));
 }
 
@@ -201,9 +203,18 @@ fn after_the_last_year_the_debrief_opens_and_its_files_are_saved() {
     }
     send(&mut app, UiCommand::GoTo(Screen::Debrief));
     assert_eq!(screen(&app), Screen::Debrief);
-    let deck = &app.world().resource::<DebriefScreen>().0;
-    let debrief = deck.analysed.as_ref().expect("the game replays");
-    assert_eq!(debrief.stories.len(), 3, "the intro's three years");
+    // The analysis runs on a thread of its own; the screen waits for it (bounded).
+    let mut stories = None;
+    for _ in 0..3000 {
+        app.update();
+        let mut deck = app.world_mut().resource_mut::<DebriefScreen>();
+        if let Some(result) = deck.0.analysed() {
+            stories = Some(result.as_ref().expect("the game replays").stories.len());
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert_eq!(stories, Some(3), "the intro's three years, analysed within 30 s");
     send(&mut app, UiCommand::GoTo(Screen::Final));
     assert!(app.world().get_resource::<DebriefScreen>().is_none(), "left with the screen");
 
@@ -228,7 +239,7 @@ fn after_the_last_year_the_debrief_opens_and_its_files_are_saved() {
             "mehrwert-beta.xlsx",
             "mehrwert-gamma.pdf",
             "mehrwert-gamma.xlsx",
-            "mehrwert-trainer.pdf",
+            "mehrwert.pdf",
             "mehrwert.xlsx"
         ]
     );

@@ -552,9 +552,9 @@ fn a_trainer_steps_through_the_debrief_with_the_arrow_keys_and_saves_the_files()
     files.sort();
     // The room's workbook and the trainer's report, and each of the five teams' two.
     assert_eq!(files.len(), 12, "{files:?}");
-    assert!(files.contains(&"mehrwert-trainer.pdf".to_string()) && files.contains(&"mehrwert.xlsx".to_string()));
+    assert!(files.contains(&"mehrwert.pdf".to_string()) && files.contains(&"mehrwert.xlsx".to_string()));
     // Saved in English, as the window speaks now.
-    let text = Command::new("pdftotext").arg(saved.join("mehrwert-trainer.pdf")).arg("-").output().expect("pdftotext");
+    let text = Command::new("pdftotext").arg(saved.join("mehrwert.pdf")).arg("-").output().expect("pdftotext");
     assert!(String::from_utf8_lossy(&text.stdout).contains("Trainer's report"));
     run.close_and_check(&mut game);
 }

@@ -2351,3 +2351,4 @@ ui_debrief_save = Auswertung speichern (Excel, PDF)
 ui_debrief_save_hint = Eine Excel-Mappe für den Raum und je Team, ein PDF-Bericht für den Trainer und je Team.
 ui_debrief_saved = { $count } Dateien der Auswertung gespeichert in { $path }
 ui_debrief_save_failed = Die Auswertung konnte nicht gespeichert werden.
+ui_debrief_working = Die Nachbesprechung wird berechnet: das Spiel wird für jede Entscheidung neu gespielt …

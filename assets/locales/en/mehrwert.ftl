@@ -2357,3 +2357,4 @@ ui_debrief_save = Save the debrief (Excel, PDF)
 ui_debrief_save_hint = An Excel workbook for the room and for each team, a PDF report for the trainer and for each team.
 ui_debrief_saved = { $count } debrief files saved in { $path }
 ui_debrief_save_failed = The debrief could not be saved.
+ui_debrief_working = Preparing the debrief: the game is played again for every decision …

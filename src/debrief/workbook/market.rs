@@ -30,7 +30,14 @@ pub fn sheet(context: &Context, name: &str) -> Result<Worksheet, XlsxError> {
                 Value::Number(segment.sold_units as f64, Style::Units),
                 Value::Number(number(segment.avg_net_price), Style::Price),
                 Value::Number(number(market.material_index), Style::Index),
-                Value::LongText(market.headlines.join(" · ")),
+                Value::LongText(
+                    market
+                        .headlines
+                        .iter()
+                        .map(|h| context.input.scenario.text(h, context.lang))
+                        .collect::<Vec<_>>()
+                        .join(" · "),
+                ),
             ]);
         }
     }

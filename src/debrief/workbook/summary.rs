@@ -18,7 +18,7 @@ pub fn sheet(context: &Context, name: &str) -> Result<Worksheet, XlsxError> {
     let mut sheet = Worksheet::new();
     sheet.set_name(name)?;
     let facts = [
-        (label("xl_scenario", lang), context.input.scenario.name.clone()),
+        (label("xl_scenario", lang), context.input.scenario.text(&context.input.scenario.name, lang).to_string()),
         (label("xl_seed", lang), context.input.seed.to_string()),
     ];
     for (row, (key, value)) in (0u32..).zip(facts) {
