@@ -59,8 +59,8 @@ pub fn impacts(scenario: &Scenario, seed: u64, companies: &[CompanyReports]) -> 
     }
     let scenario = Arc::new(scenario.clone());
     let mut sim = Simulation::new().map_err(|e| internal(e.to_string()))?;
-    let (opening, starts) = replay(&mut sim, &scenario, seed, companies, years).map_err(internal)?;
-    let replayed = sim.reports(starts.1);
+    let Replay { opening, starts, game } = replay(&mut sim, &scenario, seed, companies, years).map_err(internal)?;
+    let replayed = sim.reports(game);
     if let Some(year) = first_difference(&replayed, companies, years) {
         return Err(Issues(vec![Issue::error(
             Code::BranchReplay,
@@ -81,19 +81,28 @@ pub fn impacts(scenario: &Scenario, seed: u64, companies: &[CompanyReports]) -> 
             }
         }
     }
-    let games = play_coalitions(&mut sim, &starts.0, companies, &jobs, years);
+    let games = play_coalitions(&mut sim, &starts, companies, &jobs);
     Ok(jobs.iter().zip(games).flat_map(|(job, games)| job.split(&sim, &games, companies)).collect())
 }
 
-/// The unchanged game replayed: each company's opening decisions, and the state at the start
-/// of every year with the replayed game itself.
+/// The unchanged game replayed.
+struct Replay {
+    /// Each company's decisions before year 1.
+    opening: Vec<Decisions>,
+    /// The game's state at the start of every year.
+    starts: Vec<SaveGame>,
+    /// The replayed game, played to the end.
+    game: GameId,
+}
+
+/// Replays the unchanged game, keeping its state at the start of every year.
 fn replay(
     sim: &mut Simulation,
     scenario: &Arc<Scenario>,
     seed: u64,
     companies: &[CompanyReports],
     years: usize,
-) -> Result<(Vec<Decisions>, (Vec<SaveGame>, GameId)), String> {
+) -> Result<Replay, String> {
     let game = sim.new_game(scenario.clone(), seed).map_err(|e| e.to_string())?;
     let mut starts = Vec::with_capacity(years);
     for y in 0..years {
@@ -108,7 +117,7 @@ fn replay(
     }
     let opening =
         starts.first().map(|s| s.companies.iter().map(|c| c.last_decisions.clone()).collect()).unwrap_or_default();
-    Ok((opening, (starts, game)))
+    Ok(Replay { opening, starts, game })
 }
 
 /// The first year in which the replay differs from the game as played, if any.
@@ -241,13 +250,12 @@ fn play_coalitions(
     starts: &[SaveGame],
     companies: &[CompanyReports],
     jobs: &[Year],
-    years: usize,
 ) -> Vec<Vec<GameId>> {
     let mut games: Vec<Vec<GameId>> = jobs.iter().map(|_| Vec::new()).collect();
-    for y in 0..years {
+    for (y, start) in starts.iter().enumerate() {
         for (job, list) in jobs.iter().zip(games.iter_mut()) {
             if job.year == y {
-                list.extend(job.plans.iter().map(|_| sim.spawn_save(&starts[y])));
+                list.extend(job.plans.iter().map(|_| sim.spawn_save(start)));
             }
         }
         for (job, list) in jobs.iter().zip(&games) {
@@ -279,11 +287,11 @@ fn play_coalitions(
 /// destroyed the most (most negative first), of the impacts `keep` selects; zero impacts are
 /// neither. A part of a year whose changes destroyed value together is no value created, even
 /// when it limited the damage (no production at an absurd price).
-pub fn extremes<'a>(
-    impacts: &'a [DecisionImpact],
+pub fn extremes(
+    impacts: &[DecisionImpact],
     n: usize,
     keep: impl Fn(&DecisionImpact) -> bool,
-) -> (Vec<&'a DecisionImpact>, Vec<&'a DecisionImpact>) {
+) -> (Vec<&DecisionImpact>, Vec<&DecisionImpact>) {
     let mut kept: Vec<&DecisionImpact> = impacts.iter().filter(|i| keep(i)).collect();
     kept.sort_by(|a, b| b.delta_eva.cmp(&a.delta_eva).then_with(|| (a.year, &a.company).cmp(&(b.year, &b.company))));
     let creators: Vec<_> =

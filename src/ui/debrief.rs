@@ -20,7 +20,7 @@ use crate::workshop::protocol::YearParticipation;
 /// replays the game a few thousand times), or done.
 enum Analysis {
     Running(std::sync::Mutex<std::sync::mpsc::Receiver<Result<Debrief, String>>>),
-    Done(Result<Debrief, String>),
+    Done(Box<Result<Debrief, String>>),
 }
 
 /// The analysed game and the page shown.
@@ -40,7 +40,7 @@ impl DebriefDeck {
     /// Analyses the game here and now (replaying it once per decision area) and opens the
     /// first page.
     pub fn new(game: &Game) -> DebriefDeck {
-        DebriefDeck { analysis: Analysis::Done(analyse(game)), page: 0, show_participation: false }
+        DebriefDeck { analysis: Analysis::Done(Box::new(analyse(game))), page: 0, show_participation: false }
     }
 
     /// Starts the analysis on a thread of its own; the deck shows that it is working until
@@ -66,11 +66,11 @@ impl DebriefDeck {
                 Err(std::sync::mpsc::TryRecvError::Disconnected) => Some(Err("the analysis stopped".into())),
             });
             if let Some(result) = received {
-                self.analysis = Analysis::Done(result);
+                self.analysis = Analysis::Done(Box::new(result));
             }
         }
         match &self.analysis {
-            Analysis::Done(result) => Some(result),
+            Analysis::Done(result) => Some(&**result),
             Analysis::Running(_) => None,
         }
     }
@@ -156,8 +156,8 @@ pub fn save_debrief(
     let written = debrief.and_then(|debrief| {
         let debrief = debrief.as_ref();
         std::fs::create_dir_all(&dir)?;
-        let mut files = crate::debrief::files::write_workbooks(&dir, &debrief, lang)?;
-        files.extend(crate::debrief::files::write_reports(&dir, &debrief, participation, lang)?);
+        let mut files = crate::debrief::files::write_workbooks(&dir, debrief, lang)?;
+        files.extend(crate::debrief::files::write_reports(&dir, debrief, participation, lang)?);
         Ok(files.len())
     });
     match written {

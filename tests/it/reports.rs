@@ -29,13 +29,14 @@ fn ok(args: &[&str], dir: &Path) {
 
 /// Whole euros the German way, independent of the program: rounded half away from zero,
 /// dots between thousands, "-" before, " €" after.
+#[allow(clippy::disallowed_methods, reason = "rounded here on purpose, independent of the program's own rule")]
 fn euros_de(amount: &str) -> String {
     let value: Decimal = amount.parse().unwrap_or_else(|_| panic!("not an amount: {amount}"));
     let whole = value.abs().round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
     let digits = whole.to_string();
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push('.');
         }
         grouped.push(c);
@@ -102,7 +103,8 @@ fn decisions(dir: &Path) -> (String, String) {
 }
 
 /// The default scenario played with the decisions of [`decisions`] (seed 7), its save game
-/// written into `dir`; the save's path.
+/// written into `dir`; the save's path (for the window test).
+#[cfg(feature = "gui")]
 pub(crate) fn played_save(dir: &Path) -> std::path::PathBuf {
     decisions(&dir.join("d"));
     ok(&["run", "--format", "json", "--seed", "7", "--decisions", "d", "--out", "json"], dir);
