@@ -130,7 +130,9 @@ fn dialogs(
     let lang = state.lang;
     if state.menu_open && session.is_some() {
         let guide = session.as_ref().is_some_and(|s| s.guide);
-        let view = panels::menu::MenuView { lang, projector: state.projector, guide, save_name: &state.save_name };
+        let finished = session.as_ref().is_some_and(|s| s.is_finished());
+        let view =
+            panels::menu::MenuView { lang, projector: state.projector, guide, save_name: &state.save_name, finished };
         let commands = panels::menu::menu_ui(ctx, &view);
         pending.0.extend(commands);
     }

@@ -100,9 +100,13 @@ fn the_handover_names_the_next_team_its_company_and_place_and_shows_nothing_else
 
 /// The in-game menu over an empty screen, keeping what it asked for.
 fn menu_harness(lang: Locale) -> Harness<'static, Vec<UiCommand>> {
+    menu_harness_of(lang, false)
+}
+
+fn menu_harness_of(lang: Locale, finished: bool) -> Harness<'static, Vec<UiCommand>> {
     Harness::builder().with_size(bevy_egui::egui::vec2(1280.0, 720.0)).build_ui_state(
         move |ui, commands: &mut Vec<UiCommand>| {
-            let view = MenuView { lang, projector: false, guide: true, save_name: "montag" };
+            let view = MenuView { lang, projector: false, guide: true, save_name: "montag", finished };
             commands.extend(menu_ui(ui.ctx(), &view));
         },
         Vec::new(),
@@ -130,6 +134,20 @@ fn the_menu_saves_under_the_typed_name_and_leaves_for_the_title() {
     english.get_by_label("Quit (the game is saved)").click();
     english.run();
     assert_eq!(english.state()[..], [UiCommand::Quit]);
+    assert!(english.query_by_label("Debrief (projector)").is_none(), "only after the last year");
+}
+
+#[test]
+fn after_the_last_year_the_menu_opens_the_debrief_and_saves_its_files() {
+    let mut harness = menu_harness_of(Locale::De, true);
+    harness.run();
+    harness.get_by_label("Nachbesprechung (Beamer)").click();
+    harness.run();
+    assert_eq!(harness.state()[..], [UiCommand::ToggleMenu, UiCommand::GoTo(Screen::Debrief)]);
+    harness.state_mut().clear();
+    harness.get_by_label("Auswertung speichern (Excel, PDF)").click();
+    harness.run();
+    assert_eq!(harness.state()[..], [UiCommand::SaveDebrief, UiCommand::ToggleMenu]);
 }
 
 #[test]

@@ -20,9 +20,12 @@ pub struct MenuView<'a> {
     pub guide: bool,
     /// The name the game would be saved under (the top bar's field).
     pub save_name: &'a str,
+    /// Every year is played: the debrief and its files are offered.
+    pub finished: bool,
 }
 
-/// The menu: continue, save, language, projector mode, coach notes, back to the title, quit. Closing it
+/// The menu: continue, save, (after the last year) the debrief and its files, language,
+/// projector mode, coach notes, back to the title, quit. Closing it
 /// (a click beside it, Escape) sends [`UiCommand::ToggleMenu`].
 pub fn menu_ui(ctx: &egui::Context, view: &MenuView) -> Vec<UiCommand> {
     let lang = view.lang;
@@ -38,6 +41,14 @@ pub fn menu_ui(ctx: &egui::Context, view: &MenuView) -> Vec<UiCommand> {
             let save = tr_args("menu_save", lang, &[("name", Arg::from(view.save_name.to_string()))]);
             if ui.add(egui::Button::new(save).min_size(wide)).clicked() {
                 commands.extend([UiCommand::SaveAs(view.save_name.to_string()), UiCommand::ToggleMenu]);
+            }
+            if view.finished {
+                if ui.add(egui::Button::new(tr("debrief_start", lang)).min_size(wide)).clicked() {
+                    commands.extend([UiCommand::ToggleMenu, UiCommand::GoTo(Screen::Debrief)]);
+                }
+                if ui.add(egui::Button::new(tr("debrief_save", lang)).min_size(wide)).clicked() {
+                    commands.extend([UiCommand::SaveDebrief, UiCommand::ToggleMenu]);
+                }
             }
             let (other, label) = crate::ui::widgets::other_language(lang);
             if ui.add(egui::Button::new(label).min_size(wide)).clicked() {
