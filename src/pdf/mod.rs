@@ -17,9 +17,11 @@ mod number;
 pub(crate) mod ops;
 mod pages;
 mod table;
-pub(crate) use self::table::capped_to;
 #[cfg(test)]
-mod tests;
+pub(crate) use self::table::capped_to;
+pub(crate) use self::table::fitted_widths;
+#[cfg(test)]
+pub(crate) mod tests;
 mod ticks;
 
 use krilla::Document;

@@ -112,6 +112,22 @@ fn columns(table: &Table, count: usize, face: &Face, body: &mut Type, header: &m
         }
         natural
     };
+    let widths = fitted_widths(natural_at, available, body, header);
+    Columns { widths, gap, inset }
+}
+
+/// The widths of a table's columns in `available` points from their natural widths at a type
+/// size (`natural_at(body, header)`, the text column first): figure columns share one width
+/// where that leaves the text column its own; where the columns are wider than the line the
+/// type shrinks (to 85 % at most) and then the widest columns are cut to one width; the text
+/// column takes what is left, so that the figures end at the table's right edge. Shared by the
+/// reports' and the value lab's tables.
+pub(crate) fn fitted_widths(
+    natural_at: impl Fn(f32, f32) -> Vec<f32>,
+    available: f32,
+    body: &mut Type,
+    header: &mut Type,
+) -> Vec<f32> {
     let mut natural = natural_at(body.size, header.size);
     let total: f32 = natural.iter().sum();
     if total > available {
@@ -119,14 +135,17 @@ fn columns(table: &Table, count: usize, face: &Face, body: &mut Type, header: &m
         (body.size, header.size) = (body.size * shrink, header.size * shrink);
         natural = natural_at(body.size, header.size);
     }
+    if natural.is_empty() {
+        return natural;
+    }
+    let figure_columns = (natural.len() - 1) as f32;
     let widest_figure = natural.iter().skip(1).fold(0.0_f32, |a, b| a.max(*b));
     if natural[0] + widest_figure * figure_columns <= available {
         natural[1..].fill(widest_figure);
     }
     let mut widths = capped_to(&natural, available);
-    // The text column takes what is left, so that the figures end at the table's right edge.
     widths[0] = available - widths[1..].iter().sum::<f32>();
-    Columns { widths, gap, inset }
+    widths
 }
 
 /// The widths with the widest cut to one cap, so that together they take at most `available`.

@@ -400,7 +400,7 @@ fn english_reports_number_their_pages_in_english() {
 }
 
 /// Runs a poppler tool; a missing tool fails the test with what to install.
-fn poppler(tool: &str, args: &[&str]) -> String {
+pub(crate) fn poppler(tool: &str, args: &[&str]) -> String {
     let output = Command::new(tool).args(args).output().unwrap_or_else(|error| {
         panic!("`{tool}` could not be run ({error}): install poppler-utils (apt-get install -y poppler-utils)")
     });
@@ -409,7 +409,7 @@ fn poppler(tool: &str, args: &[&str]) -> String {
 }
 
 /// The share of pixels in an 8-bit PNG that are clearly not white.
-fn inked_share(path: &Path) -> f64 {
+pub(crate) fn inked_share(path: &Path) -> f64 {
     let file = std::io::BufReader::new(std::fs::File::open(path).unwrap());
     let mut reader = png::Decoder::new(file).read_info().unwrap();
     let mut pixels = vec![0; reader.output_buffer_size().unwrap()];

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::layout::Fit;
 use super::{MARGIN_PT, PAGE_HEIGHT_PT, TEXT_WIDTH_PT};
-use crate::pdf::capped_to;
+use crate::pdf::fitted_widths;
 use crate::pdf::font::Face;
 use crate::pdf::ops::{Ink, Op, Type};
 
@@ -211,20 +211,7 @@ impl<'f> Column<'f> {
             }
             natural
         };
-        let mut natural = natural_at(body.size, header.size);
-        let total: f32 = natural.iter().sum();
-        if total > available {
-            let shrink = (available / total).max(0.85);
-            (body.size, header.size) = (body.size * shrink, header.size * shrink);
-            natural = natural_at(body.size, header.size);
-        }
-        let widest_figure = natural.iter().skip(1).fold(0.0_f32, |a, b| a.max(*b));
-        if natural[0] + widest_figure * figure_columns <= available {
-            natural[1..].fill(widest_figure);
-        }
-        let mut widths = capped_to(&natural, available);
-        // The text column takes what is left, so that the figures end at the table's right edge.
-        widths[0] = available - widths[1..].iter().sum::<f32>();
+        let widths = fitted_widths(natural_at, available, body, header);
         Columns { widths, gap, inset }
     }
 

@@ -2,9 +2,6 @@
 //! fitter on a realistic, an overlong and an empty document, and the wrapper's and the tiles'
 //! arithmetic; `sample` is shared with the HTML handout's tests.
 
-use std::path::Path;
-use std::process::Command;
-
 use super::column::tile_rows;
 use super::layout::{fits_to_try, fitted_page, lay_out};
 use super::{MARGIN_PT, PAGE_HEIGHT_PT, PAGE_WIDTH_PT, TEXT_WIDTH_PT, render};
@@ -12,6 +9,7 @@ use crate::lab::document::{Headings, Table, ValueDocument};
 use crate::pdf::capped_to;
 use crate::pdf::font::Face;
 use crate::pdf::ops::Op;
+use crate::pdf::tests::{inked_share, poppler};
 
 fn strings(items: &[&str]) -> Vec<String> {
     items.iter().map(|item| item.to_string()).collect()
@@ -95,27 +93,6 @@ pub(crate) fn sample() -> ValueDocument {
                    Mehrwert-Wertlabor, Fallakte hessler-2025, wahrscheinlicher Fall."
             .into(),
     }
-}
-
-/// Runs a poppler tool; a missing tool fails the test with what to install.
-fn poppler(tool: &str, args: &[&str]) -> String {
-    let output = Command::new(tool).args(args).output().unwrap_or_else(|error| {
-        panic!("`{tool}` could not be run ({error}): install poppler-utils (apt-get install -y poppler-utils)")
-    });
-    assert!(output.status.success(), "{tool} failed: {}", String::from_utf8_lossy(&output.stderr));
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-/// The share of pixels in an 8-bit PNG that are clearly not white.
-fn inked_share(path: &Path) -> f64 {
-    let file = std::io::BufReader::new(std::fs::File::open(path).unwrap());
-    let mut reader = png::Decoder::new(file).read_info().unwrap();
-    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
-    let info = reader.next_frame(&mut pixels).unwrap();
-    let channels = info.color_type.samples();
-    let pixels = &pixels[..info.buffer_size()];
-    let inked = pixels.chunks(channels).filter(|pixel| pixel.iter().take(3).any(|&value| value < 200)).count();
-    inked as f64 / (pixels.len() / channels) as f64
 }
 
 #[test]
