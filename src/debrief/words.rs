@@ -1,6 +1,6 @@
 //! The debrief in words, German or English: lever names and settings, one line per decision
 //! with its ΔEVA, the market's year in a sentence, turning points, each company's one-line
-//! summary and the scenario's lesson. The screens, the PDF reports and the workbook all say
+//! summary and the scenario's lesson. The projector's pages and the PDF reports say
 //! it the same way because they all ask here.
 
 use rust_decimal::Decimal;
