@@ -77,7 +77,7 @@ pub fn impacts(scenario: &Scenario, seed: u64, companies: &[CompanyReports]) -> 
         for y in 0..years {
             let found = changes(&history, opening, y);
             if !found.is_empty() {
-                jobs.push(Year::new(i, y, found, &history));
+                jobs.push(Year::new(i, y, found, &history, opening));
             }
         }
     }
@@ -145,7 +145,7 @@ struct Year {
 }
 
 impl Year {
-    fn new(company: usize, year: usize, found: Vec<Change>, history: &[Decisions]) -> Year {
+    fn new(company: usize, year: usize, found: Vec<Change>, history: &[Decisions], opening: &Decisions) -> Year {
         let mut areas: Vec<(Area, Vec<Change>)> = Vec::new();
         for change in found {
             match areas.iter_mut().find(|(a, _)| *a == change.lever.area()) {
@@ -164,7 +164,7 @@ impl Year {
                     .filter(|(a, _)| kept & (1 << a) == 0)
                     .flat_map(|(_, (_, list))| list.iter())
                     .collect();
-                undone(history, year, &undo)[year..].to_vec()
+                undone(history, opening, year, &undo)[year..].to_vec()
             })
             .collect();
         Year { company, year, areas, plans }

@@ -193,66 +193,105 @@ pub fn set(lever: &Lever, to: &Setting, d: &mut Decisions) {
 }
 
 /// The changes of year `y` (0-based) of `history` against the year before (`opening` before
-/// year 1) that are decisions of their own: a kept setting taken back to what it was before
-/// its last change, or a loan repayment that unwinds earlier borrowing, belongs to the
-/// decision it undoes.
+/// year 1) that are decisions of their own. A kept setting moved back toward (or past) where it
+/// was before the lever's last decision belongs to that decision — taking a blunder back, even
+/// to a cent or a day beside where it was, repairs it, it creates no value of its own. The
+/// part of a loan change that unwinds earlier borrowing (or repaying) belongs to the change it
+/// unwinds; only what goes beyond is a decision.
 pub fn changes(history: &[Decisions], opening: &Decisions, y: usize) -> Vec<Change> {
     let Some(chosen) = history.get(y) else { return Vec::new() };
     let previous = if y == 0 { opening } else { &history[y - 1] };
     let year = u32::try_from(y + 1).unwrap_or(u32::MAX);
     let base = previous.kept_for(year);
-    let settings = |lever: &Lever, upto: usize| -> Vec<Option<Setting>> {
-        std::iter::once(opening).chain(history[..upto].iter()).map(|d| setting_of(lever, d)).collect()
-    };
     levers(chosen)
         .into_iter()
         .filter_map(|lever| {
             let after = setting_of(&lever, chosen)?;
-            let before = setting_of(&lever, &base)?;
+            let mut before = setting_of(&lever, &base)?;
             if before == after {
                 return None;
             }
-            if lever.is_kept() && reverts(&settings(&lever, y + 1), &after) {
+            if lever.is_kept() && !decisions_of(&settings(&lever, opening, history)).get(y).copied().unwrap_or(true) {
                 return None;
             }
-            if lever == Lever::Loan && unwinds(&history[..y], &after) {
-                return None;
+            if let (Lever::Loan, Setting::Amount(change)) = (&lever, &after) {
+                let unwinding = unwinding_part(&history[..y], *change);
+                if unwinding == *change {
+                    return None;
+                }
+                before = Setting::Amount(unwinding);
             }
             Some(Change { lever, before, after })
         })
         .collect()
 }
 
-/// True when the last of `settings` (this year's, after a change) is the setting the lever
-/// had before its previous change: the change takes that one back.
-fn reverts(settings: &[Option<Setting>], after: &Setting) -> bool {
-    let n = settings.len();
-    // settings[n-1] is this year's; find the previous change: the latest k < n-1 where
-    // settings[k] differs from settings[k-1].
-    (1..n.saturating_sub(1))
-        .rev()
-        .find(|&k| settings[k] != settings[k - 1])
-        .is_some_and(|k| settings[k - 1].as_ref() == Some(after))
+/// The lever's setting before year 1 and in every year of `history`.
+fn settings(lever: &Lever, opening: &Decisions, history: &[Decisions]) -> Vec<Option<Setting>> {
+    std::iter::once(opening).chain(history).map(|d| setting_of(lever, d)).collect()
 }
 
-/// True when a loan change of `after` runs against what the company borrowed (or repaid)
-/// over the years before: a repayment of earlier borrowing, not a new decision.
-fn unwinds(earlier: &[Decisions], after: &Setting) -> bool {
-    let Setting::Amount(change) = after else { return false };
+/// A setting's level, to tell which way a change went: the net price, days, units, euros.
+fn level(setting: &Setting) -> Option<Decimal> {
+    match setting {
+        Setting::Price { list, rebate } => Some(*list * (Decimal::ONE - *rebate)),
+        Setting::Days(n) => Some(Decimal::from(*n)),
+        Setting::Count(n) => Some(Decimal::from(*n)),
+        Setting::Amount(m) => Some(m.amount()),
+        Setting::Started(_) => None,
+    }
+}
+
+/// For each year (0-based) of a kept lever's `settings` (the opening first): true when the
+/// year changed the setting in a decision of its own, false when it kept it or moved it back
+/// against the direction of the lever's last decision.
+fn decisions_of(settings: &[Option<Setting>]) -> Vec<bool> {
+    let mut last: Option<std::cmp::Ordering> = None;
+    let mut out = Vec::with_capacity(settings.len().saturating_sub(1));
+    for pair in settings.windows(2) {
+        let (was, now) = (&pair[0], &pair[1]);
+        if was == now {
+            out.push(false);
+            continue;
+        }
+        let direction = match (was.as_ref().and_then(level), now.as_ref().and_then(level)) {
+            (Some(a), Some(b)) => Some(b.cmp(&a)),
+            _ => None,
+        };
+        let back =
+            matches!((last, direction), (Some(l), Some(d)) if d != std::cmp::Ordering::Equal && d == l.reverse());
+        if back {
+            out.push(false);
+        } else {
+            out.push(true);
+            last = direction.filter(|d| *d != std::cmp::Ordering::Equal);
+        }
+    }
+    out
+}
+
+/// The part of a loan change of `change` that runs against what the company borrowed (or
+/// repaid) in the years before: at most their net, signed as `change`.
+fn unwinding_part(earlier: &[Decisions], change: Money) -> Money {
     let net: Money = earlier.iter().map(|d| d.loan_change).sum();
-    !net.is_zero() && change.is_negative() != net.is_negative() && change.abs() <= net.abs()
+    if net.is_zero() || change.is_zero() || change.is_negative() == net.is_negative() {
+        return Money::ZERO;
+    }
+    let part = change.abs().min(net.abs());
+    if change.is_negative() { -part } else { part }
 }
 
 /// `history` (each year's decisions of one company) with `changes` of year `y` (0-based)
-/// undone: a kept setting for as long as the company kept it, a loan change together with the
-/// later changes that unwind it, anything else in its year.
-pub fn undone(history: &[Decisions], y: usize, changes: &[&Change]) -> Vec<Decisions> {
+/// undone: a kept setting until the lever's next decision (its reversals included), a loan
+/// change together with the later changes that unwind it, anything else in its year.
+pub fn undone(history: &[Decisions], opening: &Decisions, y: usize, changes: &[&Change]) -> Vec<Decisions> {
     let mut out = history.to_vec();
     for change in changes {
         let lever = &change.lever;
         if lever.is_kept() {
-            for d in out.iter_mut().skip(y) {
-                if setting_of(lever, d).as_ref() != Some(&change.after) {
+            let decisions = decisions_of(&settings(lever, opening, history));
+            for (k, d) in out.iter_mut().enumerate().skip(y) {
+                if k > y && decisions.get(k).copied().unwrap_or(true) {
                     break;
                 }
                 set(lever, &change.before, d);
@@ -260,8 +299,8 @@ pub fn undone(history: &[Decisions], y: usize, changes: &[&Change]) -> Vec<Decis
         } else if let Some(d) = out.get_mut(y) {
             set(lever, &change.before, d);
         }
-        if let (Lever::Loan, Setting::Amount(drawn)) = (lever, &change.after) {
-            offset_unwinding(&mut out[(y + 1).min(history.len())..], *drawn);
+        if let (Lever::Loan, Setting::Amount(after), Setting::Amount(before)) = (lever, &change.after, &change.before) {
+            offset_unwinding(&mut out[(y + 1).min(history.len())..], *after - *before);
         }
     }
     out
@@ -326,12 +365,20 @@ mod tests {
         let first = changes(&history, &opening, 0);
         assert_eq!(first.len(), 1);
         assert!(changes(&history, &opening, 2).is_empty(), "taking the rebate back is part of the first decision");
-        let undone = undone(&history, 0, &[&first[0]]);
+        let undone = undone(&history, &opening, 0, &[&first[0]]);
         let rebates: Vec<Decimal> = undone.iter().map(|d| d.segments[0].rebate).collect();
         assert_eq!(rebates, [dec!(0.10); 4]);
-        // A new level is a decision of its own: 22 % → 15 %.
+        // Back part of the way (22 % → 15 %) or a cent beside: still the first decision's.
         history[2].segments[0].rebate = dec!(0.15);
+        assert!(changes(&history, &opening, 2).is_empty());
+        history[2].segments[0].rebate = dec!(0.1001);
+        assert!(changes(&history, &opening, 2).is_empty());
+        // Further the same way (22 % → 30 %) is a decision of its own, and ends the first's span.
+        history[2].segments[0].rebate = dec!(0.30);
         assert_eq!(changes(&history, &opening, 2).len(), 1);
+        let spans: Vec<Decimal> =
+            super::undone(&history, &opening, 0, &[&first[0]]).iter().map(|d| d.segments[0].rebate).collect();
+        assert_eq!(spans, [dec!(0.10), dec!(0.10), dec!(0.30), dec!(0.10)]);
     }
 
     #[test]
@@ -344,10 +391,18 @@ mod tests {
         let drawn = changes(&history, &opening, 0);
         assert_eq!(drawn.iter().map(|c| &c.lever).collect::<Vec<_>>(), [&Lever::Loan]);
         assert!(changes(&history, &opening, 2).is_empty(), "the repayment unwinds the draw");
-        let loans: Vec<Money> = undone(&history, 0, &[&drawn[0]]).iter().map(|d| d.loan_change).collect();
+        let loans: Vec<Money> = undone(&history, &opening, 0, &[&drawn[0]]).iter().map(|d| d.loan_change).collect();
         assert_eq!(loans, [Money::ZERO; 4]);
-        // Repaying more than was drawn is a decision (the opening loan): not an unwinding.
+        // Repaying more than was drawn: only the excess is a decision, judged against repaying
+        // what was drawn.
         history[2].loan_change = Money::euros(-15_000);
-        assert_eq!(changes(&history, &opening, 2).len(), 1);
+        let excess = changes(&history, &opening, 2);
+        assert_eq!(excess.len(), 1);
+        assert_eq!(
+            (&excess[0].before, &excess[0].after),
+            (&Setting::Amount(Money::euros(-10_000)), &Setting::Amount(Money::euros(-15_000)))
+        );
+        let loans: Vec<Money> = undone(&history, &opening, 2, &[&excess[0]]).iter().map(|d| d.loan_change).collect();
+        assert_eq!(loans, [Money::euros(10_000), Money::ZERO, Money::euros(-10_000), Money::ZERO]);
     }
 }

@@ -128,6 +128,48 @@ fn levers_pulled_together_are_judged_together() {
     }
 }
 
+/// Repairs and drifts a second review found listed as value created: an absurd price taken
+/// back to a cent beside the old one (and production to one unit beside it), a rebate kept
+/// while the list price creeps up a cent a year. They belong to the decision they repair: the
+/// year-1 decisions carry the whole plan, and nothing is value created.
+#[test]
+fn repairing_ones_own_blunder_creates_no_value() {
+    let plans: [(&str, &Plan); 2] = [
+        ("prices ×5 and no production, then back to a cent and a unit beside", &|year, mut d| {
+            for segment in &mut d.segments {
+                segment.list_price =
+                    if year == 1 { segment.list_price * dec!(5) } else { segment.list_price + dec!(0.01) };
+            }
+            d.production_units = if year == 1 { 0 } else { d.production_units + 1 };
+            d
+        }),
+        ("25 % rebate kept while the list price creeps up a cent a year", &|year, mut d| {
+            d.segments[1].rebate = dec!(0.25);
+            d.segments[1].list_price += dec!(0.01) * rust_decimal::Decimal::from(year - 1);
+            d
+        }),
+    ];
+    for (name, plan) in plans {
+        let (debrief, played, kept) = analysed(plan);
+        let total = eva_sum(&played[0]) - eva_sum(&kept[0]);
+        let own = own(&debrief, &played);
+        assert!(own.iter().all(|i| i.year == 1), "{name}: {own:?}");
+        assert_eq!(own.iter().map(|i| i.delta_eva).sum::<Money>(), total, "{name}");
+        assert!(debrief.extremes(3, Some(&played[0].id)).0.is_empty(), "{name}");
+    }
+    // Repaying a euro more than was drawn: the euro is the decision, not the idle debt.
+    let (debrief, played, _) = analysed(&|year, mut d| {
+        d.loan_change = match year {
+            1 => Money::euros(10_000_000),
+            2 => Money::euros(-10_000_001),
+            _ => Money::ZERO,
+        };
+        d
+    });
+    let (creators, _) = debrief.extremes(3, Some(&played[0].id));
+    assert!(creators.iter().all(|i| i.delta_eva < Money::euros(1_000)), "{creators:?}");
+}
+
 #[test]
 fn taking_a_rebate_back_is_part_of_the_decision_that_raised_it() {
     let (debrief, played, kept) = analysed(&|year, mut d| {
