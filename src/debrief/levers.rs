@@ -231,14 +231,17 @@ fn settings(lever: &Lever, opening: &Decisions, history: &[Decisions]) -> Vec<Op
     std::iter::once(opening).chain(history).map(|d| setting_of(lever, d)).collect()
 }
 
-/// A setting's level, to tell which way a change went: the net price, days, units, euros.
-fn level(setting: &Setting) -> Option<Decimal> {
-    match setting {
-        Setting::Price { list, rebate } => Some(*list * (Decimal::ONE - *rebate)),
-        Setting::Days(n) => Some(Decimal::from(*n)),
-        Setting::Count(n) => Some(Decimal::from(*n)),
-        Setting::Amount(m) => Some(m.amount()),
-        Setting::Started(_) => None,
+impl Setting {
+    /// The setting's level, to tell which way a change went: the net price customers pay (list
+    /// price less rebate), days, units, euros; none for a project.
+    pub fn level(&self) -> Option<Decimal> {
+        match self {
+            Setting::Price { list, rebate } => Some(*list * (Decimal::ONE - *rebate)),
+            Setting::Days(n) => Some(Decimal::from(*n)),
+            Setting::Count(n) => Some(Decimal::from(*n)),
+            Setting::Amount(m) => Some(m.amount()),
+            Setting::Started(_) => None,
+        }
     }
 }
 
@@ -254,7 +257,7 @@ fn decisions_of(settings: &[Option<Setting>]) -> Vec<bool> {
             out.push(false);
             continue;
         }
-        let direction = match (was.as_ref().and_then(level), now.as_ref().and_then(level)) {
+        let direction = match (was.as_ref().and_then(Setting::level), now.as_ref().and_then(Setting::level)) {
             (Some(a), Some(b)) => Some(b.cmp(&a)),
             _ => None,
         };

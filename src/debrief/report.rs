@@ -14,7 +14,7 @@ use super::{Debrief, DecisionImpact};
 use crate::i18n::{Arg, message};
 use crate::labels::{label, node_label, node_value};
 use crate::model::Money;
-use crate::model::format::{Locale, money_whole, percent};
+use crate::model::format::{Locale, money_whole, percent, signed_whole};
 use crate::model::kpi::KpiValue;
 use crate::model::money::decimal_to_f64;
 use crate::model::value::driver_tree;
@@ -161,7 +161,7 @@ fn years_table(debrief: &Debrief, reports: &CompanyReports, lang: Locale) -> Tab
 /// The team's EVA as bars and its ROIC against WACC, in one chart each.
 fn own_chart(debrief: &Debrief, reports: &CompanyReports, lang: Locale) -> Chart {
     Chart {
-        title: message("report_chart_eva", lang, &[]),
+        title: t("report_chart_eva", lang),
         kind: ChartKind::Bars,
         categories: year_header(debrief, "", lang).into_iter().skip(1).collect(),
         series: vec![Series {
@@ -257,7 +257,7 @@ fn decisions_block(impacts: &[&DecisionImpact], debrief: &Debrief, with_team: bo
             .iter()
             .map(|i| {
                 let decision = words::decision(i, debrief, lang);
-                let delta = words::signed(i.delta_eva, lang);
+                let delta = signed_whole(i.delta_eva, lang);
                 match with_team {
                     true => format!("{delta} · {}: {decision}", debrief.name(&i.company)),
                     false => format!("{delta} · {decision}"),

@@ -11,13 +11,7 @@ use super::story::{TurningPoint, YearStory};
 use super::{Debrief, Placing};
 use crate::i18n::{Arg, message};
 use crate::model::Money;
-use crate::model::format::{Locale, decimal, money, money_whole, percent, units};
-
-/// A signed amount in whole euros, "+12.345 €" / "−1.234 €" ("€+12,345" in English).
-pub fn signed(amount: Money, lang: Locale) -> String {
-    let text = money_whole(amount, lang);
-    if amount.is_positive() { format!("+{text}") } else { text }
-}
+use crate::model::format::{Locale, decimal, money, money_whole, percent, signed_whole, units};
 
 /// A signed change as a percentage with one decimal, "+10,0 %".
 pub fn signed_percent(change: Decimal, lang: Locale) -> String {
@@ -96,14 +90,13 @@ pub fn change(change: &Change, debrief: &Debrief, lang: Locale) -> String {
                 &[("flow", Arg::from(key)), ("amount", Arg::from(money_whole(amount.abs(), lang)))],
             )
         }
-        (_, Setting::Price { list: l0, rebate: r0 }, Setting::Price { list: l1, rebate: r1 }) => {
-            let net =
-                |list: &Decimal, rebate: &Decimal| money(Money::from_decimal(*list * (Decimal::ONE - *rebate)), lang);
+        (_, Setting::Price { .. }, Setting::Price { .. }) => {
+            let net = |s: &Setting| money(Money::from_decimal(s.level().unwrap_or_default()), lang);
             let args = [
                 ("before", Arg::from(setting(&change.before, lang))),
                 ("after", Arg::from(setting(&change.after, lang))),
-                ("net_before", Arg::from(net(l0, r0))),
-                ("net_after", Arg::from(net(l1, r1))),
+                ("net_before", Arg::from(net(&change.before))),
+                ("net_after", Arg::from(net(&change.after))),
             ];
             format!("{name}{}", message("debrief_price_change", lang, &args))
         }
@@ -196,7 +189,7 @@ pub fn summary(placing: &Placing, debrief: &Debrief, lang: Locale) -> String {
             let args = [
                 ("lever", Arg::from(area_name(impact.area, lang))),
                 ("year", Arg::from(u64::from(impact.year))),
-                ("delta", Arg::from(signed(impact.delta_eva, lang))),
+                ("delta", Arg::from(signed_whole(impact.delta_eva, lang))),
             ];
             parts.push(message(key, lang, &args));
         }

@@ -44,6 +44,12 @@ pub fn money(amount: Money, locale: Locale) -> String {
     with_currency(amount.amount(), 2, "", locale)
 }
 
+/// A change in whole euros with an explicit sign: `+1.234 €` / `+€1,234`, `-1.234 €`, `0 €`.
+pub fn signed_whole(change: Money, locale: Locale) -> String {
+    let sign = if change.is_positive() { "+" } else { "" };
+    format!("{sign}{}", money_whole(change, locale))
+}
+
 /// An amount in whole euros: `1.234.568 €` / `€1,234,568`.
 pub fn money_whole(amount: Money, locale: Locale) -> String {
     with_currency(amount.amount(), 0, "", locale)

@@ -54,8 +54,7 @@ pub fn percent_or_dash(rate: Option<Decimal>, lang: Locale) -> String {
 
 /// A change in whole euros with an explicit sign: `+1.234 €`, `-1.234 €`, `0 €`.
 pub fn signed_money(change: Money, lang: Locale) -> String {
-    let sign = if change.is_positive() { "+" } else { "" };
-    format!("{sign}{}", money_whole(change, lang))
+    crate::model::format::signed_whole(change, lang)
 }
 
 /// An amount in whole euros; negatives in the worse colour (the minus sign stays, for print

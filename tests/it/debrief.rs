@@ -286,5 +286,7 @@ fn a_game_that_does_not_replay_is_refused() {
     let (market, mut played) = play(&scenario, &|_, d| d);
     played[1].history[2].eva.eva += Money::cents(1);
     let refused = Debrief::of(&scenario, 7, &market, &played).expect_err("a changed report");
-    assert!(refused.to_string().contains("3"), "{refused}");
+    // The first year that differs is named: year 3 of the second company.
+    assert_eq!(refused.0.iter().map(|i| i.code.as_str()).collect::<Vec<_>>(), ["E-BRANCH-REPLAY"]);
+    assert!(refused.to_string().contains("year 3 replays differently"), "{refused}");
 }

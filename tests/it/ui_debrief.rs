@@ -10,7 +10,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use mehrwert::debrief::{Debrief, words};
-use mehrwert::model::format::Locale;
+use mehrwert::model::format::{Locale, signed_whole};
 use mehrwert::scenario::{Decisions, Scenario, default_scenario};
 use mehrwert::sim::Simulation;
 use mehrwert::ui::debrief::{DebriefDeck, Game};
@@ -103,7 +103,7 @@ fn the_debrief_starts_with_the_costliest_decisions_and_turns_with_the_arrow_keys
         let y = harness.get_by_label(&line).rect().min.y;
         assert!(y > last_y, "worst first");
         last_y = y;
-        harness.get_by_label(&words::signed(impact.delta_eva, Locale::De));
+        harness.get_by_label(&signed_whole(impact.delta_eva, Locale::De));
     }
     // The first team's rebate is among them, as the sentence a trainer reads out.
     let segment = &scenario.segments[1].name;

@@ -9,7 +9,7 @@ use egui::RichText;
 
 use crate::debrief::{Debrief, DecisionImpact, words};
 use crate::model::Money;
-use crate::model::format::Locale;
+use crate::model::format::{Locale, signed_whole};
 use crate::ui::panels::results::{ChartSeries, ChartSpec, ChartUnit, chart_ui, in_millions};
 use crate::ui::text::{tr, tr_args};
 use crate::ui::theme;
@@ -152,7 +152,7 @@ fn company_index(debrief: &Debrief, id: &str) -> usize {
 /// ΔEVA in large type, red below zero and green above.
 fn delta_text(amount: Money, lang: Locale, size: f32) -> RichText {
     let colour = if amount.is_negative() { theme::WORSE } else { theme::BETTER };
-    RichText::new(words::signed(amount, lang)).size(size).strong().color(colour)
+    RichText::new(signed_whole(amount, lang)).size(size).strong().color(colour)
 }
 
 /// The decisions that destroyed (or, on the page before the end, created) the most value.
@@ -259,7 +259,7 @@ fn teams_table_ui(ui: &mut egui::Ui, view: &DebriefView, index: usize) {
             };
             match year.largest_cause() {
                 Some((key, amount)) => {
-                    ui.label(text(format!("{} {}", words::cause(key, lang), words::signed(amount, lang))))
+                    ui.label(text(format!("{} {}", words::cause(key, lang), signed_whole(amount, lang))))
                 }
                 None => ui.label(text("–".into()).weak()),
             };
@@ -270,7 +270,7 @@ fn teams_table_ui(ui: &mut egui::Ui, view: &DebriefView, index: usize) {
                 .max_by_key(|i| i.delta_eva.abs());
             match decision {
                 Some(i) => {
-                    ui.label(text(format!("{} ({})", words::area_name(i.area, lang), words::signed(i.delta_eva, lang))))
+                    ui.label(text(format!("{} ({})", words::area_name(i.area, lang), signed_whole(i.delta_eva, lang))))
                 }
                 None => ui.label(text("–".into()).weak()),
             };
